@@ -1,0 +1,7 @@
+export function PopupPanel() {
+  return (
+    <main>
+      <h1>Customs Preflight</h1>
+    </main>
+  );
+}

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { MappingError, type MappingOverrides } from '../mapping/column-mapping';
+import { FIELD_IDS, isFieldId } from '../model/fields';
+import { isJurisdiction, JURISDICTIONS } from '../model/jurisdiction';
+import { CatalogReadError } from '../read/catalog-read-error';
+import { readCatalogFile } from '../read/read-catalog';
+import { issuesCsv } from '../report/issues-csv';
+import { issuesJson } from '../report/issues-export';
+import { textReport } from '../report/text-report';
+import { RULE_IDS } from '../rules/registry';
+import { readScheduleFile } from '../schedule/read-schedule';
+import { validateTable } from '../validate';
+
+export const USAGE = `Usage: customs-preflight check <catalog.csv|catalog.json> [options]
+
+Options:
+  --jurisdiction US|EU|UK|CA   customs territory whose rules apply (default US)
+  --schedule <file>            tariff schedule: CBP ACE "HTS PGA report" CSV, or USITC HTS export (JSON/CSV)
+  --date YYYY-MM-DD            day tariff codes must be in force on (default today)
+  --format text|json|csv       report format (default text); json is customs-preflight/issues@1
+  --map field=Header           use this column for a field (repeatable), e.g. --map hts="Tariff No."
+  --rules id,id,...            run only these rules
+
+Exit status: 0 no errors, 1 error-level findings, 2 input that cannot be read.
+Fields: ${FIELD_IDS.join(', ')}`;
+
+export interface CommandResult {
+  exitCode: 0 | 1 | 2;
+  stdout: string;
+  stderr: string;
+}
+
+/** Thrown for a command line that does not make sense; shown with the usage text. */
+class UsageError extends Error {}
+
+/** Run `check` with the given arguments. Pure apart from reading the named files. */
+export function runCheck(argv: readonly string[]): CommandResult {
+  try {
+    return check(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return { exitCode: 2, stdout: '', stderr: `${error.message}\n\n${USAGE}\n` };
+    if (error instanceof CatalogReadError || error instanceof MappingError) {
+      return { exitCode: 2, stdout: '', stderr: `customs-preflight: ${error.message}\n` };
+    }
+    throw error;
+  }
+}
+
+function check(argv: readonly string[]): CommandResult {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        jurisdiction: { type: 'string', default: 'US' },
+        schedule: { type: 'string' },
+        date: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        map: { type: 'string', multiple: true, default: [] },
+        rules: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
+  const files = positionals[0] === 'check' ? positionals.slice(1) : positionals;
+  if (files.length !== 1) throw new UsageError('Give exactly one catalog file to check.');
+  const jurisdiction = values.jurisdiction.toUpperCase();
+  if (!isJurisdiction(jurisdiction)) throw new UsageError(`Unknown jurisdiction "${values.jurisdiction}": use ${JURISDICTIONS.join(', ')}.`);
+  if (!['text', 'json', 'csv'].includes(values.format)) throw new UsageError(`Unknown format "${values.format}": use text, json or csv.`);
+  if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`--date must be a date like 2026-03-01, not "${values.date}".`);
+  const enabledRules = values.rules?.split(',').map((id) => id.trim());
+  const unknownRule = enabledRules?.find((id) => !RULE_IDS.includes(id));
+  if (unknownRule) throw new UsageError(`Unknown rule "${unknownRule}". Rules: ${RULE_IDS.join(', ')}.`);
+
+  const table = readCatalogFile(readBytes(files[0]!), files[0]!);
+  const schedule = values.schedule ? readScheduleFile(readBytes(values.schedule), values.schedule) : null;
+  const report = validateTable(table, {
+    jurisdiction,
+    schedule,
+    checkDate: values.date,
+    mapping: parseMapOptions(values.map),
+    enabledRules,
+  });
+  const stdout =
+    values.format === 'json' ? issuesJson(report) : values.format === 'csv' ? issuesCsv(report.findings) : textReport(report);
+  const hasErrors = report.findings.some((f) => f.severity === 'error');
+  return { exitCode: hasErrors ? 1 : 0, stdout, stderr: '' };
+}
+
+function readBytes(file: string): Uint8Array {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : String(error);
+    throw new CatalogReadError(file, `cannot be opened (${why}).`);
+  }
+}
+
+function isIsoDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text));
+}
+
+function parseMapOptions(pairs: readonly string[]): MappingOverrides {
+  const overrides: MappingOverrides = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf('=');
+    const field = pair.slice(0, at).trim();
+    if (at < 0 || !isFieldId(field)) {
+      throw new UsageError(`--map takes field=Header with a field among: ${FIELD_IDS.join(', ')} (got "${pair}").`);
+    }
+    overrides[field] = pair.slice(at + 1);
+  }
+  return overrides;
+}

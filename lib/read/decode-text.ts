@@ -1,0 +1,41 @@
+import { CatalogReadError } from './catalog-read-error';
+
+/**
+ * Turn file bytes into text. ERP exports come as UTF-8 (with or without BOM), UTF-16 from
+ * Excel's "Unicode text", or Windows-1252 from older systems; the bytes decide, never a guess
+ * that loses characters: a file that is valid UTF-8 is read as UTF-8, anything else as 1252.
+ */
+export function decodeText(bytes: Uint8Array, file: string): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (looksBinary(bytes)) {
+    throw new CatalogReadError(
+      file,
+      'is not a text file (it contains binary data). Save the catalog as CSV (UTF-8) or JSON and try again; Excel workbooks (.xlsx) must be exported as CSV first.',
+    );
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** NUL bytes or many control characters in the first 8 KB mean a binary file (xlsx, zip, pdf, image). */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.05;
+}
+
+/** Remove a BOM left at the start of already-decoded text (files read as strings). */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { FIELD_IDS } from '../model/fields';
+import { JURISDICTIONS } from '../model/jurisdiction';
+import type { ValidationReport } from '../validate';
+import { summarize } from './summary';
+
+/**
+ * `customs-preflight/issues@1`: the one export format of the command line and the extension.
+ * Versioned so other tools can rely on it; it holds no timestamp, so the same catalog checked
+ * the same way exports byte-for-byte the same file.
+ */
+export const ISSUES_FORMAT = 'customs-preflight/issues@1';
+
+const severity = z.enum(['error', 'warning', 'info']);
+const field = z.enum(FIELD_IDS);
+
+export const findingSchema = z.object({
+  ruleId: z.string(),
+  severity,
+  row: z.number().int().positive().nullable(),
+  field: field.nullable(),
+  column: z.string().nullable(),
+  value: z.string().nullable(),
+  message: z.string(),
+  fix: z.string().optional(),
+});
+
+export const issuesExportSchema = z.object({
+  format: z.literal(ISSUES_FORMAT),
+  source: z.string(),
+  jurisdiction: z.enum(JURISDICTIONS),
+  checkDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  schedule: z.object({ name: z.string(), format: z.string(), asOf: z.string().nullable(), lines: z.number() }).nullable(),
+  rowCount: z.number().int().nonnegative(),
+  mapping: z.array(
+    z.object({ field, column: z.string(), columnIndex: z.number().int(), how: z.enum(['override', 'exact', 'contains']), synonym: z.string().optional() }),
+  ),
+  unmappedColumns: z.array(z.string()),
+  rulesRun: z.array(z.string()),
+  rulesSkipped: z.array(z.object({ ruleId: z.string(), reason: z.string() })),
+  summary: z.object({
+    error: z.number(),
+    warning: z.number(),
+    info: z.number(),
+    byRule: z.record(z.string(), z.number()),
+  }),
+  findings: z.array(findingSchema),
+});
+
+export type IssuesExport = z.infer<typeof issuesExportSchema>;
+
+export function toIssuesExport(report: ValidationReport): IssuesExport {
+  return {
+    format: ISSUES_FORMAT,
+    source: report.source,
+    jurisdiction: report.jurisdiction,
+    checkDate: report.checkDate,
+    schedule: report.schedule,
+    rowCount: report.rowCount,
+    mapping: report.mapping.matches.map((m) => ({
+      field: m.field,
+      column: m.header,
+      columnIndex: m.column,
+      how: m.how,
+      ...(m.synonym ? { synonym: m.synonym } : {}),
+    })),
+    unmappedColumns: report.mapping.unmappedHeaders,
+    rulesRun: report.rulesRun,
+    rulesSkipped: report.rulesSkipped,
+    summary: summarize(report.findings),
+    findings: report.findings,
+  };
+}
+
+export function issuesJson(report: ValidationReport): string {
+  return `${JSON.stringify(toIssuesExport(report), null, 2)}\n`;
+}

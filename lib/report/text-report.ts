@@ -1,0 +1,37 @@
+import { explainMapping } from '../mapping/column-mapping';
+import type { ValidationReport } from '../validate';
+import { summarize } from './summary';
+
+/** The readable report the command line prints: counts first, then every finding. */
+export function textReport(report: ValidationReport): string {
+  const summary = summarize(report.findings);
+  const lines: string[] = [];
+  lines.push(`Customs Preflight — ${report.source}`);
+  lines.push(
+    `${report.rowCount} rows · jurisdiction ${report.jurisdiction} · check date ${report.checkDate} · ` +
+      (report.schedule ? `schedule ${report.schedule.name} (${report.schedule.lines} lines)` : 'no tariff schedule loaded'),
+  );
+  lines.push('');
+  lines.push(`${summary.error} errors, ${summary.warning} warnings, ${summary.info} notes`);
+  for (const [ruleId, count] of Object.entries(summary.byRule)) lines.push(`  ${String(count).padStart(6)}  ${ruleId}`);
+  lines.push('');
+  lines.push('Columns:');
+  for (const line of explainMapping(report.mapping)) lines.push(`  ${line}`);
+  if (report.mapping.unmappedHeaders.length > 0) {
+    lines.push(`  not used: ${report.mapping.unmappedHeaders.map((h) => `"${h}"`).join(', ')}`);
+  }
+  if (report.rulesSkipped.length > 0) {
+    lines.push('');
+    lines.push('Rules not run:');
+    for (const skipped of report.rulesSkipped) lines.push(`  ${skipped.ruleId}: ${skipped.reason}`);
+  }
+  lines.push('');
+  lines.push('Findings:');
+  for (const f of report.findings) {
+    const where = f.row === null ? 'table' : `row ${f.row}`;
+    const column = f.column ? ` [${f.column}]` : '';
+    const fix = f.fix ? `  → ${f.fix}` : '';
+    lines.push(`  ${where.padEnd(9)} ${f.severity.padEnd(7)} ${f.ruleId}${column}: ${f.message}${fix}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

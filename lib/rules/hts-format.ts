@@ -1,0 +1,28 @@
+import { JURISDICTIONS } from '../model/jurisdiction';
+import { parseTariffCode } from '../values/tariff-code';
+import { cellFinding, NO_FINDINGS, type RowRule } from './rule';
+
+export const htsFormat: RowRule = {
+  scope: 'row',
+  id: 'hts-format',
+  title: 'Tariff code is malformed',
+  severity: 'error',
+  fields: ['hts'],
+  jurisdictions: JURISDICTIONS,
+  help:
+    'U.S. entries declare the 10-digit HTSUS statistical reporting number (8471.30.0100 or 8471300100). ' +
+    'EU declarations use the 8-digit CN code or the 10-digit TARIC code; the UK and Canada use 10 digits. ' +
+    'Only digits, with dots or spaces between the usual groups (4.2.2.2 / 4.2.4).',
+  source: {
+    name: 'USITC HTSUS General Notes; 19 CFR 152.11; Council Regulation (EEC) 2658/87 (CN); UK Global Tariff; Canada Customs Tariff',
+    url: 'https://hts.usitc.gov/',
+  },
+  check(row, context) {
+    const text = row.text('hts');
+    if (text === '') return NO_FINDINGS;
+    const code = parseTariffCode(text, context.jurisdiction);
+    if (!code.problem) return NO_FINDINGS;
+    const hint = code.fix ? ` Did you mean ${code.fix}?` : '';
+    return [cellFinding(this, row, 'hts', `Tariff code "${code.text}" ${code.problem}.${hint}`, { fix: code.fix })];
+  },
+};

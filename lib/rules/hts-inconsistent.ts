@@ -1,0 +1,38 @@
+import type { Finding } from '../model/finding';
+import { JURISDICTIONS } from '../model/jurisdiction';
+import type { TableRule } from './rule';
+import { cellFinding } from './rule';
+
+export const htsInconsistent: TableRule = {
+  scope: 'table',
+  id: 'hts-inconsistent',
+  title: 'The same part is classified under different codes',
+  severity: 'warning',
+  fields: ['sku', 'hts'],
+  jurisdictions: JURISDICTIONS,
+  help:
+    'One product has one classification. The same part number under two tariff codes in one catalog means one of them is wrong, ' +
+    'and inconsistent classification is a common reason for CBP requests for information (CBP Form 28).',
+  source: { name: 'CBP Informed Compliance Publication "Tariff Classification"; 19 U.S.C. 1484 (reasonable care)', url: 'https://www.cbp.gov/trade/rulings/informed-compliance-publications' },
+  check(rows) {
+    const firstCode = new Map<string, { digits: string; text: string; row: number }>();
+    const findings: Finding[] = [];
+    for (const row of rows) {
+      const sku = row.text('sku').toUpperCase();
+      const text = row.text('hts');
+      if (sku === '' || text === '') continue;
+      const digits = text.replace(/[\s.\-]/g, '');
+      const first = firstCode.get(sku);
+      if (!first) {
+        firstCode.set(sku, { digits, text, row: row.row });
+      } else if (first.digits !== digits) {
+        findings.push(
+          cellFinding(this, row, 'hts', `Part ${row.text('sku')} is classified ${text} here but ${first.text} in row ${first.row}.`, {
+            fix: `Use one classification for ${row.text('sku')} (row ${first.row} has ${first.text}).`,
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,163 @@
+/**
+ * Reading numbers the way catalogs write them: `1,234.56`, `1.234,56`, `1 234,56`, `1'234.50`,
+ * `$12.00`, `EUR 12,50`, `12.5 kg`, `(12.00)` for a negative amount. A cell that cannot be
+ * read is reported as unreadable with the reason, never turned into 0 or NaN silently.
+ */
+
+/** Which character separates the decimals in a column: decided per column from its values. */
+export type DecimalMark = '.' | ',';
+
+export type NumberCell =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number; currency?: string; unit?: string }
+  | { kind: 'unreadable'; reason: string };
+
+export const EMPTY_CELL: NumberCell = Object.freeze({ kind: 'empty' });
+
+const CURRENCY_SYMBOLS: Record<string, string> = {
+  $: 'USD',
+  US$: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '￥': 'CNY',
+  'C$': 'CAD',
+  'CA$': 'CAD',
+  'A$': 'AUD',
+  '₹': 'INR',
+  '₩': 'KRW',
+  'R$': 'BRL',
+  'CHF': 'CHF',
+};
+
+// A leading or trailing currency symbol or 3-letter code, e.g. "USD 12.00", "12,00 €", "$1,200".
+const CURRENCY_PREFIX = /^(US\$|C\$|CA\$|A\$|R\$|[$€£¥￥₹₩]|[A-Z]{3}(?=[\s\d(+-]))\s*/;
+const CURRENCY_SUFFIX = /\s*([$€£¥￥₹₩]|[A-Z]{3})$/;
+// A trailing unit of measure, e.g. "12.5 kg", "3 pcs", "10 lbs", "2,5 m2".
+const UNIT_SUFFIX = /\s*([a-zA-Z]{1,4}\.?[23²³]?)$/;
+const SPACES = /[\s\u00a0\u202f\u2009']/g;
+const PLAIN_DIGITS = /^\d+$/;
+const PLAIN_DOT_DECIMAL = /^\d+(?:\.\d+)?$/;
+const PLAIN_COMMA_DECIMAL = /^\d+(?:,\d+)?$/;
+const GROUPED_INTEGER = /^\d{1,3}(?:[.,]\d{3})+$/;
+
+/**
+ * Which decimal mark a single value proves, or null when it could be either
+ * (`1,234` is a thousand in one convention and one-point-two in the other).
+ */
+export function decimalMarkEvidence(text: string): DecimalMark | null {
+  const body = text.replace(/[^\d.,]/g, '');
+  const lastDot = body.lastIndexOf('.');
+  const lastComma = body.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) return lastDot > lastComma ? '.' : ',';
+  const mark = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : null;
+  if (mark === null) return null;
+  if (body.indexOf(mark) !== body.lastIndexOf(mark)) return mark === '.' ? ',' : '.';
+  const decimals = body.length - body.lastIndexOf(mark) - 1;
+  return decimals === 3 && !body.startsWith('0' + mark) ? null : mark;
+}
+
+/** Parse one cell. `decimalMark` settles values like `1,234` that could be read either way. */
+export function parseNumberCell(raw: string, decimalMark: DecimalMark = '.'): NumberCell {
+  // Most cells of a large catalog are plain decimals: read those without the general path.
+  if (decimalMark === '.' ? PLAIN_DOT_DECIMAL.test(raw) : PLAIN_COMMA_DECIMAL.test(raw)) {
+    return { kind: 'number', value: Number(decimalMark === '.' ? raw : raw.replace(',', '.')) };
+  }
+  let text = raw.trim();
+  if (text === '') return EMPTY_CELL;
+
+  let negative = false;
+  if (text.startsWith('(') && text.endsWith(')')) {
+    negative = true;
+    text = text.slice(1, -1).trim();
+  }
+
+  let currency: string | undefined;
+  const prefix = CURRENCY_PREFIX.exec(text);
+  if (prefix) {
+    currency = CURRENCY_SYMBOLS[prefix[1]!] ?? prefix[1];
+    text = text.slice(prefix[0].length);
+  }
+  if (text.startsWith('-') || text.startsWith('+') || text.startsWith('\u2212')) {
+    negative = negative !== (text[0] !== '+');
+    text = text.slice(1).trim();
+  }
+  if (!currency) {
+    const suffix = CURRENCY_SUFFIX.exec(text);
+    if (suffix && (CURRENCY_SYMBOLS[suffix[1]!] || suffix[1]!.length === 3) && /\d/.test(text)) {
+      const code = CURRENCY_SYMBOLS[suffix[1]!] ?? suffix[1]!;
+      // Three trailing letters are a currency only when they are upper case ("12 EUR"), not a unit ("12 pcs").
+      if (suffix[1]!.length !== 3 || suffix[1] === suffix[1]!.toUpperCase()) {
+        currency = code;
+        text = text.slice(0, suffix.index);
+      }
+    }
+  }
+  let unit: string | undefined;
+  const unitMatch = UNIT_SUFFIX.exec(text);
+  if (unitMatch && unitMatch.index > 0 && /\d\s*$/.test(text.slice(0, unitMatch.index))) {
+    unit = unitMatch[1];
+    text = text.slice(0, unitMatch.index);
+  }
+
+  const value = parseDigits(text.replace(SPACES, ''), decimalMark);
+  if (value === null) {
+    return { kind: 'unreadable', reason: `"${raw.trim()}" is not a number` };
+  }
+  const result: NumberCell = { kind: 'number', value: negative ? -value : value };
+  if (currency) result.currency = currency;
+  if (unit) result.unit = unit;
+  return result;
+}
+
+function parseDigits(body: string, decimalMark: DecimalMark): number | null {
+  if (body === '') return null;
+  if (PLAIN_DIGITS.test(body)) return Number(body);
+  const lastDot = body.lastIndexOf('.');
+  const lastComma = body.lastIndexOf(',');
+  let decimal: DecimalMark | null;
+  if (lastDot >= 0 && lastComma >= 0) {
+    decimal = lastDot > lastComma ? '.' : ',';
+  } else {
+    const evidence = decimalMarkEvidence(body);
+    const mark = lastDot >= 0 ? '.' : ',';
+    // A single separator followed by exactly three digits is ambiguous: the column decides.
+    decimal = evidence ?? (GROUPED_INTEGER.test(body) && mark !== decimalMark ? null : mark);
+    if (evidence !== null && evidence !== mark) decimal = null;
+  }
+  let integerPart = body;
+  let fraction = '';
+  if (decimal !== null) {
+    const at = body.lastIndexOf(decimal);
+    integerPart = body.slice(0, at);
+    fraction = body.slice(at + 1);
+    if (!PLAIN_DIGITS.test(fraction)) return null;
+  }
+  if (integerPart === '') integerPart = '0';
+  if (!PLAIN_DIGITS.test(integerPart)) {
+    // Grouping separators must sit between groups of exactly three digits.
+    if (!/^\d{1,3}(?:[.,]\d{3})+$/.test(integerPart)) return null;
+    const group = integerPart.replace(/\d/g, '')[0];
+    if (group === decimal) return null;
+    if (integerPart.replace(/\d/g, '').split('').some((c) => c !== group)) return null;
+    integerPart = integerPart.replace(/[.,]/g, '');
+  }
+  return Number(fraction ? `${integerPart}.${fraction}` : integerPart);
+}
+
+/**
+ * Decide a column's decimal mark from the values that prove one. Ties and columns without
+ * evidence fall back to the catalog-wide mark, so `1,234` reads as 1234 in an English export
+ * and as 1.234 next to `12,5` in a German one.
+ */
+export function inferDecimalMark(values: Iterable<string>, fallback: DecimalMark = '.'): DecimalMark {
+  let dots = 0;
+  let commas = 0;
+  for (const value of values) {
+    const evidence = decimalMarkEvidence(value);
+    if (evidence === '.') dots++;
+    else if (evidence === ',') commas++;
+  }
+  if (dots === commas) return fallback;
+  return dots > commas ? '.' : ',';
+}

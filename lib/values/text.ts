@@ -1,0 +1,35 @@
+/** Text normalisation shared by header matching, country names and description checks. */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** Lower case, accents removed ("Währung" → "wahrung"), so spelling variants compare equal. */
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+}
+
+/** Folded text with every run of non-letters/digits turned into one space. */
+export function normalizeWords(text: string): string {
+  return foldAccents(text)
+    .replace(/ß/g, 'ss')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Levenshtein distance, stopping early once it exceeds `limit` (typo matching only needs small distances). */
+export function editDistance(a: string, b: string, limit = 3): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}

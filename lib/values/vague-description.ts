@@ -1,0 +1,47 @@
+import { normalizeWords } from './text';
+
+/**
+ * Terms CBP lists as not acceptable on their own as a description (CBP, "Acceptable Terminology
+ * for Trade Community Descriptions", and 19 CFR 141.86(a)(3)): a description must say what the
+ * goods are, of what, for what. These words are fine inside a precise description.
+ */
+const VAGUE_TERMS = [
+  'parts', 'part', 'spare parts', 'spares', 'accessories', 'accessory', 'general merchandise', 'merchandise',
+  'fak', 'freight all kinds', 'gifts', 'gift', 'samples', 'sample', 'tools', 'tool', 'equipment', 'machinery',
+  'machine', 'machines', 'machine parts', 'chemicals', 'chemical', 'apparel', 'clothing', 'garments', 'textiles',
+  'electronics', 'electronic parts', 'electronic components', 'components', 'foodstuffs', 'food', 'novelties',
+  'household goods', 'personal effects', 'goods', 'products', 'items', 'articles', 'materials', 'supplies',
+  'consolidated cargo', 'consolidated', 'various', 'misc', 'miscellaneous', 'assorted', 'assorted goods',
+  'sundries', 'stc', 'general cargo', 'cargo', 'hardware', 'plastic goods', 'steel products', 'auto parts',
+  'computer parts', 'toys', 'shoes', 'furniture', 'ersatzteile', 'teile', 'zubehor', 'werkzeug', 'muster',
+  'geschenke', 'waren', 'pieces detachees', 'accessoires', 'echantillons', 'cadeaux', 'piezas', 'repuestos',
+  'accesorios', 'muestras', 'regalos', 'onderdelen', 'toebehoren', 'monsters', 'geschenken',
+];
+const VAGUE = new Set(VAGUE_TERMS);
+
+/** Filler that adds nothing to a vague term ("spare parts and accessories", "misc. items"). */
+const FILLER = new Set(['and', 'or', 'of', 'for', 'the', 'various', 'misc', 'miscellaneous', 'assorted', 'spare', 'other', 'etc', 'new', 'used', 'und', 'et', 'y', 'en']);
+
+const SAID_TO_CONTAIN = /^(said to contain|stc)\b/;
+
+/** The vague term a description amounts to, or null when it says more than vague words. */
+export function vagueTermIn(description: string): string | null {
+  const words = normalizeWords(description);
+  if (words === '') return null;
+  if (SAID_TO_CONTAIN.test(words)) return 'said to contain';
+  if (VAGUE.has(words)) return words;
+  const tokens = words.split(' ');
+  const meaningful = tokens.filter((t) => !FILLER.has(t));
+  if (meaningful.length === 0) return tokens.join(' ');
+  if (meaningful.length > 3) return null;
+  // Every remaining word (or adjacent pair) must be a vague term itself.
+  for (let i = 0; i < meaningful.length; i++) {
+    const pair = i + 1 < meaningful.length ? `${meaningful[i]} ${meaningful[i + 1]}` : '';
+    if (pair && VAGUE.has(pair)) {
+      i++;
+      continue;
+    }
+    if (!VAGUE.has(meaningful[i]!)) return null;
+  }
+  return words;
+}
