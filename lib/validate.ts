@@ -1,11 +1,11 @@
-import { buildCatalog } from './catalog/catalog';
+import { buildCatalog, type CatalogRow } from './catalog/catalog';
 import { type ColumnMapping, mapColumns, type MappingOverrides } from './mapping/column-mapping';
-import { FIELD_LABELS } from './model/fields';
+import { FIELD_LABELS, type FieldId } from './model/fields';
 import type { Finding } from './model/finding';
 import { DEFAULT_JURISDICTION, type Jurisdiction } from './model/jurisdiction';
 import type { RawTable } from './read/raw-table';
 import { RULES } from './rules/registry';
-import type { Rule, RuleContext } from './rules/rule';
+import { type CellRule, type Rule, type RuleContext, RunMemo, type RowRule, type TableRule } from './rules/rule';
 import type { TariffSchedule } from './schedule/tariff-schedule';
 
 export interface ValidateOptions {
@@ -41,7 +41,7 @@ export function today(): string {
 }
 
 /** Why a rule will not run on this catalog, or null when it will. */
-function skipReason(rule: Rule, mapping: ColumnMapping, context: Omit<RuleContext, 'catalog'>, enabled?: readonly string[]): string | null {
+function skipReason(rule: Rule, mapping: ColumnMapping, context: RuleContext, enabled?: readonly string[]): string | null {
   if (enabled && !enabled.includes(rule.id)) return 'turned off in this profile';
   if (!rule.jurisdictions.includes(context.jurisdiction)) return `does not apply to ${context.jurisdiction}`;
   const missing = rule.fields.filter((field) => mapping.columnOf[field] < 0);
@@ -53,7 +53,30 @@ function skipReason(rule: Rule, mapping: ColumnMapping, context: Omit<RuleContex
   return rule.skipReason?.(context) ?? null;
 }
 
-/** Map, then run every applicable rule over the table. Findings come out in row order. */
+/** A verdict on one distinct cell text: the findings every row with that text gets. */
+type CellVerdict = readonly Omit<Finding, 'row' | 'value'>[];
+
+/** The cell rules reading one column, and their verdicts so far, keyed by trimmed cell text. */
+interface ColumnCheck {
+  field: FieldId;
+  column: number;
+  rules: CellRule[];
+  verdicts: Map<string, CellVerdict>;
+}
+
+/**
+ * Longer texts (descriptions, mostly) rarely repeat, and remembering each would cost more than
+ * judging it again; codes, countries and units are short and repeat on thousands of lines.
+ */
+const MAX_REMEMBERED_TEXT = 40;
+
+const RULE_ORDER = new Map(RULES.map((rule, index) => [rule.id, index]));
+const byRuleOrder = (a: Finding, b: Finding) => RULE_ORDER.get(a.ruleId)! - RULE_ORDER.get(b.ruleId)!;
+
+/**
+ * Map, then run every applicable rule over the table. Findings come out table-level first,
+ * then by row, and within a row in rule order.
+ */
 export function validateTable(table: RawTable, options: ValidateOptions = {}): ValidationReport {
   const mapping = mapColumns(table.headers, options.mapping);
   const catalog = buildCatalog(table, mapping);
@@ -62,6 +85,7 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
     schedule: options.schedule ?? null,
     checkDate: options.checkDate ?? today(),
     catalog,
+    memo: new RunMemo(),
   };
 
   const rulesRun: Rule[] = [];
@@ -72,16 +96,28 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
     else rulesRun.push(rule);
   }
 
-  const findings: Finding[] = [];
-  const rowRules = rulesRun.filter((rule) => rule.scope === 'row');
-  for (const rule of rulesRun) if (rule.scope === 'table') findings.push(...rule.check(catalog.rows, context));
+  const columnChecks = groupCellRules(rulesRun.filter((r): r is CellRule => r.scope === 'cell'), mapping);
+  const rowRules = rulesRun.filter((r): r is RowRule => r.scope === 'row');
+  const { tableFindings, findingsByRow } = runTableRules(
+    rulesRun.filter((r): r is TableRule => r.scope === 'table'),
+    catalog.rows,
+    context,
+  );
+
+  const findings: Finding[] = tableFindings;
+  const rowFindings: Finding[] = [];
   for (const row of catalog.rows) {
+    rowFindings.length = 0;
+    for (const check of columnChecks) addCellFindings(check, row, context, rowFindings);
     for (const rule of rowRules) {
       const found = rule.check(row, context);
-      for (let i = 0; i < found.length; i++) findings.push(found[i]!);
+      for (let i = 0; i < found.length; i++) rowFindings.push(found[i]!);
     }
+    const fromTable = findingsByRow.get(row.row);
+    if (fromTable) rowFindings.push(...fromTable);
+    if (rowFindings.length > 1) rowFindings.sort(byRuleOrder);
+    for (let i = 0; i < rowFindings.length; i++) findings.push(rowFindings[i]!);
   }
-  findings.sort(compareFindings);
 
   const schedule = context.schedule;
   return {
@@ -97,9 +133,79 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
   };
 }
 
-const RULE_ORDER = new Map(RULES.map((rule, index) => [rule.id, index]));
+function groupCellRules(rules: CellRule[], mapping: ColumnMapping): ColumnCheck[] {
+  const byField = new Map<FieldId, ColumnCheck>();
+  for (const rule of rules) {
+    let check = byField.get(rule.field);
+    if (!check) {
+      check = { field: rule.field, column: mapping.columnOf[rule.field], rules: [], verdicts: new Map() };
+      byField.set(rule.field, check);
+    }
+    check.rules.push(rule);
+  }
+  return [...byField.values()];
+}
 
-/** Table-level findings first, then by row, then in rule order. */
-function compareFindings(a: Finding, b: Finding): number {
-  return (a.row ?? 0) - (b.row ?? 0) || (RULE_ORDER.get(a.ruleId) ?? 0) - (RULE_ORDER.get(b.ruleId) ?? 0);
+function addCellFindings(check: ColumnCheck, row: CatalogRow, context: RuleContext, out: Finding[]): void {
+  const raw = row.cells[check.column] ?? '';
+  const text = raw.trim();
+  let verdict: CellVerdict | undefined;
+  if (text.length > MAX_REMEMBERED_TEXT) {
+    verdict = judgeCell(check, text, context);
+  } else {
+    verdict = check.verdicts.get(text);
+    if (verdict === undefined) check.verdicts.set(text, (verdict = judgeCell(check, text, context)));
+  }
+  for (let i = 0; i < verdict.length; i++) {
+    const judged = verdict[i]!;
+    const finding: Finding = {
+      ruleId: judged.ruleId,
+      severity: judged.severity,
+      row: row.row,
+      field: judged.field,
+      column: judged.column,
+      value: raw,
+      message: judged.message,
+    };
+    if (judged.fix !== undefined) finding.fix = judged.fix;
+    out.push(finding);
+  }
+}
+
+const NO_VERDICT: CellVerdict = Object.freeze([]);
+
+function judgeCell(check: ColumnCheck, text: string, context: RuleContext): CellVerdict {
+  let verdict: Omit<Finding, 'row' | 'value'>[] | undefined;
+  const column = context.catalog.table.headers[check.column] ?? null;
+  for (const rule of check.rules) {
+    for (const problem of rule.check(text, context)) {
+      const finding: Omit<Finding, 'row' | 'value'> = {
+        ruleId: rule.id,
+        severity: problem.severity ?? rule.severity,
+        field: check.field,
+        column,
+        message: problem.message,
+      };
+      if (problem.fix !== undefined) finding.fix = problem.fix;
+      (verdict ??= []).push(finding);
+    }
+  }
+  return verdict ?? NO_VERDICT;
+}
+
+function runTableRules(rules: TableRule[], rows: readonly CatalogRow[], context: RuleContext) {
+  const tableFindings: Finding[] = [];
+  const findingsByRow = new Map<number, Finding[]>();
+  for (const rule of rules) {
+    for (const finding of rule.check(rows, context)) {
+      if (finding.row === null) {
+        tableFindings.push(finding);
+        continue;
+      }
+      const list = findingsByRow.get(finding.row);
+      if (list) list.push(finding);
+      else findingsByRow.set(finding.row, [finding]);
+    }
+  }
+  return { tableFindings, findingsByRow };
 }

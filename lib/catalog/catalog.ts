@@ -1,7 +1,7 @@
 import type { ColumnMapping } from '../mapping/column-mapping';
 import { FIELD_IDS, type FieldId } from '../model/fields';
 import type { RawTable } from '../read/raw-table';
-import { type DecimalMark, inferDecimalMark, type NumberCell, parseNumberCell } from '../values/number';
+import { type DecimalMark, inferDecimalMark, type NumberCell, parseNumberCell, plainNumber } from '../values/number';
 
 /** Fields whose cells are amounts; their decimal mark is decided per column. */
 const NUMERIC_FIELDS: readonly FieldId[] = ['quantity', 'unitValue', 'lineValue', 'netWeight', 'grossWeight'];
@@ -17,6 +17,11 @@ export interface Catalog {
   /** A unit written in the header, e.g. "kg" from "Net Weight (kg)". */
   headerUnits: Partial<Record<FieldId, string>>;
   rows: CatalogRow[];
+  /**
+   * Each amount column read once into numbers (NaN where empty or unreadable), on first use:
+   * the quantity and values are read by several rules on every row.
+   */
+  numberColumns: Partial<Record<FieldId, Float64Array>>;
 }
 
 /** One data row, read through the mapping: rules ask for fields, never for column positions. */
@@ -47,15 +52,25 @@ export class CatalogRow {
     return column >= 0 ? (this.catalog.table.headers[column] ?? null) : null;
   }
 
+  /** The cell read as an amount, with its currency or unit and, when unreadable, the reason. */
   amount(field: FieldId): NumberCell {
     return parseNumberCell(this.raw(field), this.catalog.decimalMarks[field] ?? '.');
+  }
+
+  /**
+   * The cell's value as a number, or NaN when it is empty or unreadable; cells with a currency or
+   * unit written in them are read too. The cheap path for rules that only need the value.
+   */
+  number(field: FieldId): number {
+    const column = this.catalog.numberColumns[field] ?? readNumberColumn(this.catalog, field);
+    return column[this.row - 1]!;
   }
 }
 
 const HEADER_UNIT = /[([{]\s*(kgs?|lbs?|g|t|tonnes?)\s*[)\]}]/i;
 
 export function buildCatalog(table: RawTable, mapping: ColumnMapping): Catalog {
-  const catalog: Catalog = { table, mapping, decimalMarks: {}, headerUnits: {}, rows: [] };
+  const catalog: Catalog = { table, mapping, decimalMarks: {}, headerUnits: {}, rows: [], numberColumns: {} };
   const catalogWide = inferDecimalMark(
     NUMERIC_FIELDS.flatMap((field) => columnSample(table, mapping.columnOf[field])),
   );
@@ -71,6 +86,27 @@ export function buildCatalog(table: RawTable, mapping: ColumnMapping): Catalog {
   }
   catalog.rows = table.rows.map((cells, index) => new CatalogRow(catalog, cells, index + 1));
   return catalog;
+}
+
+function readNumberColumn(catalog: Catalog, field: FieldId): Float64Array {
+  const column = catalog.mapping.columnOf[field];
+  const mark = catalog.decimalMarks[field] ?? '.';
+  const rows = catalog.table.rows;
+  const numbers = new Float64Array(rows.length).fill(Number.NaN);
+  if (column >= 0) {
+    for (let i = 0; i < rows.length; i++) {
+      const raw = rows[i]![column] ?? '';
+      const plain = plainNumber(raw, mark);
+      if (!Number.isNaN(plain)) {
+        numbers[i] = plain;
+        continue;
+      }
+      const cell = parseNumberCell(raw, mark);
+      if (cell.kind === 'number') numbers[i] = cell.value;
+    }
+  }
+  catalog.numberColumns[field] = numbers;
+  return numbers;
 }
 
 function columnSample(table: RawTable, column: number): string[] {

@@ -1,4 +1,4 @@
-import { cellFinding, NO_FINDINGS, type RowRule } from './rule';
+import { type CellRule, NO_PROBLEMS } from './rule';
 
 /** EU member states' EORI prefixes (ISO codes; Greece issues EORIs under both GR and EL). */
 const EU_MEMBER_STATES = new Set([
@@ -6,8 +6,9 @@ const EU_MEMBER_STATES = new Set([
   'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
 ]);
 
-export const eoriFormat: RowRule = {
-  scope: 'row',
+export const eoriFormat: CellRule = {
+  scope: 'cell',
+  field: 'importerId',
   id: 'eori-format',
   title: 'EORI number is malformed',
   severity: 'error',
@@ -17,9 +18,8 @@ export const eoriFormat: RowRule = {
     'An EORI number is the issuing member state\'s country code followed by up to 15 letters or digits (EU). ' +
     'UK EORIs are GB followed by 12 digits; traders in Northern Ireland use XI followed by 12 digits.',
   source: { name: 'Commission Implementing Regulation (EU) 2015/2447 Art. 7; HMRC "Get an EORI number"', url: 'https://taxation-customs.ec.europa.eu/customs-4/customs-procedures-import-and-export-0/customs-procedures/economic-operators-registration-and-identification-number-eori_en' },
-  check(row, context) {
-    const text = row.text('importerId');
-    if (text === '') return NO_FINDINGS;
+  check(text, context) {
+    if (text === '') return NO_PROBLEMS;
     const eori = text.replace(/\s+/g, '').toUpperCase();
     const prefix = eori.slice(0, 2);
     let problem: string | null = null;
@@ -31,7 +31,7 @@ export const eoriFormat: RowRule = {
     } else {
       problem = `"${prefix}" is not the code of an EU member state, GB or XI`;
     }
-    if (!problem) return NO_FINDINGS;
-    return [cellFinding(this, row, 'importerId', `EORI "${text}" is malformed: ${problem}.`)];
+    if (!problem) return NO_PROBLEMS;
+    return [{ message: `EORI "${text}" is malformed: ${problem}.` }];
   },
 };

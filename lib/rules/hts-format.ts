@@ -1,9 +1,10 @@
 import { JURISDICTIONS } from '../model/jurisdiction';
 import { parseTariffCode } from '../values/tariff-code';
-import { cellFinding, NO_FINDINGS, type RowRule } from './rule';
+import { type CellRule, NO_PROBLEMS } from './rule';
 
-export const htsFormat: RowRule = {
-  scope: 'row',
+export const htsFormat: CellRule = {
+  scope: 'cell',
+  field: 'hts',
   id: 'hts-format',
   title: 'Tariff code is malformed',
   severity: 'error',
@@ -17,12 +18,11 @@ export const htsFormat: RowRule = {
     name: 'USITC HTSUS General Notes; 19 CFR 152.11; Council Regulation (EEC) 2658/87 (CN); UK Global Tariff; Canada Customs Tariff',
     url: 'https://hts.usitc.gov/',
   },
-  check(row, context) {
-    const text = row.text('hts');
-    if (text === '') return NO_FINDINGS;
+  check(text, context) {
+    if (text === '') return NO_PROBLEMS;
     const code = parseTariffCode(text, context.jurisdiction);
-    if (!code.problem) return NO_FINDINGS;
+    if (!code.problem) return NO_PROBLEMS;
     const hint = code.fix ? ` Did you mean ${code.fix}?` : '';
-    return [cellFinding(this, row, 'hts', `Tariff code "${code.text}" ${code.problem}.${hint}`, { fix: code.fix })];
+    return [{ message: `Tariff code "${code.text}" ${code.problem}.${hint}`, fix: code.fix }];
   },
 };

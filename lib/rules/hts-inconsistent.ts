@@ -1,3 +1,4 @@
+import type { CatalogRow } from '../catalog/catalog';
 import type { Finding } from '../model/finding';
 import { JURISDICTIONS } from '../model/jurisdiction';
 import type { TableRule } from './rule';
@@ -15,20 +16,27 @@ export const htsInconsistent: TableRule = {
     'and inconsistent classification is a common reason for CBP requests for information (CBP Form 28).',
   source: { name: 'CBP Informed Compliance Publication "Tariff Classification"; 19 U.S.C. 1484 (reasonable care)', url: 'https://www.cbp.gov/trade/rulings/informed-compliance-publications' },
   check(rows) {
-    const firstCode = new Map<string, { digits: string; text: string; row: number }>();
+    // Part number → the row that first classified it (its code is read back from that row).
+    const firstRow = new Map<string, CatalogRow>();
+    const digitsOf = new Map<string, string>();
     const findings: Finding[] = [];
     for (const row of rows) {
       const sku = row.text('sku').toUpperCase();
       const text = row.text('hts');
       if (sku === '' || text === '') continue;
-      const digits = text.replace(/[\s.\-]/g, '');
-      const first = firstCode.get(sku);
+      // 8471.30.0100 and 8471300100 are the same classification.
+      let digits = digitsOf.get(text);
+      if (digits === undefined) digitsOf.set(text, (digits = text.replace(/[\s.\-]/g, '')));
+      const first = firstRow.get(sku);
       if (!first) {
-        firstCode.set(sku, { digits, text, row: row.row });
-      } else if (first.digits !== digits) {
+        firstRow.set(sku, row);
+        continue;
+      }
+      const firstText = first.text('hts');
+      if (digitsOf.get(firstText) !== digits) {
         findings.push(
-          cellFinding(this, row, 'hts', `Part ${row.text('sku')} is classified ${text} here but ${first.text} in row ${first.row}.`, {
-            fix: `Use one classification for ${row.text('sku')} (row ${first.row} has ${first.text}).`,
+          cellFinding(this, row, 'hts', `Part ${row.text('sku')} is classified ${text} here but ${firstText} in row ${first.row}.`, {
+            fix: `Use one classification for ${row.text('sku')} (row ${first.row} has ${firstText}).`,
           }),
         );
       }

@@ -1,14 +1,13 @@
-import type { CatalogRow } from '../catalog/catalog';
-import type { Finding } from '../model/finding';
 import { JURISDICTIONS } from '../model/jurisdiction';
 import { isHs2022Subheading } from '../reference/hs2022';
 import { linesUnderSubheading } from '../schedule/statistical-lines';
-import { lookupCode } from '../schedule/tariff-schedule';
+import { lookupCode, type TariffSchedule } from '../schedule/tariff-schedule';
 import { classifiableDigits, formatUsCode } from '../values/tariff-code';
-import { cellFinding, NO_FINDINGS, type RowRule, type RuleContext } from './rule';
+import { type CellProblem, type CellRule, NO_PROBLEMS } from './rule';
 
-export const htsUnknown: RowRule = {
-  scope: 'row',
+export const htsUnknown: CellRule = {
+  scope: 'cell',
+  field: 'hts',
   id: 'hts-unknown',
   title: 'Tariff code is not in the schedule',
   severity: 'error',
@@ -21,41 +20,41 @@ export const htsUnknown: RowRule = {
   source: { name: 'USITC Harmonized Tariff Schedule of the United States; WCO HS 2022 nomenclature', url: 'https://hts.usitc.gov/' },
   skipReason: ({ jurisdiction, schedule }) =>
     jurisdiction === 'US' && !schedule ? 'needs a tariff schedule: load one with --schedule (ACE HTS PGA report or USITC export)' : null,
-  check(row, context) {
-    const digits = classifiableDigits(row.raw('hts'), context.jurisdiction);
-    if (!digits) return NO_FINDINGS;
+  check(text, context) {
+    const digits = classifiableDigits(text, context.jurisdiction);
+    if (!digits) return NO_PROBLEMS;
     const { schedule } = context;
     if (!schedule || schedule.jurisdiction !== context.jurisdiction) {
       return isHs2022Subheading(digits.slice(0, 6))
-        ? NO_FINDINGS
-        : [cellFinding(this, row, 'hts', `${digits.slice(0, 6)} (the first six digits) is not a subheading of the Harmonized System 2022.`)];
+        ? NO_PROBLEMS
+        : [{ message: `${digits.slice(0, 6)} (the first six digits) is not a subheading of the Harmonized System 2022.` }];
     }
-    return checkAgainstSchedule(row, context, digits);
+    return checkAgainstSchedule(schedule, digits, context.checkDate);
   },
 };
 
-function checkAgainstSchedule(row: CatalogRow, context: RuleContext, digits: string): readonly Finding[] {
-  const schedule = context.schedule!;
-  const found = lookupCode(schedule, digits, context.checkDate);
+function checkAgainstSchedule(schedule: TariffSchedule, digits: string, date: string): readonly CellProblem[] {
+  const found = lookupCode(schedule, digits, date);
   const shown = formatUsCode(digits);
   switch (found.status) {
     case 'in-force':
-      return NO_FINDINGS;
+      return NO_PROBLEMS;
     case 'expired':
-      return [cellFinding(htsUnknown, row, 'hts', `${shown} expired on ${found.line.expires}; it is not in force on ${context.checkDate}.`)];
+      return [{ message: `${shown} expired on ${found.line.expires}; it is not in force on ${date}.` }];
     case 'not-yet':
-      return [cellFinding(htsUnknown, row, 'hts', `${shown} takes effect on ${found.line.effective}; it is not in force on ${context.checkDate}.`)];
+      return [{ message: `${shown} takes effect on ${found.line.effective}; it is not in force on ${date}.` }];
     case 'not-statistical':
-      return [cellFinding(htsUnknown, row, 'hts', `${shown} is a subheading with statistical lines below it: declare the full 10-digit number.`)];
+      return [{ message: `${shown} is a subheading with statistical lines below it: declare the full 10-digit number.` }];
     case 'absent': {
       const siblings = digits.length === 10 ? linesUnderSubheading(schedule, digits.slice(0, 8)) : [];
-      const inForce = siblings.filter((code) => lookupCode(schedule, code, context.checkDate).status === 'in-force');
+      const inForce = siblings.filter((code) => lookupCode(schedule, code, date).status === 'in-force');
       const listed = inForce.slice(0, 5).map(formatUsCode).join(', ');
       const hint = inForce.length > 0 ? ` Lines under ${formatUsCode(digits.slice(0, 8))}: ${listed}${inForce.length > 5 ? ', ...' : ''}.` : '';
       return [
-        cellFinding(htsUnknown, row, 'hts', `${shown} is not in the tariff schedule (${schedule.name}).${hint}`, {
+        {
+          message: `${shown} is not in the tariff schedule (${schedule.name}).${hint}`,
           fix: inForce.length === 1 ? formatUsCode(inForce[0]!) : undefined,
-        }),
+        },
       ];
     }
   }

@@ -14,34 +14,22 @@ export const midMismatch: RowRule = {
     'would build a different MID, either the MID belongs to another factory or the manufacturer columns are wrong. ' +
     'This is a warning: CBP may have assigned a MID that differs for reasons the row does not show.',
   source: { name: '19 CFR Part 102 Appendix (MID construction); CBP ACE CATAIR Appendix 2', url: 'https://www.ecfr.gov/current/title-19/chapter-I/part-102/appendix-Appendix%20to%20Part%20102' },
-  check(row) {
+  check(row, context) {
     const mid = row.text('mid');
     const manufacturer = row.text('manufacturer');
-    // A malformed MID is mid-format's to report.
-    if (mid === '' || manufacturer === '' || midFormatProblem(mid)) return NO_FINDINGS;
-    const parts = splitMid(mid);
-    if (!parts) return NO_FINDINGS;
-
-    const disagreements: string[] = [];
-    const expectedName = midNameLetters(manufacturer);
-    if (expectedName && !(parts.name + parts.number + parts.city).startsWith(expectedName)) {
-      disagreements.push(`name letters ${parts.name} (from "${manufacturer}" they would be ${expectedName})`);
-    }
+    if (mid === '' || manufacturer === '') return NO_FINDINGS;
     const country = row.text('mfrCountry').toUpperCase();
-    if (country && isCountryCode(country)) {
-      const countryOk = country === 'CA' ? parts.country in CANADIAN_PROVINCE_CODES : parts.country === country;
-      if (!countryOk) disagreements.push(`country ${parts.country} (the manufacturer is in ${country})`);
-    }
     const address = row.text('mfrAddress');
-    if (address) {
-      const number = midAddressNumber(address);
-      if (number !== parts.number) disagreements.push(`address number ${parts.number || 'none'} (the address gives ${number || 'none'})`);
-    }
     const city = row.text('mfrCity');
-    if (city) {
-      const letters = midCityLetters(city);
-      if (letters && letters !== parts.city) disagreements.push(`city letters ${parts.city} (from "${city}" they would be ${letters})`);
+    // Catalogs repeat the same factory on many lines: each MID remembers the last details it was
+    // judged with, and rows that repeat them reuse the verdict (no long keys to build and hash).
+    const judged = context.memo.table<JudgedMid>('mid-mismatch');
+    let seen = judged.get(mid);
+    if (!seen || seen.manufacturer !== manufacturer || seen.country !== country || seen.address !== address || seen.city !== city) {
+      seen = { manufacturer, country, address, city, disagreements: midDisagreements(mid, manufacturer, country, address, city) };
+      judged.set(mid, seen);
     }
+    const { disagreements } = seen;
     if (disagreements.length === 0) return NO_FINDINGS;
     return [
       cellFinding(this, row, 'mid', `MID ${mid} does not match the manufacturer in this row: ${disagreements.join('; ')}.`, {
@@ -50,3 +38,35 @@ export const midMismatch: RowRule = {
     ];
   },
 };
+
+interface JudgedMid {
+  manufacturer: string;
+  country: string;
+  address: string;
+  city: string;
+  disagreements: string[];
+}
+
+/** Which parts of a well-formed MID disagree with the manufacturer's details (none when malformed: mid-format reports that). */
+function midDisagreements(mid: string, manufacturer: string, country: string, address: string, city: string): string[] {
+  const parts = midFormatProblem(mid) ? null : splitMid(mid);
+  if (!parts) return [];
+  const disagreements: string[] = [];
+  const expectedName = midNameLetters(manufacturer);
+  if (expectedName && !(parts.name + parts.number + parts.city).startsWith(expectedName)) {
+    disagreements.push(`name letters ${parts.name} (from "${manufacturer}" they would be ${expectedName})`);
+  }
+  if (country && isCountryCode(country)) {
+    const countryOk = country === 'CA' ? parts.country in CANADIAN_PROVINCE_CODES : parts.country === country;
+    if (!countryOk) disagreements.push(`country ${parts.country} (the manufacturer is in ${country})`);
+  }
+  if (address) {
+    const number = midAddressNumber(address);
+    if (number !== parts.number) disagreements.push(`address number ${parts.number || 'none'} (the address gives ${number || 'none'})`);
+  }
+  if (city) {
+    const letters = midCityLetters(city);
+    if (letters && letters !== parts.city) disagreements.push(`city letters ${parts.city} (from "${city}" they would be ${letters})`);
+  }
+  return disagreements;
+}

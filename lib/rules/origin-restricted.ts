@@ -1,5 +1,5 @@
 import { countryName } from '../values/country';
-import { cellFinding, NO_FINDINGS, type RowRule } from './rule';
+import { type CellRule, NO_PROBLEMS } from './rule';
 
 /**
  * U.S. treatment by origin: comprehensive OFAC sanctions (Cuba, Iran, North Korea, Syria: imports
@@ -15,8 +15,9 @@ const RESTRICTED_ORIGINS: Record<string, string> = {
   BY: 'Column 2 duty rates since 2022 (Pub. L. 117-110)',
 };
 
-export const originRestricted: RowRule = {
-  scope: 'row',
+export const originRestricted: CellRule = {
+  scope: 'cell',
+  field: 'origin',
   id: 'origin-restricted',
   title: 'Origin under embargo or special U.S. treatment',
   severity: 'warning',
@@ -26,10 +27,10 @@ export const originRestricted: RowRule = {
     'Goods from Cuba, Iran, North Korea and Syria fall under OFAC sanctions programs; goods from Russia and Belarus pay Column 2 rates ' +
     'and some are banned. The line may be right, but it needs a licence, a different rate or a compliance review before filing.',
   source: { name: 'OFAC sanctions programs (31 CFR Chapter V); Pub. L. 117-110; E.O. 14068', url: 'https://ofac.treasury.gov/sanctions-programs-and-country-information' },
-  check(row) {
-    const code = row.text('origin').toUpperCase();
+  check(text) {
+    const code = text.toUpperCase();
     const treatment = RESTRICTED_ORIGINS[code];
-    if (!treatment) return NO_FINDINGS;
-    return [cellFinding(this, row, 'origin', `Origin ${countryName(code)} (${code}): ${treatment}.`)];
+    if (!treatment) return NO_PROBLEMS;
+    return [{ message: `Origin ${countryName(code)} (${code}): ${treatment}.` }];
   },
 };

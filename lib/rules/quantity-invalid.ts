@@ -14,22 +14,23 @@ export const quantityInvalid: RowRule = {
     'Both decimal conventions are read (1,234.5 and 1.234,5). An empty quantity is reported by cell-required.',
   source: { name: '19 CFR 141.86(a)(2) (quantities); USITC HTSUS General Statistical Notes', url: 'https://www.ecfr.gov/current/title-19/chapter-I/part-141/subpart-F/section-141.86' },
   check(row) {
-    const cell = row.amount('quantity');
-    if (cell.kind === 'empty') return NO_FINDINGS;
-    if (cell.kind === 'unreadable') {
+    const quantity = row.number('quantity');
+    if (Number.isNaN(quantity)) {
+      const cell = row.amount('quantity');
+      if (cell.kind !== 'unreadable') return NO_FINDINGS;
       return [cellFinding(this, row, 'quantity', `Quantity ${cell.reason}.`, { fix: 'Enter the quantity as digits, e.g. 120.' })];
     }
-    if (cell.value <= 0) {
-      return [cellFinding(this, row, 'quantity', `Quantity ${cell.value} is ${cell.value === 0 ? 'zero' : 'negative'}: it must be positive.`)];
+    if (quantity <= 0) {
+      return [cellFinding(this, row, 'quantity', `Quantity ${quantity} is ${quantity === 0 ? 'zero' : 'negative'}: it must be positive.`)];
     }
-    const unit = row.has('unit') ? normalizeQuantityUnit(row.text('unit')) : cell.unit ? normalizeQuantityUnit(cell.unit) : '';
-    if (COUNT_UNITS.has(unit) && !Number.isInteger(cell.value)) {
-      return [
-        cellFinding(this, row, 'quantity', `Quantity ${cell.value} is fractional, but ${unit} counts whole units.`, {
-          fix: String(Math.round(cell.value)),
-        }),
-      ];
-    }
-    return NO_FINDINGS;
+    if (Number.isInteger(quantity)) return NO_FINDINGS;
+    const unitText = row.has('unit') ? row.text('unit') : (row.amount('quantity') as { unit?: string }).unit ?? '';
+    const unit = normalizeQuantityUnit(unitText);
+    if (!COUNT_UNITS.has(unit)) return NO_FINDINGS;
+    return [
+      cellFinding(this, row, 'quantity', `Quantity ${quantity} is fractional, but ${unit} counts whole units.`, {
+        fix: String(Math.round(quantity)),
+      }),
+    ];
   },
 };

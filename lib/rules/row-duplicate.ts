@@ -1,3 +1,4 @@
+import type { CatalogRow } from '../catalog/catalog';
 import type { Finding } from '../model/finding';
 import { JURISDICTIONS } from '../model/jurisdiction';
 import type { TableRule } from './rule';
@@ -14,28 +15,41 @@ export const rowDuplicate: TableRule = {
     'If the goods really arrived twice, merge the lines or make them distinguishable.',
   source: { name: 'CBP Form 7501 Instructions (one line per distinct item); Frictionless "duplicate-row"', url: 'https://www.cbp.gov/trade/programs-administration/entry-summary/cbp-form-7501' },
   check(rows) {
-    const firstRowOf = new Map<string, number>();
+    // Rows are first grouped by a short key (a few cells); only rows sharing it are compared
+    // cell by cell. Building a full-row key for every line would cost more than all other rules.
+    const candidates = new Map<string, CatalogRow | CatalogRow[]>();
     const findings: Finding[] = [];
     for (const row of rows) {
-      // Unit separator: cannot appear in cell text a user typed.
-      const key = row.cells.map((cell) => cell.trim()).join('\u001f');
-      if (key.replace(/\u001f/g, '') === '') continue;
-      const first = firstRowOf.get(key);
-      if (first === undefined) {
-        firstRowOf.set(key, row.row);
-        continue;
+      const { cells } = row;
+      const key = `${cells[0]?.trim()}\u001f${cells[1]?.trim()}\u001f${cells[cells.length - 1]?.trim()}`;
+      const earlier = candidates.get(key);
+      const first = earlier === undefined ? undefined : Array.isArray(earlier) ? earlier.find((other) => sameCells(other.cells, cells)) : sameCells(earlier.cells, cells) ? earlier : undefined;
+      // Blank rows repeat by nature and are not lines.
+      if (first && !cells.every((cell) => cell.trim() === '')) {
+        findings.push({
+          ruleId: this.id,
+          severity: this.severity,
+          row: row.row,
+          field: null,
+          column: null,
+          value: null,
+          message: `This line repeats row ${first.row} exactly.`,
+          fix: `Delete this line, or merge it with row ${first.row}.`,
+        });
+      } else if (earlier === undefined) {
+        candidates.set(key, row);
+      } else if (Array.isArray(earlier)) {
+        earlier.push(row);
+      } else {
+        candidates.set(key, [earlier, row]);
       }
-      findings.push({
-        ruleId: this.id,
-        severity: this.severity,
-        row: row.row,
-        field: null,
-        column: null,
-        value: null,
-        message: `This line repeats row ${first} exactly.`,
-        fix: `Delete this line, or merge it with row ${first}.`,
-      });
     }
     return findings;
   },
 };
+
+function sameCells(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.trim() !== b[i]!.trim()) return false;
+  return true;
+}

@@ -12,6 +12,23 @@ export interface RuleContext {
   /** The day codes must be in force on, `YYYY-MM-DD`. */
   checkDate: string;
   catalog: Catalog;
+  /** Results computed once per distinct value in this run (parsed codes, derived MID parts). */
+  memo: RunMemo;
+}
+
+/**
+ * A per-run cache of pure computations keyed by cell text. Catalogs repeat the same codes,
+ * manufacturers and units on thousands of lines; row rules use this to work per distinct value.
+ */
+export class RunMemo {
+  private readonly tables = new Map<string, Map<string, unknown>>();
+
+  /** The cache of one kind of result; rules get it once and look values up themselves. */
+  table<T>(namespace: string): Map<string, T> {
+    let table = this.tables.get(namespace);
+    if (!table) this.tables.set(namespace, (table = new Map()));
+    return table as Map<string, T>;
+  }
 }
 
 interface RuleDeclaration {
@@ -28,7 +45,28 @@ interface RuleDeclaration {
   help: string;
   source: { name: string; url: string };
   /** A reason the rule cannot run in this context (e.g. no schedule loaded), or null. */
-  skipReason?: (context: Omit<RuleContext, 'catalog'>) => string | null;
+  skipReason?: (context: Omit<RuleContext, 'catalog' | 'memo'>) => string | null;
+}
+
+/** A problem with one cell's text, before it is placed in a row (see CellRule). */
+export interface CellProblem {
+  message: string;
+  /** When the check lowers (or raises) the rule's usual severity for this case. */
+  severity?: Severity;
+  fix?: string;
+}
+
+/**
+ * A rule whose verdict depends only on one cell's text (and the run's context). The engine
+ * checks each distinct text of the column once and reuses the verdict for every row that repeats
+ * it: catalogs repeat origins, codes, currencies and MIDs thousands of times.
+ */
+export interface CellRule extends RuleDeclaration {
+  scope: 'cell';
+  /** The one field the rule reads; `fields` is `[field]`. */
+  field: FieldId;
+  /** `text` is the trimmed cell; empty cells are passed too. */
+  check(text: string, context: RuleContext): readonly CellProblem[];
 }
 
 export interface RowRule extends RuleDeclaration {
@@ -41,10 +79,11 @@ export interface TableRule extends RuleDeclaration {
   check(rows: readonly CatalogRow[], context: RuleContext): readonly Finding[];
 }
 
-export type Rule = RowRule | TableRule;
+export type Rule = CellRule | RowRule | TableRule;
 
 /** Returned by checks that find nothing, so clean rows allocate nothing. */
 export const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+export const NO_PROBLEMS: readonly CellProblem[] = Object.freeze([]);
 
 /** A finding about one cell, with the column header and cell text filled in from the row. */
 export function cellFinding(

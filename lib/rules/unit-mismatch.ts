@@ -1,7 +1,7 @@
-import { lookupCode } from '../schedule/tariff-schedule';
+import { lookupCode, type ScheduleLine } from '../schedule/tariff-schedule';
 import { normalizeQuantityUnit } from '../values/quantity-unit';
 import { classifiableDigits, formatUsCode } from '../values/tariff-code';
-import { cellFinding, NO_FINDINGS, type RowRule } from './rule';
+import { cellFinding, NO_FINDINGS, type RowRule, type RuleContext } from './rule';
 
 export const unitMismatch: RowRule = {
   scope: 'row',
@@ -17,17 +17,31 @@ export const unitMismatch: RowRule = {
   skipReason: ({ schedule }) => (schedule ? null : 'needs a tariff schedule: load one with --schedule'),
   check(row, context) {
     const unitText = row.text('unit');
-    const digits = classifiableDigits(row.raw('hts'), context.jurisdiction);
-    if (unitText === '' || !digits || !context.schedule) return NO_FINDINGS;
-    const found = lookupCode(context.schedule, digits, context.checkDate);
-    if (found.status !== 'in-force') return NO_FINDINGS;
-    const required = found.line.units;
-    // "X" means the line reports no quantity.
-    if (required.length === 0 || required.includes('X')) return NO_FINDINGS;
-    if (required.includes(normalizeQuantityUnit(unitText))) return NO_FINDINGS;
-    const list = required.join(' and ');
+    if (unitText === '') return NO_FINDINGS;
+    const lines = context.memo.table<ScheduleLine | null>('unit-mismatch:line');
+    const hts = row.text('hts');
+    let line = lines.get(hts);
+    if (line === undefined) lines.set(hts, (line = lineRequiringUnits(hts, context)));
+    if (!line) return NO_FINDINGS;
+    const units = context.memo.table<string>('unit-mismatch:unit');
+    let unit = units.get(unitText);
+    if (unit === undefined) units.set(unitText, (unit = normalizeQuantityUnit(unitText)));
+    if (line.units.includes(unit)) return NO_FINDINGS;
     return [
-      cellFinding(this, row, 'unit', `${formatUsCode(digits)} is reported in ${list}, not ${unitText}.`, { fix: required[0] }),
+      cellFinding(this, row, 'unit', `${formatUsCode(line.code)} is reported in ${line.units.join(' and ')}, not ${unitText}.`, {
+        fix: line.units[0],
+      }),
     ];
   },
 };
+
+/** The schedule line of a classifiable code in force, when it names the units quantities are reported in. */
+function lineRequiringUnits(hts: string, context: RuleContext): ScheduleLine | null {
+  const digits = classifiableDigits(hts, context.jurisdiction);
+  if (!digits || !context.schedule) return null;
+  const found = lookupCode(context.schedule, digits, context.checkDate);
+  if (found.status !== 'in-force') return null;
+  // No units, or "X": the line reports no quantity.
+  const { units } = found.line;
+  return units.length === 0 || units.includes('X') ? null : found.line;
+}

@@ -21,13 +21,17 @@ export const valueInvalid: RowRule = {
     let findings: Finding[] | undefined;
     for (const field of ['unitValue', 'lineValue'] as const) {
       if (!row.has(field)) continue;
-      const cell = row.amount(field);
+      const value = row.number(field);
+      if (value > 0) continue;
       const label = VALUE_LABELS[field]!;
-      if (cell.kind === 'unreadable') {
-        (findings ??= []).push(cellFinding(this, row, field, `${label} ${cell.reason}.`, { fix: 'Enter the amount, e.g. 12.50.' }));
-      } else if (cell.kind === 'number' && cell.value <= 0) {
-        const what = cell.value === 0 ? 'zero' : 'negative';
-        (findings ??= []).push(cellFinding(this, row, field, `${label} ${cell.value} is ${what}: declared values must be positive.`));
+      if (Number.isNaN(value)) {
+        const cell = row.amount(field);
+        if (cell.kind === 'unreadable') {
+          (findings ??= []).push(cellFinding(this, row, field, `${label} ${cell.reason}.`, { fix: 'Enter the amount, e.g. 12.50.' }));
+        }
+      } else {
+        const what = value === 0 ? 'zero' : 'negative';
+        (findings ??= []).push(cellFinding(this, row, field, `${label} ${value} is ${what}: declared values must be positive.`));
       }
     }
     return findings ?? NO_FINDINGS;

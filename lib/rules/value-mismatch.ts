@@ -17,22 +17,21 @@ export const valueMismatch: RowRule = {
     'a price per dozen or per thousand, or a typo — and a misdeclared value.',
   source: { name: '19 CFR 141.86(a)(5)–(6) (purchase price per unit and total)', url: 'https://www.ecfr.gov/current/title-19/chapter-I/part-141/subpart-F/section-141.86' },
   check(row) {
-    const quantity = row.amount('quantity');
-    const unitValue = row.amount('unitValue');
-    const lineValue = row.amount('lineValue');
-    // Unreadable, empty or non-positive amounts are other rules' findings; comparing them would repeat those.
-    if (quantity.kind !== 'number' || unitValue.kind !== 'number' || lineValue.kind !== 'number') return NO_FINDINGS;
-    if (quantity.value <= 0 || unitValue.value <= 0 || lineValue.value <= 0) return NO_FINDINGS;
-    const expected = quantity.value * unitValue.value;
-    const difference = Math.abs(expected - lineValue.value);
-    if (difference <= ABSOLUTE_TOLERANCE || difference <= RELATIVE_TOLERANCE * Math.abs(lineValue.value)) return NO_FINDINGS;
+    const quantity = row.number('quantity');
+    const unitValue = row.number('unitValue');
+    const lineValue = row.number('lineValue');
+    // Unreadable (NaN), empty or non-positive amounts are other rules' findings; comparing them would repeat those.
+    if (!(quantity > 0 && unitValue > 0 && lineValue > 0)) return NO_FINDINGS;
+    const expected = quantity * unitValue;
+    const difference = Math.abs(expected - lineValue);
+    if (difference <= ABSOLUTE_TOLERANCE || difference <= RELATIVE_TOLERANCE * lineValue) return NO_FINDINGS;
     const computed = (Math.round(expected * 100) / 100).toFixed(2);
     return [
       cellFinding(
         this,
         row,
         'lineValue',
-        `Line value ${lineValue.value} differs from quantity ${quantity.value} × unit value ${unitValue.value} = ${computed}.`,
+        `Line value ${lineValue} differs from quantity ${quantity} × unit value ${unitValue} = ${computed}.`,
         { fix: computed },
       ),
     ];

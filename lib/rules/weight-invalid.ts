@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding';
 import { JURISDICTIONS } from '../model/jurisdiction';
+import { weightInKilograms } from '../values/weight';
 import { cellFinding, NO_FINDINGS, type RowRule } from './rule';
 
 export const weightInvalid: RowRule = {
@@ -18,12 +19,24 @@ export const weightInvalid: RowRule = {
     let findings: Finding[] | undefined;
     for (const field of ['netWeight', 'grossWeight'] as const) {
       if (!row.has(field)) continue;
-      const cell = row.amount(field);
+      const weight = row.number(field);
+      if (weight >= 0) continue;
       const label = field === 'netWeight' ? 'Net weight' : 'Gross weight';
+      if (weight < 0) {
+        (findings ??= []).push(cellFinding(this, row, field, `${label} ${weight} is negative.`));
+        continue;
+      }
+      const cell = row.amount(field);
       if (cell.kind === 'unreadable') {
         (findings ??= []).push(cellFinding(this, row, field, `${label} ${cell.reason}.`, { fix: 'Enter the weight in kilograms, e.g. 12.5.' }));
-      } else if (cell.kind === 'number' && cell.value < 0) {
-        (findings ??= []).push(cellFinding(this, row, field, `${label} ${cell.value} is negative.`));
+      } else if (cell.kind === 'number' && weightInKilograms(row, field) === null) {
+        // "12 pcs" in a weight column is a count, not a weight: it must not pass as kilograms.
+        const unit = cell.unit ?? row.text('weightUnit');
+        (findings ??= []).push(
+          cellFinding(this, row, field, `${label} ${row.text(field)} is in "${unit}", which is not a unit of weight.`, {
+            fix: 'Give the weight in kg (or g, t, lb, oz).',
+          }),
+        );
       }
     }
     return findings ?? NO_FINDINGS;

@@ -32,9 +32,11 @@ export function normalizeQuantityUnit(text: string): string {
 /** Weight units to kilograms, for comparing net and gross weights written in different units. */
 const KILOGRAMS_PER_UNIT: Record<string, number> = {
   KG: 1, KGS: 1, KGM: 1, G: 0.001, GR: 0.001, GRM: 0.001, T: 1000, TNE: 1000, MT: 1000,
-  LB: 0.45359237, LBS: 0.45359237, OZ: 0.028349523125,
+  LB: 0.45359237, LBS: 0.45359237, LBR: 0.45359237, POUND: 0.45359237, POUNDS: 0.45359237, OZ: 0.028349523125,
 };
 
 export function kilogramsPer(unit: string): number | undefined {
-  return KILOGRAMS_PER_UNIT[unit.trim().toUpperCase().replace(/\.$/, '')];
+  const key = unit.trim().toUpperCase().replace(/\.$/, '');
+  // Spelled-out units ("Kilogram", "kilos", "Tonnes") are read as the census code they stand for.
+  return KILOGRAMS_PER_UNIT[key] ?? KILOGRAMS_PER_UNIT[normalizeQuantityUnit(key)];
 }

@@ -1,4 +1,5 @@
 import type { Jurisdiction } from '../model/jurisdiction';
+import { isHs2022Subheading } from '../reference/hs2022';
 
 /**
  * A tariff code cell read into its digits. Catalogs write the same U.S. statistical reporting
@@ -28,7 +29,24 @@ export const CODE_LENGTHS: Record<Jurisdiction, readonly number[]> = {
 
 const LOOKS_LIKE_DIGIT: Record<string, string> = { O: '0', o: '0', I: '1', l: '1' };
 
+/**
+ * Parsed codes by jurisdiction and text. Several rules read the same code, and a catalog repeats
+ * codes on many lines; the cache is emptied when it grows large, so memory stays bounded.
+ */
+const PARSED = new Map<string, TariffCode>();
+const PARSED_LIMIT = 50_000;
+
 export function parseTariffCode(raw: string, jurisdiction: Jurisdiction): TariffCode {
+  const key = jurisdiction + raw;
+  let code = PARSED.get(key);
+  if (!code) {
+    if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+    PARSED.set(key, (code = Object.freeze(readTariffCode(raw, jurisdiction))));
+  }
+  return code;
+}
+
+function readTariffCode(raw: string, jurisdiction: Jurisdiction): TariffCode {
   const text = raw.trim();
   const compact = text.replace(/[\s.\-]/g, '');
   if (/[^0-9]/.test(compact)) {
@@ -40,8 +58,12 @@ export function parseTariffCode(raw: string, jurisdiction: Jurisdiction): Tariff
   const lengths = CODE_LENGTHS[jurisdiction];
   if (!lengths.includes(compact.length) && !isSpecialProvision(compact, jurisdiction)) {
     const expected = lengths.join(' or ');
-    // Spreadsheets drop the leading zero of chapters 01–09 when a code is stored as a number.
-    const fix = lengths.includes(compact.length + 1) && compact[0] !== '0' ? `0${compact}` : undefined;
+    // Spreadsheets drop the leading zero of chapters 01–09 when a code is stored as a number. The
+    // zero is suggested only when it gives a real HS subheading: 847130010 is a cut-off 8471...,
+    // and 0847130010 would be a code that does not exist.
+    const padded = `0${compact}`;
+    const fix =
+      lengths.includes(compact.length + 1) && compact[0] !== '0' && isHs2022Subheading(padded.slice(0, 6)) ? padded : undefined;
     return {
       text,
       digits: compact,

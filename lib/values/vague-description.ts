@@ -24,8 +24,27 @@ const FILLER = new Set(['and', 'or', 'of', 'for', 'the', 'various', 'misc', 'mis
 
 const SAID_TO_CONTAIN = /^(said to contain|stc)\b/;
 
+/** Words a vague description can start with; anything else cannot be vague (the common case, checked cheaply). */
+const POSSIBLE_FIRST_WORDS = new Set([...VAGUE_TERMS.map((term) => term.split(' ')[0]!), ...FILLER, 'said', 'stc']);
+
+/** The first word of a text, lower case and without accents, read without normalising the whole text. */
+function firstWord(text: string): string {
+  let end = 0;
+  let start = 0;
+  while (start < text.length && !isWordChar(text.charCodeAt(start))) start++;
+  end = start;
+  while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+  const word = text.slice(start, end);
+  return /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : normalizeWords(word);
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
+}
+
 /** The vague term a description amounts to, or null when it says more than vague words. */
 export function vagueTermIn(description: string): string | null {
+  if (!POSSIBLE_FIRST_WORDS.has(firstWord(description))) return null;
   const words = normalizeWords(description);
   if (words === '') return null;
   if (SAID_TO_CONTAIN.test(words)) return 'said to contain';

@@ -1,5 +1,6 @@
 import type { CatalogRow } from '../catalog/catalog';
 import type { FieldId } from '../model/fields';
+import { plainNumber } from './number';
 import { kilogramsPer } from './quantity-unit';
 
 /**
@@ -8,10 +9,15 @@ import { kilogramsPer } from './quantity-unit';
  * Null when the cell is not a readable number or names a unit that is not a weight.
  */
 export function weightInKilograms(row: CatalogRow, field: FieldId): number | null {
-  const cell = row.amount(field);
-  if (cell.kind !== 'number') return null;
-  const unit = cell.unit ?? (row.has('weightUnit') ? row.text('weightUnit') : '') ?? '';
-  const headerUnit = row.catalog.headerUnits[field];
-  const factor = kilogramsPer(unit || headerUnit || 'kg');
-  return factor === undefined ? null : cell.value * factor;
+  let value = plainNumber(row.raw(field), row.catalog.decimalMarks[field] ?? '.');
+  let cellUnit: string | undefined;
+  if (Number.isNaN(value)) {
+    const cell = row.amount(field);
+    if (cell.kind !== 'number') return null;
+    value = cell.value;
+    cellUnit = cell.unit;
+  }
+  const unit = cellUnit || (row.has('weightUnit') ? row.text('weightUnit') : '') || row.catalog.headerUnits[field] || 'kg';
+  const factor = kilogramsPer(unit);
+  return factor === undefined ? null : value * factor;
 }
