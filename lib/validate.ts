@@ -78,6 +78,24 @@ const byRuleOrder = (a: Finding, b: Finding) => RULE_ORDER.get(a.ruleId)! - RULE
  * then by row, and within a row in rule order.
  */
 export function validateTable(table: RawTable, options: ValidateOptions = {}): ValidationReport {
+  const run = startValidation(table, options);
+  run.advance(Number.POSITIVE_INFINITY);
+  return run.report();
+}
+
+/**
+ * A validation that can be done a slice of rows at a time, so the extension's service worker
+ * stays responsive on a 100,000-row table: `advance(rows)` until it returns true, then `report()`.
+ */
+export interface ValidationRun {
+  readonly rowCount: number;
+  readonly rowsDone: number;
+  /** Check up to `rows` more rows; true when every row has been checked. */
+  advance(rows: number): boolean;
+  report(): ValidationReport;
+}
+
+export function startValidation(table: RawTable, options: ValidateOptions = {}): ValidationRun {
   const mapping = mapColumns(table.headers, options.mapping);
   const catalog = buildCatalog(table, mapping);
   const context: RuleContext = {
@@ -106,30 +124,45 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
 
   const findings: Finding[] = tableFindings;
   const rowFindings: Finding[] = [];
-  for (const row of catalog.rows) {
-    rowFindings.length = 0;
-    for (const check of columnChecks) addCellFindings(check, row, context, rowFindings);
-    for (const rule of rowRules) {
-      const found = rule.check(row, context);
-      for (let i = 0; i < found.length; i++) rowFindings.push(found[i]!);
-    }
-    const fromTable = findingsByRow.get(row.row);
-    if (fromTable) rowFindings.push(...fromTable);
-    if (rowFindings.length > 1) rowFindings.sort(byRuleOrder);
-    for (let i = 0; i < rowFindings.length; i++) findings.push(rowFindings[i]!);
-  }
+  let next = 0;
 
-  const schedule = context.schedule;
   return {
-    source: table.sourceName,
-    jurisdiction: context.jurisdiction,
-    checkDate: context.checkDate,
-    schedule: schedule ? { name: schedule.name, format: schedule.format, asOf: schedule.asOf, lines: schedule.lines.size } : null,
-    rowCount: table.rows.length,
-    mapping,
-    rulesRun: rulesRun.map((rule) => rule.id),
-    rulesSkipped,
-    findings,
+    rowCount: catalog.rows.length,
+    get rowsDone() {
+      return next;
+    },
+    advance(rows) {
+      const end = Math.min(catalog.rows.length, next + rows);
+      for (; next < end; next++) {
+        const row = catalog.rows[next]!;
+        rowFindings.length = 0;
+        for (const check of columnChecks) addCellFindings(check, row, context, rowFindings);
+        for (const rule of rowRules) {
+          const found = rule.check(row, context);
+          for (let i = 0; i < found.length; i++) rowFindings.push(found[i]!);
+        }
+        const fromTable = findingsByRow.get(row.row);
+        if (fromTable) rowFindings.push(...fromTable);
+        if (rowFindings.length > 1) rowFindings.sort(byRuleOrder);
+        for (let i = 0; i < rowFindings.length; i++) findings.push(rowFindings[i]!);
+      }
+      return next >= catalog.rows.length;
+    },
+    report() {
+      if (next < catalog.rows.length) throw new Error(`validation has checked ${next} of ${catalog.rows.length} rows`);
+      const schedule = context.schedule;
+      return {
+        source: table.sourceName,
+        jurisdiction: context.jurisdiction,
+        checkDate: context.checkDate,
+        schedule: schedule ? { name: schedule.name, format: schedule.format, asOf: schedule.asOf, lines: schedule.lines.size } : null,
+        rowCount: table.rows.length,
+        mapping,
+        rulesRun: rulesRun.map((rule) => rule.id),
+        rulesSkipped,
+        findings,
+      };
+    },
   };
 }
 
