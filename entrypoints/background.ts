@@ -1,3 +1,35 @@
+import { type ContentRequest, tableChunkMessage } from '../lib/messaging/messages';
+import type { ScanEvent } from '../lib/messaging/worker-messages';
+import { createScanWorker } from '../lib/scan/scan-worker';
+import { openCustomsDatabase } from '../lib/storage';
+
+/** Retention is enforced at start-up and every few hours while the browser runs. */
+const PURGE_ALARM = 'purge-expired-scans';
+const PURGE_EVERY_MINUTES = 6 * 60;
+
 export default defineBackground(() => {
-  // Wired up by the extension issue: scan messages, validation and storage.
+  let database: ReturnType<typeof openCustomsDatabase> | undefined;
+  const worker = createScanWorker({
+    database: () => (database ??= openCustomsDatabase()),
+    broadcast: (event: ScanEvent) => {
+      // No page may be listening (popup closed): that is not an error.
+      browser.runtime.sendMessage(event).catch(() => {});
+    },
+    sendToTab: (tabId: number, request: ContentRequest) => browser.tabs.sendMessage(tabId, request),
+  });
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // Only this extension's own content scripts, in a tab, may hand over tables.
+    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return false;
+    const chunk = tableChunkMessage.safeParse(message);
+    if (!chunk.success) return false;
+    void worker.receiveChunk(chunk.data, sender.tab.id).then(sendResponse);
+    return true;
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PURGE_ALARM) void worker.purge();
+  });
+  void browser.alarms.create(PURGE_ALARM, { periodInMinutes: PURGE_EVERY_MINUTES });
+  void worker.startUp();
 });

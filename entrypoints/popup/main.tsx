@@ -1,4 +1,5 @@
 import { render } from 'preact';
-import { PopupPanel } from '../../components/popup-panel';
+import '../../components/shared/extension-pages.css';
+import { PopupApp } from '../../components/popup/PopupApp';
 
-render(<PopupPanel />, document.getElementById('app')!);
+render(<PopupApp />, document.getElementById('app')!);

@@ -10,7 +10,7 @@ import { issuesJson } from '../report/issues-export';
 import { textReport } from '../report/text-report';
 import { RULE_IDS } from '../rules/registry';
 import { readScheduleFile } from '../schedule/read-schedule';
-import { validateTable } from '../validate';
+import { validateTable, type ValidationReport } from '../validate';
 
 export const USAGE = `Usage: customs-preflight check <catalog.csv|catalog.json> [options]
 
@@ -40,7 +40,7 @@ export function runCheck(argv: readonly string[]): CommandResult {
     return check(argv);
   } catch (error) {
     if (error instanceof UsageError) return { exitCode: 2, stdout: '', stderr: `${error.message}\n\n${USAGE}\n` };
-    if (error instanceof CatalogReadError || error instanceof MappingError) {
+    if (error instanceof CatalogReadError) {
       return { exitCode: 2, stdout: '', stderr: `customs-preflight: ${error.message}\n` };
     }
     throw error;
@@ -78,15 +78,18 @@ function check(argv: readonly string[]): CommandResult {
   const unknownRule = enabledRules?.find((id) => !RULE_IDS.includes(id));
   if (unknownRule) throw new UsageError(`Unknown rule "${unknownRule}". Rules: ${RULE_IDS.join(', ')}.`);
 
-  const table = readCatalogFile(readBytes(files[0]!), files[0]!);
+  const file = files[0]!;
+  const table = readCatalogFile(readBytes(file), file);
   const schedule = values.schedule ? readScheduleFile(readBytes(values.schedule), values.schedule) : null;
-  const report = validateTable(table, {
-    jurisdiction,
-    schedule,
-    checkDate: values.date,
-    mapping: parseMapOptions(values.map),
-    enabledRules,
-  });
+  const mapping = parseMapOptions(values.map);
+  let report: ValidationReport;
+  try {
+    report = validateTable(table, { jurisdiction, schedule, checkDate: values.date, mapping, enabledRules });
+  } catch (error) {
+    // A --map header that is not in the catalog: name the catalog, as for any unreadable input.
+    if (error instanceof MappingError) throw new CatalogReadError(file, error.message);
+    throw error;
+  }
   const stdout =
     values.format === 'json' ? issuesJson(report) : values.format === 'csv' ? issuesCsv(report.findings) : textReport(report);
   const hasErrors = report.findings.some((f) => f.severity === 'error');
@@ -104,7 +107,11 @@ function readBytes(file: string): Uint8Array {
 }
 
 function isIsoDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text));
+  // Date.parse accepts days past the month's end (2026-02-30 is read as March 2): only a date
+  // that reads back unchanged exists.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const time = Date.parse(text);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
 }
 
 function parseMapOptions(pairs: readonly string[]): MappingOverrides {

@@ -37,6 +37,9 @@ export const HEADER_SYNONYMS: Record<FieldId, readonly string[]> = {
     'douanecode', 'hs code nl',
   ],
   origin: [
+    // A lone "Country" on an invoice line is the goods' origin (listed here first, it wins over
+    // the manufacturer's country, which keeps it only as a fallback).
+    'country', 'land', 'pays', 'pais',
     'origin', 'country of origin', 'coo', 'c o o', 'origin country', 'origin ctry', 'ctry of origin',
     'country origin', 'made in', 'orig', 'origin cntry', 'cntry of origin', 'coo code', 'origin code',
     'ursprungsland', 'ursprung', 'herkunftsland', 'pays d origine', 'origine', 'pays origine',

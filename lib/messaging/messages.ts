@@ -67,3 +67,29 @@ export const contentRequest = z.discriminatedUnion('type', [
 export type ContentRequest = z.infer<typeof contentRequest>;
 
 export const mappingOverrides = z.partialRecord(z.enum(FIELD_IDS), z.string().max(500));
+
+/**
+ * Replies of the content script, one per request type. A request it cannot carry out is answered
+ * with `contentFailure`, whose words are meant for the user ("The table is no longer on the page...").
+ */
+export const contentFailure = z.object({ ok: z.literal(false), error: z.string().max(2000) });
+export type ContentFailure = z.infer<typeof contentFailure>;
+
+/** list-tables: every table on the page, the most catalog-like first. */
+export const listTablesReply = z.union([z.array(pageTableSummary), contentFailure]);
+export type ListTablesReply = z.infer<typeof listTablesReply>;
+
+/** send-table: answered once every chunk has been sent and acknowledged. */
+export const sendTableReply = z.union([z.object({ ok: z.literal(true), totalRows: z.number().int().nonnegative() }), contentFailure]);
+export type SendTableReply = z.infer<typeof sendTableReply>;
+
+/** show-marks: how many marks found their cell; `unplaced` ones point at rows or columns the table no longer has. */
+export const showMarksReply = z.union([
+  z.object({ ok: z.literal(true), drawn: z.number().int().nonnegative(), unplaced: z.number().int().nonnegative() }),
+  contentFailure,
+]);
+export type ShowMarksReply = z.infer<typeof showMarksReply>;
+
+/** clear-marks: always succeeds, also when nothing was shown. */
+export const clearMarksReply = z.object({ ok: z.literal(true) });
+export type ClearMarksReply = z.infer<typeof clearMarksReply>;

@@ -20,8 +20,19 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+/**
+ * Windows-1252 puts €, ‚ „ … ‘ ’ “ ” – — ™ Š Œ Ž š œ ž Ÿ at 0x80–0x9F. Node's TextDecoder (Node 20
+ * at least) decodes that range as Latin-1 control characters, so "12 €" and "Men’s" came out
+ * garbled; the range is mapped here. Undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as they are.
+ */
+const CP1252_0X80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_0X80[c.charCodeAt(0) - 0x80]!);
 }
 
 /** NUL bytes or many control characters in the first 8 KB mean a binary file (xlsx, zip, pdf, image). */

@@ -25,9 +25,11 @@ export const eoriFormat: CellRule = {
     let problem: string | null = null;
     if (prefix === 'GB' || prefix === 'XI') {
       if (!/^(GB|XI)\d{12}$/.test(eori)) problem = `${prefix} EORI numbers are ${prefix} followed by 12 digits`;
+      // Since 2021 a GB EORI is not valid in EU declarations; XI (Northern Ireland) is valid in both.
+      else if (prefix === 'GB' && context.jurisdiction === 'EU') problem = 'a GB EORI is not valid in an EU declaration; use an EU (or XI) EORI';
     } else if (EU_MEMBER_STATES.has(prefix)) {
       if (!/^[A-Z]{2}[A-Z0-9]{1,15}$/.test(eori)) problem = 'EU EORI numbers are the country code followed by 1–15 letters or digits';
-      else if (context.jurisdiction === 'UK') problem = null;
+      else if (context.jurisdiction === 'UK') problem = 'UK declarations need a GB EORI (or XI for Northern Ireland), not an EU one';
     } else {
       problem = `"${prefix}" is not the code of an EU member state, GB or XI`;
     }

@@ -1,5 +1,5 @@
 import { isCountryCode } from '../values/country';
-import { CANADIAN_PROVINCE_CODES, midAddressNumber, midCityLetters, midFormatProblem, midNameLetters, splitMid } from '../values/manufacturer-id';
+import { CANADIAN_PROVINCE_CODES, midAddressNumber, midCityLetters, midFormatProblem, midNameLetterOptions, splitMid } from '../values/manufacturer-id';
 import { cellFinding, NO_FINDINGS, type RowRule } from './rule';
 
 export const midMismatch: RowRule = {
@@ -52,9 +52,10 @@ function midDisagreements(mid: string, manufacturer: string, country: string, ad
   const parts = midFormatProblem(mid) ? null : splitMid(mid);
   if (!parts) return [];
   const disagreements: string[] = [];
-  const expectedName = midNameLetters(manufacturer);
-  if (expectedName && !(parts.name + parts.number + parts.city).startsWith(expectedName)) {
-    disagreements.push(`name letters ${parts.name} (from "${manufacturer}" they would be ${expectedName})`);
+  const expectedNames = midNameLetterOptions(manufacturer).filter(Boolean);
+  const letters = parts.name + parts.number + parts.city;
+  if (expectedNames.length > 0 && !expectedNames.some((expected) => letters.startsWith(expected))) {
+    disagreements.push(`name letters ${parts.name} (from "${manufacturer}" they would be ${expectedNames.join(' or ')})`);
   }
   if (country && isCountryCode(country)) {
     const countryOk = country === 'CA' ? parts.country in CANADIAN_PROVINCE_CODES : parts.country === country;

@@ -29,7 +29,8 @@ export const quantityInvalid: RowRule = {
     if (!COUNT_UNITS.has(unit)) return NO_FINDINGS;
     return [
       cellFinding(this, row, 'quantity', `Quantity ${quantity} is fractional, but ${unit} counts whole units.`, {
-        fix: String(Math.round(quantity)),
+        // Never suggest 0 for 0.4 pieces: a zero quantity is itself invalid.
+        fix: String(Math.max(1, Math.round(quantity))),
       }),
     ];
   },

@@ -20,7 +20,8 @@ export const weightInvalid: RowRule = {
     for (const field of ['netWeight', 'grossWeight'] as const) {
       if (!row.has(field)) continue;
       const weight = row.number(field);
-      if (weight >= 0) continue;
+      // A readable weight passes only in a unit of weight: "12 pcs" or a "PCS" weight-unit column does not.
+      if (weight >= 0 && weightInKilograms(row, field) !== null) continue;
       const label = field === 'netWeight' ? 'Net weight' : 'Gross weight';
       if (weight < 0) {
         (findings ??= []).push(cellFinding(this, row, field, `${label} ${weight} is negative.`));
@@ -29,8 +30,7 @@ export const weightInvalid: RowRule = {
       const cell = row.amount(field);
       if (cell.kind === 'unreadable') {
         (findings ??= []).push(cellFinding(this, row, field, `${label} ${cell.reason}.`, { fix: 'Enter the weight in kilograms, e.g. 12.5.' }));
-      } else if (cell.kind === 'number' && weightInKilograms(row, field) === null) {
-        // "12 pcs" in a weight column is a count, not a weight: it must not pass as kilograms.
+      } else if (cell.kind === 'number') {
         const unit = cell.unit ?? row.text('weightUnit');
         (findings ??= []).push(
           cellFinding(this, row, field, `${label} ${row.text(field)} is in "${unit}", which is not a unit of weight.`, {

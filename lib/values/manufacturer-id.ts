@@ -61,21 +61,32 @@ export function splitMid(mid: string): MidParts | null {
   return { country: match[1]!, name: match[2]!, number: match[3]!, city: match[4]! };
 }
 
-/** Name letters per the construction rules: "Amalgamated Plastics Corp." → AMAPLA, "A.B.C. Company" → ABCCOM. */
-export function midNameLetters(manufacturer: string): string {
+/**
+ * Name letters per the construction rules: "Amalgamated Plastics Corp." → AMAPLA, "A.B.C. Company"
+ * → ABCCOM. A hyphenated name ("Rice-Paddy Co.") is read as one word here; see midNameLetterOptions.
+ */
+export function midNameLetters(manufacturer: string, hyphenSplitsWords = false): string {
   const joinedInitials = foldAccents(manufacturer)
     .toUpperCase()
     // Initials written with dots or spaces are one word: "A.B.C." and "A B C" → ABC.
     .replace(/\b([A-Z])[.\s](?=[A-Z]\b)/g, '$1')
     .replace(/\b([A-Z])\.(?=\s|$)/g, '$1');
   const words = joinedInitials
-    .split(/[^A-Z0-9-]+/)
+    .split(hyphenSplitsWords ? /[^A-Z0-9]+/ : /[^A-Z0-9-]+/)
     .map((word) => word.replace(/-/g, ''))
     .filter((word) => word !== '' && !SKIPPED_WORDS.has(word));
   return words
     .slice(0, 2)
     .map((word) => word.slice(0, 3))
     .join('');
+}
+
+/**
+ * Every name-letter reading a filer may have followed: hyphenated names are built both as one
+ * word and as two in practice, so a MID matching either is not a mismatch.
+ */
+export function midNameLetterOptions(manufacturer: string): string[] {
+  return [...new Set([midNameLetters(manufacturer), midNameLetters(manufacturer, true)])];
 }
 
 /** The largest number on the address line, first four digits (19 CFR 102 App. para. 6). */

@@ -62,7 +62,9 @@ export function decimalMarkEvidence(text: string): DecimalMark | null {
  */
 export function plainNumber(raw: string, decimalMark: DecimalMark): number {
   if (!isPlainDecimal(raw, decimalMark)) return Number.NaN;
-  return Number(decimalMark === '.' ? raw : raw.replace(',', '.'));
+  const value = Number(decimalMark === '.' ? raw : raw.replace(',', '.'));
+  // Hundreds of digits read as Infinity: not plain, so parseNumberCell gives the reason.
+  return Number.isFinite(value) ? value : Number.NaN;
 }
 
 /** Digits with at most one decimal mark between digits ("2637.7", "143"): the fast path's test, without a regex. */

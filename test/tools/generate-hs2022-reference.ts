@@ -21,7 +21,8 @@ export function buildHs2022Reference(csvText: string): Hs2022Reference {
   const subheadings: string[] = [];
   for (const row of rows) {
     if (row.level === '2') chapters[row.hscode!] = row.description!;
-    if (row.level === '6') subheadings.push(row.hscode!);
+    // 999999 is UN Comtrade's "commodities not specified", not an HS subheading.
+    if (row.level === '6' && row.hscode !== '999999') subheadings.push(row.hscode!);
   }
   return {
     source: 'Harmonized System 2022 (WCO), via UN Comtrade classification HS2022; public domain (ODC-PDDL)',

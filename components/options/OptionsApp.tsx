@@ -1,0 +1,247 @@
+import { useEffect, useState } from 'preact/hooks';
+import { JURISDICTIONS, type Jurisdiction } from '../../lib/model/jurisdiction';
+import { RULES } from '../../lib/rules/registry';
+import { readScheduleText } from '../../lib/schedule/read-schedule';
+import { activeProfile } from '../../lib/scan/active-profile';
+import {
+  createProfile,
+  deleteProfile,
+  type ImporterProfile,
+  listProfiles,
+  openProfileStore,
+  RETENTION_DAYS,
+  updateProfile,
+  writeSetting,
+} from '../../lib/storage';
+import { pageDatabase } from '../adapters/profile-storage';
+
+/**
+ * options.html: importer profiles (a broker files for many importers) and each one's settings:
+ * jurisdiction, rules, retention, tariff schedule, per-site column mappings.
+ */
+export function OptionsApp() {
+  const [profiles, setProfiles] = useState<ImporterProfile[]>([]);
+  const [active, setActive] = useState<ImporterProfile | null>(null);
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+
+  const reload = async (activeId?: string) => {
+    const db = await pageDatabase();
+    const current = activeId ? (await listProfiles(db)).find((p) => p.id === activeId) : await activeProfile(db);
+    setProfiles(await listProfiles(db));
+    setActive(current ?? (await activeProfile(db)));
+  };
+  useEffect(() => {
+    reload().catch((e: unknown) => setError(String(e)));
+  }, []);
+
+  const act = (work: () => Promise<string>) => {
+    setError('');
+    setMessage('');
+    work()
+      .then(setMessage)
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+
+  if (!active) return <main class="options">{error ? <p role="alert">{error}</p> : <p>Loading…</p>}</main>;
+
+  const change = (changes: Parameters<typeof updateProfile>[2], what: string) =>
+    act(async () => {
+      await updateProfile(await pageDatabase(), active.id, changes);
+      await reload(active.id);
+      return `${what} saved.`;
+    });
+
+  return (
+    <main class="options">
+      <h1>Customs Preflight — options</h1>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      <p role="status" aria-live="polite">
+        {message}
+      </p>
+
+      <section aria-labelledby="profiles-heading">
+        <h2 id="profiles-heading">Importer profiles</h2>
+        <p>Each profile has its own settings, tariff schedule, scans and audit log; no page ever shows another profile's data.</p>
+        <label>
+          Working in{' '}
+          <select
+            value={active.id}
+            onChange={(e) =>
+              act(async () => {
+                const id = (e.target as HTMLSelectElement).value;
+                await writeSetting(await pageDatabase(), 'activeProfileId', id);
+                await reload(id);
+                return 'Profile switched.';
+              })
+            }
+          >
+            {profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <form
+          class="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const input = (e.currentTarget as HTMLFormElement).elements.namedItem('newProfile') as HTMLInputElement;
+            act(async () => {
+              const db = await pageDatabase();
+              const created = await createProfile(db, { name: input.value });
+              await writeSetting(db, 'activeProfileId', created.id);
+              input.value = '';
+              await reload(created.id);
+              return `Profile "${created.name}" created.`;
+            });
+          }}
+        >
+          <label>
+            New profile name <input name="newProfile" required maxLength={200} />
+          </label>
+          <button type="submit">Add profile</button>
+        </form>
+      </section>
+
+      <section aria-labelledby="settings-heading">
+        <h2 id="settings-heading">Settings of {active.name}</h2>
+        <form
+          class="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const name = ((e.currentTarget as HTMLFormElement).elements.namedItem('profileName') as HTMLInputElement).value;
+            change({ name }, 'Name');
+          }}
+        >
+          <label>
+            Name <input name="profileName" defaultValue={active.name} key={active.id} required maxLength={200} />
+          </label>
+          <button type="submit">Rename</button>
+        </form>
+        <label>
+          Jurisdiction{' '}
+          <select value={active.jurisdiction} onChange={(e) => change({ jurisdiction: (e.target as HTMLSelectElement).value as Jurisdiction }, 'Jurisdiction')}>
+            {JURISDICTIONS.map((j) => (
+              <option key={j} value={j}>
+                {j}
+              </option>
+            ))}
+          </select>
+        </label>
+        <form
+          class="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const days = Number(((e.currentTarget as HTMLFormElement).elements.namedItem('retention') as HTMLInputElement).value);
+            change({ retentionDays: days }, 'Retention');
+          }}
+        >
+          <label>
+            Keep scans for (days){' '}
+            <input name="retention" type="number" min={RETENTION_DAYS.min} max={RETENTION_DAYS.max} defaultValue={String(active.retentionDays)} key={active.id} required />
+          </label>
+          <button type="submit">Save retention</button>
+        </form>
+        <ScheduleSetting profile={active} onDone={(text) => act(async () => (await reload(active.id), text))} onError={setError} />
+        <fieldset>
+          <legend>Rules</legend>
+          {RULES.map((rule) => {
+            const enabled = active.enabledRules === null || active.enabledRules.includes(rule.id);
+            return (
+              <label key={rule.id} class="rule-toggle">
+                <input
+                  type="checkbox"
+                  checked={enabled}
+                  onChange={() => {
+                    const current = active.enabledRules ?? RULES.map((r) => r.id);
+                    const next = enabled ? current.filter((id) => id !== rule.id) : [...current, rule.id];
+                    change({ enabledRules: next.length === RULES.length ? null : next }, 'Rules');
+                  }}
+                />{' '}
+                <code>{rule.id}</code> — {rule.title}
+              </label>
+            );
+          })}
+        </fieldset>
+        <section aria-labelledby="mappings-heading">
+          <h3 id="mappings-heading">Column mappings kept per site</h3>
+          {Object.keys(active.siteMappings).length === 0 ? (
+            <p>None. Correct a mapping on the results page and it is kept for that site.</p>
+          ) : (
+            <ul>
+              {Object.entries(active.siteMappings).map(([site, mapping]) => (
+                <li key={site}>
+                  {site}: {Object.entries(mapping).map(([field, header]) => `${field} ← "${header}"`).join(', ')}{' '}
+                  <button
+                    type="button"
+                    onClick={() => {
+                      const { [site]: _removed, ...rest } = active.siteMappings;
+                      change({ siteMappings: rest }, 'Mappings');
+                    }}
+                  >
+                    Forget {site}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <button
+          type="button"
+          class="danger"
+          onClick={() =>
+            act(async () => {
+              if (!confirm(`Delete the profile "${active.name}" with all its scans, schedule and key?`)) return '';
+              await deleteProfile(await pageDatabase(), active.id);
+              await reload();
+              return 'Profile deleted.';
+            })
+          }
+        >
+          Delete profile
+        </button>
+      </section>
+    </main>
+  );
+}
+
+/** Load the profile's tariff schedule (ACE HTS PGA report or USITC export). Checked before it is kept. */
+function ScheduleSetting({ profile, onDone, onError }: { profile: ImporterProfile; onDone: (message: string) => void; onError: (message: string) => void }) {
+  const load = async (file: File) => {
+    try {
+      const text = await file.text();
+      const schedule = readScheduleText(text, file.name);
+      const store = await openProfileStore(await pageDatabase(), profile.id);
+      await store.saveScheduleFile({ name: file.name, text });
+      onDone(`Tariff schedule ${file.name} loaded: ${schedule.lines.size.toLocaleString('en')} lines.`);
+    } catch (e) {
+      onError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <div class="schedule-setting">
+      <p>
+        Tariff schedule: {profile.schedule ? `${profile.schedule.name} (loaded ${new Date(profile.schedule.savedAt).toLocaleDateString()})` : 'none loaded'}
+      </p>
+      <label>
+        Load a schedule file{' '}
+        <input
+          type="file"
+          accept=".csv,.json"
+          onChange={(e) => {
+            const input = e.target as HTMLInputElement;
+            const file = input.files?.[0];
+            if (file) void load(file);
+            input.value = '';
+          }}
+        />
+      </label>
+    </div>
+  );
+}

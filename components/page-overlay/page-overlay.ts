@@ -1,0 +1,71 @@
+import type { PageMark } from '../../lib/messaging/messages';
+import type { CellLocator } from '../../lib/page/cell-locator';
+import { documentsAround, followPage } from './follow-page';
+import { IssuePanel } from './issue-panel';
+import { MarkLayer } from './mark-layer';
+import { MarkTooltip } from './mark-tooltip';
+import { orderMarks } from './overlay-marks';
+import { createOverlayHost } from './overlay-host';
+
+export interface ShownOverlay {
+  /** Marks whose cell was found on the page. */
+  drawn: number;
+  /** Marks pointing at a row or column the table does not have (any more). */
+  unplaced: number;
+  /** Remove the overlay: its host element, observers and listeners. Safe to call twice. */
+  clear(): void;
+}
+
+/**
+ * Draw a table's marks over the page: outlines and badges on the cells, the issue panel in a
+ * corner, all inside one host element with a closed shadow root. The marks follow the cells
+ * until `clear()` or the panel's Clear button.
+ */
+export function showPageOverlay(doc: Document, table: Element, marks: readonly PageMark[], locator: CellLocator, onClosed: () => void): ShownOverlay {
+  const { host, root, remove } = createOverlayHost(doc);
+  const ordered = orderMarks(marks, locator.headers);
+  const tooltip = new MarkTooltip(root, doc);
+  let current = -1;
+
+  const select = (index: number): void => {
+    current = index;
+    layer.select(index);
+    panel.showCurrent(index);
+  };
+  /** Scroll the mark's cell to the middle of the screen, then focus its badge. */
+  const goTo = (index: number): void => {
+    // 'instant': a page with `scroll-behavior: smooth` would otherwise still be scrolling when the badge is focused.
+    layer.cellOf(index)?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    layer.update();
+    select(index);
+  };
+  const step = (delta: number): void => {
+    if (ordered.length === 0) return;
+    goTo(current < 0 ? (delta > 0 ? 0 : ordered.length - 1) : (current + delta + ordered.length) % ordered.length);
+  };
+
+  const layer = new MarkLayer(root, doc, ordered, locator, tooltip, select);
+  const drawn = layer.placedCount();
+  let closed = false;
+  const clear = (): void => {
+    if (closed) return;
+    closed = true;
+    stopFollowing();
+    remove();
+  };
+  const panel = new IssuePanel(root, doc, ordered, ordered.length - drawn, {
+    previous: () => step(-1),
+    next: () => step(1),
+    close: () => {
+      clear();
+      onClosed();
+    },
+  });
+
+  const stopFollowing = followPage(documentsAround(table), [table], host, (pageChanged) => {
+    if (pageChanged) locator.markStale();
+    layer.update();
+  });
+  layer.update();
+  return { drawn, unplaced: ordered.length - drawn, clear };
+}

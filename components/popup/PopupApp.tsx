@@ -1,0 +1,101 @@
+import { useState } from 'preact/hooks';
+import { clearMarks, openExtensionPage, showMarks } from '../adapters/page-tab';
+import { activeProfileStore } from '../adapters/profile-storage';
+import { pageMarksFor } from '../../lib/scan/page-marks';
+import { SeverityCounts } from '../shared/SeverityCounts';
+import { type PageScanState, usePageScan } from './use-page-scan';
+
+/** The toolbar popup: scanning starts when it opens; then counts, top rules and the three actions. */
+export function PopupApp() {
+  const [tableId, setTableId] = useState<string | null>(null);
+  const state = usePageScan(tableId);
+  return (
+    <main class="popup" aria-live="polite">
+      <h1>Customs Preflight</h1>
+      <PopupBody state={state} onPickTable={setTableId} />
+    </main>
+  );
+}
+
+function PopupBody({ state, onPickTable }: { state: PageScanState; onPickTable: (id: string) => void }) {
+  switch (state.step) {
+    case 'connecting':
+      return <p>Looking for a catalog table on this page…</p>;
+    case 'failed':
+      return (
+        <p role="alert" class="error">
+          {state.message}
+        </p>
+      );
+    case 'no-table':
+      return <p>No table was found on this page. Open the page that shows the entry lines or catalog, then press the button again.</p>;
+    case 'scanning':
+      return (
+        <>
+          <TablePicker tables={state.tables} current={state.table.tableId} onPick={onPickTable} />
+          <label class="progress">
+            {state.phase === 'validating' ? 'Checking rows' : 'Reading rows'} {state.done.toLocaleString('en')} of {state.total.toLocaleString('en')}
+            <progress max={Math.max(state.total, 1)} value={state.done} />
+          </label>
+        </>
+      );
+    case 'done':
+      return <ScanDone state={state} onPickTable={onPickTable} />;
+  }
+}
+
+function TablePicker({ tables, current, onPick }: { tables: Extract<PageScanState, { step: 'done' }>['tables']; current: string; onPick: (id: string) => void }) {
+  if (tables.length < 2) return <p class="table-name">{tables[0]?.label}</p>;
+  return (
+    <label>
+      Table{' '}
+      <select value={current} onChange={(event) => onPick((event.target as HTMLSelectElement).value)}>
+        {tables.map((table) => (
+          <option key={table.tableId} value={table.tableId}>
+            {table.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function ScanDone({ state, onPickTable }: { state: Extract<PageScanState, { step: 'done' }>; onPickTable: (id: string) => void }) {
+  const [note, setNote] = useState('');
+  const summary = state.scan.summary!;
+  const topRules = Object.entries(summary.byRule).slice(0, 5);
+  const show = async () => {
+    const scan = await (await activeProfileStore()).getScan(state.scan.id);
+    if (!scan.report) return;
+    const reply = await showMarks(state.tab.id, { type: 'show-marks', tableId: state.table.tableId, marks: pageMarksFor(scan.report) });
+    setNote(reply.unplaced > 0 ? `${reply.unplaced} marks point at rows no longer shown.` : '');
+  };
+  return (
+    <>
+      <TablePicker tables={state.tables} current={state.table.tableId} onPick={onPickTable} />
+      <p class="rows-checked">{state.scan.rowCount.toLocaleString('en')} rows checked</p>
+      <SeverityCounts summary={summary} />
+      {topRules.length > 0 && (
+        <ul class="top-rules" aria-label="Most frequent problems">
+          {topRules.map(([ruleId, count]) => (
+            <li key={ruleId}>
+              <code>{ruleId}</code> {count}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="actions">
+        <button type="button" onClick={() => void show()}>
+          Show on page
+        </button>
+        <button type="button" onClick={() => void openExtensionPage(`/results.html?scan=${state.scan.id}`)}>
+          Open results
+        </button>
+        <button type="button" onClick={() => void clearMarks(state.tab.id)}>
+          Clear marks
+        </button>
+      </div>
+      {note && <p>{note}</p>}
+    </>
+  );
+}

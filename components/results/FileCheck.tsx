@@ -1,0 +1,39 @@
+import { useState } from 'preact/hooks';
+
+/** Check a CSV or JSON catalog file: pick it, or drop it on the zone. */
+export function FileCheck({ onFile }: { onFile: (file: File) => void }) {
+  const [over, setOver] = useState(false);
+  return (
+    <section
+      aria-labelledby="file-heading"
+      class={`file-drop${over ? ' over' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        const file = e.dataTransfer?.files[0];
+        if (file) onFile(file);
+      }}
+    >
+      <h2 id="file-heading">Check a file</h2>
+      <label>
+        Catalog file (CSV or JSON){' '}
+        <input
+          type="file"
+          accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+          onChange={(e) => {
+            const input = e.target as HTMLInputElement;
+            const file = input.files?.[0];
+            if (file) onFile(file);
+            input.value = '';
+          }}
+        />
+      </label>
+      <p class="hint">or drop it here. It is checked on this computer and kept with your scans.</p>
+    </section>
+  );
+}

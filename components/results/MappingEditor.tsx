@@ -1,0 +1,82 @@
+import { useState } from 'preact/hooks';
+import type { MappingOverrides } from '../../lib/mapping/column-mapping';
+import { FIELD_IDS, FIELD_LABELS, type FieldId } from '../../lib/model/fields';
+import type { ValidationReport } from '../../lib/validate';
+
+/**
+ * The column mapping a scan used, and a way to correct it: pick the right header for a field and
+ * re-run. The correction is kept for the site the table came from.
+ */
+export function MappingEditor({
+  report,
+  headers,
+  site,
+  onRerun,
+}: {
+  report: ValidationReport;
+  headers: readonly string[];
+  site: string | null;
+  onRerun: (overrides: MappingOverrides) => Promise<void>;
+}) {
+  const initial = Object.fromEntries(report.mapping.matches.map((m) => [m.field, m.header])) as MappingOverrides;
+  const [choice, setChoice] = useState<MappingOverrides>(initial);
+  const [busy, setBusy] = useState(false);
+  const how = new Map(report.mapping.matches.map((m) => [m.field, m]));
+
+  const rerun = async () => {
+    setBusy(true);
+    try {
+      const overrides = Object.fromEntries(Object.entries(choice).filter(([, header]) => header)) as MappingOverrides;
+      await onRerun(overrides);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="mapping-heading">
+      <h2 id="mapping-heading">Column mapping</h2>
+      <p>
+        Which column was read as which field{site ? ` (corrections are kept for ${site})` : ''}. Unmapped columns:{' '}
+        {report.mapping.unmappedHeaders.length ? report.mapping.unmappedHeaders.join(', ') : 'none'}.
+      </p>
+      <table class="mapping">
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Column</th>
+            <th scope="col">Why</th>
+          </tr>
+        </thead>
+        <tbody>
+          {FIELD_IDS.map((field: FieldId) => {
+            const match = how.get(field);
+            return (
+              <tr key={field}>
+                <th scope="row">{FIELD_LABELS[field]}</th>
+                <td>
+                  <select
+                    aria-label={`Column for ${FIELD_LABELS[field]}`}
+                    value={choice[field] ?? ''}
+                    onChange={(e) => setChoice({ ...choice, [field]: (e.target as HTMLSelectElement).value })}
+                  >
+                    <option value="">(none)</option>
+                    {headers.map((header, index) => (
+                      <option key={`${index}-${header}`} value={header}>
+                        {header}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>{match ? (match.how === 'override' ? 'set by you' : `header ${match.how === 'exact' ? 'equals' : 'contains'} "${match.synonym}"`) : ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <button type="button" disabled={busy} onClick={() => void rerun()}>
+        {busy ? 'Re-running…' : 'Save mapping and re-run'}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,188 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { MappingOverrides } from '../../lib/mapping/column-mapping';
+import { issuesCsv } from '../../lib/report/issues-csv';
+import { issuesJson } from '../../lib/report/issues-export';
+import { checkCatalogFile } from '../../lib/scan/check-file';
+import { rerunWithMapping } from '../../lib/scan/rerun-scan';
+import { siteOf } from '../../lib/scan/scan-options';
+import type { ImporterProfile, ProfileStore, ScanInfo } from '../../lib/storage';
+import type { ValidationReport } from '../../lib/validate';
+import { downloadFile } from '../adapters/download-file';
+import { activeProfileStore, pageDatabase } from '../adapters/profile-storage';
+import { SeverityCounts } from '../shared/SeverityCounts';
+import { FileCheck } from './FileCheck';
+import { FindingsTable } from './FindingsTable';
+import { MappingEditor } from './MappingEditor';
+import { ScanList } from './ScanList';
+
+interface OpenScan {
+  scan: ScanInfo;
+  report: ValidationReport | null;
+  headers: string[];
+}
+
+/**
+ * results.html: the scans of the active importer profile and the full issue list of one.
+ * `?scan=<id>` opens that scan, `?scan=latest` the newest, so the page can be linked and bookmarked.
+ */
+export function ResultsApp() {
+  const [store, setStore] = useState<ProfileStore | null>(null);
+  const [profile, setProfile] = useState<ImporterProfile | null>(null);
+  const [scans, setScans] = useState<ScanInfo[]>([]);
+  const [open, setOpen] = useState<OpenScan | null>(null);
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+
+  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+
+  const openScan = useCallback(async (profileStore: ProfileStore, scanId: string | null) => {
+    const list = await profileStore.listScans();
+    setScans(list);
+    const id = scanId === 'latest' || scanId === null ? list[0]?.id : scanId;
+    if (!id) return setOpen(null);
+    const { scan, report } = await profileStore.getScan(id);
+    const { table } = await profileStore.readReceivedRows(id);
+    setOpen({ scan, report, headers: table.headers });
+    const url = new URL(location.href);
+    url.searchParams.set('scan', id);
+    history.replaceState(null, '', url);
+    await profileStore.audit.record({ action: 'view-results', object: id });
+  }, []);
+
+  useEffect(() => {
+    (async () => {
+      const profileStore = await activeProfileStore();
+      setStore(profileStore);
+      setProfile(await profileStore.profile());
+      await openScan(profileStore, new URLSearchParams(location.search).get('scan'));
+    })().catch(fail);
+  }, [openScan]);
+
+  if (!store || !profile) return <main class="results">{error ? <p role="alert">{error}</p> : <p>Loading results…</p>}</main>;
+
+  const act = (work: () => Promise<void>) => {
+    setError('');
+    setStatus('');
+    work().catch(fail);
+  };
+
+  const exportAs = (format: 'json' | 'csv') =>
+    act(async () => {
+      if (!open?.report) return;
+      const stamp = open.scan.createdAt.slice(0, 10);
+      if (format === 'json') downloadFile(`customs-preflight-issues-${stamp}.json`, issuesJson(open.report), 'application/json');
+      else downloadFile(`customs-preflight-issues-${stamp}.csv`, issuesCsv(open.report.findings), 'text/csv');
+      await store.audit.record({ action: 'export', object: `${open.scan.id}.${format}` });
+      setStatus(`Exported ${format.toUpperCase()}.`);
+    });
+
+  const deleteOpenScan = () =>
+    act(async () => {
+      if (!open || !confirm('Delete this scan and its findings?')) return;
+      await store.deleteScan(open.scan.id);
+      setStatus('Scan deleted.');
+      await openScan(store, 'latest');
+    });
+
+  const deleteAll = () =>
+    act(async () => {
+      if (!confirm(`Delete all scans of ${profile.name}?`)) return;
+      const count = await store.deleteAllScans();
+      setStatus(`${count} scans deleted.`);
+      await openScan(store, null);
+    });
+
+  const rerun = async (overrides: MappingOverrides) => {
+    if (!open) return;
+    await rerunWithMapping(await pageDatabase(), store, open.scan.id, overrides);
+    setProfile(await store.profile());
+    await openScan(store, open.scan.id);
+    setStatus('Re-run with the corrected mapping.');
+  };
+
+  const checkFile = (file: File) =>
+    act(async () => {
+      setStatus(`Checking ${file.name}…`);
+      const { scan } = await checkCatalogFile(store, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      await openScan(store, scan.id);
+      setStatus(`${file.name} checked.`);
+    });
+
+  const source = open?.scan.source;
+  return (
+    <main class="results">
+      <header>
+        <h1>Customs Preflight — results</h1>
+        <p>
+          Importer profile: <strong>{profile.name}</strong> ({profile.jurisdiction}) · <a href="/options.html">Options</a>
+        </p>
+      </header>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      <p role="status" aria-live="polite">
+        {status}
+      </p>
+      <div class="results-layout">
+        <aside>
+          <FileCheck onFile={checkFile} />
+          <ScanList scans={scans} openId={open?.scan.id ?? null} onOpen={(id) => act(() => openScan(store, id))} />
+          <button type="button" disabled={scans.length === 0} onClick={deleteAll}>
+            Delete all
+          </button>
+        </aside>
+        <div class="scan-detail">
+          {!open && <p>No scans yet. Press the toolbar button on a page with a catalog table, or check a file.</p>}
+          {open && source && (
+            <>
+              <h2 class="scan-title">{source.kind === 'page' ? source.title || source.url : source.fileName}</h2>
+              <p class="scan-meta">
+                {source.kind === 'page' ? source.url : 'File'} · {new Date(open.scan.createdAt).toLocaleString()} · {open.scan.rowCount.toLocaleString('en')} rows
+              </p>
+              {open.scan.summary && <SeverityCounts summary={open.scan.summary} />}
+              <div class="actions">
+                <button type="button" disabled={!open.report} onClick={() => exportAs('csv')}>
+                  Export CSV
+                </button>
+                <button type="button" disabled={!open.report} onClick={() => exportAs('json')}>
+                  Export JSON
+                </button>
+                <button type="button" onClick={deleteOpenScan}>
+                  Delete scan
+                </button>
+              </div>
+              {open.report ? (
+                <>
+                  {open.report.rulesSkipped.length > 0 && (
+                    <details>
+                      <summary>{open.report.rulesSkipped.length} rules not run</summary>
+                      <ul>
+                        {open.report.rulesSkipped.map((skip) => (
+                          <li key={skip.ruleId}>
+                            <code>{skip.ruleId}</code>: {skip.reason}
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  )}
+                  <FindingsTable findings={open.report.findings} />
+                  <MappingEditor
+                    key={open.scan.id + open.scan.completedAt}
+                    report={open.report}
+                    headers={open.headers}
+                    site={source.kind === 'page' ? siteOf(source.url) : null}
+                    onRerun={rerun}
+                  />
+                </>
+              ) : (
+                <p>This scan is still being read.</p>
+              )}
+            </>
+          )}
+        </div>
+      </div>
+    </main>
+  );
+}

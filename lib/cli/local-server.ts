@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+/** A page or file the server answers with, by path. */
+export type Route = (path: string) => Promise<{ body: string | Uint8Array; type: string } | null>;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+/** Serve files below a folder; paths cannot climb out of it. */
+export function folderRoute(folder: string): Route {
+  return async (path) => {
+    const relative = normalize(decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, '');
+    try {
+      return { body: await readFile(join(folder, relative)), type: TYPES[extname(relative)] ?? 'application/octet-stream' };
+    } catch {
+      return null;
+    }
+  };
+}
+
+export interface LocalServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** An HTTP server on 127.0.0.1 and a free port, answering from the routes in order. */
+export async function serveLocally(routes: Route[]): Promise<LocalServer> {
+  const server: Server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    void (async () => {
+      for (const route of routes) {
+        const found = await route(path);
+        if (found) {
+          response.writeHead(200, { 'content-type': found.type, 'cache-control': 'no-store' });
+          response.end(found.body);
+          return;
+        }
+      }
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('the local server has no port');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

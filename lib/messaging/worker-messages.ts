@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { tableChunkMessage } from './messages';
+
+/**
+ * Messages to and from the service worker. Chunks come from content scripts; events go out to
+ * whichever extension page listens (the popup shows progress, the results page refreshes).
+ */
+
+/** What the worker accepts. Only chunks: pages read IndexedDB themselves, and nothing else needs the worker. */
+export const workerRequest = z.discriminatedUnion('type', [tableChunkMessage]);
+export type WorkerRequest = z.infer<typeof workerRequest>;
+
+/** The worker's answer to a chunk: stored (with the rows it now has), or why not, in words for the user. */
+export const chunkReply = z.union([
+  z.object({ ok: z.literal(true), receivedRows: z.number().int().nonnegative() }),
+  z.object({ ok: z.literal(false), error: z.string().max(2000) }),
+]);
+export type ChunkReply = z.infer<typeof chunkReply>;
+
+export const scanEvent = z.object({
+  type: z.literal('scan-event'),
+  scanId: z.string().uuid(),
+  phase: z.enum(['reading', 'validating', 'done', 'failed']),
+  rowsDone: z.number().int().nonnegative(),
+  rowsTotal: z.number().int().nonnegative(),
+  /** For `failed`: what went wrong, for the user. */
+  error: z.string().max(2000).optional(),
+});
+export type ScanEvent = z.infer<typeof scanEvent>;

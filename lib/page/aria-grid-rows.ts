@@ -1,0 +1,51 @@
+import type { SourceCell, SourceRow } from './cell-grid';
+
+/** Containers ARIA gives table semantics (a `<table>` is read as HTML instead). */
+export const ARIA_GRID_SELECTOR = '[role="grid"], [role="table"], [role="treegrid"]';
+const ROW_SELECTOR = '[role="row"]';
+const CELL_SELECTOR = '[role="gridcell"], [role="cell"], [role="columnheader"], [role="rowheader"]';
+
+/** A positive integer ARIA attribute (aria-colindex, aria-rowindex, aria-colspan...), or null when absent or malformed. */
+export function ariaInteger(element: Element, name: string): number | null {
+  const text = element.getAttribute(name);
+  if (text === null || !/^\s*\d+\s*$/.test(text)) return null;
+  return Number(text);
+}
+
+function cellOf(element: Element): SourceCell {
+  const colIndex = ariaInteger(element, 'aria-colindex');
+  return {
+    element,
+    header: element.getAttribute('role') === 'columnheader',
+    colSpan: ariaInteger(element, 'aria-colspan') ?? 1,
+    rowSpan: ariaInteger(element, 'aria-rowspan') ?? 1,
+    column: colIndex !== null && colIndex >= 1 ? colIndex - 1 : null,
+  };
+}
+
+/**
+ * The rows of an ARIA grid in the order the grid declares. Grid libraries render rows and cells
+ * in whatever DOM order suits their virtualisation and state the real position with
+ * aria-rowindex / aria-colindex; when every row has an aria-rowindex, that order wins.
+ * Rows and cells of grids nested inside this one are left to those grids.
+ */
+export function ariaGridRows(grid: Element): SourceRow[] {
+  const rows: { row: SourceRow; index: number | null }[] = [];
+  for (const element of Array.from(grid.querySelectorAll(ROW_SELECTOR))) {
+    if (element.parentElement?.closest(ARIA_GRID_SELECTOR) !== grid) continue;
+    const cells = Array.from(element.querySelectorAll(CELL_SELECTOR))
+      .filter((cell) => cell.parentElement?.closest(ROW_SELECTOR) === element)
+      .map(cellOf);
+    rows.push({ row: { element, section: 'body', cells }, index: ariaInteger(element, 'aria-rowindex') });
+  }
+  if (rows.every((entry) => entry.index !== null)) {
+    // Array.prototype.sort is stable: rows sharing an index keep their DOM order.
+    rows.sort((a, b) => a.index! - b.index!);
+  }
+  return rows.map((entry) => entry.row);
+}
+
+/** How many rows the grid says it has (aria-rowcount), when it says: a virtual grid renders only some. */
+export function declaredRowCount(grid: Element): number | null {
+  return ariaInteger(grid, 'aria-rowcount');
+}

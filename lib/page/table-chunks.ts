@@ -1,0 +1,55 @@
+import { contentFailure, ROWS_PER_CHUNK, type SendTableReply, type TableChunkMessage } from '../messaging/messages';
+import type { PageTable } from './page-table';
+
+export interface ChunkSource {
+  scanId: string;
+  tableId: string;
+  page: { url: string; title: string };
+}
+
+/** The page's address and title, cut to what the chunk schema accepts. */
+export function pageOrigin(doc: Document): ChunkSource['page'] {
+  return { url: doc.location.href.slice(0, 4096), title: doc.title.slice(0, 1000) };
+}
+
+/**
+ * A table as the messages that carry it to the service worker: ROWS_PER_CHUNK rows each, in
+ * order, the last one marked. An empty table is one empty, last chunk, so the worker always
+ * learns the headers and that the table is complete.
+ */
+export function* tableChunks(table: Pick<PageTable, 'headers' | 'rows'>, source: ChunkSource): Generator<TableChunkMessage> {
+  const totalRows = table.rows.length;
+  let startRow = 0;
+  do {
+    const rows = table.rows.slice(startRow, startRow + ROWS_PER_CHUNK);
+    yield {
+      type: 'table-chunk',
+      scanId: source.scanId,
+      tableId: source.tableId,
+      page: source.page,
+      headers: table.headers,
+      startRow,
+      rows,
+      totalRows,
+      last: startRow + rows.length >= totalRows,
+    };
+    startRow += ROWS_PER_CHUNK;
+  } while (startRow < totalRows);
+}
+
+/**
+ * Send a table chunk by chunk, waiting for each to be taken before the next, so a slow worker is
+ * never flooded. A reply of the `contentFailure` shape from the worker stops the stream: the scan
+ * was cancelled or refused, and the rest would be wasted.
+ */
+export async function streamTable(
+  table: Pick<PageTable, 'headers' | 'rows'>,
+  source: ChunkSource,
+  send: (chunk: TableChunkMessage) => Promise<unknown>,
+): Promise<SendTableReply> {
+  for (const chunk of tableChunks(table, source)) {
+    const reply = contentFailure.safeParse(await send(chunk));
+    if (reply.success) return { ok: false, error: `The extension stopped taking the table at row ${chunk.startRow + 1}: ${reply.data.error}` };
+  }
+  return { ok: true, totalRows: table.rows.length };
+}

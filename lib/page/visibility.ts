@@ -1,0 +1,66 @@
+/**
+ * What a user of the page actually sees. A catalog read from a page must hold the cells the
+ * filer looks at, not the template columns, screen-reader helpers and cost fields an ERP keeps
+ * in the DOM but hides.
+ */
+
+/** Computed style in the element's own window: cells in a same-origin frame use that frame's styles. */
+export function styleOf(element: Element): CSSStyleDeclaration | null {
+  const view = element.ownerDocument.defaultView;
+  return view ? view.getComputedStyle(element) : null;
+}
+
+/** `hidden`, `hidden="until-found"` and `aria-hidden="true"` take an element away from the user on purpose. */
+function hiddenByAttribute(element: Element): boolean {
+  return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
+}
+
+/**
+ * Not shown to the user: not rendered (display:none on it or any ancestor), invisible
+ * (visibility:hidden), or hidden by attribute on it or an ancestor up to `within` (the table):
+ * attributes above the table are the app's business (aria-hidden on the app root behind a dialog).
+ */
+export function isHiddenFromUser(element: Element, within: Element): boolean {
+  if (!element.checkVisibility({ visibilityProperty: true })) return true;
+  const stop = within.parentElement;
+  for (let node: Element | null = element; node && node !== stop; node = node.parentElement) {
+    if (hiddenByAttribute(node)) return true;
+  }
+  return false;
+}
+
+/** "rect(0px, 0px, 0px, 0px)" and friends: a clip that leaves at most one pixel. */
+function clipsToNothing(clip: string): boolean {
+  if (!clip.startsWith('rect(')) return false;
+  const edges = clip.match(/-?\d+(\.\d+)?/g)?.map(Number);
+  if (!edges || edges.length !== 4) return false;
+  const [top, right, bottom, left] = edges as [number, number, number, number];
+  return right - left <= 1 || bottom - top <= 1;
+}
+
+/** Pixels far off screen, where the older "offscreen" helper classes park text. */
+const OFF_SCREEN_PX = -999;
+
+/**
+ * Screen-reader-only text ("sr-only", "visually-hidden", "offscreen"): taken out of flow and
+ * clipped to a pixel or moved off screen. Sighted users never read it, so it is not cell text
+ * ("Edit", "sorted ascending", "required").
+ */
+export function isVisuallyHidden(style: CSSStyleDeclaration): boolean {
+  if (style.position !== 'absolute' && style.position !== 'fixed') return false;
+  if (clipsToNothing(style.clip)) return true;
+  const inset = /^inset\((\d+(\.\d+)?)%/.exec(style.clipPath);
+  if (inset && Number(inset[1]) >= 50) return true;
+  const tiny = parseFloat(style.width) <= 1 && parseFloat(style.height) <= 1;
+  if (tiny && style.overflow !== 'visible') return true;
+  return parseFloat(style.left) <= OFF_SCREEN_PX || parseFloat(style.top) <= OFF_SCREEN_PX;
+}
+
+/** One check for an element inside a cell: not rendered, invisible, hidden by attribute, or screen-reader only. */
+export function isHiddenInCell(element: Element): boolean {
+  if (hiddenByAttribute(element)) return true;
+  const style = styleOf(element);
+  if (!style) return false;
+  if (style.display === 'none' || style.visibility !== 'visible') return true;
+  return isVisuallyHidden(style);
+}

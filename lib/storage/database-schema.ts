@@ -1,0 +1,41 @@
+import type { DBSchema, IDBPDatabase, StoreNames } from 'idb';
+import type {
+  AuditEntry,
+  ImporterProfile,
+  ProfileKeyRecord,
+  ScanChunkRecord,
+  ScanFindingsRecord,
+  ScanRecord,
+  ScheduleFileRecord,
+  SettingRecord,
+} from './stored-records';
+
+/** One database per browser profile; importer profiles are separated inside it by key. */
+export const DATABASE_NAME = 'customs-preflight';
+
+/** The chain id of the broker-wide audit log; profile ids are UUIDs, so it cannot collide. */
+export const BROKER_AUDIT_CHAIN = 'broker';
+
+/** The object stores as of the current schema version (see schema-migrations.ts). */
+export interface CustomsDatabaseSchema extends DBSchema {
+  profiles: { key: string; value: ImporterProfile };
+  /** One non-extractable AES-GCM key per importer profile, keyed by profile id. */
+  keys: { key: string; value: ProfileKeyRecord };
+  scans: { key: string; value: ScanRecord; indexes: { byProfile: string; byProfileTime: [string, string] } };
+  scanFindings: { key: string; value: ScanFindingsRecord; indexes: { byProfile: string } };
+  /** Keyed by [scanId, startRow]: a chunk resent after a worker restart replaces itself. */
+  scanChunks: { key: [string, number]; value: ScanChunkRecord; indexes: { byProfile: string } };
+  /** The tariff schedule file of a profile, keyed by profile id. */
+  schedules: { key: string; value: ScheduleFileRecord };
+  /** Out-of-line key [chain id, seq]: chain id is the profile id or BROKER_AUDIT_CHAIN. */
+  auditLog: { key: [string, number]; value: AuditEntry };
+  settings: { key: string; value: SettingRecord };
+}
+
+export type CustomsDatabase = IDBPDatabase<CustomsDatabaseSchema>;
+export type StoreName = StoreNames<CustomsDatabaseSchema>;
+
+/** Every key that starts with `prefix` in a store keyed by [profile or scan id, number]. */
+export function keysUnder(prefix: string): IDBKeyRange {
+  return IDBKeyRange.bound([prefix, -Infinity], [prefix, Infinity]);
+}

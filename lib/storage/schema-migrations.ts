@@ -1,0 +1,43 @@
+import type { IDBPTransaction } from 'idb';
+import type { CustomsDatabase, CustomsDatabaseSchema, StoreName } from './database-schema';
+
+export type UpgradeTransaction = IDBPTransaction<CustomsDatabaseSchema, StoreName[], 'versionchange'>;
+
+/**
+ * One step brings the database from version N-1 to N. Steps run inside the versionchange
+ * transaction and must not await anything but its requests (the transaction would commit).
+ * To change the schema, append a step; never edit one that has shipped, because profiles
+ * already at that version will not run it again.
+ */
+export type SchemaStep = (db: CustomsDatabase, transaction: UpgradeTransaction) => void;
+
+/** Version 1: the stores as first shipped. */
+function createVersion1Stores(db: CustomsDatabase): void {
+  db.createObjectStore('profiles', { keyPath: 'id' });
+  db.createObjectStore('keys', { keyPath: 'profileId' });
+  const scans = db.createObjectStore('scans', { keyPath: 'id' });
+  scans.createIndex('byProfile', 'profileId');
+  scans.createIndex('byProfileTime', ['profileId', 'createdAt']);
+  db.createObjectStore('scanFindings', { keyPath: 'scanId' }).createIndex('byProfile', 'profileId');
+  db.createObjectStore('scanChunks', { keyPath: ['scanId', 'startRow'] }).createIndex('byProfile', 'profileId');
+  db.createObjectStore('schedules', { keyPath: 'profileId' });
+  db.createObjectStore('auditLog');
+  db.createObjectStore('settings', { keyPath: 'name' });
+}
+
+export const SCHEMA_STEPS: readonly SchemaStep[] = [createVersion1Stores];
+
+/** Run the steps from the database's version up to the one being opened, in order. */
+export function upgradeSchema(
+  steps: readonly SchemaStep[],
+  db: CustomsDatabase,
+  oldVersion: number,
+  newVersion: number,
+  transaction: UpgradeTransaction,
+): void {
+  for (let version = oldVersion + 1; version <= newVersion; version++) {
+    const step = steps[version - 1];
+    if (!step) throw new Error(`No schema step for database version ${version}.`);
+    step(db, transaction);
+  }
+}
