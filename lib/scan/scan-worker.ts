@@ -1,6 +1,6 @@
 import type { ContentRequest, TableChunkMessage } from '../messaging/messages';
 import type { ChunkReply, ScanEvent } from '../messaging/worker-messages';
-import { type CustomsDatabase, listProfiles, openProfileStore, type ProfileStore, purgeExpiredScans, StorageError } from '../storage';
+import { type CustomsDatabase, listProfiles, openProfileStore, type ProfileStore, purgeExpiredScans, ScanStateError, StorageError } from '../storage';
 import { activeProfile } from './active-profile';
 import { finishInterruptedScans, finishScan } from './finish-scan';
 import { pageMarksFor } from './page-marks';
@@ -45,6 +45,8 @@ export function createScanWorker(ports: WorkerPorts) {
         }
         return { ok: true, receivedRows: scan.receivedRows };
       } catch (error) {
+        // A chunk resent after the scan was completed (the page retried after a worker restart) changes nothing.
+        if (error instanceof ScanStateError) return { ok: true, receivedRows: chunk.totalRows };
         ports.broadcast(failure(chunk.scanId, error));
         return { ok: false, error: describe(error) };
       }
