@@ -4,16 +4,32 @@ import { defineConfig } from 'wxt';
 // The manifest is derived from entrypoints/; only what the folder cannot say is written here.
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  // Manifest V3 for Firefox too (Firefox 109+), so both builds share one manifest and one set of APIs.
+  manifestVersion: 3,
+  manifest: ({ command, browser }) => ({
     name: 'Customs Preflight',
     description: 'Validate import catalogs in place: tariff codes, origins, values, MIDs and descriptions, marked on the page.',
     // Least privilege: the content script is injected on demand into the tab the user acts on.
     permissions: ['activeTab', 'scripting', 'storage', 'alarms'],
+    // Enterprise policy: what administrators may set (read through chrome.storage.managed).
+    storage: { managed_schema: 'managed-schema.json' },
+    // Only the extension's own scripts run in its pages; they connect nowhere (no sync is configured).
+    // (The development server needs its own connections, so the policy applies to builds.)
+    content_security_policy:
+      command === 'build'
+        ? {
+            extension_pages:
+              "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data: blob:; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+          }
+        : undefined,
+    // Firefox needs a stable id for managed storage (enterprise policy) and for signing.
+    browser_specific_settings:
+      browser === 'firefox' ? { gecko: { id: 'customs-preflight@customs-preflight.dev', strict_min_version: '115.0' } } : undefined,
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+P' },
         description: 'Check the catalog on this page',
       },
     },
-  },
+  }),
 });

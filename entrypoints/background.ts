@@ -2,6 +2,7 @@ import { type ContentRequest, tableChunkMessage } from '../lib/messaging/message
 import type { ScanEvent } from '../lib/messaging/worker-messages';
 import { createScanWorker } from '../lib/scan/scan-worker';
 import { openCustomsDatabase } from '../lib/storage';
+import { readPolicy } from '../components/adapters/managed-policy';
 
 /** Retention is enforced at start-up and every few hours while the browser runs. */
 const PURGE_ALARM = 'purge-expired-scans';
@@ -16,6 +17,7 @@ export default defineBackground(() => {
       browser.runtime.sendMessage(event).catch(() => {});
     },
     sendToTab: (tabId: number, request: ContentRequest) => browser.tabs.sendMessage(tabId, request),
+    policy: async () => (await readPolicy()).policy,
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -5,6 +5,7 @@ import { readScheduleText } from '../../lib/schedule/read-schedule';
 import { activeProfile } from '../../lib/scan/active-profile';
 import {
   createProfile,
+  deleteEverything,
   deleteProfile,
   type ImporterProfile,
   listProfiles,
@@ -13,7 +14,10 @@ import {
   updateProfile,
   writeSetting,
 } from '../../lib/storage';
+import { readPolicy } from '../adapters/managed-policy';
 import { pageDatabase } from '../adapters/profile-storage';
+import { type PolicyReading, profileLockReason } from '../../lib/policy/managed-policy';
+import { AuditLogPanel } from './AuditLogPanel';
 
 /**
  * options.html: importer profiles (a broker files for many importers) and each one's settings:
@@ -24,6 +28,8 @@ export function OptionsApp() {
   const [active, setActive] = useState<ImporterProfile | null>(null);
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
+  const [policy, setPolicy] = useState<PolicyReading>({ policy: {}, problems: [] });
+  const [changes, setChanges] = useState(0);
 
   const reload = async (activeId?: string) => {
     const db = await pageDatabase();
@@ -33,18 +39,24 @@ export function OptionsApp() {
   };
   useEffect(() => {
     reload().catch((e: unknown) => setError(String(e)));
+    readPolicy().then(setPolicy, () => {});
   }, []);
 
   const act = (work: () => Promise<string>) => {
     setError('');
     setMessage('');
     work()
-      .then(setMessage)
+      .then((text) => {
+        setMessage(text);
+        setChanges((n) => n + 1);
+      })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
 
   if (!active) return <main class="options">{error ? <p role="alert">{error}</p> : <p>Loading…</p>}</main>;
 
+  const locked = profileLockReason(active.name, policy.policy);
+  const retentionCap = policy.policy.maxRetentionDays;
   const change = (changes: Parameters<typeof updateProfile>[2], what: string) =>
     act(async () => {
       await updateProfile(await pageDatabase(), active.id, changes);
@@ -63,6 +75,11 @@ export function OptionsApp() {
       <p role="status" aria-live="polite">
         {message}
       </p>
+      {policy.problems.map((problem) => (
+        <p key={problem} class="error">
+          {problem}
+        </p>
+      ))}
 
       <section aria-labelledby="profiles-heading">
         <h2 id="profiles-heading">Importer profiles</h2>
@@ -111,6 +128,8 @@ export function OptionsApp() {
 
       <section aria-labelledby="settings-heading">
         <h2 id="settings-heading">Settings of {active.name}</h2>
+        {locked && <p class="locked">{locked}</p>}
+        <fieldset disabled={locked !== null} class="plain">
         <form
           class="inline-form"
           onSubmit={(e) => {
@@ -148,6 +167,9 @@ export function OptionsApp() {
           </label>
           <button type="submit">Save retention</button>
         </form>
+        {retentionCap !== undefined && retentionCap < active.retentionDays && (
+          <p class="locked">Your administrator keeps scans at most {retentionCap} days (enterprise policy "maxRetentionDays"); older scans are deleted.</p>
+        )}
         <ScheduleSetting profile={active} onDone={(text) => act(async () => (await reload(active.id), text))} onError={setError} />
         <fieldset>
           <legend>Rules</legend>
@@ -192,9 +214,11 @@ export function OptionsApp() {
             </ul>
           )}
         </section>
+        </fieldset>
         <button
           type="button"
           class="danger"
+          disabled={locked !== null}
           onClick={() =>
             act(async () => {
               if (!confirm(`Delete the profile "${active.name}" with all its scans, schedule and key?`)) return '';
@@ -205,6 +229,28 @@ export function OptionsApp() {
           }
         >
           Delete profile
+        </button>
+      </section>
+
+      <AuditLogPanel profileId={active.id} policy={policy.policy} refresh={changes} />
+
+      <section aria-labelledby="erase-heading">
+        <h2 id="erase-heading">Delete everything</h2>
+        <p>Removes every importer profile, encryption key, scan, schedule, setting and audit entry kept by Customs Preflight in this browser profile.</p>
+        <button
+          type="button"
+          class="danger"
+          disabled={(policy.policy.lockedProfiles?.length ?? 0) > 0}
+          onClick={() =>
+            act(async () => {
+              if (!confirm('Delete everything Customs Preflight keeps in this browser?')) return '';
+              await deleteEverything(await pageDatabase());
+              await reload();
+              return 'Everything was deleted.';
+            })
+          }
+        >
+          Delete everything
         </button>
       </section>
     </main>

@@ -7,7 +7,9 @@ import { rerunWithMapping } from '../../lib/scan/rerun-scan';
 import { siteOf } from '../../lib/scan/scan-options';
 import type { ImporterProfile, ProfileStore, ScanInfo } from '../../lib/storage';
 import type { ValidationReport } from '../../lib/validate';
+import { exportPermission, type ManagedPolicy } from '../../lib/policy/managed-policy';
 import { downloadFile } from '../adapters/download-file';
+import { readPolicy } from '../adapters/managed-policy';
 import { activeProfileStore, pageDatabase } from '../adapters/profile-storage';
 import { SeverityCounts } from '../shared/SeverityCounts';
 import { FileCheck } from './FileCheck';
@@ -32,6 +34,7 @@ export function ResultsApp() {
   const [open, setOpen] = useState<OpenScan | null>(null);
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
+  const [policy, setPolicy] = useState<ManagedPolicy>({});
 
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
 
@@ -54,6 +57,7 @@ export function ResultsApp() {
       const profileStore = await activeProfileStore();
       setStore(profileStore);
       setProfile(await profileStore.profile());
+      setPolicy((await readPolicy()).policy);
       await openScan(profileStore, new URLSearchParams(location.search).get('scan'));
     })().catch(fail);
   }, [openScan]);
@@ -66,6 +70,7 @@ export function ResultsApp() {
     work().catch(fail);
   };
 
+  const exporting = exportPermission(policy);
   const exportAs = (format: 'json' | 'csv') =>
     act(async () => {
       if (!open?.report) return;
@@ -142,11 +147,12 @@ export function ResultsApp() {
                 {source.kind === 'page' ? source.url : 'File'} · {new Date(open.scan.createdAt).toLocaleString()} · {open.scan.rowCount.toLocaleString('en')} rows
               </p>
               {open.scan.summary && <SeverityCounts summary={open.scan.summary} />}
+              {!exporting.allowed && <p class="locked">{exporting.reason}</p>}
               <div class="actions">
-                <button type="button" disabled={!open.report} onClick={() => exportAs('csv')}>
+                <button type="button" disabled={!open.report || !exporting.allowed} onClick={() => exportAs('csv')}>
                   Export CSV
                 </button>
-                <button type="button" disabled={!open.report} onClick={() => exportAs('json')}>
+                <button type="button" disabled={!open.report || !exporting.allowed} onClick={() => exportAs('json')}>
                   Export JSON
                 </button>
                 <button type="button" onClick={deleteOpenScan}>

@@ -1,5 +1,6 @@
 import type { ContentRequest, TableChunkMessage } from '../messaging/messages';
 import type { ChunkReply, ScanEvent } from '../messaging/worker-messages';
+import type { ManagedPolicy } from '../policy/managed-policy';
 import { type CustomsDatabase, listProfiles, openProfileStore, type ProfileStore, purgeExpiredScans, ScanStateError, StorageError } from '../storage';
 import { activeProfile } from './active-profile';
 import { finishInterruptedScans, finishScan } from './finish-scan';
@@ -13,6 +14,8 @@ export interface WorkerPorts {
   broadcast: (event: ScanEvent) => void;
   /** Send a request to the content script of a tab. */
   sendToTab: (tabId: number, request: ContentRequest) => Promise<unknown>;
+  /** The administrator's policy (enterprise), for the retention maximum. */
+  policy?: () => Promise<ManagedPolicy>;
 }
 
 /**
@@ -55,12 +58,12 @@ export function createScanWorker(ports: WorkerPorts) {
     /** On worker start: finish scans cut off between last chunk and report, and apply retention. */
     async startUp(now: Date = new Date()): Promise<void> {
       const db = await ports.database();
-      await purgeExpiredScans(db, now);
+      await purgeExpiredScans(db, now, { maxRetentionDays: (await ports.policy?.())?.maxRetentionDays });
       for (const profile of await listProfiles(db)) await finishInterruptedScans(await openProfileStore(db, profile.id));
     },
 
     async purge(now: Date = new Date()) {
-      return purgeExpiredScans(await ports.database(), now);
+      return purgeExpiredScans(await ports.database(), now, { maxRetentionDays: (await ports.policy?.())?.maxRetentionDays });
     },
   };
 }

@@ -24,13 +24,16 @@ export interface PurgeReport {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Delete every scan started more than its profile's retentionDays before `now`, recording a
+ * Delete every scan started more than its profile's retentionDays (or the policy maximum, if
+ * lower) before `now`, recording a
  * "purge" entry per scan in that profile's audit log. Meant for a daily alarm and start-up.
  */
-export async function purgeExpiredScans(db: CustomsDatabase, now: Date): Promise<PurgeReport> {
+export async function purgeExpiredScans(db: CustomsDatabase, now: Date, options: { maxRetentionDays?: number } = {}): Promise<PurgeReport> {
   const expiredScans: PurgedScan[] = [];
   for (const profile of await listProfiles(db)) {
-    const cutoff = new Date(now.getTime() - profile.retentionDays * DAY_MS).toISOString();
+    // An administrator's maximum (enterprise policy) caps what the profile asks for.
+    const days = Math.min(profile.retentionDays, options.maxRetentionDays ?? profile.retentionDays);
+    const cutoff = new Date(now.getTime() - days * DAY_MS).toISOString();
     const values = await db.getAllFromIndex('scans', 'byProfileTime', scansOfProfile(profile.id, cutoff));
     if (values.length === 0) continue;
     const expired = values.map((value) => parseStored(scanRecord, value, `scan ${value.id}`));
