@@ -26,28 +26,40 @@ function isOwnChange(record: MutationRecord, host: Node): boolean {
   return nodes.length > 0 && nodes.every((node) => node === host);
 }
 
+/** What happened since the last update. */
+export interface PageChange {
+  /** Only scrolling: the page's layout is as it was, just moved. */
+  scrolledOnly: boolean;
+  /** The DOM changed: a cell may have been replaced and must be looked up again. */
+  domChanged: boolean;
+}
+
 /**
- * Call `update` in an animation frame after anything that may move the watched elements;
- * `pageChanged` is true when the DOM changed (a replaced cell must then be looked up again).
+ * Call `update` in an animation frame after anything that may move the watched elements.
  * `ignore` is the overlay's own host, whose appearance is not a page change. Returns the stop function.
  */
 export function followPage(
   docs: readonly Document[],
   watched: readonly Element[],
   ignore: Node,
-  update: (pageChanged: boolean) => void,
+  update: (change: PageChange) => void,
 ): () => void {
   let frame = 0;
-  let changed = false;
+  let layoutChanged = false;
+  let domChanged = false;
   const view = docs[docs.length - 1]?.defaultView ?? null;
+  const run = (): void => {
+    frame = 0;
+    const change = { scrolledOnly: !layoutChanged, domChanged };
+    layoutChanged = domChanged = false;
+    update(change);
+  };
+  const scheduleScroll = (): void => {
+    if (frame === 0 && view) frame = view.requestAnimationFrame(run);
+  };
   const schedule = (): void => {
-    if (frame !== 0 || !view) return;
-    frame = view.requestAnimationFrame(() => {
-      frame = 0;
-      const pageChanged = changed;
-      changed = false;
-      update(pageChanged);
-    });
+    layoutChanged = true;
+    scheduleScroll();
   };
 
   const stops: (() => void)[] = [];
@@ -56,13 +68,15 @@ export function followPage(
     const win = doc.defaultView;
     if (!win) continue;
     // Scroll events do not bubble, but a capturing listener on the window sees every scrolling box.
-    for (const type of ['scroll', 'resize', 'load', 'transitionend', 'animationend']) {
+    win.addEventListener('scroll', scheduleScroll, options);
+    stops.push(() => win.removeEventListener('scroll', scheduleScroll, options));
+    for (const type of ['resize', 'load', 'transitionend', 'animationend']) {
       win.addEventListener(type, schedule, options);
       stops.push(() => win.removeEventListener(type, schedule, options));
     }
     const mutations = new win.MutationObserver((records) => {
       if (records.every((record) => isOwnChange(record, ignore))) return;
-      changed = true;
+      domChanged = true;
       schedule();
     });
     mutations.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: LAYOUT_ATTRIBUTES });

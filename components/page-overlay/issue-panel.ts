@@ -22,12 +22,12 @@ export class IssuePanel {
     unplaced: number,
     actions: IssuePanelActions,
   ) {
-    const counts = element(doc, 'p', { class: 'counts' });
+    const counts = element(doc, 'ul', { class: 'counts', 'aria-label': 'Issues by severity' });
     for (const severity of SEVERITIES) {
       const count = marks.filter((mark) => mark.severity === severity).length;
-      counts.append(element(doc, 'span', { class: 'count', 'data-severity': severity }, severityCount(severity, count)));
+      counts.append(element(doc, 'li', { class: 'count', 'data-severity': severity }, severityCount(severity, count)));
     }
-    if (unplaced > 0) counts.append(element(doc, 'span', {}, `${unplaced.toLocaleString('en-US')} not found on the page`));
+    if (unplaced > 0) counts.append(element(doc, 'li', {}, `${unplaced.toLocaleString('en-US')} not found on the page`));
 
     this.current = element(doc, 'p', { class: 'current', 'aria-live': 'polite' });
     this.current.textContent = marks.length === 0 ? 'No issues to show in this table.' : 'Use Next to go to the first issue.';
@@ -43,7 +43,7 @@ export class IssuePanel {
       doc,
       'section',
       { class: 'panel', role: 'region', 'aria-label': 'Customs Preflight: issues in this table' },
-      element(doc, 'div', { class: 'head' }, heading, button('Clear', 'Close and clear all marks', actions.close)),
+      element(doc, 'div', { class: 'head' }, heading, button('Clear', 'Clear all marks and close', actions.close)),
       counts,
       this.current,
       element(

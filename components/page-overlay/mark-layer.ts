@@ -5,6 +5,32 @@ import { MarkTooltip } from './mark-tooltip';
 import { markSentence, type OverlayMark } from './overlay-marks';
 import { SEVERITY_GLYPHS } from './overlay-styles';
 
+/**
+ * Whether cells come top to bottom in row order, as in a table in normal flow: each row starts
+ * no higher than the row before it (cells within one row may differ a little, by alignment).
+ */
+class ReadingOrderCheck {
+  holds = true;
+  private row = 0;
+  private rowTop = -Infinity;
+  private previousRowTop = -Infinity;
+
+  add(row: number, box: ViewportBox | null): void {
+    if (!box) {
+      this.holds = false;
+      return;
+    }
+    if (row !== this.row) {
+      this.previousRowTop = this.rowTop;
+      this.row = row;
+      this.rowTop = box.top;
+    } else {
+      this.rowTop = Math.min(this.rowTop, box.top);
+    }
+    if (this.rowTop < this.previousRowTop) this.holds = false;
+  }
+}
+
 /** One drawn mark: an outline over the cell and a badge button on its corner. */
 interface MarkView {
   mark: OverlayMark;
@@ -21,6 +47,10 @@ interface MarkView {
 export class MarkLayer {
   private readonly views: MarkView[];
   private current = -1;
+  /** Marks now drawn: only these need hiding when they leave the screen. */
+  private shown = new Set<number>();
+  /** The last full pass found the cells top to bottom in mark order (rows in reading order). */
+  private inReadingOrder = false;
 
   constructor(
     root: ShadowRoot,
@@ -42,23 +72,15 @@ export class MarkLayer {
       if (mark.column !== null) outline.dataset.column = String(mark.column);
       if (mark.stack > 0) outline.style.setProperty('--stack', String(mark.stack));
       const show = (): void => tooltip.show(mark, badge);
-      const hide = (): void => tooltip.hide(badge);
       badge.addEventListener('mouseenter', show);
       badge.addEventListener('focus', show);
-      badge.addEventListener('mouseleave', hide);
-      badge.addEventListener('blur', hide);
+      badge.addEventListener('mouseleave', () => tooltip.hideSoon(badge));
+      badge.addEventListener('blur', () => tooltip.hide(badge));
       badge.addEventListener('click', () => onSelect(index));
-      badge.addEventListener('keydown', (event) => {
-        if (event.key === 'Escape') hide();
-      });
       layer.append(outline);
       return { mark, outline, badge };
     });
     root.append(layer);
-  }
-
-  get count(): number {
-    return this.views.length;
   }
 
   /** Marks whose cell is on the page now (on screen or not). */
@@ -72,32 +94,81 @@ export class MarkLayer {
     return view ? this.locator.element(view.mark.row, view.mark.column) : null;
   }
 
-  /** Move every mark onto its cell as the page shows it now. */
-  update(): void {
-    const view = this.views[0]?.outline.ownerDocument.defaultView;
-    if (!view) return;
-    const width = view.innerWidth;
-    const height = view.innerHeight;
-    const boxes: (ViewportBox | null)[] = this.views.map((markView) => {
-      const cell = this.locator.element(markView.mark.row, markView.mark.column);
-      const box = cell ? viewportBox(cell) : null;
-      return box && intersectsViewport(box, width, height) ? box : null;
-    });
-    this.views.forEach((markView, index) => {
-      const box = boxes[index];
-      if (!box) {
-        if (!markView.outline.hidden) markView.outline.hidden = true;
-        return;
-      }
-      // Whole-row marks and stacked marks sit a little inside, so every colour of a busy cell shows.
-      const inset = markView.mark.stack * 3;
-      const style = markView.outline.style;
-      style.transform = `translate(${Math.round(box.left + inset)}px, ${Math.round(box.top + inset)}px)`;
-      style.width = `${Math.max(Math.round(box.width - 2 * inset), 4)}px`;
-      style.height = `${Math.max(Math.round(box.height - 2 * inset), 4)}px`;
-      if (markView.outline.hidden) markView.outline.hidden = false;
-    });
+  /**
+   * Move the marks onto their cells as the page shows them now. A full pass reads every cell's
+   * box; after a scroll only (`scrolledOnly`), when the last full pass found the cells top to
+   * bottom in mark order, only the marks within a screen or two of the viewport are read: a
+   * binary search finds them, so scrolling a 5,000-mark table costs a few dozen reads a frame.
+   */
+  update(scrolledOnly = false): void {
+    const win = this.views[0]?.outline.ownerDocument.defaultView;
+    if (!win) return;
+    const width = win.innerWidth;
+    const height = win.innerHeight;
+    const span = scrolledOnly && this.inReadingOrder ? this.nearScreen(height) : null;
+    const [first, end] = span ?? [0, this.views.length];
+
+    // All reads first, then all writes: the page is laid out once, not once per mark.
+    const onScreen = new Map<number, ViewportBox>();
+    const order = new ReadingOrderCheck();
+    for (let index = first; index < end; index++) {
+      const box = this.boxOf(index);
+      if (!span) order.add(this.views[index]!.mark.row, box);
+      if (box && intersectsViewport(box, width, height)) onScreen.set(index, box);
+    }
+    if (!span) this.inReadingOrder = order.holds;
+
+    for (const index of this.shown) if (!onScreen.has(index)) this.views[index]!.outline.hidden = true;
+    for (const [index, box] of onScreen) this.place(this.views[index]!, box);
+    this.shown = new Set(onScreen.keys());
     this.tooltip.follow();
+  }
+
+  private boxOf(index: number): ViewportBox | null {
+    const { mark } = this.views[index]!;
+    const cell = this.locator.element(mark.row, mark.column);
+    return cell ? viewportBox(cell) : null;
+  }
+
+  /**
+   * The marks whose cells start between two screens above the viewport and two below, found by
+   * binary search over marks in reading order; null when a probed cell has no box (then a full
+   * pass runs).
+   */
+  private nearScreen(height: number): [number, number] | null {
+    let unknown = false;
+    const topOf = (index: number): number => {
+      const box = this.boxOf(index);
+      if (!box) unknown = true;
+      return box?.top ?? 0;
+    };
+    const firstAtOrBelow = (y: number): number => {
+      let low = 0;
+      let high = this.views.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (topOf(middle) < y) low = middle + 1;
+        else high = middle;
+      }
+      return low;
+    };
+    const first = firstAtOrBelow(-2 * height);
+    const end = firstAtOrBelow(2 * height);
+    return unknown ? null : [first, end];
+  }
+
+  private place(view: MarkView, box: ViewportBox): void {
+    // Stacked marks sit a little inside, so every colour of a busy cell shows.
+    const inset = view.mark.stack * 3;
+    const transform = `translate(${Math.round(box.left + inset)}px, ${Math.round(box.top + inset)}px)`;
+    const width = `${Math.max(Math.round(box.width - 2 * inset), 4)}px`;
+    const height = `${Math.max(Math.round(box.height - 2 * inset), 4)}px`;
+    // Only what changed is written: a scroll moves marks, it rarely resizes them.
+    const style = view.outline.style;
+    if (style.transform !== transform) style.transform = transform;
+    if (style.width !== width) style.width = width;
+    if (style.height !== height) style.height = height;
+    if (view.outline.hidden) view.outline.hidden = false;
   }
 
   /** Highlight one mark as the current one and give its badge focus (when its cell is on screen). */

@@ -41,8 +41,11 @@ export const OVERLAY_CSS = `
 }
 *, *::before, *::after { box-sizing: border-box; }
 [hidden] { display: none !important; }
+/* One layer over the viewport, clipped to it, holds every mark: a mark's transform is its
+   cell's position in the viewport, and nothing a mark does can widen the page. */
+.layer { position: fixed; left: 0; top: 0; width: 100vw; height: 100vh; overflow: hidden; pointer-events: none; contain: strict; }
 .mark {
-  position: fixed;
+  position: absolute;
   left: 0;
   top: 0;
   border: 2px solid var(--severity);
@@ -81,7 +84,8 @@ export const OVERLAY_CSS = `
   font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif;
   overflow-wrap: anywhere;
   white-space: normal;
-  pointer-events: none;
+  pointer-events: auto;
+  user-select: text;
   box-shadow: 0 4px 14px rgba(0, 0, 0, 0.3);
 }
 .tooltip .title { font-weight: 700; }
@@ -105,7 +109,7 @@ export const OVERLAY_CSS = `
 }
 .panel h2 { margin: 0; font-size: 15px; font-weight: 700; }
 .panel .head { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; justify-content: space-between; }
-.panel .counts { margin: 6px 0; display: flex; flex-wrap: wrap; gap: 4px 12px; }
+.panel .counts { margin: 6px 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 4px 12px; }
 .panel .count::before {
   content: '';
   display: inline-block;

@@ -7,6 +7,9 @@ import { MarkTooltip } from './mark-tooltip';
 import { orderMarks } from './overlay-marks';
 import { createOverlayHost } from './overlay-host';
 
+/** How soon to look again for a replaced cell the locator could not look up yet. */
+const RETRY_MS = 300;
+
 export interface ShownOverlay {
   /** Marks whose cell was found on the page. */
   drawn: number;
@@ -51,6 +54,7 @@ export function showPageOverlay(doc: Document, table: Element, marks: readonly P
     if (closed) return;
     closed = true;
     stopFollowing();
+    doc.defaultView?.clearTimeout(retry);
     remove();
   };
   const panel = new IssuePanel(root, doc, ordered, ordered.length - drawn, {
@@ -62,10 +66,21 @@ export function showPageOverlay(doc: Document, table: Element, marks: readonly P
     },
   });
 
-  const stopFollowing = followPage(documentsAround(table), [table], host, (pageChanged) => {
-    if (pageChanged) locator.markStale();
-    layer.update();
+  let retry = 0;
+  const update = (scrolledOnly: boolean): void => {
+    layer.update(scrolledOnly);
+    // A replaced cell not looked up again yet (the table was read very recently): look once more soon.
+    if (locator.retryWanted && retry === 0) {
+      retry = doc.defaultView?.setTimeout(() => {
+        retry = 0;
+        update(false);
+      }, RETRY_MS) ?? 0;
+    }
+  };
+  const stopFollowing = followPage(documentsAround(table), [table], host, ({ scrolledOnly, domChanged }) => {
+    if (domChanged) locator.markStale();
+    update(scrolledOnly);
   });
-  layer.update();
+  update(false);
   return { drawn, unplaced: ordered.length - drawn, clear };
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
 
 /** A page or file the server answers with, by path. */
 export type Route = (path: string) => Promise<{ body: string | Uint8Array; type: string } | null>;
@@ -13,12 +13,14 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-/** Serve files below a folder; paths cannot climb out of it. */
+/** Serve files below a folder; paths that resolve outside it are not found. */
 export function folderRoute(folder: string): Route {
+  const base = resolve(folder);
   return async (path) => {
-    const relative = normalize(decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, '');
+    const file = resolve(base, `.${decodeURIComponent(path)}`);
+    if (!file.startsWith(base + sep)) return null;
     try {
-      return { body: await readFile(join(folder, relative)), type: TYPES[extname(relative)] ?? 'application/octet-stream' };
+      return { body: await readFile(file), type: TYPES[extname(file)] ?? 'application/octet-stream' };
     } catch {
       return null;
     }

@@ -1,14 +1,24 @@
 import type { PageTable } from './page-table';
 
 /**
+ * A page that changes its DOM every frame (an animation, a clock) while a marked row is gone
+ * for good would otherwise have its table read again every frame.
+ */
+const MIN_REREAD_INTERVAL_MS = 250;
+
+/**
  * Finds the element showing a finding's cell: data row (1-based) and column (0-based header
  * position), or the whole row when the column is null. Frameworks replace cells when they
  * re-render; a cell that has left the page is found again by its row and column in the table
- * read afresh, at most once per change of the page.
+ * read afresh, at most once per change of the page and per MIN_REREAD_INTERVAL_MS (a lookup
+ * refused for that sets `retryWanted`).
  */
 export class CellLocator {
   /** Starts stale: the table may have changed between reading and drawing. */
   private stale = true;
+  private lastReread = -Infinity;
+  /** A lookup missed while a reread was not yet allowed: the caller should look again in a moment. */
+  retryWanted = false;
 
   constructor(
     private table: PageTable,
@@ -28,7 +38,13 @@ export class CellLocator {
     let element = this.lookup(row, column);
     if (element?.isConnected) return element;
     if (!this.stale) return null;
+    if (performance.now() - this.lastReread < MIN_REREAD_INTERVAL_MS) {
+      this.retryWanted = true;
+      return null;
+    }
     this.stale = false;
+    this.retryWanted = false;
+    this.lastReread = performance.now();
     const fresh = this.reread();
     if (!fresh) return null;
     this.table = fresh;

@@ -40,7 +40,7 @@ export function* tableChunks(table: Pick<PageTable, 'headers' | 'rows'>, source:
 /**
  * Send a table chunk by chunk, waiting for each to be taken before the next, so a slow worker is
  * never flooded. A reply of the `contentFailure` shape from the worker stops the stream: the scan
- * was cancelled or refused, and the rest would be wasted.
+ * was cancelled or refused, and the rest would be wasted. So does a chunk that cannot be delivered.
  */
 export async function streamTable(
   table: Pick<PageTable, 'headers' | 'rows'>,
@@ -48,8 +48,18 @@ export async function streamTable(
   send: (chunk: TableChunkMessage) => Promise<unknown>,
 ): Promise<SendTableReply> {
   for (const chunk of tableChunks(table, source)) {
-    const reply = contentFailure.safeParse(await send(chunk));
-    if (reply.success) return { ok: false, error: `The extension stopped taking the table at row ${chunk.startRow + 1}: ${reply.data.error}` };
+    const stopped = (why: string): SendTableReply => ({
+      ok: false,
+      error: `The table was not handed over from row ${chunk.startRow + 1} on: ${why}`.slice(0, 2000),
+    });
+    let reply: unknown;
+    try {
+      reply = await send(chunk);
+    } catch (error) {
+      return stopped(error instanceof Error ? error.message : String(error));
+    }
+    const refused = contentFailure.safeParse(reply);
+    if (refused.success) return stopped(refused.data.error);
   }
   return { ok: true, totalRows: table.rows.length };
 }

@@ -1,4 +1,4 @@
-import { MAX_COLUMNS } from '../messaging/messages';
+import { MAX_CELL_LENGTH, MAX_COLUMNS } from '../messaging/messages';
 import type { CellGrid, GridRow } from './cell-grid';
 import { visibleText } from './visible-text';
 import { isHiddenFromUser } from './visibility';
@@ -35,13 +35,14 @@ function isTitleRow(row: GridRow, columnCount: number): boolean {
 }
 
 function headerRowCount(grid: CellGrid): number {
+  const { rows } = grid;
   let count = 0;
-  while (count < grid.rows.length && isHeaderRow(grid.rows[count]!)) count++;
-  const inThead = grid.rows.slice(0, count).every((row) => row.source.section === 'head');
-  if (!inThead) count = Math.min(count, MAX_HEADER_ROWS);
+  while (count < rows.length && isHeaderRow(rows[count]!)) count++;
   // No marked-up header: the first row is the header, as in a CSV file.
-  if (count === 0 || count === grid.rows.length) count = Math.min(1, grid.rows.length);
-  return count;
+  if (count === 0) return Math.min(1, rows.length);
+  if (rows.slice(0, count).every((row) => row.source.section === 'head')) return count;
+  // Rows of <th> outside a <thead>: a few make a header; a table of nothing but <th> has one header row.
+  return count === rows.length ? 1 : Math.min(count, MAX_HEADER_ROWS);
 }
 
 /**
@@ -63,7 +64,7 @@ function combinedHeader(headerRows: readonly GridRow[], column: number, table: E
     }
     if (text !== '' && words[words.length - 1] !== text) words.push(text);
   }
-  return words.join(' ');
+  return words.join(' ').slice(0, MAX_CELL_LENGTH);
 }
 
 /** The element that shows a column's header, bottom-most first: hidden there means a hidden column. */
@@ -75,6 +76,11 @@ function headerElement(headerRows: readonly GridRow[], column: number): Element 
   return null;
 }
 
+/**
+ * Decide a placed table's header rows, its shown columns and its data rows. Columns whose header
+ * is hidden are left out (and so are their cells in every row), as are hidden rows, footer rows
+ * and header rows repeated in the body.
+ */
 export function layoutTable(grid: CellGrid, table: Element): TableLayout {
   const headerCount = headerRowCount(grid);
   const headerRows = grid.rows.slice(0, headerCount).filter((row, index, all) => !(index < all.length - 1 && isTitleRow(row, grid.columnCount)));

@@ -56,10 +56,13 @@ export function isVisuallyHidden(style: CSSStyleDeclaration): boolean {
   return parseFloat(style.left) <= OFF_SCREEN_PX || parseFloat(style.top) <= OFF_SCREEN_PX;
 }
 
-/** One check for an element inside a cell: not rendered, invisible, hidden by attribute, or screen-reader only. */
-export function isHiddenInCell(element: Element): boolean {
+/**
+ * One check for an element inside a cell, given its computed style: not rendered, invisible,
+ * hidden by attribute, or screen-reader only. A hidden element's subtree is skipped whole, so a
+ * `visibility: visible` child inside a `visibility: hidden` parent is missed (pages rarely do that in cells).
+ */
+export function isHiddenInCell(element: Element, style: CSSStyleDeclaration | null): boolean {
   if (hiddenByAttribute(element)) return true;
-  const style = styleOf(element);
   if (!style) return false;
   if (style.display === 'none' || style.visibility !== 'visible') return true;
   return isVisuallyHidden(style);

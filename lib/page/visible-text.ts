@@ -33,9 +33,9 @@ function controlText(element: Element): string | null {
 }
 
 /** Block-level boxes separate words, as the eye reads "<div>Net</div><div>12.5</div>" as "Net 12.5". */
-function separatesWords(element: Element): boolean {
+function separatesWords(element: Element, style: CSSStyleDeclaration | null): boolean {
   if (element.localName === 'br') return true;
-  const display = styleOf(element)?.display ?? 'inline';
+  const display = style?.display ?? 'inline';
   return !display.startsWith('inline') && display !== 'contents';
 }
 
@@ -79,14 +79,16 @@ export function visibleText(cell: Element): string {
     if (node.nodeType !== Node.ELEMENT_NODE) continue;
     const element = node as Element;
     if (element !== cell) {
-      if (NEVER_TEXT.has(element.localName) || isHiddenInCell(element)) continue;
+      if (NEVER_TEXT.has(element.localName)) continue;
+      const style = styleOf(element);
+      if (isHiddenInCell(element, style)) continue;
       const shown = controlText(element);
       if (shown !== null) {
         parts.push(' ', shown, ' ');
         length += shown.length;
         continue;
       }
-      if (separatesWords(element)) {
+      if (separatesWords(element, style)) {
         parts.push(' ');
         pending.push(' ');
       }

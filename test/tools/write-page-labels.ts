@@ -1,0 +1,13 @@
+// `npx tsx test/tools/write-page-labels.ts`: write test/pages/<page>.labels.json from what the
+// rules find in each fixture page's table (US, no schedule; errors and warnings). Run it after
+// seeding a new problem in a page, then check by hand that the new labels are the seeded ones:
+// test/e2e/fixture-labels.test.ts fails while labels and rules disagree.
+import { writeFileSync } from 'node:fs';
+import { CATALOG_PAGES, expectedTable, labelsFromRules, PAGES_DIR } from '../e2e/fixture-pages';
+
+for (const page of CATALOG_PAGES) {
+  const { rows, labels } = labelsFromRules(expectedTable(page));
+  const lines = labels.map((label) => `    ${JSON.stringify(label)}`);
+  writeFileSync(`${PAGES_DIR}${page}.labels.json`, `{\n  "rows": ${rows},\n  "labels": [\n${lines.join(',\n')}\n  ]\n}\n`);
+  console.log(`${page}: ${rows} rows, ${labels.length} labels`);
+}
