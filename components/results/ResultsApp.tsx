@@ -35,6 +35,8 @@ export function ResultsApp() {
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   const [policy, setPolicy] = useState<ManagedPolicy>({});
+  /** True once the scan asked for in the address is shown (or known not to exist). */
+  const [ready, setReady] = useState(false);
 
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
 
@@ -59,6 +61,7 @@ export function ResultsApp() {
       setProfile(await profileStore.profile());
       setPolicy((await readPolicy()).policy);
       await openScan(profileStore, new URLSearchParams(location.search).get('scan'));
+      setReady(true);
     })().catch(fail);
   }, [openScan]);
 
@@ -115,7 +118,7 @@ export function ResultsApp() {
 
   const source = open?.scan.source;
   return (
-    <main class="results">
+    <main class="results" data-ready={ready ? 'true' : 'false'}>
       <header>
         <h1>Customs Preflight — results</h1>
         <p>

@@ -37,6 +37,26 @@ export function* tableChunks(table: Pick<PageTable, 'headers' | 'rows'>, source:
   } while (startRow < totalRows);
 }
 
+/** How often a chunk is sent again when delivery fails, and the pause before each retry. */
+const SEND_ATTEMPTS = 4;
+const RETRY_PAUSE_MS = 250;
+
+/**
+ * Chrome stops an idle MV3 service worker, and one stopped while a chunk is on its way drops the
+ * reply ("message port closed"). Sending again wakes a new worker; the worker stores chunks by
+ * start row, so a chunk it did receive is not counted twice.
+ */
+async function sendWithRetry(chunk: TableChunkMessage, send: (chunk: TableChunkMessage) => Promise<unknown>): Promise<unknown> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send(chunk);
+    } catch (error) {
+      if (attempt >= SEND_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS * attempt));
+    }
+  }
+}
+
 /**
  * Send a table chunk by chunk, waiting for each to be taken before the next, so a slow worker is
  * never flooded. A reply of the `contentFailure` shape from the worker stops the stream: the scan
@@ -54,7 +74,7 @@ export async function streamTable(
     });
     let reply: unknown;
     try {
-      reply = await send(chunk);
+      reply = await sendWithRetry(chunk, send);
     } catch (error) {
       return stopped(error instanceof Error ? error.message : String(error));
     }
