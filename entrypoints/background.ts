@@ -1,5 +1,5 @@
-import { type ContentRequest, tableChunkMessage } from '../lib/messaging/messages';
-import type { ScanEvent } from '../lib/messaging/worker-messages';
+import type { ContentRequest } from '../lib/messaging/messages';
+import { type ScanEvent, workerRequest } from '../lib/messaging/worker-messages';
 import { createScanWorker } from '../lib/scan/scan-worker';
 import { openCustomsDatabase } from '../lib/storage';
 import { readPolicy } from '../components/adapters/managed-policy';
@@ -21,11 +21,18 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id) return false;
+    const request = workerRequest.safeParse(message);
+    if (!request.success) return false;
+    if (request.data.type === 'resume-scans') {
+      // Sent by the extension's own pages (no tab): starting this worker already finishes them.
+      if (sender.tab !== undefined) return false;
+      void starting.then(() => sendResponse({ ok: true }));
+      return true;
+    }
     // Only this extension's own content scripts, in a tab, may hand over tables.
-    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return false;
-    const chunk = tableChunkMessage.safeParse(message);
-    if (!chunk.success) return false;
-    void worker.receiveChunk(chunk.data, sender.tab.id).then(sendResponse);
+    if (sender.tab?.id === undefined) return false;
+    void worker.receiveChunk(request.data, sender.tab.id).then(sendResponse);
     return true;
   });
 
@@ -33,5 +40,5 @@ export default defineBackground(() => {
     if (alarm.name === PURGE_ALARM) void worker.purge();
   });
   void browser.alarms.create(PURGE_ALARM, { periodInMinutes: PURGE_EVERY_MINUTES });
-  void worker.startUp();
+  const starting = worker.startUp().catch(() => {});
 });

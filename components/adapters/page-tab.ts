@@ -71,6 +71,11 @@ export async function clearMarks(tabId: number): Promise<void> {
   clearMarksReply.parse(await ask(tabId, { type: 'clear-marks' }));
 }
 
+/** Wake the service worker so it finishes scans whose rows all arrived (see scan-worker startUp). */
+export async function resumeInterruptedScans(): Promise<void> {
+  await browser.runtime.sendMessage({ type: 'resume-scans' }).catch(() => {});
+}
+
 /** Listen for the worker's scan events; returns the function that stops listening. */
 export function onScanEvent(listener: (event: ScanEvent) => void): () => void {
   const handler = (message: unknown, sender: { id?: string }) => {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageTableSummary } from '../../lib/messaging/messages';
 import type { ScanInfo } from '../../lib/storage';
-import { activeUserTab, listTables, onScanEvent, prepareTab, sendTable, type UserTab } from '../adapters/page-tab';
+import { activeUserTab, listTables, onScanEvent, prepareTab, resumeInterruptedScans, sendTable, type UserTab } from '../adapters/page-tab';
 import { activeProfileStore } from '../adapters/profile-storage';
 
 export type PageScanState =
@@ -13,6 +13,8 @@ export type PageScanState =
 
 /** How often the popup looks for the finished scan in storage, in case an event was missed. */
 const POLL_MS = 250;
+/** How long a fully received scan may wait for its report before the worker is nudged. */
+const RESUME_AFTER_MS = 3_000;
 
 /**
  * The popup's one job: as soon as it opens, read the most catalog-like table of the tab, have
@@ -39,9 +41,16 @@ export function usePageScan(tableId: string | null): PageScanState {
       setState({ step: 'scanning', tab, tables, table, phase: 'reading', done: 0, total: table.rowCount });
       await sendTable(tab.id, scanId, table.tableId);
       const store = await activeProfileStore();
+      let waitingSince = Date.now();
       while (!stopped) {
         const found = (await store.listScans()).find((scan) => scan.id === scanId);
         if (found?.status === 'complete') return setState({ step: 'done', tab, tables, table, scan: found });
+        // Every row arrived but no report yet: Chrome may have stopped the worker mid-check.
+        // A message starts a new one, which finishes interrupted scans when it starts.
+        if (found && found.receivedRows >= found.rowCount && Date.now() - waitingSince > RESUME_AFTER_MS) {
+          await resumeInterruptedScans();
+          waitingSince = Date.now();
+        }
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       }
     })().catch((error: unknown) => {

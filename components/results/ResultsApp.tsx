@@ -45,6 +45,11 @@ export function ResultsApp() {
     setScans(list);
     const id = scanId === 'latest' || scanId === null ? list[0]?.id : scanId;
     if (!id) return setOpen(null);
+    if (!list.some((scan) => scan.id === id)) {
+      // A link or bookmark to a deleted, expired or other profile's scan: say so, show the list.
+      setOpen(null);
+      throw new Error('That scan is not in this importer profile: it was deleted, expired, or belongs to another profile.');
+    }
     const { scan, report } = await profileStore.getScan(id);
     const { table } = await profileStore.readReceivedRows(id);
     setOpen({ scan, report, headers: table.headers });
@@ -61,8 +66,9 @@ export function ResultsApp() {
       setProfile(await profileStore.profile());
       setPolicy((await readPolicy()).policy);
       await openScan(profileStore, new URLSearchParams(location.search).get('scan'));
-      setReady(true);
-    })().catch(fail);
+    })()
+      .catch(fail)
+      .finally(() => setReady(true));
   }, [openScan]);
 
   if (!store || !profile) return <main class="results">{error ? <p role="alert">{error}</p> : <p>Loading results…</p>}</main>;

@@ -6,8 +6,11 @@ import { tableChunkMessage } from './messages';
  * whichever extension page listens (the popup shows progress, the results page refreshes).
  */
 
-/** What the worker accepts. Only chunks: pages read IndexedDB themselves, and nothing else needs the worker. */
-export const workerRequest = z.discriminatedUnion('type', [tableChunkMessage]);
+/**
+ * What the worker accepts: table chunks from content scripts, and from the extension's pages a
+ * nudge to finish scans interrupted by a worker stop. Pages read IndexedDB themselves.
+ */
+export const workerRequest = z.discriminatedUnion('type', [tableChunkMessage, z.object({ type: z.literal('resume-scans') })]);
 export type WorkerRequest = z.infer<typeof workerRequest>;
 
 /** The worker's answer to a chunk: stored (with the rows it now has), or why not, in words for the user. */

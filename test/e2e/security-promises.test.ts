@@ -1,0 +1,194 @@
+import { readFileSync } from 'node:fs';
+import type { CDPSession, Target } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, type Harness, startHarness } from './harness';
+import { exportJson, extensionUrl, openResults, openScanId, pressToolbarButton, storeCounts } from './user-flow';
+
+/**
+ * The security promises of SECURITY.md, each with a test that fails when the promise breaks:
+ * least privilege, no network traffic, profile isolation, retention, deletion, resilience to
+ * the service worker being stopped.
+ */
+
+/** The permissions README.md and SECURITY.md document; adding one must be a deliberate change here. */
+const DOCUMENTED_PERMISSIONS = ['activeTab', 'scripting', 'storage', 'alarms'];
+
+describe('the built manifest', () => {
+  const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}manifest.json`, 'utf8')) as Record<string, unknown>;
+
+  it('asks for exactly the documented permissions and no host access', () => {
+    expect(manifest.permissions).toEqual(DOCUMENTED_PERMISSIONS);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toBeUndefined();
+    expect(manifest.optional_permissions).toBeUndefined();
+    expect(manifest.content_scripts ?? []).toEqual([]);
+  });
+
+  it('lets no other extension or site connect, and its pages run only its own scripts and connect nowhere', () => {
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    const csp = (manifest.content_security_policy as { extension_pages: string }).extension_pages;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'none'");
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+  });
+});
+
+describe('security promises in the running extension', () => {
+  let harness: Harness;
+  /** Every request made by the extension's own pages and service worker (their document is the extension's). */
+  const extensionRequests: string[] = [];
+
+  /** Record a target's requests; only those made by an extension document or the worker are kept. */
+  const watch = async (target: Target) => {
+    if (target.type() !== 'page' && target.type() !== 'service_worker' && target.type() !== 'other') return;
+    const session: CDPSession | null = await target.createCDPSession().catch(() => null);
+    if (!session) return;
+    session.on('Network.requestWillBeSent', (event: { request: { url: string }; documentURL?: string }) => {
+      const origin = `chrome-extension://${harness.extension.id}/`;
+      if ((event.documentURL ?? '').startsWith(origin) || target.url().startsWith(origin)) extensionRequests.push(event.request.url);
+    });
+    await session.send('Network.enable').catch(() => {});
+  };
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    for (const target of harness.browser.targets()) await watch(target);
+    harness.browser.on('targetcreated', (target: Target) => void watch(target));
+    // Confirmation dialogs (Delete ...) are accepted, as the user would.
+    harness.browser.on('targetcreated', async (target: Target) => {
+      const page = await target.page().catch(() => null);
+      page?.on('dialog', (dialog) => void dialog.accept());
+    });
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('makes no network request during a scan, the results page, a file check and an export', async () => {
+    await pressToolbarButton(harness, 'customs-portal.html');
+    const results = await openResults(harness);
+    await exportJson(results);
+    await results.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const offMachine = extensionRequests.filter((url) => !/^(chrome-extension|data|blob):/.test(url));
+    expect(extensionRequests.length).toBeGreaterThan(0); // the watch works: the pages' own files were seen
+    expect(offMachine).toEqual([]);
+  });
+
+  it("never shows one importer profile's scans on another profile's pages", async () => {
+    const first = await openResults(harness);
+    const firstScan = await openScanId(first);
+    expect(await first.$$eval('.scan-list li', (items) => items.length)).toBeGreaterThan(0);
+    await first.close();
+
+    const options = await harness.browser.newPage();
+    await options.goto(extensionUrl(harness, 'options.html'));
+    await options.locator('::-p-aria(New profile name)').fill('Second importer');
+    await options.locator('::-p-aria(Add profile)').click();
+    await options.waitForFunction(() => document.body.innerText.includes('Profile "Second importer" created.'));
+
+    const second = await openResults(harness, firstScan);
+    expect(await second.$$eval('.scan-list li', (items) => items.length)).toBe(0);
+    expect(await second.evaluate(() => document.body.innerText)).not.toContain('customs-portal');
+    expect(await second.$eval('[role="alert"]', (alert) => alert.textContent)).toMatch(/not in this importer profile/);
+    await second.close();
+
+    // The second profile's audit log has nothing of the first's scans.
+    await options.reload();
+    await options.waitForSelector('#audit-heading');
+    await options.waitForFunction(() => !document.body.innerText.includes('Checking the log'));
+    expect(await options.evaluate(() => document.body.innerText)).not.toContain(firstScan);
+
+    // Back in the first profile, its scans are there again.
+    const firstOption = await options.$$eval('select option', (opts) => opts.find((o) => o.textContent === 'Default importer')?.getAttribute('value'));
+    await options.select('select', firstOption!);
+    await options.waitForFunction(() => document.body.innerText.includes('Profile switched.'));
+    const again = await openResults(harness);
+    expect(await again.$$eval('.scan-list li', (items) => items.length)).toBeGreaterThan(0);
+    await again.close();
+    await options.close();
+  });
+
+  it('purges scans older than the retention period when the retention alarm fires', async () => {
+    const results = await openResults(harness);
+    const scanId = await openScanId(results);
+    // Age the scan: its start time is listing metadata, kept in clear for exactly this purpose.
+    await results.evaluate(async (id: string) => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const request = indexedDB.open('customs-preflight');
+        request.onsuccess = () => resolve(request.result);
+      });
+      const store = db.transaction('scans', 'readwrite').objectStore('scans');
+      const scan = await new Promise<Record<string, unknown>>((resolve) => {
+        const request = store.get(id);
+        request.onsuccess = () => resolve(request.result);
+      });
+      scan.createdAt = new Date(Date.now() - 120 * 86_400_000).toISOString();
+      await new Promise((resolve) => {
+        store.put(scan).onsuccess = resolve;
+      });
+      db.close();
+    }, scanId);
+    await results.close();
+
+    await harness.worker.evaluate(() => chrome.alarms.create('purge-expired-scans', { when: Date.now() + 50 }));
+    const deadline = Date.now() + 10_000;
+    let remaining: string[] = [];
+    while (Date.now() < deadline) {
+      const page = await openResults(harness);
+      remaining = await page.$$eval('.scan-list button', (buttons) => buttons.map((b) => b.textContent ?? ''));
+      const counts = await storeCounts(page);
+      await page.close();
+      if (!remaining.some((text) => text.includes('Trade portal')) && counts.scanFindings === remaining.length) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const check = await openResults(harness, scanId);
+    expect(await check.$eval('[role="alert"]', (alert) => alert.textContent)).toMatch(/not in this importer profile/);
+    await check.close();
+  });
+
+  it('finishes a scan when Chrome stops the service worker in the middle of it', async () => {
+    const stopper = await harness.page.createCDPSession();
+    await stopper.send('ServiceWorker.enable');
+    const scan = pressToolbarButton(harness, 'large-table.html');
+    // Stop every service worker as soon as the first rows have arrived, twice.
+    const popupTarget = await harness.browser.waitForTarget((t) => t.url().endsWith('/popup.html'));
+    const popup = await popupTarget.asPage();
+    await popup.waitForFunction(() => /Reading rows [1-9]/.test(document.body.innerText), { polling: 10 });
+    await stopper.send('ServiceWorker.stopAllWorkers');
+    const { text } = await scan;
+    expect(text).toContain('5,000 rows checked');
+    const results = await openResults(harness);
+    expect((await exportJson(results)).rowCount).toBe(5000);
+    await results.close();
+  });
+
+  it('deletes a scan, and deletes everything, leaving nothing behind', async () => {
+    await pressToolbarButton(harness, 'customs-portal.html');
+    const results = await openResults(harness);
+    const before = await storeCounts(results);
+    await results.locator('::-p-aria(Delete scan)').click();
+    await results.waitForFunction(() => document.body.innerText.includes('Scan deleted.'));
+    const after = await storeCounts(results);
+    expect(after.scans).toBe(before.scans! - 1);
+    expect(after.scanFindings).toBe(before.scanFindings! - 1);
+    expect(after.scanChunks).toBeLessThan(before.scanChunks!);
+    await results.close();
+
+    const options = await harness.browser.newPage();
+    await options.goto(extensionUrl(harness, 'options.html'));
+    await options.locator('::-p-aria(Delete everything)').click();
+    await options.waitForFunction(() => document.body.innerText.includes('Everything was deleted.'));
+    const counts = await storeCounts(options);
+    expect(counts).toMatchObject({ scans: 0, scanFindings: 0, scanChunks: 0, schedules: 0 });
+    // The options page starts afresh with one empty default profile (and its key), and the
+    // broker log records the erasure itself.
+    expect(counts.profiles).toBeLessThanOrEqual(1);
+    expect(counts.keys).toBe(counts.profiles);
+    expect(counts.auditLog).toBe(1);
+    const extensionStorage = await options.evaluate(async () => [await chrome.storage.local.get(null), await chrome.storage.session.get(null)]);
+    expect(extensionStorage).toEqual([{}, {}]);
+    await options.close();
+  });
+});
