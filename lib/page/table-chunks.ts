@@ -40,16 +40,31 @@ export function* tableChunks(table: Pick<PageTable, 'headers' | 'rows'>, source:
 /** How often a chunk is sent again when delivery fails, and the pause before each retry. */
 const SEND_ATTEMPTS = 4;
 const RETRY_PAUSE_MS = 250;
+/**
+ * How long to wait for the worker to take a chunk. Storing 1,000 rows takes tens of
+ * milliseconds; a reply that has not come after this long will not come.
+ */
+const REPLY_TIMEOUT_MS = 5_000;
+
+class ReplyTimeout extends Error {}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ReplyTimeout(`the extension did not answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 /**
- * Chrome stops an idle MV3 service worker, and one stopped while a chunk is on its way drops the
- * reply ("message port closed"). Sending again wakes a new worker; the worker stores chunks by
- * start row, so a chunk it did receive is not counted twice.
+ * Chrome stops an idle MV3 service worker; one stopped while a chunk is on its way either drops
+ * the reply with an error or never answers at all. Sending again wakes a new worker; the worker
+ * stores chunks by start row, so a chunk it did receive is not counted twice.
  */
 async function sendWithRetry(chunk: TableChunkMessage, send: (chunk: TableChunkMessage) => Promise<unknown>): Promise<unknown> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await send(chunk);
+      return await withTimeout(send(chunk), REPLY_TIMEOUT_MS);
     } catch (error) {
       if (attempt >= SEND_ATTEMPTS) throw error;
       await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS * attempt));
