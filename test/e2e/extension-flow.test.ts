@@ -132,4 +132,27 @@ describe('checking a customs portal page', () => {
     expect(await openScanId(results)).toMatch(/^[0-9a-f-]{36}$/);
     await results.close();
   });
+
+  // Last: the correction it saves applies to every later scan of the fixture site.
+  it('corrects the column mapping for the site on the results page and re-runs the check', async () => {
+    const results = await openResults(harness, portalScan);
+    const before = await exportJson(results);
+    expect(before.mapping.find((m) => m.field === 'origin')?.column).toBe('Country of Origin');
+
+    await results.select('select[aria-label="Column for Country of origin"]', 'MID');
+    await results.locator('::-p-aria(Save mapping and re-run)').click();
+    await results.waitForFunction(() => document.body.innerText.includes('Re-run with the corrected mapping.'), { polling: 50 });
+
+    const after = await exportJson(results);
+    expect(after.mapping.find((m) => m.field === 'origin')).toMatchObject({ column: 'MID', how: 'override' });
+    // MIDs are not countries: every row with a MID now has an origin finding.
+    expect(after.findings.filter((f) => f.field === 'origin' && f.ruleId === 'origin-invalid').length).toBeGreaterThan(5);
+    await results.close();
+
+    const options = await harness.browser.newPage();
+    await options.goto(`chrome-extension://${harness.extension.id}/options.html`);
+    await options.waitForFunction(() => document.body.innerText.includes('origin ← "MID"'), { polling: 50 });
+    expect(await options.evaluate(() => document.body.innerText)).toContain(new URL(harness.server.origin).origin);
+    await options.close();
+  });
 });
