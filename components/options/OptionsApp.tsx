@@ -17,6 +17,7 @@ import {
 import { readPolicy } from '../adapters/managed-policy';
 import { pageDatabase } from '../adapters/profile-storage';
 import { type PolicyReading, profileLockReason } from '../../lib/policy/managed-policy';
+import { FilePicker } from '../shared/FilePicker';
 import { AuditLogPanel } from './AuditLogPanel';
 
 /**
@@ -275,19 +276,7 @@ function ScheduleSetting({ profile, onDone, onError }: { profile: ImporterProfil
       <p>
         Tariff schedule: {profile.schedule ? `${profile.schedule.name} (loaded ${new Date(profile.schedule.savedAt).toLocaleDateString()})` : 'none loaded'}
       </p>
-      <label>
-        Load a schedule file{' '}
-        <input
-          type="file"
-          accept=".csv,.json"
-          onChange={(e) => {
-            const input = e.target as HTMLInputElement;
-            const file = input.files?.[0];
-            if (file) void load(file);
-            input.value = '';
-          }}
-        />
-      </label>
+      <FilePicker label="Load a schedule file" accept=".csv,.json" onFile={(file) => void load(file)} />
     </div>
   );
 }

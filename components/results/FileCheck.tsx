@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { FilePicker } from '../shared/FilePicker';
 
 /** Check a CSV or JSON catalog file: pick it, or drop it on the zone. */
 export function FileCheck({ onFile }: { onFile: (file: File) => void }) {
@@ -20,19 +21,7 @@ export function FileCheck({ onFile }: { onFile: (file: File) => void }) {
       }}
     >
       <h2 id="file-heading">Check a file</h2>
-      <label>
-        Catalog file (CSV or JSON){' '}
-        <input
-          type="file"
-          accept=".csv,.tsv,.txt,.json,text/csv,application/json"
-          onChange={(e) => {
-            const input = e.target as HTMLInputElement;
-            const file = input.files?.[0];
-            if (file) onFile(file);
-            input.value = '';
-          }}
-        />
-      </label>
+      <FilePicker label="Catalog file (CSV or JSON)" accept=".csv,.tsv,.txt,.json,text/csv,application/json" onFile={onFile} />
       <p class="hint">or drop it here. It is checked on this computer and kept with your scans.</p>
     </section>
   );
