@@ -1,6 +1,7 @@
 import { JURISDICTIONS } from '../model/jurisdiction';
 import { vagueTermIn } from '../values/vague-description';
-import { type CellRule, NO_PROBLEMS } from './rule';
+import { FIELD_LABELS } from '../model/fields';
+import { cellFinding, NO_FINDINGS, type RowRule } from './rule';
 
 /** Fewer letters than this cannot say what goods are, of what, for what. */
 const MIN_LETTERS = 8;
@@ -28,29 +29,39 @@ function plainlyWorded(text: string): boolean {
   return false;
 }
 
-export const descriptionShort: CellRule = {
-  scope: 'cell',
-  field: 'description',
+export const descriptionShort: RowRule = {
+  scope: 'row',
   id: 'description-short',
   title: 'Description is too short or just a code',
   severity: 'warning',
   fields: ['description'],
   jurisdictions: JURISDICTIONS,
   help:
-    'A description of one short word, a part number or a code ("Item", "X1", "PN 4432") cannot be classified or checked by an officer. ' +
+    'A description of one short word, a part number or a code ("Item", "X1", "PN 4432"), or one that only repeats the line\'s ' +
+    'part number or tariff code, cannot be classified or checked by an officer. ' +
     'This is a warning: a few short terms are precise ("Rice"), but most need the material and use.',
   source: { name: '19 CFR 141.86(a)(3) (detailed description of the merchandise)', url: 'https://www.ecfr.gov/current/title-19/chapter-I/part-141/subpart-F/section-141.86' },
-  check(text) {
+  check(row) {
+    const text = row.text('description');
     // Empty cells are cell-required's; vague terms are description-vague's.
-    if (text === '' || plainlyWorded(text) || vagueTermIn(text)) return NO_PROBLEMS;
+    if (text === '') return NO_FINDINGS;
+    const repeated = REPEATED_FIELDS.find((field) => sameText(row.text(field), text));
+    if (repeated) {
+      return [cellFinding(this, row, 'description', `"${text}" only repeats the ${FIELD_LABELS[repeated].toLowerCase()}: it does not describe the goods.`, { fix: FIX })];
+    }
+    if (plainlyWorded(text) || vagueTermIn(text)) return NO_FINDINGS;
     const letters = text.replace(/[^\p{L}]/gu, '').length;
     const looksLikeCode = /\d/.test(text) && CODE_LIKE.test(text.toUpperCase()) && !/[a-z]{4,}/i.test(text);
-    if (letters >= MIN_LETTERS && !looksLikeCode) return NO_PROBLEMS;
-    return [
-      {
-        message: `"${text}" is ${looksLikeCode ? 'a code, not a description' : 'too short to describe the goods'}.`,
-        fix: 'Describe the goods in words: what they are, of what material, for what use.',
-      },
-    ];
+    if (letters >= MIN_LETTERS && !looksLikeCode) return NO_FINDINGS;
+    return [cellFinding(this, row, 'description', `"${text}" is ${looksLikeCode ? 'a code, not a description' : 'too short to describe the goods'}.`, { fix: FIX })];
   },
 };
+
+const FIX = 'Describe the goods in words: what they are, of what material, for what use.';
+
+/** Columns an ERP export often copies into the description when it has none. */
+const REPEATED_FIELDS = ['sku', 'hts'] as const;
+
+function sameText(other: string, description: string): boolean {
+  return other !== '' && other.length === description.length && other.toUpperCase() === description.toUpperCase();
+}

@@ -25,3 +25,20 @@ describe('description-short', () => {
     expect(descriptionShort(['Parts', 'FAK', ''])).toEqual([]);
   });
 });
+
+describe('description-short: a description that repeats another column', () => {
+  it('flags a description that is only the part number or the tariff code', async () => {
+    const { checkWithRule } = await import('../../support/catalog-builder');
+    const findings = checkWithRule('description-short', {
+      headers: ['Part Number', 'Description', 'HTS'],
+      rows: [
+        ['BRACKET-STEEL-A4', 'bracket-steel-a4', '7326.90.8688'],
+        ['BR-2', '7326.90.8688', '7326.90.8688'],
+        ['BR-3', 'Brackets of steel for shelving, zinc plated', '7326.90.8688'],
+      ],
+    });
+    expect(findings.map((f) => f.row)).toEqual([1, 2]);
+    expect(findings[0]!.message).toMatch(/repeats the part number/);
+    expect(findings[1]!.message).toMatch(/repeats the tariff code/);
+  });
+});
