@@ -11,6 +11,9 @@ export default defineConfig({
     description: 'Validate import catalogs in place: tariff codes, origins, values, MIDs and descriptions, marked on the page.',
     // Least privilege: the content script is injected on demand into the tab the user acts on.
     permissions: ['activeTab', 'scripting', 'storage', 'alarms'],
+    // Asked for one site at a time, at run time, only when the user turns on automatic scanning
+    // for that portal (Options); nothing is granted at install.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Enterprise policy: what administrators may set (read through chrome.storage.managed).
     storage: { managed_schema: 'managed-schema.json' },
     // Only the extension's own scripts run in its pages; they connect nowhere (no sync is configured).

@@ -1,7 +1,8 @@
 import type { ContentRequest } from '../lib/messaging/messages';
 import { type ScanEvent, workerRequest } from '../lib/messaging/worker-messages';
 import { createScanWorker } from '../lib/scan/scan-worker';
-import { openCustomsDatabase } from '../lib/storage';
+import { openCustomsDatabase, readSetting } from '../lib/storage';
+import { shouldAutoScan } from '../lib/scan/auto-scan';
 import { readPolicy } from '../components/adapters/managed-policy';
 
 /** Retention is enforced at start-up and every few hours while the browser runs. */
@@ -18,6 +19,29 @@ export default defineBackground(() => {
     },
     sendToTab: (tabId: number, request: ContentRequest) => browser.tabs.sendMessage(tabId, request),
     policy: async () => (await readPolicy()).policy,
+    injectContentScript: async (tabId: number) => {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    },
+    setBadge: (tabId: number, text: string) => {
+      void browser.action.setBadgeText({ tabId, text }).catch(() => {});
+      void browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }).catch(() => {});
+    },
+  });
+
+  // Automatic scanning: only sites the user turned it on for, with the host permission they granted.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'complete' || !tab.url) return;
+    const url = tab.url;
+    void (async () => {
+      const [sites, granted, policy] = await Promise.all([
+        readSetting(await (database ??= openCustomsDatabase()), 'autoScanSites'),
+        browser.permissions.getAll(),
+        readPolicy(),
+      ]);
+      if (shouldAutoScan(url, sites, granted.origins ?? [], policy.policy)) await worker.autoScan(tabId);
+    })().catch(() => {
+      // A page that cannot be read (navigated away, no catalog) is left alone: nobody asked for this scan.
+    });
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -19,6 +19,7 @@ import { pageDatabase } from '../adapters/profile-storage';
 import { type PolicyReading, profileLockReason } from '../../lib/policy/managed-policy';
 import { FilePicker } from '../shared/FilePicker';
 import { AuditLogPanel } from './AuditLogPanel';
+import { AutoScanSites } from './AutoScanSites';
 
 /**
  * options.html: importer profiles (a broker files for many importers) and each one's settings:
@@ -232,6 +233,8 @@ export function OptionsApp() {
           Delete profile
         </button>
       </section>
+
+      <AutoScanSites policy={policy.policy} onMessage={setMessage} onError={setError} />
 
       <AuditLogPanel profileId={active.id} policy={policy.policy} refresh={changes} />
 

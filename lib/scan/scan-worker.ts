@@ -1,4 +1,5 @@
-import type { ContentRequest, TableChunkMessage } from '../messaging/messages';
+import { type ContentRequest, listTablesReply, sendTableReply, type TableChunkMessage } from '../messaging/messages';
+import { AUTO_SCAN_MIN_FIELDS } from './auto-scan';
 import type { ChunkReply, ScanEvent } from '../messaging/worker-messages';
 import type { ManagedPolicy } from '../policy/managed-policy';
 import { type CustomsDatabase, listProfiles, openProfileStore, type ProfileStore, purgeExpiredScans, ScanStateError, StorageError } from '../storage';
@@ -16,6 +17,10 @@ export interface WorkerPorts {
   sendToTab: (tabId: number, request: ContentRequest) => Promise<unknown>;
   /** The administrator's policy (enterprise), for the retention maximum. */
   policy?: () => Promise<ManagedPolicy>;
+  /** Inject the content script into a tab (automatic scanning; the popup injects it itself). */
+  injectContentScript?: (tabId: number) => Promise<void>;
+  /** Show the number of errors found on the toolbar button for that tab. */
+  setBadge?: (tabId: number, text: string) => void;
 }
 
 /**
@@ -30,7 +35,9 @@ export function createScanWorker(ports: WorkerPorts) {
   };
 
   async function complete(store: ProfileStore, chunk: TableChunkMessage, tabId: number): Promise<void> {
-    const { report } = await finishScan(store, chunk.scanId, (progress) => ports.broadcast({ type: 'scan-event', scanId: chunk.scanId, ...progress }));
+    const { scan, report } = await finishScan(store, chunk.scanId, (progress) => ports.broadcast({ type: 'scan-event', scanId: chunk.scanId, ...progress }));
+    const errors = scan.summary?.error ?? 0;
+    ports.setBadge?.(tabId, errors > 0 ? String(Math.min(errors, 999)) : '');
     await ports.sendToTab(tabId, { type: 'show-marks', tableId: chunk.tableId, marks: pageMarksFor(report) }).catch(() => {
       // The tab may have been closed or navigated; the results are stored either way.
     });
@@ -60,6 +67,22 @@ export function createScanWorker(ports: WorkerPorts) {
       const db = await ports.database();
       await purgeExpiredScans(db, now, { maxRetentionDays: (await ports.policy?.())?.maxRetentionDays });
       for (const profile of await listProfiles(db)) await finishInterruptedScans(await openProfileStore(db, profile.id));
+    },
+
+    /**
+     * Scan a tab without a click (automatic scanning, already decided by shouldAutoScan): inject
+     * the content script, take the most catalog-like table if it is clearly one, and have it sent.
+     * The chunks then arrive here as from a popup-started scan.
+     */
+    async autoScan(tabId: number): Promise<'scanned' | 'no-catalog'> {
+      if (!ports.injectContentScript) throw new Error('automatic scanning needs script injection');
+      await ports.injectContentScript(tabId);
+      const tables = listTablesReply.parse(await ports.sendToTab(tabId, { type: 'list-tables' }));
+      const best = Array.isArray(tables) ? tables[0] : undefined;
+      if (!best || best.recognizedFields < AUTO_SCAN_MIN_FIELDS) return 'no-catalog';
+      const reply = sendTableReply.parse(await ports.sendToTab(tabId, { type: 'send-table', scanId: crypto.randomUUID(), tableId: best.tableId }));
+      if (!reply.ok) throw new Error(reply.error);
+      return 'scanned';
     },
 
     async purge(now: Date = new Date()) {

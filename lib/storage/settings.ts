@@ -11,6 +11,14 @@ import { type Clock, systemClock } from './profile-context';
 const SETTINGS = {
   /** The importer profile the popup and results page open on. */
   activeProfileId: { schema: z.string().min(1).nullable(), default: null },
+  /**
+   * Sites (origins) the user turned automatic scanning on for; each also needs the optional host
+   * permission granted for it, which the browser asks the user for at that moment.
+   */
+  autoScanSites: {
+    schema: z.array(z.string().regex(/^https?:\/\/[^/]+$/, 'a site is an origin such as https://ace.cbp.dhs.gov')).max(200),
+    default: [] as string[],
+  },
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -19,7 +27,9 @@ export type SettingValue<Name extends SettingName> = z.infer<(typeof SETTINGS)[N
 export async function readSetting<Name extends SettingName>(db: CustomsDatabase, name: Name): Promise<SettingValue<Name>> {
   const record = await db.get('settings', name);
   if (record === undefined) return SETTINGS[name].default as SettingValue<Name>;
-  return parseStored(SETTINGS[name].schema, record.value, `setting "${name}"`) as SettingValue<Name>;
+  // Each setting's schema fits its own value type; TypeScript cannot follow that through the union.
+  const schema = SETTINGS[name].schema as unknown as z.ZodType<SettingValue<Name>>;
+  return parseStored(schema, record.value, `setting "${name}"`);
 }
 
 /** Changes are recorded in the broker-wide audit log by setting name. */
@@ -29,7 +39,7 @@ export async function writeSetting<Name extends SettingName>(
   value: SettingValue<Name>,
   clock: Clock = systemClock,
 ): Promise<void> {
-  const parsed = parseInput(SETTINGS[name].schema, value, `The setting "${name}"`);
+  const parsed = parseInput(SETTINGS[name].schema as unknown as z.ZodType<SettingValue<Name>>, value, `The setting "${name}"`);
   await writeAudited(db, brokerAuditChain, [{ action: 'settings-change', object: name }], clock(), {
     stores: ['settings'],
     what: `the setting "${name}"`,

@@ -12,14 +12,16 @@ import { exportJson, extensionUrl, openResults, openScanId, pressToolbarButton, 
 
 /** The permissions README.md and SECURITY.md document; adding one must be a deliberate change here. */
 const DOCUMENTED_PERMISSIONS = ['activeTab', 'scripting', 'storage', 'alarms'];
+/** Requested one site at a time, when the user turns on automatic scanning for it. */
+const DOCUMENTED_OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
 
 describe('the built manifest', () => {
   const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}manifest.json`, 'utf8')) as Record<string, unknown>;
 
-  it('asks for exactly the documented permissions and no host access', () => {
+  it('asks for exactly the documented permissions and no host access; sites only as optional, per-site grants', () => {
     expect(manifest.permissions).toEqual(DOCUMENTED_PERMISSIONS);
     expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.optional_host_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toEqual(DOCUMENTED_OPTIONAL_HOSTS);
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.content_scripts ?? []).toEqual([]);
   });
@@ -58,6 +60,18 @@ describe('security promises in the running extension', () => {
   });
   afterAll(async () => {
     await harness?.close();
+  });
+
+  it('holds no site access after install and reads no page until the button is pressed', async () => {
+    const granted = await harness.worker.evaluate(() => chrome.permissions.getAll());
+    expect(granted.origins ?? []).toEqual([]);
+    await harness.page.goto(`${harness.server.origin}customs-portal.html`, { waitUntil: 'load' });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await harness.page.$$eval('customs-preflight-overlay', (hosts) => hosts.length)).toBe(0);
+    const options = await harness.browser.newPage();
+    await options.goto(extensionUrl(harness, 'options.html'));
+    expect(await storeCounts(options)).toMatchObject({ scans: 0 });
+    await options.close();
   });
 
   it('makes no network request during a scan, the results page and an export', async () => {
