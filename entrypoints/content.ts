@@ -4,14 +4,21 @@ import {
   type ContentRequest,
   contentRequest,
   type ListTablesReply,
+  type PageFactsReply,
+  type ReadingProgress,
   type ShowMarksReply,
   type SendTableReply,
 } from '../lib/messaging/messages';
+import { canvasGridNote } from '../lib/page/canvas-grid';
 import { CellLocator } from '../lib/page/cell-locator';
 import type { PageTable } from '../lib/page/page-table';
 import { claimPage } from '../lib/page/single-instance';
 import { pageOrigin, streamTable } from '../lib/page/table-chunks';
 import { TableRegistry, tableSummary } from '../lib/page/table-registry';
+import { readWholeTable } from '../lib/page/whole-table';
+
+/** Reading progress goes to the popup at most this often. */
+const PROGRESS_EVERY_MS = 150;
 
 /**
  * The page side of a check. Not in the manifest: the service worker injects it into the tab the
@@ -24,7 +31,9 @@ export default defineContentScript({
   main() {
     let overlay: ShownOverlay | null = null;
     // The rows last sent per table: marks refer to their row numbers, so they are drawn on those rows.
-    const sent = new Map<string, PageTable>();
+    // `fixed`: the rows were gathered by scrolling or paging, so reading the table again as it is
+    // shown now would renumber them (a scrolled grid finds its cells itself, see LiveGridCells).
+    const sent = new Map<string, { table: PageTable; fixed: boolean }>();
     const tables = new TableRegistry(document);
 
     const clearMarks = (): void => {
@@ -40,22 +49,51 @@ export default defineContentScript({
       error: `Table ${tableId} is no longer on the page. Reload the list of tables and pick it again.`,
     });
 
-    async function handle(request: ContentRequest): Promise<ListTablesReply | SendTableReply | ShowMarksReply | ClearMarksReply> {
+    /** Tell the popup how far reading got (nobody may be listening: the popup may be closed). */
+    const progressReporter = (scanId: string) => {
+      let last = 0;
+      return ({ rowsRead, rowsExpected }: Pick<ReadingProgress, 'rowsRead' | 'rowsExpected'>): void => {
+        if (performance.now() - last < PROGRESS_EVERY_MS) return;
+        last = performance.now();
+        const message: ReadingProgress = { type: 'reading-progress', scanId, rowsRead, rowsExpected };
+        browser.runtime.sendMessage(message).catch(() => {});
+      };
+    };
+
+    async function handle(request: ContentRequest): Promise<ListTablesReply | SendTableReply | ShowMarksReply | ClearMarksReply | PageFactsReply> {
       switch (request.type) {
         case 'list-tables':
           return tables.list().map(tableSummary);
         case 'send-table': {
-          const table = tables.read(request.tableId);
-          if (!table) return notFound(request.tableId);
-          sent.set(request.tableId, table);
+          const found = tables.read(request.tableId);
+          if (!found) return notFound(request.tableId);
+          // Marks drawn from an earlier read would follow rows that are about to be scrolled or paged away.
+          clearMarks();
+          const whole = await readWholeTable(found, {
+            allPages: request.allPages ?? false,
+            onProgress: progressReporter(request.scanId),
+            reread: () => tables.read(request.tableId),
+          });
+          const { table } = whole;
+          sent.set(request.tableId, { table, fixed: table.live !== undefined || whole.paging?.allPagesRead === true });
           const source = { scanId: request.scanId, tableId: request.tableId, page: pageOrigin(document) };
-          return streamTable(table, source, (chunk) => browser.runtime.sendMessage(chunk));
+          const streamed = await streamTable(table, source, (chunk) => browser.runtime.sendMessage(chunk));
+          if (!streamed.ok) return streamed;
+          return {
+            ...streamed,
+            ...(whole.note ? { note: whole.note } : {}),
+            ...(whole.complete ? {} : { complete: false }),
+            ...(whole.paging ? { paging: whole.paging } : {}),
+          };
         }
+        case 'page-facts':
+          return { ok: true, canvasGrid: canvasGridNote(document) };
         case 'show-marks': {
-          const table = sent.get(request.tableId) ?? tables.read(request.tableId);
+          const last = sent.get(request.tableId);
+          const table = last?.table ?? tables.read(request.tableId);
           if (!table) return notFound(request.tableId);
           clearMarks();
-          const locator = new CellLocator(table, () => tables.read(request.tableId));
+          const locator = new CellLocator(table, () => (last?.fixed ? null : tables.read(request.tableId)));
           const shown = showPageOverlay(document, table.found.element, request.marks, locator, () => (overlay = null));
           overlay = shown;
           return { ok: true, drawn: shown.drawn, unplaced: shown.unplaced };

@@ -2,7 +2,11 @@ import {
   type ContentRequest,
   clearMarksReply,
   listTablesReply,
+  pageFactsReply,
   type PageTableSummary,
+  type ReadingProgress,
+  readingProgress,
+  type SendTableReply,
   sendTableReply,
   showMarksReply,
 } from '../../lib/messaging/messages';
@@ -55,10 +59,31 @@ export async function listTables(tabId: number): Promise<PageTableSummary[]> {
   return reply;
 }
 
-export async function sendTable(tabId: number, scanId: string, tableId: string): Promise<number> {
-  const reply = sendTableReply.parse(await ask(tabId, { type: 'send-table', scanId, tableId }));
+/** The table as handed over: how many rows, and in words what was read and what not. */
+export type SentTable = Extract<SendTableReply, { ok: true }>;
+
+/** Have the page read a table whole (scrolling a virtual grid; every page when `allPages`) and hand it to the worker. */
+export async function sendTable(tabId: number, scanId: string, tableId: string, allPages = false): Promise<SentTable> {
+  const reply = sendTableReply.parse(await ask(tabId, { type: 'send-table', scanId, tableId, ...(allPages ? { allPages } : {}) }));
   if (failed(reply)) throw new PageAccessError(reply.error);
-  return reply.totalRows;
+  return reply;
+}
+
+/** What the page says about itself when no table can be read (a grid drawn on a canvas). */
+export async function pageFacts(tabId: number): Promise<{ canvasGrid: string | null }> {
+  return pageFactsReply.parse(await ask(tabId, { type: 'page-facts' }));
+}
+
+/** Listen for the content script's reading progress (scrolling or paging a table); returns the function that stops listening. */
+export function onReadingProgress(listener: (progress: ReadingProgress) => void): () => void {
+  const handler = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+    // Only this extension's own content script, in a tab, reports reading.
+    if (sender.id !== browser.runtime.id || sender.tab === undefined) return;
+    const parsed = readingProgress.safeParse(message);
+    if (parsed.success) listener(parsed.data);
+  };
+  browser.runtime.onMessage.addListener(handler);
+  return () => browser.runtime.onMessage.removeListener(handler);
 }
 
 export async function showMarks(tabId: number, request: Extract<ContentRequest, { type: 'show-marks' }>) {

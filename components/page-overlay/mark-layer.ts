@@ -31,6 +31,15 @@ class ReadingOrderCheck {
   }
 }
 
+/** The part of a cell's box inside an area (a scrolling grid's visible rows), or null when none of it is. */
+function clipped(box: ViewportBox, area: ViewportBox): ViewportBox | null {
+  const left = Math.max(box.left, area.left);
+  const top = Math.max(box.top, area.top);
+  const right = Math.min(box.left + box.width, area.left + area.width);
+  const bottom = Math.min(box.top + box.height, area.top + area.height);
+  return right - left >= 1 && bottom - top >= 1 ? { left, top, width: right - left, height: bottom - top } : null;
+}
+
 /** One drawn mark: an outline over the cell and a badge button on its corner. */
 interface MarkView {
   mark: OverlayMark;
@@ -83,15 +92,15 @@ export class MarkLayer {
     root.append(layer);
   }
 
-  /** Marks whose cell is on the page now (on screen or not). */
+  /** Marks whose cell the table has (on screen or not; in a scrolling grid, rendered or not). */
   placedCount(): number {
-    return this.views.filter((view) => this.locator.element(view.mark.row, view.mark.column) !== null).length;
+    return this.views.filter((view) => this.locator.has(view.mark.row, view.mark.column)).length;
   }
 
-  /** The element a mark is drawn over, for scrolling it into view. */
-  cellOf(index: number): Element | null {
+  /** Bring a mark's cell into view, scrolling a virtual grid to a row it does not render now. */
+  revealCell(index: number): Promise<Element | null> {
     const view = this.views[index];
-    return view ? this.locator.element(view.mark.row, view.mark.column) : null;
+    return view ? this.locator.reveal(view.mark.row, view.mark.column) : Promise.resolve(null);
   }
 
   /**
@@ -105,6 +114,7 @@ export class MarkLayer {
     if (!win) return;
     const width = win.innerWidth;
     const height = win.innerHeight;
+    const area = this.locator.visibleArea();
     const span = scrolledOnly && this.inReadingOrder ? this.nearScreen(height) : null;
     const [first, end] = span ?? [0, this.views.length];
 
@@ -114,7 +124,8 @@ export class MarkLayer {
     for (let index = first; index < end; index++) {
       const box = this.boxOf(index);
       if (!span) order.add(this.views[index]!.mark.row, box);
-      if (box && intersectsViewport(box, width, height)) onScreen.set(index, box);
+      const shown = box && area ? clipped(box, area) : box;
+      if (shown && intersectsViewport(shown, width, height)) onScreen.set(index, shown);
     }
     if (!span) this.inReadingOrder = order.holds;
 

@@ -35,16 +35,25 @@ export function showPageOverlay(doc: Document, table: Element, marks: readonly P
     layer.select(index);
     panel.showCurrent(index);
   };
-  /** Scroll the mark's cell to the middle of the screen, then focus its badge. */
-  const goTo = (index: number): void => {
-    // 'instant': a page with `scroll-behavior: smooth` would otherwise still be scrolling when the badge is focused.
-    layer.cellOf(index)?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+  /**
+   * Scroll the mark's cell to the middle of the screen, then focus its badge. A virtual grid
+   * renders the row only once scrolled to it, which takes a frame or two.
+   */
+  let going = 0;
+  const goTo = async (index: number): Promise<void> => {
+    const ticket = ++going;
+    current = index;
+    panel.showCurrent(index);
+    await layer.revealCell(index);
+    // A newer Next / Previous press (or Clear) while the grid was rendering wins.
+    if (closed || ticket !== going) return;
+    locator.markStale();
     layer.update();
     select(index);
   };
   const step = (delta: number): void => {
     if (ordered.length === 0) return;
-    goTo(current < 0 ? (delta > 0 ? 0 : ordered.length - 1) : (current + delta + ordered.length) % ordered.length);
+    void goTo(current < 0 ? (delta > 0 ? 0 : ordered.length - 1) : (current + delta + ordered.length) % ordered.length);
   };
 
   const layer = new MarkLayer(root, doc, ordered, locator, tooltip, select);

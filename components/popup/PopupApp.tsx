@@ -3,21 +3,33 @@ import { clearMarks, openExtensionPage, showMarks } from '../adapters/page-tab';
 import { activeProfileStore } from '../adapters/profile-storage';
 import { pageMarksFor } from '../../lib/scan/page-marks';
 import { SeverityCounts } from '../shared/SeverityCounts';
-import { type PageScanState, usePageScan } from './use-page-scan';
+import { PasteCheck } from './PasteCheck';
+import { type PageScanState, type ScanRequest, usePageScan } from './use-page-scan';
 
 /** The toolbar popup: scanning starts when it opens; then counts, top rules and the three actions. */
 export function PopupApp() {
-  const [tableId, setTableId] = useState<string | null>(null);
-  const state = usePageScan(tableId);
+  const [request, setRequest] = useState<ScanRequest>({ tableId: null, allPages: false });
+  const state = usePageScan(request);
+  const actions: ScanActions = {
+    pickTable: (tableId) => setRequest({ tableId, allPages: false }),
+    readAllPages: (tableId) => setRequest({ tableId, allPages: true }),
+  };
   return (
     <main class="popup" aria-live="polite">
       <h1>Customs Preflight</h1>
-      <PopupBody state={state} onPickTable={setTableId} />
+      <PopupBody state={state} actions={actions} />
     </main>
   );
 }
 
-function PopupBody({ state, onPickTable }: { state: PageScanState; onPickTable: (id: string) => void }) {
+interface ScanActions {
+  pickTable(tableId: string): void;
+  /** Check the table again, walking every page of its pager. */
+  readAllPages(tableId: string): void;
+}
+
+function PopupBody({ state, actions }: { state: PageScanState; actions: ScanActions }) {
+  const onPickTable = actions.pickTable;
   switch (state.step) {
     case 'connecting':
       return <p>Looking for a catalog table on this page…</p>;
@@ -28,7 +40,19 @@ function PopupBody({ state, onPickTable }: { state: PageScanState; onPickTable: 
         </p>
       );
     case 'no-table':
-      return <p>No table was found on this page. Open the page that shows the entry lines or catalog, then press the button again.</p>;
+      return (
+        <>
+          {state.canvasGrid ? (
+            <p class="canvas-grid">{state.canvasGrid}</p>
+          ) : (
+            <p>
+              No table was found on this page. Open the page that shows the entry lines or catalog, then press the button again, or copy
+              the cells (with their header row) and paste them here.
+            </p>
+          )}
+          <PasteCheck />
+        </>
+      );
     case 'scanning':
       return (
         <>
@@ -40,7 +64,7 @@ function PopupBody({ state, onPickTable }: { state: PageScanState; onPickTable: 
         </>
       );
     case 'done':
-      return <ScanDone state={state} onPickTable={onPickTable} />;
+      return <ScanDone state={state} onPickTable={onPickTable} onReadAllPages={() => actions.readAllPages(state.table.tableId)} />;
   }
 }
 
@@ -60,7 +84,15 @@ function TablePicker({ tables, current, onPick }: { tables: Extract<PageScanStat
   );
 }
 
-function ScanDone({ state, onPickTable }: { state: Extract<PageScanState, { step: 'done' }>; onPickTable: (id: string) => void }) {
+function ScanDone({
+  state,
+  onPickTable,
+  onReadAllPages,
+}: {
+  state: Extract<PageScanState, { step: 'done' }>;
+  onPickTable: (id: string) => void;
+  onReadAllPages: () => void;
+}) {
   const [note, setNote] = useState('');
   const summary = state.scan.summary!;
   const topRules = Object.entries(summary.byRule).slice(0, 5);
@@ -74,6 +106,12 @@ function ScanDone({ state, onPickTable }: { state: Extract<PageScanState, { step
     <>
       <TablePicker tables={state.tables} current={state.table.tableId} onPick={onPickTable} />
       <p class="rows-checked">{state.scan.rowCount.toLocaleString('en')} rows checked</p>
+      {/* What was read and what was not: a scrolled grid, one page of several, a filter hiding rows. */}
+      {state.reading.note && (
+        <p class={state.reading.complete === false ? 'reading-note incomplete' : 'reading-note'} role={state.reading.complete === false ? 'status' : undefined}>
+          {state.reading.note}
+        </p>
+      )}
       <SeverityCounts summary={summary} />
       {topRules.length > 0 && (
         <ul class="top-rules" aria-label="Most frequent problems">
@@ -94,6 +132,11 @@ function ScanDone({ state, onPickTable }: { state: Extract<PageScanState, { step
         <button type="button" onClick={() => void clearMarks(state.tab.id)}>
           Clear marks
         </button>
+        {state.reading.paging && !state.reading.paging.allPagesRead && (
+          <button type="button" onClick={onReadAllPages}>
+            Read all pages
+          </button>
+        )}
       </div>
       {note && <p>{note}</p>}
     </>

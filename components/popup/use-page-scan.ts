@@ -1,26 +1,46 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageTableSummary } from '../../lib/messaging/messages';
 import type { ScanInfo } from '../../lib/storage';
-import { activeUserTab, listTables, onScanEvent, prepareTab, resumeInterruptedScans, sendTable, type UserTab } from '../adapters/page-tab';
+import {
+  activeUserTab,
+  listTables,
+  onReadingProgress,
+  onScanEvent,
+  pageFacts,
+  prepareTab,
+  resumeInterruptedScans,
+  type SentTable,
+  sendTable,
+  type UserTab,
+} from '../adapters/page-tab';
 import { activeProfileStore } from '../adapters/profile-storage';
 
 export type PageScanState =
   | { step: 'connecting' }
-  | { step: 'no-table'; tab: UserTab }
+  /** No table to read; `canvasGrid` says so when the page draws its cells on a canvas. */
+  | { step: 'no-table'; tab: UserTab; canvasGrid: string | null }
   | { step: 'scanning'; tab: UserTab; tables: PageTableSummary[]; table: PageTableSummary; phase: string; done: number; total: number }
-  | { step: 'done'; tab: UserTab; tables: PageTableSummary[]; table: PageTableSummary; scan: ScanInfo }
+  | { step: 'done'; tab: UserTab; tables: PageTableSummary[]; table: PageTableSummary; scan: ScanInfo; reading: SentTable }
   | { step: 'failed'; message: string };
 
 /** How often the popup looks for the finished scan in storage, in case an event was missed. */
 const POLL_MS = 250;
 /** How long a fully received scan may wait for its report before the worker is nudged. */
 const RESUME_AFTER_MS = 3_000;
+/** A page drawing on a canvas may still have small tables (toolbars, menus): those are no catalog. */
+const MIN_FIELDS_BESIDE_CANVAS = 3;
+
+/** What to scan: the most catalog-like table unless the user picked one; every page of a paged table when asked. */
+export interface ScanRequest {
+  tableId: string | null;
+  allPages: boolean;
+}
 
 /**
  * The popup's one job: as soon as it opens, read the most catalog-like table of the tab, have
  * the worker check it, and follow the progress. `tableId` picks another table of the page.
  */
-export function usePageScan(tableId: string | null): PageScanState {
+export function usePageScan({ tableId, allPages }: ScanRequest): PageScanState {
   const [state, setState] = useState<PageScanState>({ step: 'connecting' });
 
   useEffect(() => {
@@ -31,20 +51,32 @@ export function usePageScan(tableId: string | null): PageScanState {
       if (event.phase === 'failed') setState({ step: 'failed', message: event.error ?? 'The scan failed.' });
       else setState((s) => (s.step === 'scanning' ? { ...s, phase: event.phase, done: event.rowsDone, total: event.rowsTotal } : s));
     });
+    // While the page scrolls or pages through the table, before any row reaches the worker.
+    const stopProgress = onReadingProgress((progress) => {
+      if (stopped || progress.scanId !== scanId) return;
+      setState((s) =>
+        s.step === 'scanning' && s.phase === 'reading'
+          ? { ...s, done: progress.rowsRead, total: Math.max(progress.rowsExpected ?? s.total, progress.rowsRead) }
+          : s,
+      );
+    });
 
     (async () => {
       const tab = await activeUserTab();
       await prepareTab(tab.id);
       const tables = await listTables(tab.id);
       const table = tables.find((t) => t.tableId === tableId) ?? tables[0];
-      if (!table) return setState({ step: 'no-table', tab });
+      if (!table || (tableId === null && table.recognizedFields < MIN_FIELDS_BESIDE_CANVAS)) {
+        const { canvasGrid } = await pageFacts(tab.id);
+        if (!table || canvasGrid) return setState({ step: 'no-table', tab, canvasGrid });
+      }
       setState({ step: 'scanning', tab, tables, table, phase: 'reading', done: 0, total: table.rowCount });
-      await sendTable(tab.id, scanId, table.tableId);
+      const reading = await sendTable(tab.id, scanId, table.tableId, allPages);
       const store = await activeProfileStore();
       let waitingSince = Date.now();
       while (!stopped) {
         const found = (await store.listScans()).find((scan) => scan.id === scanId);
-        if (found?.status === 'complete') return setState({ step: 'done', tab, tables, table, scan: found });
+        if (found?.status === 'complete') return setState({ step: 'done', tab, tables, table, scan: found, reading });
         // Every row arrived but no report yet: Chrome may have stopped the worker mid-check.
         // A message starts a new one, which finishes interrupted scans when it starts.
         if (found && found.receivedRows >= found.rowCount && Date.now() - waitingSince > RESUME_AFTER_MS) {
@@ -60,8 +92,9 @@ export function usePageScan(tableId: string | null): PageScanState {
     return () => {
       stopped = true;
       stopListening();
+      stopProgress();
     };
-  }, [tableId]);
+  }, [tableId, allPages]);
 
   return state;
 }

@@ -60,7 +60,14 @@ export type PageMark = z.infer<typeof pageMark>;
 /** Messages the content script accepts (from the extension only; it checks the sender). */
 export const contentRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('list-tables') }),
-  z.object({ type: z.literal('send-table'), scanId: z.string().uuid(), tableId: z.string().max(64) }),
+  z.object({
+    type: z.literal('send-table'),
+    scanId: z.string().uuid(),
+    tableId: z.string().max(64),
+    /** A paged table: walk every page (and come back to the one the user was on), not just the one shown. */
+    allPages: z.boolean().optional(),
+  }),
+  z.object({ type: z.literal('page-facts') }),
   z.object({ type: z.literal('show-marks'), tableId: z.string().max(64), marks: z.array(pageMark) }),
   z.object({ type: z.literal('clear-marks') }),
 ]);
@@ -79,8 +86,28 @@ export type ContentFailure = z.infer<typeof contentFailure>;
 export const listTablesReply = z.union([z.array(pageTableSummary), contentFailure]);
 export type ListTablesReply = z.infer<typeof listTablesReply>;
 
+/** How a paged table was read: the page shown, or all of them. */
+export const pagingFacts = z.object({
+  /** The page the user was on (1-based), and how many there are. */
+  page: z.number().int().positive(),
+  pages: z.number().int().positive(),
+  allPagesRead: z.boolean(),
+});
+export type PagingFacts = z.infer<typeof pagingFacts>;
+
 /** send-table: answered once every chunk has been sent and acknowledged. */
-export const sendTableReply = z.union([z.object({ ok: z.literal(true), totalRows: z.number().int().nonnegative() }), contentFailure]);
+export const sendTableReply = z.union([
+  z.object({
+    ok: z.literal(true),
+    totalRows: z.number().int().nonnegative(),
+    /** What was read and what was not, for the user ("2,000 of 2,000 rows read by scrolling the AG Grid grid."). */
+    note: z.string().max(1000).optional(),
+    /** False when rows the table has could not be read (the note says which); absent when every row was. */
+    complete: z.boolean().optional(),
+    paging: pagingFacts.optional(),
+  }),
+  contentFailure,
+]);
 export type SendTableReply = z.infer<typeof sendTableReply>;
 
 /** show-marks: how many marks found their cell; `unplaced` ones point at rows or columns the table no longer has. */
@@ -93,3 +120,24 @@ export type ShowMarksReply = z.infer<typeof showMarksReply>;
 /** clear-marks: always succeeds, also when nothing was shown. */
 export const clearMarksReply = z.object({ ok: z.literal(true) });
 export type ClearMarksReply = z.infer<typeof clearMarksReply>;
+
+/**
+ * Content script → extension pages, while a table is read by scrolling or paging: how far it got,
+ * so the popup can show progress before any row reaches the worker.
+ */
+export const readingProgress = z.object({
+  type: z.literal('reading-progress'),
+  scanId: z.string().uuid(),
+  rowsRead: z.number().int().nonnegative(),
+  /** What the table says it has; null when it does not say. */
+  rowsExpected: z.number().int().nonnegative().nullable(),
+});
+export type ReadingProgress = z.infer<typeof readingProgress>;
+
+/** page-facts: what the popup needs to say when no table can be read, e.g. that the page draws its cells on a canvas. */
+export const pageFactsReply = z.object({
+  ok: z.literal(true),
+  /** Words for the user when the page draws a grid on a canvas; null when it does not. */
+  canvasGrid: z.string().max(1000).nullable(),
+});
+export type PageFactsReply = z.infer<typeof pageFactsReply>;

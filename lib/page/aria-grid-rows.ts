@@ -49,3 +49,17 @@ export function ariaGridRows(grid: Element): SourceRow[] {
 export function declaredRowCount(grid: Element): number | null {
   return ariaInteger(grid, 'aria-rowcount');
 }
+
+/**
+ * The last aria-rowindex a header row takes (0 when none states one). aria-rowcount counts
+ * header rows too, so data row n has aria-rowindex n + this.
+ */
+export function headerRowIndex(rows: readonly SourceRow[]): number {
+  let last = 0;
+  for (const row of rows) {
+    if (row.section === 'head' || (row.cells.length > 0 && row.cells.every((cell) => cell.header))) {
+      last = Math.max(last, ariaInteger(row.element, 'aria-rowindex') ?? 0);
+    }
+  }
+  return last;
+}

@@ -1,4 +1,6 @@
+import { LiveGridCells } from './live-grid';
 import type { PageTable } from './page-table';
+import type { ViewportBox } from './viewport-box';
 
 /**
  * A page that changes its DOM every frame (an animation, a clock) while a marked row is gone
@@ -20,10 +22,15 @@ export class CellLocator {
   /** A lookup missed while a reread was not yet allowed: the caller should look again in a moment. */
   retryWanted = false;
 
+  /** For a grid read by scrolling: its rows are looked up in what it renders now. */
+  private readonly live: LiveGridCells | null;
+
   constructor(
     private table: PageTable,
     private readonly reread: () => PageTable | null,
-  ) {}
+  ) {
+    this.live = table.live ? new LiveGridCells(table.live) : null;
+  }
 
   get headers(): readonly string[] {
     return this.table.headers;
@@ -32,9 +39,34 @@ export class CellLocator {
   /** The page changed since the last look: a missing cell is worth reading the table again for. */
   markStale(): void {
     this.stale = true;
+    this.live?.markStale();
+  }
+
+  /**
+   * Whether the table has this cell: on the page now, or, in a grid read by scrolling, among the
+   * rows read (the grid renders it when scrolled to).
+   */
+  has(row: number, column: number | null): boolean {
+    if (!this.live) return this.element(row, column) !== null;
+    return row >= 1 && row <= this.table.rows.length && (column === null || column < this.table.headers.length);
+  }
+
+  /** Where marks may show: a scrolling grid's rows outside its box or under its header are not on screen. */
+  visibleArea(): ViewportBox | null {
+    return this.live?.visibleArea() ?? null;
+  }
+
+  /** Bring a cell into view (scrolling a virtual grid to rows it does not render now) and return it. */
+  async reveal(row: number, column: number | null): Promise<Element | null> {
+    if (this.live) return this.live.reveal(row, column);
+    const element = this.element(row, column);
+    // 'instant': a page with `scroll-behavior: smooth` would otherwise still be scrolling when the badge is focused.
+    element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    return element;
   }
 
   element(row: number, column: number | null): Element | null {
+    if (this.live) return this.live.element(row, column);
     let element = this.lookup(row, column);
     if (element?.isConnected) return element;
     if (!this.stale) return null;

@@ -1,8 +1,11 @@
 import type { PageTableSummary } from '../messaging/messages';
-import { ariaGridRows, declaredRowCount } from './aria-grid-rows';
+import { declaredRowCount, headerRowIndex } from './aria-grid-rows';
 import { placeCells } from './cell-grid';
 import type { FoundTable } from './discover-tables';
-import { htmlTableRows } from './html-table-rows';
+import { type GridAdapter, gridAdapterFor } from './grid-adapters';
+import { sourceRowsOf } from './grid-snapshot';
+import type { LiveGrid } from './live-grid';
+import { rendersOnlyInView } from './scroll-container';
 import { type LayoutRow, layoutTable, rowTexts } from './table-layout';
 import { tableName } from './table-label';
 
@@ -11,7 +14,8 @@ export type PageTableKind = PageTableSummary['kind'];
 /**
  * A table read from the page: its text, as the catalog readers produce it from files, and for
  * every data row the elements showing it, so findings can be drawn on the exact cell.
- * `rows[i]` and `layout[i]` are data row i + 1.
+ * `rows[i]` and `layout[i]` are data row i + 1 (`layout` has holes for rows not on the page now:
+ * other pages of a paged table; a grid read by scrolling has none and finds its rows through `live`).
  */
 export interface PageTable {
   found: FoundTable;
@@ -21,8 +25,16 @@ export interface PageTable {
   headers: string[];
   rows: string[][];
   layout: LayoutRow[];
-  /** For grids that render only some rows: how many the grid says it has. */
+  /** For grids that render only some rows: how many the grid says it has (aria-rowcount, header rows included). */
   declaredRows: number | null;
+  /** Data rows the grid says it has (aria-rowcount less its header rows); null when it does not say. */
+  rowsExpected: number | null;
+  /** The grid library that drew the table, when it is one we know. */
+  adapter: GridAdapter | null;
+  /** The table renders only the rows in view: it must be scrolled to be read whole. */
+  scrolling: boolean;
+  /** For a table read by scrolling: how to find its rows again as the grid re-renders them. */
+  live?: LiveGrid;
 }
 
 /**
@@ -30,7 +42,7 @@ export interface PageTable {
  * CSV files: they are the "new line" row of an editable grid or spacing, never goods.
  */
 export function readPageTable(found: FoundTable): PageTable {
-  const sourceRows = found.structure === 'html' ? htmlTableRows(found.element as HTMLTableElement) : ariaGridRows(found.element);
+  const sourceRows = sourceRowsOf(found);
   const grid = placeCells(sourceRows);
   const { headers, rows: layoutRows } = layoutTable(grid, found.element);
 
@@ -44,12 +56,17 @@ export function readPageTable(found: FoundTable): PageTable {
   }
 
   const declared = found.structure === 'aria' ? declaredRowCount(found.element) : null;
-  const kind: PageTableKind = found.inFrame
-    ? 'iframe-table'
-    : found.structure === 'html'
-      ? 'html-table'
-      : declared !== null && declared > sourceRows.length
-        ? 'virtual-grid'
+  const adapter = gridAdapterFor(found.element);
+  const scrolling =
+    (declared !== null && declared > sourceRows.length) || (adapter?.virtual ?? false) || rendersOnlyInView(layout.map((row) => row.element));
+  const kind: PageTableKind = scrolling
+    ? 'virtual-grid'
+    : found.inFrame
+      ? 'iframe-table'
+      : found.structure === 'html'
+        ? 'html-table'
         : 'aria-grid';
-  return { found, kind, name: tableName(found.element), headers, rows, layout, declaredRows: declared };
+  const headerRows = headerRowIndex(sourceRows);
+  const rowsExpected = declared !== null && declared > headerRows ? declared - headerRows : null;
+  return { found, kind, name: tableName(found.element), headers, rows, layout, declaredRows: declared, rowsExpected, adapter, scrolling };
 }

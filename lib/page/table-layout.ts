@@ -13,6 +13,10 @@ const MAX_HEADER_ROWS = 3;
  */
 export interface TableLayout {
   headers: string[];
+  /** For each header position, its column on the placed grid (aria-colindex − 1 where the page states it). */
+  columns: number[];
+  /** For each header position, the element showing its header (the bottom-most header cell). */
+  headerElements: Element[];
   rows: LayoutRow[];
 }
 
@@ -87,12 +91,14 @@ export function layoutTable(grid: CellGrid, table: Element): TableLayout {
 
   const columns: number[] = [];
   const headers: string[] = [];
+  const headerElements: Element[] = [];
   const headerTexts = new Map<Element, string>();
   for (let column = 0; column < grid.columnCount && columns.length < MAX_COLUMNS; column++) {
     const element = headerElement(headerRows, column);
     // A column without a header cell is a ragged row's overhang, not a column the user can name.
     if (!element || isHiddenFromUser(element, table)) continue;
     columns.push(column);
+    headerElements.push(element);
     headers.push(combinedHeader(headerRows, column, table, headerTexts));
   }
 
@@ -106,7 +112,7 @@ export function layoutTable(grid: CellGrid, table: Element): TableLayout {
     if (isHiddenFromUser(row.source.element, table)) continue;
     rows.push({ element: row.source.element, cells: columns.map((column) => row.slots[column]?.cell.element ?? null) });
   }
-  return { headers, rows };
+  return { headers, columns, headerElements, rows };
 }
 
 /**

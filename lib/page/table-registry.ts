@@ -85,12 +85,14 @@ export function tableSummary(ranked: RankedTable): PageTableSummary {
   const { table, tableId } = ranked;
   // Unnamed tables are numbered in page order ("t0" is Table 1), not in rank order.
   const name = table.name || `Table ${Number(tableId.slice(1)) + 1}`;
+  // A scrolling grid renders a part of its rows; it says how many it has, when it says.
+  const rowCount = table.scrolling ? (table.rowsExpected ?? table.rows.length) : table.rows.length;
   return {
     tableId,
-    label: tableLabel(name, table.kind, table.rows.length),
+    label: tableLabel(name, table.kind, rowCount),
     kind: table.kind,
     headers: table.headers,
-    rowCount: table.rows.length,
+    rowCount,
     recognizedFields: ranked.recognizedFields,
   };
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MAX_CELL_LENGTH } from '../../lib/messaging/messages';
 import { validateTable } from '../../lib/validate';
-// Sets globalThis.customsPreflightLargeCatalog: the same generator the large-table page runs.
+// Set globalThis.customsPreflightCatalogLines and customsPreflightLargeCatalog: the generators the pages run.
+import '../pages/catalog-lines.js';
 import '../pages/large-table.js';
 
 /**
@@ -13,7 +14,23 @@ import '../pages/large-table.js';
  */
 export const PAGES_DIR = fileURLToPath(new URL('../pages/', import.meta.url));
 
-export const CATALOG_PAGES = ['customs-portal', 'erp-aria-grid', 'two-tables', 'two-row-header', 'frame-entry-lines', 'large-table'] as const;
+/**
+ * Pages that show the catalog of grid-fixture.js in a grid library (or, grid-aria-lazy, a
+ * hand-made ARIA grid that loads rows as it scrolls): 2,000 lines, a problem seeded every 100th.
+ */
+export const GRID_PAGES = [
+  'grid-aria-lazy',
+  'grid-ag-grid',
+  'grid-handsontable',
+  'grid-tabulator',
+  'grid-jspreadsheet',
+  'grid-mui',
+  'grid-datatables',
+  'grid-gridjs',
+] as const;
+export type GridPage = (typeof GRID_PAGES)[number];
+
+export const CATALOG_PAGES = ['customs-portal', 'erp-aria-grid', 'two-tables', 'two-row-header', 'frame-entry-lines', 'large-table', ...GRID_PAGES] as const;
 export type CatalogPage = (typeof CATALOG_PAGES)[number];
 
 export interface ExpectedTable {
@@ -46,8 +63,27 @@ export function largeCatalog(): LargeCatalog {
   return catalog;
 }
 
+/** The catalog the grid pages show, `rows` lines long (as `?rows=` asks them). */
+export function gridCatalog(rows = 2000): ExpectedTable {
+  const generate = (globalThis as unknown as { customsPreflightCatalogLines: (options: { rows: number; seedEvery: number }) => ExpectedTable })
+    .customsPreflightCatalogLines;
+  return generate({ rows, seedEvery: 100 });
+}
+
+/** The DataTables page has its search set to "USD": it shows (and the extension reads) only the lines with it in a cell. */
+export const DATATABLES_SEARCH = 'usd';
+
+function isGridPage(page: CatalogPage): page is GridPage {
+  return (GRID_PAGES as readonly string[]).includes(page);
+}
+
 export function expectedTable(page: CatalogPage): ExpectedTable {
   if (page === 'large-table') return largeCatalog();
+  if (isGridPage(page)) {
+    const catalog = gridCatalog();
+    if (page !== 'grid-datatables') return catalog;
+    return { headers: catalog.headers, rows: catalog.rows.filter((row) => row.some((cell) => cell.toLowerCase().includes(DATATABLES_SEARCH))) };
+  }
   return JSON.parse(readFileSync(`${PAGES_DIR}${page}.table.json`, 'utf8')) as ExpectedTable;
 }
 

@@ -6,6 +6,7 @@ import { launchWithExtension } from '../../lib/cli/chromium-with-extension';
 import { folderRoute, serveLocally } from '../../lib/cli/local-server';
 import type { ContentRequest, PageTableSummary, SendTableReply, TableChunkMessage } from '../../lib/messaging/messages';
 import { PAGES_DIR } from './fixture-pages';
+import { vendorRoutes } from './vendor-route';
 
 /**
  * Drives the built extension (.output/chrome-mv3) in Debian's Chromium, the way a user does:
@@ -21,9 +22,12 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-/** Serve test/pages on 127.0.0.1 at a free port. Only files inside the folder are served. */
+/**
+ * Serve test/pages on 127.0.0.1 at a free port. Only files inside the folder are served, and the
+ * grid libraries' files under /vendor/ and fixture bundles under /built/ (see vendor-route.ts).
+ */
 export async function servePages(root = PAGES_DIR): Promise<PageServer> {
-  const server = await serveLocally([folderRoute(root)]);
+  const server = await serveLocally([folderRoute(root), ...vendorRoutes()]);
   return { origin: `${server.origin}/`, close: server.close };
 }
 

@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
+    // Fixture pages that need a bundle (the React grid) get it built before any test runs.
+    globalSetup: ['test/e2e/fixture-bundles.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,

@@ -1,0 +1,54 @@
+/**
+ * Waiting for a grid to draw what a scroll brought into view. Scroll events fire in the next
+ * frame, and grids render in that frame's scroll handler or in an animation frame it asks for:
+ * one animation frame and the task after it is usually enough. Grids that load rows as they
+ * scroll take longer; they are given until their DOM has been quiet for a moment (and while
+ * they say aria-busy, until they are done).
+ */
+
+/** A grid whose DOM has not changed for this long, and is not busy, has drawn what it will. */
+export const QUIET_MS = 350;
+/** The longest a grid may take to load the rows in view (a slow server behind a lazy grid). */
+export const LOAD_TIMEOUT_MS = 8_000;
+
+/** Resolve after the next animation frame has run and the task after it (the grid's own frame work included). */
+export function nextRender(view: Window): Promise<void> {
+  return new Promise((resolve) => {
+    view.requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    });
+  });
+}
+
+function isBusy(grid: Element): boolean {
+  return grid.closest('[aria-busy="true"]') !== null || grid.querySelector('[aria-busy="true"]') !== null;
+}
+
+/**
+ * Wait until `ready()` holds and the grid is not busy loading, re-checking after every render;
+ * give up (false) once the grid has been quiet and not busy for QUIET_MS, or after
+ * LOAD_TIMEOUT_MS. `ready` is asked after each render: it may collect what it sees as it goes.
+ */
+export async function waitForGrid(grid: Element, ready: () => boolean): Promise<boolean> {
+  const view = grid.ownerDocument.defaultView;
+  if (!view) return ready();
+  await nextRender(view);
+  if (ready() && !isBusy(grid)) return true;
+  let lastChange = performance.now();
+  const observer = new view.MutationObserver(() => (lastChange = performance.now()));
+  observer.observe(grid, { childList: true, subtree: true, characterData: true, attributes: true });
+  const started = performance.now();
+  try {
+    while (performance.now() - started < LOAD_TIMEOUT_MS) {
+      await nextRender(view);
+      const busy = isBusy(grid);
+      if (ready() && !busy) return true;
+      if (performance.now() - lastChange > QUIET_MS && !busy) return false;
+    }
+    return false;
+  } finally {
+    observer.disconnect();
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Grids that render only the rows in view scroll a box of their own (or, less often, the
+ * page). Reading them means scrolling that box as a user would, and putting it back after.
+ */
+
+export type ScrollAxis = 'x' | 'y';
+
+function scrolls(element: Element, axis: ScrollAxis): boolean {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return false;
+  const style = view.getComputedStyle(element);
+  const overflow = axis === 'y' ? style.overflowY : style.overflowX;
+  if (overflow !== 'auto' && overflow !== 'scroll') return false;
+  return axis === 'y' ? element.scrollHeight > element.clientHeight + 1 : element.scrollWidth > element.clientWidth + 1;
+}
+
+/**
+ * The nearest box around `element` (itself included) that scrolls along `axis`; the document's
+ * scrolling element when only the page scrolls; null when nothing does.
+ */
+export function scrollContainer(element: Element, axis: ScrollAxis): Element | null {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node === node.ownerDocument.documentElement || node === node.ownerDocument.body) break;
+    if (scrolls(node, axis)) return node;
+  }
+  const page = element.ownerDocument.scrollingElement;
+  if (!page) return null;
+  return (axis === 'y' ? page.scrollHeight > page.clientHeight + 1 : page.scrollWidth > page.clientWidth + 1) ? page : null;
+}
+
+/** Where a scrolling box's visible area starts on screen (the page's own scrolling starts at 0). */
+export function visibleAreaTop(scroller: Element): number {
+  return scroller === scroller.ownerDocument.scrollingElement ? 0 : scroller.getBoundingClientRect().top + scroller.clientTop;
+}
+
+export function visibleAreaLeft(scroller: Element): number {
+  return scroller === scroller.ownerDocument.scrollingElement ? 0 : scroller.getBoundingClientRect().left + scroller.clientLeft;
+}
+
+/** The box is scrolled as far down as it goes. */
+export function atBottom(scroller: Element): boolean {
+  return scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
+}
+
+/**
+ * Scroll instantly: a page with `scroll-behavior: smooth` would otherwise still be moving when
+ * the grid is read.
+ */
+export function scrollBoxTo(scroller: Element, position: { top?: number; left?: number }): void {
+  scroller.scrollTo({ ...position, behavior: 'instant' });
+}
+
+/** The scroll positions of some boxes, to put back once reading is done. */
+export function saveScrollPositions(scrollers: Iterable<Element | null>): () => void {
+  const saved = [...new Set(scrollers)].filter((box): box is Element => box !== null).map((box) => ({ box, top: box.scrollTop, left: box.scrollLeft }));
+  return () => {
+    for (const { box, top, left } of saved) scrollBoxTo(box, { top, left });
+  };
+}
+
+/**
+ * Rows that fill only a small part of the box they scroll in: the box is sized for rows not
+ * rendered yet (a virtualised grid's spacer). Only boxes of the page's own count; a long page
+ * below a short table is not a virtual grid.
+ */
+export function rendersOnlyInView(rows: readonly Element[]): boolean {
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  if (!first || !last) return false;
+  const scroller = scrollContainer(first, 'y');
+  if (!scroller || scroller === first.ownerDocument.scrollingElement) return false;
+  const extent = last.getBoundingClientRect().bottom - first.getBoundingClientRect().top;
+  return scroller.scrollHeight > extent + 2 * scroller.clientHeight;
+}

@@ -1,0 +1,113 @@
+/**
+ * Paged tables (DataTables, Grid.js, most portals) show one page of rows and a pager. The pager
+ * is found beside the table and used as a user would: its status line ("Showing 26 to 50 of
+ * 1,998 entries (filtered from 2,000 total entries)", "Page 2 of 5") says where we are, and its
+ * Next / Previous / page-number buttons move.
+ */
+
+export interface PageStatus {
+  /** 1-based page shown, and how many pages there are. */
+  page: number;
+  pages: number;
+  /** Rows in the table (after any filter), and before the filter when the pager says. */
+  total: number | null;
+  unfiltered: number | null;
+  /** Rows on the page shown, when the pager says ("26 to 50 of …"). */
+  shownRows: number | null;
+}
+
+export interface TablePager {
+  status(): PageStatus | null;
+  /** The enabled Next / Previous control, or null at the end (or when there is none). */
+  next(): HTMLElement | null;
+  previous(): HTMLElement | null;
+  /** The button that goes straight to a page, when the pager shows one. */
+  pageButton(page: number): HTMLElement | null;
+  container: Element;
+}
+
+/** Pagers sit within a few levels of the table (DataTables: table → wrapper; Grid.js: table → wrapper → container). */
+const PAGER_SEARCH_LEVELS = 4;
+
+const CONTROLS = 'button, a, [role="button"], [role="link"]';
+const NEXT = /^(next|next page|go to next page|›|>|→)$/i;
+const PREVIOUS = /^(prev|previous|previous page|go to previous page|‹|<|←)$/i;
+const RANGE = /(\d[\d,.\u00a0\u202f]*)\s*(?:\bto\b|-|–)\s*(\d[\d,.\u00a0\u202f]*)\s+of\s+(\d[\d,.\u00a0\u202f]*)/i;
+const FILTERED = /filtered from\s+(\d[\d,.\u00a0\u202f ]*)/i;
+const PAGE_OF = /page\s+(\d+)\s+of\s+(\d+)/i;
+const CURRENT_PAGE = '[aria-current="page"], [aria-current="true"], .current, .active, .gridjs-currentPage';
+
+const integer = (text: string): number => Number(text.replace(/\D/g, ''));
+
+function nameOf(control: Element): string {
+  return (control.getAttribute('aria-label') || control.getAttribute('title') || control.textContent || '').trim();
+}
+
+function isDisabled(control: Element): boolean {
+  return (
+    (control as HTMLButtonElement).disabled === true ||
+    control.getAttribute('aria-disabled') === 'true' ||
+    control.classList.contains('disabled') ||
+    control.closest('.disabled') !== null
+  );
+}
+
+function controlsIn(container: Element, table: Element): HTMLElement[] {
+  return Array.from(container.querySelectorAll<HTMLElement>(CONTROLS)).filter((control) => !table.contains(control));
+}
+
+/** The pager's page size, learnt from a full page (the last page may be shorter). */
+interface PageSizeMemory {
+  size: number | null;
+}
+
+function statusOf(container: Element, table: Element, memory: PageSizeMemory): PageStatus | null {
+  const text = (container.textContent ?? '').replace(table.textContent ?? '', ' ');
+  const pageOf = PAGE_OF.exec(text);
+  const range = RANGE.exec(text);
+  const filtered = FILTERED.exec(text);
+  const current = controlsIn(container, table)
+    .concat(Array.from(container.querySelectorAll<HTMLElement>(CURRENT_PAGE)))
+    .find((control) => control.matches(CURRENT_PAGE) && /^\d+$/.test(control.textContent?.trim() ?? ''));
+  const unfiltered = filtered ? integer(filtered[1]!) : null;
+  const shownRows = range ? integer(range[2]!) - integer(range[1]!) + 1 : null;
+  if (pageOf) return { page: Number(pageOf[1]), pages: Number(pageOf[2]), total: range ? integer(range[3]!) : null, unfiltered, shownRows };
+  if (!range) return null;
+  const [first, last, total] = [integer(range[1]!), integer(range[2]!), integer(range[3]!)];
+  if (total === 0) return { page: 1, pages: 1, total, unfiltered, shownRows: 0 };
+  const shownPage = current ? Number(current.textContent!.trim()) : null;
+  // On a full page the page size is what it shows; only the last page may be shorter.
+  if (last < total) {
+    const size = Math.max(last - first + 1, 1);
+    memory.size = size;
+    return { page: Math.floor((first - 1) / size) + 1, pages: Math.ceil(total / size), total, unfiltered, shownRows };
+  }
+  const page = shownPage ?? (first === 1 ? 1 : memory.size ? Math.floor((first - 1) / memory.size) + 1 : null);
+  return page === null ? null : { page, pages: page, total, unfiltered, shownRows };
+}
+
+/** The pager of a table, if one sits beside it. */
+export function findPager(table: Element): TablePager | null {
+  let container: Element | null = table.parentElement;
+  for (let level = 0; container && level < PAGER_SEARCH_LEVELS; level++, container = container.parentElement) {
+    const controls = controlsIn(container, table);
+    const find = (pattern: RegExp) => controls.find((control) => pattern.test(nameOf(control)) || pattern.test(control.textContent?.trim() ?? '')) ?? null;
+    if (!find(NEXT)) continue;
+    const box = container;
+    const memory: PageSizeMemory = { size: null };
+    return {
+      container: box,
+      status: () => statusOf(box, table, memory),
+      next: () => {
+        const control = controlsIn(box, table).find((c) => NEXT.test(nameOf(c)) || NEXT.test(c.textContent?.trim() ?? ''));
+        return control && !isDisabled(control) ? control : null;
+      },
+      previous: () => {
+        const control = controlsIn(box, table).find((c) => PREVIOUS.test(nameOf(c)) || PREVIOUS.test(c.textContent?.trim() ?? ''));
+        return control && !isDisabled(control) ? control : null;
+      },
+      pageButton: (page) => controlsIn(box, table).find((c) => c.textContent?.trim() === String(page) && !isDisabled(c)) ?? null,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,113 @@
+import type { PagingFacts } from '../messaging/messages';
+import { type PageRead, readAllPages } from './paged-reader';
+import type { PageTable } from './page-table';
+import type { LayoutRow } from './table-layout';
+import { readScrollingGrid, type RowsRead } from './scroll-reader';
+import { saveScrollPositions, scrollContainer } from './scroll-container';
+import { findPager, type PageStatus } from './table-pager';
+
+/**
+ * The whole of a table the user asked to check, however the page shows it: a plain table as
+ * read; a virtualised grid by scrolling it through; a paged table page by page when asked (the
+ * page shown otherwise), each page scrolled through when the grid is virtual too (MUI X).
+ * `note` tells the user, in words, what was read and what was not.
+ */
+export interface WholeTable {
+  table: PageTable;
+  note: string;
+  /** Every row of the catalog was read; false when the note says what is missing. */
+  complete: boolean;
+  paging?: PagingFacts;
+}
+
+export interface WholeTableOptions {
+  /** Walk every page of a paged table (the user pressed "Read all pages"). */
+  allPages: boolean;
+  onProgress: (progress: RowsRead) => void;
+  /** Read the table again as the page shows it now (after the pager moved). */
+  reread: () => PageTable | null;
+}
+
+const count = (n: number): string => n.toLocaleString('en-US');
+
+function sentences(...parts: string[]): string {
+  return parts.filter(Boolean).join(' ');
+}
+
+/** A filter hides rows from every read: say how many, when the table says. */
+function filterNote(status: PageStatus | null): string {
+  if (!status || status.unfiltered === null || status.total === null || status.unfiltered <= status.total) return '';
+  const hidden = status.unfiltered - status.total;
+  return `A filter is active: it hides ${count(hidden)} of ${count(status.unfiltered)} rows, which were not checked. Clear the filter to check them.`;
+}
+
+/** Read what one page (or the whole of an unpaged table) shows: scrolled through when the grid is virtual. */
+async function readShown(table: PageTable, rowsOnPage: number | null, onProgress: (progress: RowsRead) => void): Promise<PageRead> {
+  if (!table.scrolling) return { table, complete: true };
+  const grid = await readScrollingGrid(table.found, table.adapter, onProgress, rowsOnPage);
+  return {
+    table: { ...table, headers: grid.headers, rows: grid.rows, layout: [], rowsExpected: grid.rowsExpected, live: { found: table.found, adapter: table.adapter, ...grid } },
+    complete: grid.complete,
+  };
+}
+
+function scrollNote(table: PageTable, read: PageRead): string {
+  if (!table.scrolling) return '';
+  const library = table.adapter ? `${table.adapter.library} grid` : 'scrolling grid';
+  const rows = read.table.rows.length;
+  const expected = read.table.rowsExpected;
+  if (expected === null) {
+    return read.complete
+      ? `${count(rows)} rows read by scrolling the ${library} to its end (it does not say how many rows it has).`
+      : `Only rows 1–${count(rows)} could be read: the ${library} stopped showing rows, and it does not say how many it has. Scroll it to its end and check again.`;
+  }
+  return read.complete
+    ? `${count(rows)} of ${count(expected)} rows read by scrolling the ${library}.`
+    : `Only rows 1–${count(rows)} of ${count(expected)} could be read: the ${library} did not show row ${count(rows + 1)} when scrolled to it. Scroll through the grid once and check again.`;
+}
+
+export async function readWholeTable(table: PageTable, options: WholeTableOptions): Promise<WholeTable> {
+  const pager = findPager(table.found.element);
+  const status = pager?.status() ?? null;
+  if (!pager || !status || status.pages < 2) {
+    const read = await readShown(table, null, options.onProgress);
+    return { table: read.table, note: sentences(scrollNote(table, read), filterNote(status)), complete: read.complete };
+  }
+
+  if (!options.allPages) {
+    const read = await readShown(table, status.shownRows, options.onProgress);
+    const total = status.total ?? read.table.rows.length;
+    const note = `Page ${count(status.page)} of ${count(status.pages)} read (${count(read.table.rows.length)} of ${count(total)} rows). Press "Read all pages" to check every page.`;
+    return {
+      table: read.table,
+      note: sentences(note, filterNote(status)),
+      complete: false,
+      paging: { page: status.page, pages: status.pages, allPagesRead: false },
+    };
+  }
+
+  // Paging moves the table's box and the page; the user's place on their page is put back after.
+  const anchor = table.layout[0]?.element ?? table.found.element;
+  const restoreScroll = saveScrollPositions([scrollContainer(anchor, 'y'), scrollContainer(anchor, 'x'), anchor.ownerDocument.scrollingElement]);
+  const paged = await readAllPages(pager, options.reread, (current, rowsOnPage) => readShown(current, rowsOnPage, () => {}), options.onProgress);
+  restoreScroll();
+  const total = count(status.total ?? paged.rows.length);
+  const note = paged.complete
+    ? `All ${count(status.pages)} pages read (${count(paged.rows.length)} rows); back on page ${count(status.page)}.`
+    : paged.walked
+      ? `Not every row of the ${count(status.pages)} pages could be read whole (${count(paged.rows.length)} of ${total} rows read). Check again, or export the table to a file.`
+      : `Only ${count(paged.rows.length)} of ${total} rows could be read: the pager stopped answering. Check again, or export the table to a file.`;
+  return { table: markedPage(table, paged.rows, paged.shownPage, paged.shownFrom), note: sentences(note, filterNote(status)), complete: paged.complete, paging: paged.paging };
+}
+
+/**
+ * All pages' rows, with the marks' cells on the page the user is on: its layout placed after the
+ * rows of the pages before it, or for a virtual grid its rows found with that many added.
+ */
+function markedPage(table: PageTable, rows: string[][], shown: PageRead | null, shownFrom: number): PageTable {
+  const layout: LayoutRow[] = [];
+  if (!shown) return { ...table, rows, layout };
+  shown.table.layout.forEach((row, i) => (layout[shownFrom + i] = row));
+  const live = shown.table.live ? { ...shown.table.live, rowBase: shown.table.live.rowBase - shownFrom } : undefined;
+  return { ...shown.table, rows, layout, ...(live ? { live } : {}) };
+}

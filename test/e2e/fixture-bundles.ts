@@ -1,0 +1,22 @@
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { BUNDLE_DIR } from './vendor-route';
+
+/**
+ * Fixture pages whose grid library needs a bundler (MUI X Data Grid is React) are bundled here,
+ * once before the browser tests (vitest globalSetup), from the library as installed in
+ * node_modules into node_modules/.cache: built library code is never committed.
+ */
+const ENTRIES = { 'grid-mui': fileURLToPath(new URL('../pages/grid-mui.entry.js', import.meta.url)) };
+
+export default async function buildFixtureBundles(): Promise<void> {
+  await build({
+    entryPoints: ENTRIES,
+    outdir: BUNDLE_DIR,
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+}

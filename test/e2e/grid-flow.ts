@@ -1,0 +1,140 @@
+import type { Page } from 'puppeteer';
+import type { GridPage } from './fixture-pages';
+import { type Harness, inOverlay, nextFrames } from './harness';
+import { exportJson, openResults } from './user-flow';
+
+/**
+ * Steps the grid-library browser tests share: open a grid page, scroll it where a user might
+ * have left it, press the toolbar button, wait for the popup's verdict, and read what was
+ * flagged and where the marks are.
+ */
+
+/** The box each grid scrolls its rows in: where the user's scroll position must be back after a check. */
+export const SCROLLERS: Partial<Record<GridPage, string>> = {
+  'grid-aria-lazy': '#scroller',
+  'grid-ag-grid': '.ag-grid-viewport',
+  'grid-handsontable': '.ht_master .wtHolder',
+  'grid-tabulator': '.tabulator-tableholder',
+  'grid-jspreadsheet': '.jss_content',
+  'grid-mui': '.MuiDataGrid-virtualScroller',
+};
+
+/** The popup has finished: counts shown, or an alert said why not. */
+const POPUP_DONE = () => /rows checked/.test(document.body.innerText) || document.querySelector('[role="alert"]') !== null;
+
+/** Open a grid page and wait until its grid has rendered rows. */
+export async function openGridPage(harness: Harness, file: string): Promise<Page> {
+  const { page } = harness;
+  await page.goto(`${harness.server.origin}${file}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelectorAll('[role="row"], tbody tr').length > 5, { polling: 50 });
+  await page.bringToFront();
+  return page;
+}
+
+export interface ScrollPosition {
+  top: number;
+  left: number;
+}
+
+export async function scrollPosition(page: Page, selector: string): Promise<ScrollPosition> {
+  return page.$eval(selector, (box) => ({ top: box.scrollTop, left: box.scrollLeft }));
+}
+
+/** Scroll a grid's box as a user would have, and let the grid render there. */
+export async function scrollGrid(page: Page, selector: string, to: ScrollPosition): Promise<ScrollPosition> {
+  await page.$eval(selector, (box, position) => box.scrollTo({ ...position, behavior: 'instant' }), to);
+  await nextFrames(page, 3);
+  return scrollPosition(page, selector);
+}
+
+/** Press the toolbar button on the open page; resolves with the popup once it has its verdict. */
+export async function checkWithToolbarButton(harness: Harness, timeout = 60_000): Promise<{ popup: Page; elapsedMs: number }> {
+  const started = Date.now();
+  await harness.page.triggerExtensionAction(harness.extension);
+  const target = await harness.browser.waitForTarget((t) => t.url() === `chrome-extension://${harness.extension.id}/popup.html`, { timeout: 5_000 });
+  const popup = await target.asPage();
+  await popup.waitForFunction(POPUP_DONE, { timeout, polling: 50 });
+  return { popup, elapsedMs: Date.now() - started };
+}
+
+/** Press a popup button and wait for the popup's next verdict (its "rows checked" line changing). */
+export async function pressPopupButton(popup: Page, name: string, timeout = 60_000): Promise<string> {
+  const before = await popup.evaluate(() => document.querySelector('.rows-checked')?.textContent ?? '');
+  await (await popup.waitForSelector(`::-p-aria(${name})`))!.click();
+  await popup.waitForFunction(
+    (previous: string) => {
+      const now = document.querySelector('.rows-checked')?.textContent ?? '';
+      return (now !== '' && now !== previous && /rows checked/.test(now)) || document.querySelector('[role="alert"]') !== null;
+    },
+    { timeout, polling: 50 },
+    before,
+  );
+  return popup.evaluate(() => document.body.innerText);
+}
+
+const key = (finding: { row: number | null; field: string | null; ruleId: string }) => `${finding.row}|${finding.field ?? ''}|${finding.ruleId}`;
+
+/** What the newest scan flagged at error or warning level, as "row|field|rule" (from the results page's JSON export). */
+export async function flaggedInNewestScan(harness: Harness): Promise<Set<string>> {
+  const results = await openResults(harness);
+  const exported = await exportJson(results);
+  await results.close();
+  return new Set(exported.findings.filter((finding) => finding.severity !== 'info').map(key));
+}
+
+export function labelKeys(labels: { row: number; field: string | null; ruleId: string }[]): Set<string> {
+  return new Set(labels.map(key));
+}
+
+export interface MarkOnPage {
+  row: number;
+  column: number | null;
+  /** The text of the row and of the cell under the middle of the mark, as the page shows them. */
+  rowText: string;
+  cellText: string;
+}
+
+/**
+ * The marks shown now, each with the page's text under its middle: a mark on the right cell has
+ * its row's part number and its cell's value under it, whichever element the grid rendered it in.
+ * Marks on rows cut by the edge of the grid's box (drawn only partly) are left out: what is under
+ * their middle may be the grid's own scrollbar.
+ */
+export async function marksOnPage(page: Page): Promise<MarkOnPage[]> {
+  const shown = await inOverlay(page, (root) =>
+    Array.from(root.querySelectorAll<HTMLElement>('.mark'))
+      .filter((mark) => !mark.hidden && mark.getBoundingClientRect().height >= 18)
+      .map((mark) => {
+        const box = mark.getBoundingClientRect();
+        return {
+          row: Number(mark.dataset.row),
+          column: mark.dataset.column === undefined ? null : Number(mark.dataset.column),
+          x: box.left + box.width / 2,
+          y: box.top + box.height / 2,
+        };
+      }),
+  );
+  return page.evaluate((marks: { row: number; column: number | null; x: number; y: number }[]) => {
+    const host = document.querySelector<HTMLElement>('customs-preflight-overlay');
+    // The overlay lies over the page; look through it.
+    if (host) host.style.visibility = 'hidden';
+    const found = marks.map((mark) => {
+      const under = document.elementFromPoint(mark.x, mark.y);
+      const cell = under?.closest('[role="gridcell"], td') ?? under;
+      const row = under?.closest('[role="row"], tr');
+      return { row: mark.row, column: mark.column, rowText: row?.textContent ?? '', cellText: (cell?.textContent ?? '').trim() };
+    });
+    if (host) host.style.visibility = '';
+    return found;
+  }, shown ?? []);
+}
+
+/** Press one of the issue panel's buttons (by its accessible name). */
+export async function pressPanelButton(page: Page, name: string): Promise<void> {
+  await inOverlay(page, (root, label: string) => root.querySelector<HTMLButtonElement>(`.panel button[aria-label="${label}"]`)!.click(), name);
+}
+
+/** The issue panel's "Issue 3 of 20 · Row 300, Extended Value: …" line. */
+export async function currentIssue(page: Page): Promise<string> {
+  return (await inOverlay(page, (root) => root.querySelector('.panel .current')?.textContent ?? '')) ?? '';
+}

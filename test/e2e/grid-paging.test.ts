@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { labelsFromRules, pageLabels } from './fixture-pages';
+import {
+  checkWithToolbarButton,
+  flaggedInNewestScan,
+  labelKeys,
+  openGridPage,
+  pressPopupButton,
+  SCROLLERS,
+  scrollGrid,
+  scrollPosition,
+} from './grid-flow';
+import { type Harness, startHarness } from './harness';
+
+/**
+ * Paged tables and grids drawn on a canvas, driven as a user does. A paged table is read a page
+ * at a time, and the popup says so ("Page 3 of 80 read") and offers "Read all pages", which walks
+ * the pager and comes back to the user's page. A canvas grid cannot be read at all: the popup
+ * says so and checks the cells the user copies and pastes instead.
+ */
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** The pager's status line and current page button, as the user sees them. */
+async function pagerState(selector: string): Promise<string> {
+  return harness.page.$eval(selector, (element) => element.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+}
+
+const PAGED = [
+  {
+    page: 'grid-datatables' as const,
+    goTo: '3',
+    buttons: '.dt-paging button',
+    status: '.dt-info',
+    before: 'Showing 51 to 75 of 1,998 entries (filtered from 2,000 total entries)',
+    firstRead: ['25 rows checked', 'Page 3 of 80 read (25 of 1,998 rows)', 'A filter is active: it hides 2 of 2,000 rows'],
+    allRead: 'All 80 pages read (1,998 rows); back on page 3.',
+  },
+  {
+    page: 'grid-gridjs' as const,
+    goTo: '2',
+    buttons: '.gridjs-pages button',
+    status: '.gridjs-summary',
+    before: 'Showing 51 to 100 of 2000 results',
+    firstRead: ['50 rows checked', 'Page 2 of 40 read (50 of 2,000 rows)'],
+    allRead: 'All 40 pages read (2,000 rows); back on page 2.',
+  },
+];
+
+describe.each(PAGED)('a paged table: $page', ({ page, goTo, buttons, status, before, firstRead, allRead }) => {
+  it('reads the page shown and says so; "Read all pages" reads every page and comes back to the user’s page', async () => {
+    await openGridPage(harness, `${page}.html`);
+    await harness.page.$$eval(buttons, (all, label: string) => all.find((button) => button.textContent?.trim() === label)?.dispatchEvent(new MouseEvent('click', { bubbles: true })), goTo);
+    await harness.page.waitForFunction((selector: string, text: string) => document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() === text, { polling: 50 }, status, before);
+
+    const { popup } = await checkWithToolbarButton(harness);
+    let text = await popup.evaluate(() => document.body.innerText);
+    for (const words of firstRead) expect(text).toContain(words);
+    expect(await pagerState(status)).toBe(before);
+
+    text = await pressPopupButton(popup, 'Read all pages');
+    const labels = pageLabels(page);
+    expect(text).toContain(`${labels.rows.toLocaleString('en')} rows checked`);
+    expect(text).toContain(allRead);
+    expect(await pagerState(status)).toBe(before);
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
+    await popup.close().catch(() => {});
+  });
+});
+
+describe('a virtualised grid with pages: MUI X Data Grid (100 rows a page)', () => {
+  it('reads the shown page whole by scrolling it, then every page on request, with the user’s page and scroll position back', async () => {
+    const scroller = SCROLLERS['grid-mui']!;
+    await openGridPage(harness, 'grid-mui.html');
+    const userScroll = await scrollGrid(harness.page, scroller, { top: 1200, left: 150 });
+    expect(userScroll.top).toBeGreaterThan(1000);
+
+    const { popup } = await checkWithToolbarButton(harness);
+    let text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain('100 rows checked');
+    expect(text).toContain('Page 1 of 20 read (100 of 2,000 rows)');
+    expect(await scrollPosition(harness.page, scroller)).toEqual(userScroll);
+
+    text = await pressPopupButton(popup, 'Read all pages');
+    expect(text).toContain('2,000 rows checked');
+    expect(text).toContain('All 20 pages read (2,000 rows); back on page 1.');
+    expect(await pagerState('.MuiTablePagination-displayedRows')).toBe('1–100 of 2,000');
+    expect(await scrollPosition(harness.page, scroller)).toEqual(userScroll);
+    const labels = pageLabels('grid-mui');
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
+    await popup.close().catch(() => {});
+  });
+});
+
+describe('a grid drawn on a canvas', () => {
+  it('says the page draws its cells on a canvas, and checks the cells the user copies and pastes', async () => {
+    await harness.page.goto(`${harness.server.origin}canvas-sheet.html`, { waitUntil: 'load' });
+    await harness.page.bringToFront();
+    await harness.page.triggerExtensionAction(harness.extension);
+    const target = await (await harness.browser.waitForTarget((t) => t.url().endsWith('/popup.html'))).asPage();
+    await target.waitForFunction(() => /draws its cells on a canvas/.test(document.body.innerText), { polling: 50 });
+    expect(await target.evaluate(() => document.body.innerText)).toContain('Select the cells together with their header row, copy them');
+
+    await (await target.waitForSelector('::-p-aria(Paste from clipboard)'))!.click();
+    const box = await target.waitForSelector('textarea');
+    // What a spreadsheet puts on the clipboard for copied cells: tab-separated lines, header first.
+    const generate = (globalThis as unknown as { customsPreflightCatalogLines: (o: { rows: number; seedEvery: number }) => { headers: string[]; rows: string[][] } })
+      .customsPreflightCatalogLines;
+    const copied = generate({ rows: 40, seedEvery: 5 });
+    const tsv = [copied.headers, ...copied.rows].map((cells) => cells.join('\t')).join('\r\n');
+    await box!.evaluate((textarea, text: string) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, tsv);
+    await target.waitForFunction(() => /pasted rows checked/.test(document.body.innerText) || document.querySelector('[role="alert"]') !== null, { polling: 50 });
+    expect(await target.evaluate(() => document.body.innerText)).toContain('40 pasted rows checked');
+    const expected = labelsFromRules(copied);
+    expect(expected.labels.length).toBeGreaterThanOrEqual(8);
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(expected.labels));
+    await target.close().catch(() => {});
+  });
+});

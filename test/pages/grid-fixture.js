@@ -1,0 +1,22 @@
+/*
+ * Customs Preflight test fixtures: the catalog the grid-library pages show (grid-*.html). Each
+ * page loads catalog-lines.js and this file, then hands `customsPreflightGridFixture` to its
+ * grid library. `?rows=10000` makes a longer catalog (the reading-speed tests use it).
+ * Seeded problems: every 100th line (see catalog-lines.js); labels: <page>.labels.json.
+ */
+(function () {
+  const FIELDS = ['line', 'part', 'description', 'hts', 'origin', 'quantity', 'unit', 'price', 'value', 'currency', 'net', 'gross'];
+  // Wider than the 1,280-pixel test window: the last columns start off-screen to the right.
+  const WIDTHS = [70, 120, 430, 130, 150, 100, 80, 110, 140, 100, 150, 160];
+  const requested = Number(new URLSearchParams(location.search).get('rows'));
+  const rowCount = Number.isInteger(requested) && requested > 0 ? requested : 2000;
+  const { headers, rows } = globalThis.customsPreflightCatalogLines({ rows: rowCount, seedEvery: 100 });
+  globalThis.customsPreflightGridFixture = {
+    headers,
+    rows,
+    fields: FIELDS,
+    widths: WIDTHS,
+    /** Rows as objects keyed by field, as most grid libraries take them. */
+    records: rows.map((cells) => Object.fromEntries(FIELDS.map((field, i) => [field, cells[i]]))),
+  };
+})();
