@@ -1,4 +1,5 @@
 import { JURISDICTIONS } from '../model/jurisdiction';
+import { statisticalLinesHint } from '../schedule/statistical-lines';
 import { parseTariffCode } from '../values/tariff-code';
 import { type CellRule, NO_PROBLEMS } from './rule';
 
@@ -22,6 +23,12 @@ export const htsFormat: CellRule = {
     if (text === '') return NO_PROBLEMS;
     const code = parseTariffCode(text, context.jurisdiction);
     if (!code.problem) return NO_PROBLEMS;
+    // A U.S. 8-digit subheading lacks its statistical suffix: with a schedule, name the lines under it.
+    const { schedule } = context;
+    if (!code.fix && context.jurisdiction === 'US' && schedule?.jurisdiction === 'US' && code.digits?.length === 8) {
+      const lines = statisticalLinesHint(schedule, code.digits, context.checkDate);
+      return [{ message: `Tariff code "${code.text}" ${code.problem}.${lines.hint}`, fix: lines.fix }];
+    }
     const hint = code.fix ? ` Did you mean ${code.fix}?` : '';
     return [{ message: `Tariff code "${code.text}" ${code.problem}.${hint}`, fix: code.fix }];
   },

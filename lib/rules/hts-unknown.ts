@@ -1,6 +1,6 @@
 import { JURISDICTIONS } from '../model/jurisdiction';
 import { isHs2022Subheading } from '../reference/hs2022';
-import { linesUnderSubheading } from '../schedule/statistical-lines';
+import { statisticalLinesHint } from '../schedule/statistical-lines';
 import { lookupCode, type TariffSchedule } from '../schedule/tariff-schedule';
 import { classifiableDigits, formatUsCode } from '../values/tariff-code';
 import { type CellProblem, type CellRule, NO_PROBLEMS } from './rule';
@@ -46,16 +46,8 @@ function checkAgainstSchedule(schedule: TariffSchedule, digits: string, date: st
     case 'not-statistical':
       return [{ message: `${shown} is a subheading with statistical lines below it: declare the full 10-digit number.` }];
     case 'absent': {
-      const siblings = digits.length === 10 ? linesUnderSubheading(schedule, digits.slice(0, 8)) : [];
-      const inForce = siblings.filter((code) => lookupCode(schedule, code, date).status === 'in-force');
-      const listed = inForce.slice(0, 5).map(formatUsCode).join(', ');
-      const hint = inForce.length > 0 ? ` Lines under ${formatUsCode(digits.slice(0, 8))}: ${listed}${inForce.length > 5 ? ', ...' : ''}.` : '';
-      return [
-        {
-          message: `${shown} is not in the tariff schedule (${schedule.name}).${hint}`,
-          fix: inForce.length === 1 ? formatUsCode(inForce[0]!) : undefined,
-        },
-      ];
+      const { hint, fix } = digits.length === 10 ? statisticalLinesHint(schedule, digits.slice(0, 8), date) : { hint: '', fix: undefined };
+      return [{ message: `${shown} is not in the tariff schedule (${schedule.name}).${hint}`, fix }];
     }
   }
 }

@@ -1,4 +1,5 @@
-import type { TariffSchedule } from './tariff-schedule';
+import { formatUsCode } from '../values/tariff-code';
+import { lookupCode, type TariffSchedule } from './tariff-schedule';
 
 const BY_SUBHEADING = new WeakMap<TariffSchedule, Map<string, string[]>>();
 
@@ -20,4 +21,16 @@ export function linesUnderSubheading(schedule: TariffSchedule, subheading8: stri
     BY_SUBHEADING.set(schedule, index);
   }
   return index.get(subheading8) ?? [];
+}
+
+/**
+ * The statistical lines in force under an 8-digit subheading, as words for a finding ("Lines
+ * under 4412.31.52: 4412.31.5250, 4412.31.5255.") and as a fix when there is only one.
+ */
+export function statisticalLinesHint(schedule: TariffSchedule, subheading8: string, date: string): { hint: string; fix?: string } {
+  const inForce = linesUnderSubheading(schedule, subheading8).filter((code) => lookupCode(schedule, code, date).status === 'in-force');
+  if (inForce.length === 0) return { hint: '' };
+  const listed = inForce.slice(0, 5).map(formatUsCode).join(', ');
+  const hint = ` Lines under ${formatUsCode(subheading8)}: ${listed}${inForce.length > 5 ? ', ...' : ''}.`;
+  return inForce.length === 1 ? { hint, fix: formatUsCode(inForce[0]!) } : { hint };
 }

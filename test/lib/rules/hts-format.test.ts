@@ -73,3 +73,14 @@ describe('hts-format', () => {
     expect(htsFormat(['84713000'], 'CA').map((f) => f.row)).toEqual([1]);
   });
 });
+
+describe('hts-format: a U.S. subheading without its statistical suffix', () => {
+  it('names the statistical lines under it when a schedule is loaded, and gives the fix when there is one', async () => {
+    const { checkCells, scheduleOf } = await import('../../support/catalog-builder');
+    const schedule = scheduleOf([{ code: '4412315250' }, { code: '4412315255' }, { code: '8471300100' }]);
+    const [two, one] = checkCells('hts-format', 'HTS', ['4412.31.52', '84713001'], { schedule });
+    expect(two!.message).toBe('Tariff code "4412.31.52" has 8 digits; US codes have 10. Lines under 4412.31.52: 4412.31.5250, 4412.31.5255.');
+    expect(two!.fix).toBeUndefined();
+    expect(one!.fix).toBe('8471.30.0100');
+  });
+});
