@@ -14,14 +14,16 @@ export const rowDuplicate: TableRule = {
     'A line repeated cell for cell is usually a copy-paste or export error and would double the quantity and value declared. ' +
     'If the goods really arrived twice, merge the lines or make them distinguishable.',
   source: { name: 'CBP Form 7501 Instructions (one line per distinct item); Frictionless "duplicate-row"', url: 'https://www.cbp.gov/trade/programs-administration/entry-summary/cbp-form-7501' },
-  check(rows) {
-    // Rows are first grouped by a short key (a few cells); only rows sharing it are compared
-    // cell by cell. Building a full-row key for every line would cost more than all other rules.
+  check(rows, context) {
+    // Identical rows share every cell, so rows are first grouped by one cell (the part number when
+    // mapped: nearly unique) and only rows in the same group are compared cell by cell. Building a
+    // full-row key for every line would cost more than all the other rules.
+    const keyColumn = Math.max(context.catalog.mapping.columnOf.sku, 0);
     const candidates = new Map<string, CatalogRow | CatalogRow[]>();
     const findings: Finding[] = [];
     for (const row of rows) {
       const { cells } = row;
-      const key = `${cells[0]?.trim()}\u001f${cells[1]?.trim()}\u001f${cells[cells.length - 1]?.trim()}`;
+      const key = (cells[keyColumn] ?? '').trim();
       const earlier = candidates.get(key);
       const first = earlier === undefined ? undefined : Array.isArray(earlier) ? earlier.find((other) => sameCells(other.cells, cells)) : sameCells(earlier.cells, cells) ? earlier : undefined;
       // Blank rows repeat by nature and are not lines.

@@ -36,6 +36,7 @@ const KILOGRAMS_PER_UNIT: Record<string, number> = {
 };
 
 export function kilogramsPer(unit: string): number | undefined {
+  if (unit === 'kg' || unit === 'KG') return 1; // the usual case, decided without normalising
   const key = unit.trim().toUpperCase().replace(/\.$/, '');
   // Spelled-out units ("Kilogram", "kilos", "Tonnes") are read as the census code they stand for.
   return KILOGRAMS_PER_UNIT[key] ?? KILOGRAMS_PER_UNIT[normalizeQuantityUnit(key)];
