@@ -51,8 +51,7 @@ export function ResultsApp() {
       throw new Error('That scan is not in this importer profile: it was deleted, expired, or belongs to another profile.');
     }
     const { scan, report } = await profileStore.getScan(id);
-    const { table } = await profileStore.readReceivedRows(id);
-    setOpen({ scan, report, headers: table.headers });
+    setOpen({ scan, report, headers: await profileStore.readScanHeaders(id) });
     const url = new URL(location.href);
     url.searchParams.set('scan', id);
     history.replaceState(null, '', url);

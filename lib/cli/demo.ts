@@ -6,9 +6,10 @@
  * its marks) and demo-output/issues.json (the results page's "Export JSON" download).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readCatalogText } from '../read/read-catalog';
+import { downloadByButton } from './browser-downloads';
 import { launchWithExtension } from './chromium-with-extension';
 import { entryLinesPage } from './demo-portal-page';
 import { serveLocally } from './local-server';
@@ -61,13 +62,9 @@ try {
     await tab.screenshot({ path: `${outputDir}/marked-page.png`, fullPage: true });
 
     const results = await browser.newPage();
-    const session = await results.createCDPSession();
-    await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: outputDir });
     await results.goto(`chrome-extension://${extension.id}/results.html?scan=latest`);
-    const exportButton = await results.waitForSelector('::-p-aria(Export JSON)');
-    await exportButton!.click();
-    const file = await waitForDownload(outputDir, '.json');
-    renameSync(`${outputDir}/${file}`, `${outputDir}/issues.json`);
+    const download = await downloadByButton(results, 'Export JSON', outputDir);
+    renameSync(download.path, `${outputDir}/issues.json`);
     const exported = JSON.parse(readFileSync(`${outputDir}/issues.json`, 'utf8')) as { summary: { error: number; warning: number; info: number } };
     console.log(`\nWrote ${outputDir}/marked-page.png and ${outputDir}/issues.json`);
     console.log(`Exported: ${exported.summary.error} errors, ${exported.summary.warning} warnings, ${exported.summary.info} notes.`);
@@ -77,12 +74,3 @@ try {
   await server.close();
 }
 
-async function waitForDownload(folder: string, ending: string): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const done = readdirSync(folder).find((name) => name.endsWith(ending));
-    if (done) return done;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('The export did not arrive in demo-output within 10 s.');
-}

@@ -62,8 +62,8 @@ function tableFromObjects(items: unknown[], file: string): RawTable {
   return { headers, rows, sourceName: file };
 }
 
-/** Header row plus rows of cells: the shape the extension's content script sends. */
-export function tableFromCells(headers: unknown[], rows: unknown[], file: string): RawTable {
+/** Header row plus rows of cells: the shape of a page table (and of the browser tests' expected tables). */
+function tableFromCells(headers: unknown[], rows: unknown[], file: string): RawTable {
   const headerTexts = headers.map((h, i) => cellText(h, file, 0, `header ${i + 1}`));
   const cellRows = rows.map((row, index) => {
     if (!Array.isArray(row)) throw new CatalogReadError(file, `row ${index + 1} is not a list of cells.`);

@@ -43,8 +43,15 @@ export function createScanWorker(ports: WorkerPorts) {
     });
   }
 
+  /**
+   * Start-up work of this worker instance. Chunks wait for it, so a scan whose last chunk woke
+   * the worker is finished by that chunk alone, not a second time by the start-up sweep.
+   */
+  let startingUp: Promise<void> = Promise.resolve();
+
   return {
     async receiveChunk(chunk: TableChunkMessage, tabId: number): Promise<ChunkReply> {
+      await startingUp.catch(() => {});
       try {
         const store = await storeFor();
         const scan = await receiveTableChunk(store, chunk);
@@ -63,10 +70,13 @@ export function createScanWorker(ports: WorkerPorts) {
     },
 
     /** On worker start: finish scans cut off between last chunk and report, and apply retention. */
-    async startUp(now: Date = new Date()): Promise<void> {
-      const db = await ports.database();
-      await purgeExpiredScans(db, now, { maxRetentionDays: (await ports.policy?.())?.maxRetentionDays });
-      for (const profile of await listProfiles(db)) await finishInterruptedScans(await openProfileStore(db, profile.id));
+    startUp(now: Date = new Date()): Promise<void> {
+      startingUp = (async () => {
+        const db = await ports.database();
+        await purgeExpiredScans(db, now, { maxRetentionDays: (await ports.policy?.())?.maxRetentionDays });
+        for (const profile of await listProfiles(db)) await finishInterruptedScans(await openProfileStore(db, profile.id));
+      })();
+      return startingUp;
     },
 
     /**

@@ -4,7 +4,7 @@ import { type AuditEvent, appendAuditEvents, profileAuditChain, readAuditLog } f
 import type { CustomsDatabase } from './database-schema';
 import { requireProfile } from './importer-profiles';
 import { type Clock, loadProfileKey, type ProfileContext, systemClock } from './profile-context';
-import { appendScanRows, type NewScan, type ReceivedRows, readReceivedRows, startScan } from './scan-reading';
+import { appendScanRows, type NewScan, type ReceivedRows, readReceivedRows, readScanHeaders, startScan } from './scan-reading';
 import { completeScan, deleteAllScans, deleteScan, getScan, latestScan, listScans, type ScanWithReport } from './scan-results';
 import type { AuditEntry, ImporterProfile, ScanInfo } from './stored-records';
 import { readScheduleFile, removeScheduleFile, type ScheduleFile, saveScheduleFile } from './tariff-schedule-file';
@@ -22,6 +22,7 @@ export interface ProfileStore {
   startScan(input: NewScan): Promise<ScanInfo>;
   appendScanRows(scanId: string, chunk: { startRow: number; rows: string[][] }): Promise<ScanInfo>;
   readReceivedRows(scanId: string): Promise<ReceivedRows>;
+  readScanHeaders(scanId: string): Promise<string[]>;
   completeScan(scanId: string, report: ValidationReport): Promise<ScanInfo>;
   listScans(): Promise<ScanInfo[]>;
   getScan(scanId: string): Promise<ScanWithReport>;
@@ -50,6 +51,7 @@ export async function openProfileStore(db: CustomsDatabase, profileId: string, o
     startScan: (input) => startScan(ctx, input),
     appendScanRows: (scanId, chunk) => appendScanRows(ctx, scanId, chunk),
     readReceivedRows: (scanId) => readReceivedRows(ctx, scanId),
+    readScanHeaders: (scanId) => readScanHeaders(ctx, scanId),
     completeScan: (scanId, report) => completeScan(ctx, scanId, report),
     listScans: () => listScans(ctx),
     getScan: (scanId) => getScan(ctx, scanId),

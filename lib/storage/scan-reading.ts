@@ -130,13 +130,22 @@ function assertReading(scan: ScanRecord, what: string): ScanRecord {
   return scan;
 }
 
+/** Only the table's headers (one small payload): what the results page's mapping editor needs. */
+export async function readScanHeaders(ctx: ProfileContext, scanId: string): Promise<string[]> {
+  return openHeaders(ctx, ownScanRecord(await ctx.db.get('scans', scanId), ctx.profileId, scanId));
+}
+
+function openHeaders(ctx: ProfileContext, scan: ScanRecord): Promise<string[]> {
+  return openPayload(ctx.key, headersSeal(ctx, scan.id), scan.headers, headersPayload, `headers of scan ${scan.id}`);
+}
+
 /** The rows stored so far, in row order, to resume reading or to check the table again. */
 export async function readReceivedRows(ctx: ProfileContext, scanId: string): Promise<ReceivedRows> {
   const transaction = ctx.db.transaction(['scans', 'scanChunks']);
   const scan = ownScanRecord(await transaction.objectStore('scans').get(scanId), ctx.profileId, scanId);
   const chunkValues = await transaction.objectStore('scanChunks').getAll(keysUnder(scanId));
 
-  const headers = await openPayload(ctx.key, headersSeal(ctx, scanId), scan.headers, headersPayload, `headers of scan ${scanId}`);
+  const headers = await openHeaders(ctx, scan);
   const rows: string[][] = [];
   // Chunks come back ordered by start row. Only the run without a gap from row 0 is usable:
   // rows after a gap will be asked for (and resent) again.

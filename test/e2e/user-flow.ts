@@ -1,7 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer';
+import { downloadByButton } from '../../lib/cli/browser-downloads';
 import type { IssuesExport } from '../../lib/report/issues-export';
 import type { Harness } from './harness';
 
@@ -52,24 +50,8 @@ export async function openScanId(results: Page): Promise<string> {
   return results.evaluate(() => new URL(location.href).searchParams.get('scan') ?? '');
 }
 
-/** Press a button by its accessible name and return the file the browser downloads. */
-export async function downloadByButton(results: Page, buttonName: string): Promise<string> {
-  const folder = mkdtempSync(join(tmpdir(), 'customs-preflight-download-'));
-  const session = await results.createCDPSession();
-  await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder });
-  const button = await results.waitForSelector(`::-p-aria(${buttonName})`);
-  await button!.click();
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const done = readdirSync(folder).find((name) => !name.endsWith('.crdownload'));
-    if (done) return readFileSync(join(folder, done), 'utf8');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`Pressing "${buttonName}" downloaded nothing within 10 s.`);
-}
-
 export async function exportJson(results: Page): Promise<IssuesExport> {
-  return JSON.parse(await downloadByButton(results, 'Export JSON')) as IssuesExport;
+  return JSON.parse((await downloadByButton(results, 'Export JSON')).text) as IssuesExport;
 }
 
 /** Every record of every store of the extension's database, read raw (no decryption) from an extension page. */

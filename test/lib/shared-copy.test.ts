@@ -11,10 +11,11 @@ describe('copied shared data', () => {
     'reference/cbp-hts-pga-report-2026-02-21.csv',
     'reference/hs2022-harmonized-system.csv',
   ]) {
+    // Without ../shared (a clone checked out elsewhere) only the copy's presence can be checked.
     it(`${file} is present${liveSharedExists(file) ? ' and equal to ../shared' : ''}`, () => {
       const copy = copiedBytes(file);
       expect(copy.length).toBeGreaterThan(100);
-      expect(Buffer.compare(Buffer.from(copy), Buffer.from(sharedBytes(file)))).toBe(0);
+      if (liveSharedExists(file)) expect(Buffer.compare(Buffer.from(copy), Buffer.from(sharedBytes(file)))).toBe(0);
     });
   }
 });

@@ -41,6 +41,7 @@ describe('encryption at rest', () => {
     const { scan, report } = await storeEverything();
     // The stored rows and report really carry the secrets, so their absence below means something.
     expect(JSON.stringify((await store.readReceivedRows(scan.id)).table)).toContain(SECRET_DESCRIPTION);
+    expect(await store.readScanHeaders(scan.id)).toEqual((await store.readReceivedRows(scan.id)).table.headers);
     const reportText = JSON.stringify(report);
     for (const secret of [SECRET_BAD_HTS, SECRET_HEADER]) expect(reportText).toContain(secret);
     const messages = report.findings.map((finding) => finding.message);

@@ -35,6 +35,7 @@ describe('isolation between importer profiles', () => {
   it("B cannot read, resume, extend, complete or delete A's scan by its id", async () => {
     await expect(bolt.getScan(acmeScanId)).rejects.toThrow(ScanNotFoundError);
     await expect(bolt.readReceivedRows(acmeScanId)).rejects.toThrow(ScanNotFoundError);
+    await expect(bolt.readScanHeaders(acmeScanId)).rejects.toThrow(ScanNotFoundError);
     await expect(bolt.appendScanRows(acmeScanId, { startRow: 3, rows: catalogRows(1) })).rejects.toThrow(ScanNotFoundError);
     await expect(bolt.completeScan(acmeScanId, catalogReport(1))).rejects.toThrow(ScanNotFoundError);
     await expect(bolt.deleteScan(acmeScanId)).rejects.toThrow(ScanNotFoundError);
