@@ -1,9 +1,9 @@
-import type { ContentRequest } from '../lib/messaging/messages';
-import { type ScanEvent, workerRequest } from '../lib/messaging/worker-messages';
-import { createScanWorker } from '../lib/scan/scan-worker';
-import { openCustomsDatabase, readSetting } from '../lib/storage';
-import { shouldAutoScan } from '../lib/scan/auto-scan';
-import { readPolicy } from '../components/adapters/managed-policy';
+import type { ContentRequest } from '../lib/extension/messaging/messages';
+import { type ScanEvent, workerRequest } from '../lib/extension/messaging/worker-messages';
+import { createScanWorker } from '../lib/extension/scan/scan-worker';
+import { openCustomsDatabase, readSetting } from '../lib/extension/storage';
+import { shouldAutoScan } from '../lib/extension/scan/auto-scan';
+import { readPolicy } from '../lib/extension/browser/read-policy';
 
 /** Retention is enforced at start-up and every few hours while the browser runs. */
 const PURGE_ALARM = 'purge-expired-scans';

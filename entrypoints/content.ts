@@ -1,4 +1,4 @@
-import { showPageOverlay, type ShownOverlay } from '../components/page-overlay/page-overlay';
+import { showPageOverlay, type ShownOverlay } from '../lib/page/marks/page-overlay';
 import {
   type ClearMarksReply,
   type ContentRequest,
@@ -8,13 +8,13 @@ import {
   type ReadingProgress,
   type ShowMarksReply,
   type SendTableReply,
-} from '../lib/messaging/messages';
-import { canvasGridNote } from '../lib/page/canvas-grid';
-import { CellLocator } from '../lib/page/cell-locator';
-import type { PageTable } from '../lib/page/page-table';
+} from '../lib/extension/messaging/messages';
+import { canvasGridNote } from '../lib/page/discovery/canvas-grid';
+import { CellLocator } from '../lib/page/marks/cell-locator';
+import type { PageTable } from '../lib/page/layout/page-table';
 import { claimPage } from '../lib/page/single-instance';
 import { pageOrigin, streamTable } from '../lib/page/table-chunks';
-import { TableRegistry, tableSummary } from '../lib/page/table-registry';
+import { TableRegistry, tableSummary } from '../lib/page/discovery/table-registry';
 import { readWholeTable } from '../lib/page/whole-table';
 
 /** Reading progress goes to the popup at most this often. */

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { exportPermission, type ManagedPolicy } from '../../lib/policy/managed-policy';
-import { type AuditChainCheck, type AuditEntry, auditLogCsv, auditLogJson, openProfileStore } from '../../lib/storage';
-import { downloadFile } from '../adapters/download-file';
-import { pageDatabase } from '../adapters/profile-storage';
+import { exportPermission, type ManagedPolicy } from '../../lib/extension/policy/managed-policy';
+import { type AuditChainCheck, type AuditEntry, auditLogCsv, auditLogJson, openProfileStore } from '../../lib/extension/storage';
+import { downloadFile } from '../../lib/extension/browser/download-file';
+import { pageDatabase } from '../../lib/extension/browser/profile-storage';
 
 /**
  * The profile's audit log: what was done, when, to which scan or setting (never catalog data),

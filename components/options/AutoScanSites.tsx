@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { autoScanPermission, type ManagedPolicy } from '../../lib/policy/managed-policy';
-import { sitePermissionPattern } from '../../lib/scan/auto-scan';
-import { siteOf } from '../../lib/scan/scan-options';
-import { readSetting, writeSetting } from '../../lib/storage';
-import { pageDatabase } from '../adapters/profile-storage';
+import { autoScanPermission, type ManagedPolicy } from '../../lib/extension/policy/managed-policy';
+import { sitePermissionPattern } from '../../lib/extension/scan/auto-scan';
+import { siteOf } from '../../lib/extension/scan/scan-options';
+import { readSetting, writeSetting } from '../../lib/extension/storage';
+import { pageDatabase } from '../../lib/extension/browser/profile-storage';
 
 /**
  * Automatic scanning, per site. By default the extension reads a page only when its button is

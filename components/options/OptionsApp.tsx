@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { JURISDICTIONS, type Jurisdiction } from '../../lib/model/jurisdiction';
-import { RULES } from '../../lib/rules/registry';
-import { readScheduleText } from '../../lib/schedule/read-schedule';
-import { activeProfile } from '../../lib/scan/active-profile';
+import { JURISDICTIONS, type Jurisdiction } from '../../lib/core/model/jurisdiction';
+import { RULES } from '../../lib/core/rules/registry';
+import { readScheduleText } from '../../lib/core/schedule/read-schedule';
+import { activeProfile } from '../../lib/extension/scan/active-profile';
 import {
   createProfile,
   deleteEverything,
@@ -13,10 +13,10 @@ import {
   RETENTION_DAYS,
   updateProfile,
   writeSetting,
-} from '../../lib/storage';
-import { readPolicy } from '../adapters/managed-policy';
-import { pageDatabase } from '../adapters/profile-storage';
-import { type PolicyReading, profileLockReason } from '../../lib/policy/managed-policy';
+} from '../../lib/extension/storage';
+import { readPolicy } from '../../lib/extension/browser/read-policy';
+import { pageDatabase } from '../../lib/extension/browser/profile-storage';
+import { type PolicyReading, profileLockReason } from '../../lib/extension/policy/managed-policy';
 import { FilePicker } from '../shared/FilePicker';
 import { AuditLogPanel } from './AuditLogPanel';
 import { AutoScanSites } from './AutoScanSites';

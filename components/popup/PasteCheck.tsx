@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
-import { checkCatalogFile } from '../../lib/scan/check-file';
-import type { ScanInfo } from '../../lib/storage';
-import { openExtensionPage } from '../adapters/page-tab';
-import { activeProfileStore } from '../adapters/profile-storage';
+import { checkCatalogFile } from '../../lib/extension/scan/check-file';
+import type { ScanInfo } from '../../lib/extension/storage';
+import { openExtensionPage } from '../../lib/extension/browser/page-tab';
+import { activeProfileStore } from '../../lib/extension/browser/profile-storage';
 import { SeverityCounts } from '../shared/SeverityCounts';
 
 /** How a pasted check is named among the scans (the copied cells are tab-separated text with a header row). */

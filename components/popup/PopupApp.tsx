@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { clearMarks, openExtensionPage, showMarks } from '../adapters/page-tab';
-import { activeProfileStore } from '../adapters/profile-storage';
-import { pageMarksFor } from '../../lib/scan/page-marks';
+import { clearMarks, openExtensionPage, showMarks } from '../../lib/extension/browser/page-tab';
+import { activeProfileStore } from '../../lib/extension/browser/profile-storage';
+import { pageMarksFor } from '../../lib/extension/scan/page-marks';
 import { SeverityCounts } from '../shared/SeverityCounts';
 import { PasteCheck } from './PasteCheck';
 import { type PageScanState, type ScanRequest, usePageScan } from './use-page-scan';

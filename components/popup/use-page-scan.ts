@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PageTableSummary } from '../../lib/messaging/messages';
-import type { ScanInfo } from '../../lib/storage';
+import type { PageTableSummary } from '../../lib/extension/messaging/messages';
+import type { ScanInfo } from '../../lib/extension/storage';
 import {
   activeUserTab,
   listTables,
@@ -12,8 +12,8 @@ import {
   type SentTable,
   sendTable,
   type UserTab,
-} from '../adapters/page-tab';
-import { activeProfileStore } from '../adapters/profile-storage';
+} from '../../lib/extension/browser/page-tab';
+import { activeProfileStore } from '../../lib/extension/browser/profile-storage';
 
 export type PageScanState =
   | { step: 'connecting' }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Finding, Severity } from '../../lib/model/finding';
-import { filterFindings, type FindingSortKey, sortFindings } from '../../lib/report/finding-filter';
+import type { Finding, Severity } from '../../lib/core/model/finding';
+import { filterFindings, type FindingSortKey, sortFindings } from '../../lib/core/report/finding-filter';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const COLUMNS: { key: FindingSortKey | null; label: string }[] = [

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { MappingOverrides } from '../../lib/mapping/column-mapping';
-import { FIELD_IDS, FIELD_LABELS, type FieldId } from '../../lib/model/fields';
-import type { ValidationReport } from '../../lib/validate';
+import type { MappingOverrides } from '../../lib/core/mapping/column-mapping';
+import { FIELD_IDS, FIELD_LABELS, type FieldId } from '../../lib/core/model/fields';
+import type { ValidationReport } from '../../lib/core/validate';
 
 /**
  * The column mapping a scan used, and a way to correct it: pick the right header for a field and

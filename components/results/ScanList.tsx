@@ -1,4 +1,4 @@
-import type { ScanInfo } from '../../lib/storage';
+import type { ScanInfo } from '../../lib/extension/storage';
 
 /** The profile's earlier scans, newest first; the open one is marked as current. */
 export function ScanList({ scans, openId, onOpen }: { scans: readonly ScanInfo[]; openId: string | null; onOpen: (id: string) => void }) {

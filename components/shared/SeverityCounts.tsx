@@ -1,4 +1,4 @@
-import type { FindingSummary } from '../../lib/report/summary';
+import type { FindingSummary } from '../../lib/core/report/summary';
 
 /** "12 errors · 5 warnings · 30 notes", each count labelled for screen readers and coloured by severity. */
 export function SeverityCounts({ summary }: { summary: Pick<FindingSummary, 'error' | 'warning' | 'info'> }) {

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { MappingError, type MappingOverrides } from '../mapping/column-mapping';
-import { FIELD_IDS, isFieldId } from '../model/fields';
-import { isJurisdiction, JURISDICTIONS } from '../model/jurisdiction';
-import { CatalogReadError } from '../read/catalog-read-error';
-import { readCatalogFile } from '../read/read-catalog';
-import { issuesCsv } from '../report/issues-csv';
-import { issuesJson } from '../report/issues-export';
-import { textReport } from '../report/text-report';
-import { RULE_IDS } from '../rules/registry';
-import { readScheduleFile } from '../schedule/read-schedule';
-import { validateTable, type ValidationReport } from '../validate';
+import { MappingError, type MappingOverrides } from '../core/mapping/column-mapping';
+import { FIELD_IDS, isFieldId } from '../core/model/fields';
+import { isJurisdiction, JURISDICTIONS } from '../core/model/jurisdiction';
+import { CatalogReadError } from '../core/read/catalog-read-error';
+import { readCatalogFile } from '../core/read/read-catalog';
+import { issuesCsv } from '../core/report/issues-csv';
+import { issuesJson } from '../core/report/issues-export';
+import { textReport } from '../core/report/text-report';
+import { RULE_IDS } from '../core/rules/registry';
+import { readScheduleFile } from '../core/schedule/read-schedule';
+import { validateTable, type ValidationReport } from '../core/validate';
 
 export const USAGE = `Usage: customs-preflight check <catalog.csv|catalog.json> [options]
 

@@ -1,5 +1,5 @@
-import { contentFailure, ROWS_PER_CHUNK, type SendTableReply, type TableChunkMessage } from '../messaging/messages';
-import type { PageTable } from './page-table';
+import { contentFailure, ROWS_PER_CHUNK, type SendTableReply, type TableChunkMessage } from '../extension/messaging/messages';
+import type { PageTable } from './layout/page-table';
 
 export interface ChunkSource {
   scanId: string;

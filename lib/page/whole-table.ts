@@ -1,10 +1,10 @@
-import type { PagingFacts } from '../messaging/messages';
-import { type PageRead, readAllPages } from './paged-reader';
-import type { PageTable } from './page-table';
-import type { LayoutRow } from './table-layout';
-import { readScrollingGrid, type RowsRead } from './scroll-reader';
-import { saveScrollPositions, scrollContainer } from './scroll-container';
-import { findPager, type PageStatus } from './table-pager';
+import type { PagingFacts } from '../extension/messaging/messages';
+import { type PageRead, readAllPages } from './paging/paged-reader';
+import type { PageTable } from './layout/page-table';
+import type { LayoutRow } from './layout/table-layout';
+import { readScrollingGrid, type RowsRead } from './virtual-scroll/scroll-reader';
+import { saveScrollPositions, scrollContainer } from './virtual-scroll/scroll-container';
+import { findPager, type PageStatus } from './paging/table-pager';
 
 /**
  * The whole of a table the user asked to check, however the page shows it: a plain table as

@@ -5,10 +5,10 @@
  * Timings are printed, never asserted: machines differ, ratios travel.
  */
 import Papa from 'papaparse';
-import { readCatalogText } from '../../lib/read/read-catalog';
-import { CSV_DELIMITERS } from '../../lib/read/read-csv';
-import { readScheduleFile } from '../../lib/schedule/read-schedule';
-import { validateTable } from '../../lib/validate';
+import { readCatalogText } from '../../lib/core/read/read-catalog';
+import { CSV_DELIMITERS } from '../../lib/core/read/read-csv';
+import { readScheduleFile } from '../../lib/core/schedule/read-schedule';
+import { validateTable } from '../../lib/core/validate';
 import { ACE_REPORT, sharedBytes } from '../support/shared-data';
 import { generateCatalogCsv } from './generate-catalog';
 

@@ -7,7 +7,7 @@
  */
 const TARIFF_RANGE = 2_000;
 import Papa from 'papaparse';
-import type { TariffSchedule } from '../../lib/schedule/tariff-schedule';
+import type { TariffSchedule } from '../../lib/core/schedule/tariff-schedule';
 
 const HEADERS = [
   'Part Number', 'Description', 'HTS Code', 'Country of Origin', 'Quantity', 'UOM', 'Unit Price', 'Extended Value',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateTable } from '../../lib/validate';
+import { validateTable } from '../../lib/core/validate';
 import { CATALOG_PAGES, expectedTable, labelsFromRules, pageLabels } from './fixture-pages';
 
 const key = (label: { row: number; field: string | null; ruleId: string }) => `${label.row}|${label.field ?? ''}|${label.ruleId}`;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MAX_CELL_LENGTH } from '../../lib/messaging/messages';
-import { validateTable } from '../../lib/validate';
+import { MAX_CELL_LENGTH } from '../../lib/extension/messaging/messages';
+import { validateTable } from '../../lib/core/validate';
 // Set globalThis.customsPreflightCatalogLines and customsPreflightLargeCatalog: the generators the pages run.
 import '../pages/catalog-lines.js';
 import '../pages/large-table.js';

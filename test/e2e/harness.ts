@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, CDPSession, Extension, Page, WebWorker } from 'puppeteer';
-import { launchWithExtension } from '../../lib/cli/chromium-with-extension';
-import { folderRoute, serveLocally } from '../../lib/cli/local-server';
-import type { ContentRequest, PageTableSummary, SendTableReply, TableChunkMessage } from '../../lib/messaging/messages';
+import { launchWithExtension } from '../support/browser/chromium-with-extension';
+import { folderRoute, serveLocally } from '../support/browser/local-server';
+import type { ContentRequest, PageTableSummary, SendTableReply, TableChunkMessage } from '../../lib/extension/messaging/messages';
 import { PAGES_DIR } from './fixture-pages';
 import { vendorRoutes } from './vendor-route';
 

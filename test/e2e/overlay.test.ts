@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageMark, PageTableSummary, ShowMarksReply } from '../../lib/messaging/messages';
-import { pageMarksFor } from '../../lib/scan/page-marks';
-import { validateTable } from '../../lib/validate';
+import type { PageMark, PageTableSummary, ShowMarksReply } from '../../lib/extension/messaging/messages';
+import { pageMarksFor } from '../../lib/extension/scan/page-marks';
+import { validateTable } from '../../lib/core/validate';
 import { type ExpectedTable, expectedTable, largeCatalog } from './fixture-pages';
 import { drawnMarks, type DrawnMark, expectMarksOnCells, htmlCellBoxes, intersects, viewport } from './mark-geometry';
 import { type Harness, inOverlay, injectContentScript, nextFrames, openFixture, overlayHostCount, sendToContent, startHarness } from './harness';

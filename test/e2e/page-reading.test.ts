@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_CELL_LENGTH, ROWS_PER_CHUNK, type PageTableSummary } from '../../lib/messaging/messages';
+import { MAX_CELL_LENGTH, ROWS_PER_CHUNK, type PageTableSummary } from '../../lib/extension/messaging/messages';
 import { type CatalogPage, expectedTable, largeCatalog, pageLabels } from './fixture-pages';
 import { type Harness, injectContentScript, listAndSend, openFixture, overlayHostCount, sendToContent, startHarness } from './harness';
 

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer';
-import { downloadByButton } from '../../lib/cli/browser-downloads';
-import type { IssuesExport } from '../../lib/report/issues-export';
+import { downloadByButton } from '../support/browser/browser-downloads';
+import type { IssuesExport } from '../../lib/core/report/issues-export';
 import type { Harness } from './harness';
 
 /**

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { folderRoute, type Route } from '../../lib/cli/local-server';
+import { folderRoute, type Route } from '../support/browser/local-server';
 
 /**
  * The grid fixture pages load the real grid libraries from the project's node_modules (installed

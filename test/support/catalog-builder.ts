@@ -1,7 +1,7 @@
-import type { Finding } from '../../lib/model/finding';
-import type { RawTable } from '../../lib/read/raw-table';
-import type { ScheduleLine, TariffSchedule } from '../../lib/schedule/tariff-schedule';
-import { type ValidateOptions, type ValidationReport, validateTable } from '../../lib/validate';
+import type { Finding } from '../../lib/core/model/finding';
+import type { RawTable } from '../../lib/core/read/raw-table';
+import type { ScheduleLine, TariffSchedule } from '../../lib/core/schedule/tariff-schedule';
+import { type ValidateOptions, type ValidationReport, validateTable } from '../../lib/core/validate';
 
 /**
  * Build catalogs the way a filer would write them in a spreadsheet, so a test reads like the

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../../support/shared-data';
 
-const BINARY = fileURLToPath(new URL('../../../lib/cli/customs-preflight.js', import.meta.url));
+const BINARY = fileURLToPath(new URL('../../../bin/customs-preflight.js', import.meta.url));
 
 /** The package's `bin`, run as a team's script would: a separate node process. */
 function run(...args: string[]) {

@@ -1,0 +1,70 @@
+import type { ValidationReport } from '../../core/validate';
+import { type AuditChainCheck, verifyAuditChain } from './audit-chain';
+import { type AuditEvent, appendAuditEvents, profileAuditChain, readAuditLog } from './audit-log';
+import type { CustomsDatabase } from './database-schema';
+import { requireProfile } from './importer-profiles';
+import { type Clock, loadProfileKey, type ProfileContext, systemClock } from './profile-context';
+import { appendScanRows, type NewScan, type ReceivedRows, readReceivedRows, readScanHeaders, startScan } from './scan-reading';
+import { completeScan, deleteAllScans, deleteScan, getScan, latestScan, listScans, type ScanWithReport } from './scan-results';
+import type { AuditEntry, ImporterProfile, ScanInfo } from './stored-records';
+import { readScheduleFile, removeScheduleFile, type ScheduleFile, saveScheduleFile } from './tariff-schedule-file';
+
+/**
+ * The only way to a profile's scans, findings, received rows, schedule and audit log: every
+ * method is bound to one importer profile, and there is deliberately no call that reads
+ * across profiles. A scan id of another profile is "not found" here.
+ */
+export interface ProfileStore {
+  readonly profileId: string;
+  /** The profile's current record (settings may have changed since the store was opened). */
+  profile(): Promise<ImporterProfile>;
+
+  startScan(input: NewScan): Promise<ScanInfo>;
+  appendScanRows(scanId: string, chunk: { startRow: number; rows: string[][] }): Promise<ScanInfo>;
+  readReceivedRows(scanId: string): Promise<ReceivedRows>;
+  readScanHeaders(scanId: string): Promise<string[]>;
+  completeScan(scanId: string, report: ValidationReport): Promise<ScanInfo>;
+  listScans(): Promise<ScanInfo[]>;
+  getScan(scanId: string): Promise<ScanWithReport>;
+  latestScan(options?: { completeOnly?: boolean }): Promise<ScanWithReport | null>;
+  deleteScan(scanId: string): Promise<void>;
+  deleteAllScans(): Promise<number>;
+
+  saveScheduleFile(file: { name: string; text: string }): Promise<ImporterProfile>;
+  readScheduleFile(): Promise<ScheduleFile | null>;
+  removeScheduleFile(): Promise<ImporterProfile>;
+
+  audit: {
+    /** For what the UI does: 'view-results', 'export', 'sync'. The store records its own writes. */
+    record(event: AuditEvent): Promise<void>;
+    entries(): Promise<AuditEntry[]>;
+    verify(): Promise<AuditChainCheck>;
+  };
+}
+
+export async function openProfileStore(db: CustomsDatabase, profileId: string, options: { clock?: Clock } = {}): Promise<ProfileStore> {
+  const ctx: ProfileContext = { db, profileId, key: await loadProfileKey(db, profileId), clock: options.clock ?? systemClock };
+  const chain = profileAuditChain(profileId);
+  return {
+    profileId,
+    profile: () => requireProfile(db, profileId),
+    startScan: (input) => startScan(ctx, input),
+    appendScanRows: (scanId, chunk) => appendScanRows(ctx, scanId, chunk),
+    readReceivedRows: (scanId) => readReceivedRows(ctx, scanId),
+    readScanHeaders: (scanId) => readScanHeaders(ctx, scanId),
+    completeScan: (scanId, report) => completeScan(ctx, scanId, report),
+    listScans: () => listScans(ctx),
+    getScan: (scanId) => getScan(ctx, scanId),
+    latestScan: (latestOptions) => latestScan(ctx, latestOptions),
+    deleteScan: (scanId) => deleteScan(ctx, scanId),
+    deleteAllScans: () => deleteAllScans(ctx),
+    saveScheduleFile: (file) => saveScheduleFile(ctx, file),
+    readScheduleFile: () => readScheduleFile(ctx),
+    removeScheduleFile: () => removeScheduleFile(ctx),
+    audit: {
+      record: (event) => appendAuditEvents(db, chain, [event], ctx.clock()),
+      entries: () => readAuditLog(db, chain),
+      verify: async () => verifyAuditChain(await readAuditLog(db, chain)),
+    },
+  };
+}

@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import type { RawTable } from '../../core/read/raw-table';
+import { keysUnder } from './database-schema';
+import { profileAuditChain, writeAudited } from './audit-log';
+import { parseInput, parseStored } from './parse-stored';
+import { assertProfileLive, type ProfileContext } from './profile-context';
+import { ownScanRecord, scanInfo, scanSourceName } from './scan-records';
+import { openPayload, type SealContext, sealPayload } from './sealed-payload';
+import { ScanStateError } from './storage-errors';
+import { type ScanInfo, type ScanRecord, type ScanSource, scanChunkRecord, scanSource } from './stored-records';
+import { runWrite } from './write-transaction';
+
+/**
+ * A scan while its rows arrive. The MV3 service worker can be stopped at any moment
+ * mid-table, so every chunk of rows is stored as it comes: a restarted worker reads back what
+ * it has and asks the page for the rest.
+ */
+
+export interface NewScan {
+  /** The id the worker already gave the page (tableChunkMessage.scanId); generated when absent. */
+  id?: string;
+  source: ScanSource;
+  headers: string[];
+  /** Data rows the table announced. */
+  totalRows: number;
+}
+
+export interface ReceivedRows {
+  scan: ScanInfo;
+  /** Headers and the rows received without a gap from row 0, ready for validateTable. */
+  table: RawTable;
+  /** The first data row still to ask the page for (0-based). */
+  nextStartRow: number;
+}
+
+const headersPayload = z.array(z.string());
+const rowsPayload = z.array(z.array(z.string()));
+
+const newScanInput = z.object({
+  id: z.uuid().optional(),
+  source: scanSource,
+  headers: headersPayload,
+  totalRows: z.number().int().nonnegative(),
+});
+const rowsChunkInput = z.object({ startRow: z.number().int().nonnegative(), rows: rowsPayload });
+
+const headersSeal = (ctx: ProfileContext, scanId: string): SealContext => ({ purpose: 'scan-headers', profileId: ctx.profileId, recordId: scanId });
+const rowsSeal = (ctx: ProfileContext, scanId: string, startRow: number): SealContext => ({
+  purpose: 'scan-rows',
+  profileId: ctx.profileId,
+  recordId: `${scanId}/${startRow}`,
+});
+
+/** Thrown inside the write to undo it (audit entry included) when the scan exists already. */
+class ScanAlreadyStarted extends Error {
+  constructor(readonly stored: unknown) {
+    super('scan already started');
+  }
+}
+
+/**
+ * Start a scan in status "reading". Starting an id that exists returns it unchanged: the
+ * worker starts the scan on every chunk it receives, so that whichever chunk comes first
+ * after a restart (or two arriving together) cannot start it twice.
+ */
+export async function startScan(ctx: ProfileContext, request: NewScan): Promise<ScanInfo> {
+  const input = parseInput(newScanInput, request, 'The new scan');
+  const id = input.id ?? crypto.randomUUID();
+  const existing = await ctx.db.get('scans', id);
+  if (existing !== undefined) return scanInfo(ownScanRecord(existing, ctx.profileId, id));
+
+  const now = ctx.clock();
+  const record: ScanRecord = {
+    id,
+    profileId: ctx.profileId,
+    status: 'reading',
+    source: input.source,
+    createdAt: now.toISOString(),
+    completedAt: null,
+    rowCount: input.totalRows,
+    receivedRows: 0,
+    summary: null,
+    headers: await sealPayload(ctx.key, headersSeal(ctx, id), input.headers),
+  };
+  const event = input.source.kind === 'file' ? { action: 'file-check' as const, object: input.source.fileName } : { action: 'scan' as const, object: id };
+  try {
+    await writeAudited(ctx.db, profileAuditChain(ctx.profileId), [event], now, {
+      stores: ['scans', 'keys'],
+      what: `the new scan of ${scanSourceName(input.source)}`,
+      work: async (transaction) => {
+        await assertProfileLive(transaction, ctx.profileId);
+        const scans = transaction.objectStore('scans');
+        const stored = await scans.get(id);
+        if (stored !== undefined) throw new ScanAlreadyStarted(stored);
+        await scans.put(record);
+      },
+    });
+  } catch (error) {
+    if (error instanceof ScanAlreadyStarted) return scanInfo(ownScanRecord(error.stored, ctx.profileId, id));
+    throw error;
+  }
+  return scanInfo(record);
+}
+
+/**
+ * Store one chunk of rows. Keyed by its start row, so a chunk resent after a worker restart
+ * replaces the copy already stored instead of adding its rows twice.
+ */
+export async function appendScanRows(ctx: ProfileContext, scanId: string, received: { startRow: number; rows: string[][] }): Promise<ScanInfo> {
+  const chunk = parseInput(rowsChunkInput, received, `The rows for scan ${scanId}`);
+  const what = `rows ${chunk.startRow + 1}–${chunk.startRow + chunk.rows.length} of scan ${scanId}`;
+  assertReading(ownScanRecord(await ctx.db.get('scans', scanId), ctx.profileId, scanId), what);
+  const rows = await sealPayload(ctx.key, rowsSeal(ctx, scanId, chunk.startRow), chunk.rows);
+
+  return runWrite(ctx.db, ['scans', 'scanChunks', 'keys'], what, async (transaction) => {
+    await assertProfileLive(transaction, ctx.profileId);
+    const scans = transaction.objectStore('scans');
+    const scan = assertReading(ownScanRecord(await scans.get(scanId), ctx.profileId, scanId), what);
+    const chunks = transaction.objectStore('scanChunks');
+    const previous = await chunks.get([scanId, chunk.startRow]);
+    await chunks.put({ scanId, profileId: ctx.profileId, startRow: chunk.startRow, rowCount: chunk.rows.length, rows });
+    const updated: ScanRecord = { ...scan, receivedRows: scan.receivedRows - (previous?.rowCount ?? 0) + chunk.rows.length };
+    await scans.put(updated);
+    return scanInfo(updated);
+  });
+}
+
+function assertReading(scan: ScanRecord, what: string): ScanRecord {
+  if (scan.status !== 'reading') throw new ScanStateError(`Cannot store ${what}: the scan is already complete.`);
+  return scan;
+}
+
+/** Only the table's headers (one small payload): what the results page's mapping editor needs. */
+export async function readScanHeaders(ctx: ProfileContext, scanId: string): Promise<string[]> {
+  return openHeaders(ctx, ownScanRecord(await ctx.db.get('scans', scanId), ctx.profileId, scanId));
+}
+
+function openHeaders(ctx: ProfileContext, scan: ScanRecord): Promise<string[]> {
+  return openPayload(ctx.key, headersSeal(ctx, scan.id), scan.headers, headersPayload, `headers of scan ${scan.id}`);
+}
+
+/** The rows stored so far, in row order, to resume reading or to check the table again. */
+export async function readReceivedRows(ctx: ProfileContext, scanId: string): Promise<ReceivedRows> {
+  const transaction = ctx.db.transaction(['scans', 'scanChunks']);
+  const scan = ownScanRecord(await transaction.objectStore('scans').get(scanId), ctx.profileId, scanId);
+  const chunkValues = await transaction.objectStore('scanChunks').getAll(keysUnder(scanId));
+
+  const headers = await openHeaders(ctx, scan);
+  const rows: string[][] = [];
+  // Chunks come back ordered by start row. Only the run without a gap from row 0 is usable:
+  // rows after a gap will be asked for (and resent) again.
+  for (const value of chunkValues) {
+    const chunk = parseStored(scanChunkRecord, value, `rows of scan ${scanId}`);
+    if (chunk.startRow > rows.length) break;
+    const what = `rows ${chunk.startRow + 1}–${chunk.startRow + chunk.rowCount} of scan ${scanId}`;
+    const chunkRows = await openPayload(ctx.key, rowsSeal(ctx, scanId, chunk.startRow), chunk.rows, rowsPayload, what);
+    rows.push(...chunkRows.slice(rows.length - chunk.startRow));
+  }
+  return { scan: scanInfo(scan), table: { headers, rows, sourceName: scanSourceName(scan.source) }, nextStartRow: rows.length };
+}

@@ -1,0 +1,97 @@
+import { summarize } from '../../core/report/summary';
+import type { ValidationReport } from '../../core/validate';
+import { profileAuditChain, writeAudited } from './audit-log';
+import { parseStored } from './parse-stored';
+import { assertProfileLive, type ProfileContext } from './profile-context';
+import { deleteScanRecords, ownScanRecord, scanInfo, scanSourceName, scansOfProfile } from './scan-records';
+import { openPayload, type SealContext, sealPayload } from './sealed-payload';
+import { storedReportSchema } from './stored-report';
+import { type ScanInfo, type ScanRecord, scanFindingsRecord, scanRecord } from './stored-records';
+import { runWrite } from './write-transaction';
+
+/** Finished scans: their results, listing, and deletion. */
+
+export interface ScanWithReport {
+  scan: ScanInfo;
+  /** Mapping, rules run and skipped, and findings; null while the scan is still reading. */
+  report: ValidationReport | null;
+}
+
+const reportSeal = (ctx: ProfileContext, scanId: string): SealContext => ({ purpose: 'scan-report', profileId: ctx.profileId, recordId: scanId });
+
+/**
+ * Store the scan's report and mark it complete, in one transaction: if the report cannot be
+ * written (a full disk), the scan stays "reading" rather than complete without findings.
+ * Completing again (after a mapping correction) replaces the report.
+ */
+export async function completeScan(ctx: ProfileContext, scanId: string, report: ValidationReport): Promise<ScanInfo> {
+  const scan = ownScanRecord(await ctx.db.get('scans', scanId), ctx.profileId, scanId);
+  const sealedReport = await sealPayload(ctx.key, reportSeal(ctx, scanId), report);
+  const what = `the results of scan ${scanId} (${scanSourceName(scan.source)})`;
+
+  return runWrite(ctx.db, ['scans', 'scanFindings', 'keys'], what, async (transaction) => {
+    await assertProfileLive(transaction, ctx.profileId);
+    const scans = transaction.objectStore('scans');
+    const current = ownScanRecord(await scans.get(scanId), ctx.profileId, scanId);
+    await transaction.objectStore('scanFindings').put({ scanId, profileId: ctx.profileId, report: sealedReport });
+    const completed: ScanRecord = {
+      ...current,
+      status: 'complete',
+      completedAt: ctx.clock().toISOString(),
+      rowCount: report.rowCount,
+      summary: summarize(report.findings),
+    };
+    await scans.put(completed);
+    return scanInfo(completed);
+  });
+}
+
+/** The profile's scans, newest first, without their findings. */
+export async function listScans(ctx: ProfileContext): Promise<ScanInfo[]> {
+  const values = await ctx.db.getAllFromIndex('scans', 'byProfileTime', scansOfProfile(ctx.profileId));
+  return values.reverse().map((value) => scanInfo(parseStored(scanRecord, value, `scan ${value.id}`)));
+}
+
+export async function getScan(ctx: ProfileContext, scanId: string): Promise<ScanWithReport> {
+  const transaction = ctx.db.transaction(['scans', 'scanFindings']);
+  const scan = ownScanRecord(await transaction.objectStore('scans').get(scanId), ctx.profileId, scanId);
+  if (scan.status !== 'complete') return { scan: scanInfo(scan), report: null };
+  const what = `results of scan ${scanId}`;
+  const findings = parseStored(scanFindingsRecord, await transaction.objectStore('scanFindings').get(scanId), what);
+  const report = await openPayload(ctx.key, reportSeal(ctx, scanId), findings.report, storedReportSchema, what);
+  return { scan: scanInfo(scan), report };
+}
+
+/** The newest scan (or the newest complete one), with its report; null when there is none. */
+export async function latestScan(ctx: ProfileContext, options: { completeOnly?: boolean } = {}): Promise<ScanWithReport | null> {
+  const index = ctx.db.transaction('scans').store.index('byProfileTime');
+  for (let cursor = await index.openCursor(scansOfProfile(ctx.profileId), 'prev'); cursor; cursor = await cursor.continue()) {
+    if (!options.completeOnly || cursor.value.status === 'complete') return getScan(ctx, cursor.value.id);
+  }
+  return null;
+}
+
+export async function deleteScan(ctx: ProfileContext, scanId: string): Promise<void> {
+  ownScanRecord(await ctx.db.get('scans', scanId), ctx.profileId, scanId);
+  await writeAudited(ctx.db, profileAuditChain(ctx.profileId), [{ action: 'delete-scan', object: scanId }], ctx.clock(), {
+    stores: ['scans', 'scanFindings', 'scanChunks'],
+    what: `the deletion of scan ${scanId}`,
+    work: async (transaction) => {
+      ownScanRecord(await transaction.objectStore('scans').get(scanId), ctx.profileId, scanId);
+      await deleteScanRecords(transaction, scanId);
+    },
+  });
+}
+
+/** Delete every scan of the profile (its settings, schedule and audit log stay); returns how many. */
+export async function deleteAllScans(ctx: ProfileContext): Promise<number> {
+  return writeAudited(ctx.db, profileAuditChain(ctx.profileId), [{ action: 'delete-all', object: 'scans' }], ctx.clock(), {
+    stores: ['scans', 'scanFindings', 'scanChunks'],
+    what: 'the deletion of all scans',
+    work: async (transaction) => {
+      const ids = await transaction.objectStore('scans').index('byProfile').getAllKeys(ctx.profileId);
+      for (const id of ids) await deleteScanRecords(transaction, id);
+      return ids.length;
+    },
+  });
+}

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { mappingOverrides } from '../messaging/messages';
+import { JURISDICTIONS } from '../../core/model/jurisdiction';
+import { sealedPayloadSchema } from './sealed-payload';
+
+/**
+ * The shape of every record in the "customs-preflight" database. Records are parsed with these
+ * on read. Only metadata needed to list and pick scans is kept in clear; anything taken from
+ * a catalog or schedule (cells, headers, findings, schedule text) is a SealedPayload.
+ */
+
+const isoTime = z.iso.datetime();
+
+export const RETENTION_DAYS = { min: 1, max: 365, default: 90 } as const;
+
+/** A tariff schedule file attached to a profile; its text is in the `schedules` store, sealed. */
+export const storedScheduleInfo = z.object({
+  name: z.string(),
+  savedAt: isoTime,
+  characters: z.number().int().nonnegative(),
+});
+export type StoredScheduleInfo = z.infer<typeof storedScheduleInfo>;
+
+export const importerProfileRecord = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1).max(200),
+  jurisdiction: z.enum(JURISDICTIONS),
+  /** Rule ids to run; null runs every rule (including rules added by later versions). */
+  enabledRules: z.array(z.string()).nullable(),
+  /** Column-mapping corrections per site origin (`https://ace.cbp.dhs.gov`). */
+  siteMappings: z.record(z.string(), mappingOverrides),
+  schedule: storedScheduleInfo.nullable(),
+  retentionDays: z.number().int().min(RETENTION_DAYS.min).max(RETENTION_DAYS.max),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+});
+/** A customs broker files for many importers; each has its own settings, scans, key and audit log. */
+export type ImporterProfile = z.infer<typeof importerProfileRecord>;
+
+export const profileKeyRecord = z.object({
+  profileId: z.string().min(1),
+  key: z.instanceof(CryptoKey),
+  createdAt: isoTime,
+});
+export type ProfileKeyRecord = z.infer<typeof profileKeyRecord>;
+
+export const scanSource = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('page'),
+    url: z.string().max(4096),
+    title: z.string().max(1000),
+    /** The content script's id for the table, so a resumed scan asks for the same one. */
+    tableId: z.string().max(64).nullable(),
+  }),
+  z.object({ kind: z.literal('file'), fileName: z.string().max(1000) }),
+]);
+export type ScanSource = z.infer<typeof scanSource>;
+
+export const SCAN_STATUSES = ['reading', 'complete'] as const;
+export type ScanStatus = (typeof SCAN_STATUSES)[number];
+
+const findingCounts = z.object({
+  error: z.number().int().nonnegative(),
+  warning: z.number().int().nonnegative(),
+  info: z.number().int().nonnegative(),
+  byRule: z.record(z.string(), z.number().int().nonnegative()),
+});
+
+const scanMetadata = z.object({
+  id: z.string().min(1),
+  profileId: z.string().min(1),
+  status: z.enum(SCAN_STATUSES),
+  source: scanSource,
+  createdAt: isoTime,
+  completedAt: isoTime.nullable(),
+  /** Rows the table has: as announced while reading, as checked once complete. */
+  rowCount: z.number().int().nonnegative(),
+  /** Rows stored so far in scanChunks (resent chunks counted once). */
+  receivedRows: z.number().int().nonnegative(),
+  /** Findings per severity and rule; null until the scan is complete. */
+  summary: findingCounts.nullable(),
+});
+/** What lists and pickers show about a scan; no catalog content. */
+export type ScanInfo = z.infer<typeof scanMetadata>;
+
+export const scanRecord = scanMetadata.extend({ headers: sealedPayloadSchema });
+export type ScanRecord = z.infer<typeof scanRecord>;
+
+export const scanFindingsRecord = z.object({
+  scanId: z.string().min(1),
+  profileId: z.string().min(1),
+  report: sealedPayloadSchema,
+});
+export type ScanFindingsRecord = z.infer<typeof scanFindingsRecord>;
+
+export const scanChunkRecord = z.object({
+  scanId: z.string().min(1),
+  profileId: z.string().min(1),
+  /** 0-based index of the chunk's first data row: with scanId, the chunk's key. */
+  startRow: z.number().int().nonnegative(),
+  rowCount: z.number().int().nonnegative(),
+  rows: sealedPayloadSchema,
+});
+export type ScanChunkRecord = z.infer<typeof scanChunkRecord>;
+
+export const scheduleFileRecord = z.object({
+  profileId: z.string().min(1),
+  file: sealedPayloadSchema,
+});
+export type ScheduleFileRecord = z.infer<typeof scheduleFileRecord>;
+
+export const AUDIT_ACTIONS = [
+  'scan',
+  'file-check',
+  'view-results',
+  'export',
+  'delete-scan',
+  'delete-all',
+  'delete-profile',
+  'settings-change',
+  'sync',
+  'purge',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export const MAX_AUDIT_OBJECT_LENGTH = 1000;
+
+export const auditEntryRecord = z.object({
+  /** 1-based position in its profile's log; with the chain id, the record's key. */
+  seq: z.number().int().positive(),
+  time: isoTime,
+  /** null for the broker-wide log (profile deletions, erasing everything, global settings). */
+  profileId: z.string().min(1).nullable(),
+  action: z.enum(AUDIT_ACTIONS),
+  /** A scan id, file name or setting name: never catalog content. */
+  object: z.string().max(MAX_AUDIT_OBJECT_LENGTH),
+  /** Hex SHA-256 over the previous entry's hash and this entry's canonical JSON. */
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type AuditEntry = z.infer<typeof auditEntryRecord>;
+
+export const settingRecord = z.object({ name: z.string().min(1), value: z.unknown() });
+export type SettingRecord = z.infer<typeof settingRecord>;

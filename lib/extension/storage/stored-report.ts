@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { FIELD_IDS } from '../../core/model/fields';
+import { JURISDICTIONS } from '../../core/model/jurisdiction';
+import { findingSchema } from '../../core/report/issues-export';
+import type { ValidationReport } from '../../core/validate';
+
+const field = z.enum(FIELD_IDS);
+
+/**
+ * A scan's ValidationReport as it is stored (encrypted) and read back. Typed against
+ * ValidationReport, so a change to the report that this schema does not follow fails the
+ * type check instead of failing on a filer's stored scans.
+ */
+export const storedReportSchema: z.ZodType<ValidationReport> = z.object({
+  source: z.string(),
+  jurisdiction: z.enum(JURISDICTIONS),
+  checkDate: z.string(),
+  schedule: z.object({ name: z.string(), format: z.string(), asOf: z.string().nullable(), lines: z.number() }).nullable(),
+  rowCount: z.number().int().nonnegative(),
+  mapping: z.object({
+    matches: z.array(
+      z.object({
+        field,
+        column: z.number().int(),
+        header: z.string(),
+        how: z.enum(['override', 'exact', 'contains']),
+        synonym: z.string().optional(),
+      }),
+    ),
+    columnOf: z.record(field, z.number().int()),
+    unmappedHeaders: z.array(z.string()),
+  }),
+  rulesRun: z.array(z.string()),
+  rulesSkipped: z.array(z.object({ ruleId: z.string(), reason: z.string() })),
+  findings: z.array(findingSchema),
+});

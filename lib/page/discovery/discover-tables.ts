@@ -1,0 +1,67 @@
+import { ARIA_GRID_SELECTOR } from '../layout/aria-grid-rows';
+
+/** How the table is built: HTML table semantics, or ARIA roles on other elements. */
+export type TableStructure = 'html' | 'aria';
+
+/** A table found on the page, before it is read. */
+export interface FoundTable {
+  element: Element;
+  structure: TableStructure;
+  /** Found inside a (same-origin) frame, not in the top document. */
+  inFrame: boolean;
+}
+
+/** Frames nest; portals rarely go deeper than two. Deeper is not worth the walk. */
+const MAX_FRAME_DEPTH = 4;
+/** A page with more tables than this is a layout-table page; the catalog is among the first. */
+export const MAX_TABLES = 200;
+
+const TABLE_SELECTOR = `table, ${ARIA_GRID_SELECTOR}`;
+
+/** Layout tables say so with role="presentation"/"none"; they hold page furniture, never data. */
+function isLayoutTable(element: Element): boolean {
+  const role = element.getAttribute('role');
+  return role === 'presentation' || role === 'none';
+}
+
+/**
+ * Not on screen, or a copy made for looks: grid libraries clone the header or frozen columns into
+ * an aria-hidden table. Only the table's own aria-hidden counts here: apps set aria-hidden on
+ * their whole root while a dialog is open, and the table is still what the user looks at.
+ */
+function isNotShown(element: Element): boolean {
+  return !element.checkVisibility({ visibilityProperty: true }) || element.getAttribute('aria-hidden') === 'true';
+}
+
+/** The document of a same-origin frame; null for cross-origin frames (reading them throws or returns null). */
+function frameDocument(frame: Element): Document | null {
+  try {
+    return (frame as HTMLIFrameElement).contentDocument ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function collect(doc: Document, inFrame: boolean, depth: number, found: FoundTable[]): void {
+  for (const element of Array.from(doc.querySelectorAll(TABLE_SELECTOR))) {
+    if (found.length >= MAX_TABLES) return;
+    if (isLayoutTable(element) || isNotShown(element)) continue;
+    found.push({ element, structure: element.localName === 'table' ? 'html' : 'aria', inFrame });
+  }
+  if (depth >= MAX_FRAME_DEPTH) return;
+  for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
+    const child = frameDocument(frame);
+    if (child && !isNotShown(frame)) collect(child, true, depth + 1, found);
+  }
+}
+
+/**
+ * Every table on the page in document order: HTML tables, ARIA grids and tables, and the same
+ * in same-origin frames (customs portals still embed their entry screens in frames).
+ * Cross-origin frames are skipped: the browser does not let the page, or us, read them.
+ */
+export function discoverTables(doc: Document): FoundTable[] {
+  const found: FoundTable[] = [];
+  collect(doc, false, 0, found);
+  return found;
+}

@@ -1,0 +1,67 @@
+import { ariaGridRows, ariaInteger, headerRowIndex } from './aria-grid-rows';
+import { placeCells, type SourceRow } from './cell-grid';
+import type { FoundTable } from '../discovery/discover-tables';
+import type { GridAdapter } from '../grid-adapters';
+import { htmlTableRows } from './html-table-rows';
+import { layoutTable } from './table-layout';
+
+/**
+ * What a grid shows right now: its header cells and its rendered data rows, each cell keyed by
+ * its column on the placed grid (aria-colindex − 1 where the grid states it), each row with the
+ * data row number it states (aria-rowindex, or the library's own attribute). A virtualised grid
+ * shows a different part after every scroll; the scroll reader merges the parts by these keys.
+ */
+export interface GridSnapshot {
+  /** Header text and element per grid column, for the columns rendered now. */
+  headers: Map<number, { text: string; element: Element }>;
+  rows: RenderedRow[];
+  /** The last aria-rowindex a header row takes (0 when none states one): aria-rowcount counts header rows too. */
+  headerRowIndex: number;
+}
+
+export interface RenderedRow {
+  element: Element;
+  /** 1-based data row the grid states for it; null when it states none. */
+  number: number | null;
+  /** Cell element per grid column. */
+  cells: Map<number, Element>;
+}
+
+export function sourceRowsOf(found: FoundTable): SourceRow[] {
+  return found.structure === 'html' ? htmlTableRows(found.element as HTMLTableElement) : ariaGridRows(found.element);
+}
+
+export function snapshotGrid(found: FoundTable, adapter: GridAdapter | null): GridSnapshot {
+  const sourceRows = sourceRowsOf(found);
+  if (adapter?.columnOf) {
+    for (const row of sourceRows) {
+      for (const cell of row.cells) cell.column = adapter.columnOf(cell.element) ?? cell.column;
+    }
+  }
+  const layout = layoutTable(placeCells(sourceRows), found.element);
+  const headerIndex = headerRowIndex(sourceRows);
+
+  const headers = new Map<number, { text: string; element: Element }>();
+  const own = new Set<number>();
+  layout.columns.forEach((column, position) => {
+    const element = layout.headerElements[position];
+    if (!element) return;
+    if (adapter?.isOwnColumn?.(element)) own.add(column);
+    else headers.set(column, { text: layout.headers[position]!, element });
+  });
+
+  const rows: RenderedRow[] = [];
+  for (const row of layout.rows) {
+    if (adapter?.isOwnRow?.(row.element)) continue;
+    const stated = adapter?.rowNumber?.(row.element) ?? null;
+    const ariaIndex = ariaInteger(row.element, 'aria-rowindex');
+    const number = stated ?? (ariaIndex !== null && ariaIndex > headerIndex ? ariaIndex - headerIndex : null);
+    const cells = new Map<number, Element>();
+    layout.columns.forEach((column, position) => {
+      const cell = row.cells[position];
+      if (cell && !own.has(column)) cells.set(column, cell);
+    });
+    rows.push({ element: row.element, number, cells });
+  }
+  return { headers, rows, headerRowIndex: headerIndex };
+}

@@ -1,0 +1,129 @@
+import { MAX_CELL_LENGTH, MAX_COLUMNS } from '../../extension/messaging/messages';
+import type { CellGrid, GridRow } from './cell-grid';
+import { visibleText } from './visible-text';
+import { isHiddenFromUser } from './visibility';
+
+/** Tables rarely stack more header rows than this; a table made of `<th>` everywhere is not all header. */
+const MAX_HEADER_ROWS = 3;
+
+/**
+ * A table's shape as the user sees it: the header of each shown column and, for every data
+ * row, the element that shows each column's cell. Position `i` in `headers` is column `i` in
+ * findings and marks.
+ */
+export interface TableLayout {
+  headers: string[];
+  /** For each header position, its column on the placed grid (aria-colindex − 1 where the page states it). */
+  columns: number[];
+  /** For each header position, the element showing its header (the bottom-most header cell). */
+  headerElements: Element[];
+  rows: LayoutRow[];
+}
+
+export interface LayoutRow {
+  element: Element;
+  /** Per header position, the cell element (a spanning cell repeats), or null where the row has no cell. */
+  cells: (Element | null)[];
+}
+
+function isHeaderRow(row: GridRow): boolean {
+  return row.source.section === 'head' || (row.source.cells.length > 0 && row.source.cells.every((cell) => cell.header));
+}
+
+/** A title row above the real header: one cell spanning every column ("Entry lines — 7501 Summary"). */
+function isTitleRow(row: GridRow, columnCount: number): boolean {
+  const first = row.slots[0]?.cell;
+  if (columnCount < 2 || first === undefined) return false;
+  for (let column = 1; column < columnCount; column++) if (row.slots[column]?.cell !== first) return false;
+  return true;
+}
+
+function headerRowCount(grid: CellGrid): number {
+  const { rows } = grid;
+  let count = 0;
+  while (count < rows.length && isHeaderRow(rows[count]!)) count++;
+  // No marked-up header: the first row is the header, as in a CSV file.
+  if (count === 0) return Math.min(1, rows.length);
+  if (rows.slice(0, count).every((row) => row.source.section === 'head')) return count;
+  // Rows of <th> outside a <thead>: a few make a header; a table of nothing but <th> has one header row.
+  return count === rows.length ? 1 : Math.min(count, MAX_HEADER_ROWS);
+}
+
+/**
+ * Two-row headers name a group above its columns: "Weight" over "Net (kg)" and "Gross (kg)".
+ * Each column's header is its cells from top to bottom, each once: "Weight Net (kg)", which the
+ * header mapping reads as net weight.
+ */
+function combinedHeader(headerRows: readonly GridRow[], column: number, table: Element, texts: Map<Element, string>): string {
+  const words: string[] = [];
+  let previous: Element | null = null;
+  for (const row of headerRows) {
+    const element = row.slots[column]?.cell.element ?? null;
+    if (!element || element === previous) continue;
+    previous = element;
+    let text = texts.get(element);
+    if (text === undefined) {
+      text = isHiddenFromUser(element, table) ? '' : visibleText(element);
+      texts.set(element, text);
+    }
+    if (text !== '' && words[words.length - 1] !== text) words.push(text);
+  }
+  return words.join(' ').slice(0, MAX_CELL_LENGTH);
+}
+
+/** The element that shows a column's header, bottom-most first: hidden there means a hidden column. */
+function headerElement(headerRows: readonly GridRow[], column: number): Element | null {
+  for (let i = headerRows.length - 1; i >= 0; i--) {
+    const element = headerRows[i]!.slots[column]?.cell.element;
+    if (element) return element;
+  }
+  return null;
+}
+
+/**
+ * Decide a placed table's header rows, its shown columns and its data rows. Columns whose header
+ * is hidden are left out (and so are their cells in every row), as are hidden rows, footer rows
+ * and header rows repeated in the body.
+ */
+export function layoutTable(grid: CellGrid, table: Element): TableLayout {
+  const headerCount = headerRowCount(grid);
+  const headerRows = grid.rows.slice(0, headerCount).filter((row, index, all) => !(index < all.length - 1 && isTitleRow(row, grid.columnCount)));
+
+  const columns: number[] = [];
+  const headers: string[] = [];
+  const headerElements: Element[] = [];
+  const headerTexts = new Map<Element, string>();
+  for (let column = 0; column < grid.columnCount && columns.length < MAX_COLUMNS; column++) {
+    const element = headerElement(headerRows, column);
+    // A column without a header cell is a ragged row's overhang, not a column the user can name.
+    if (!element || isHiddenFromUser(element, table)) continue;
+    columns.push(column);
+    headerElements.push(element);
+    headers.push(combinedHeader(headerRows, column, table, headerTexts));
+  }
+
+  const rows: LayoutRow[] = [];
+  const dataRows = grid.rows.slice(headerCount);
+  const someDataCells = dataRows.some((row) => !isHeaderRow(row));
+  for (const row of dataRows) {
+    // Footers hold totals, and a header row repeated down a long table (for printing) holds no goods;
+    // but some pages mark up every cell as <th>, and those rows are the data.
+    if (row.source.section === 'foot' || (someDataCells && isHeaderRow(row))) continue;
+    if (isHiddenFromUser(row.source.element, table)) continue;
+    rows.push({ element: row.source.element, cells: columns.map((column) => row.slots[column]?.cell.element ?? null) });
+  }
+  return { headers, columns, headerElements, rows };
+}
+
+/**
+ * The text of each data row's cells. A cell spanning several columns is read once, in the first
+ * of them, as the user reads one value there.
+ */
+export function rowTexts(row: LayoutRow): string[] {
+  const texts: string[] = [];
+  for (let i = 0; i < row.cells.length; i++) {
+    const element = row.cells[i];
+    texts.push(element && element !== row.cells[i - 1] ? visibleText(element) : '');
+  }
+  return texts;
+}

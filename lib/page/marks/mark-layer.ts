@@ -1,0 +1,194 @@
+import type { CellLocator } from './cell-locator';
+import { intersectsViewport, type ViewportBox, viewportBox } from './viewport-box';
+import { element } from './dom';
+import { MarkTooltip } from './mark-tooltip';
+import { markSentence, type OverlayMark } from './overlay-marks';
+import { SEVERITY_GLYPHS } from './overlay-styles';
+
+/**
+ * Whether cells come top to bottom in row order, as in a table in normal flow: each row starts
+ * no higher than the row before it (cells within one row may differ a little, by alignment).
+ */
+class ReadingOrderCheck {
+  holds = true;
+  private row = 0;
+  private rowTop = -Infinity;
+  private previousRowTop = -Infinity;
+
+  add(row: number, box: ViewportBox | null): void {
+    if (!box) {
+      this.holds = false;
+      return;
+    }
+    if (row !== this.row) {
+      this.previousRowTop = this.rowTop;
+      this.row = row;
+      this.rowTop = box.top;
+    } else {
+      this.rowTop = Math.min(this.rowTop, box.top);
+    }
+    if (this.rowTop < this.previousRowTop) this.holds = false;
+  }
+}
+
+/** The part of a cell's box inside an area (a scrolling grid's visible rows), or null when none of it is. */
+function clipped(box: ViewportBox, area: ViewportBox): ViewportBox | null {
+  const left = Math.max(box.left, area.left);
+  const top = Math.max(box.top, area.top);
+  const right = Math.min(box.left + box.width, area.left + area.width);
+  const bottom = Math.min(box.top + box.height, area.top + area.height);
+  return right - left >= 1 && bottom - top >= 1 ? { left, top, width: right - left, height: bottom - top } : null;
+}
+
+/** One drawn mark: an outline over the cell and a badge button on its corner. */
+interface MarkView {
+  mark: OverlayMark;
+  outline: HTMLDivElement;
+  badge: HTMLButtonElement;
+}
+
+/**
+ * Outlines and badges over the marked cells. Every mark gets its elements once; on each update
+ * the cells' boxes are all read first and the marks all moved after, so the page is laid out
+ * once per frame however many marks there are. Marks whose cell is off screen are hidden,
+ * which also takes their badges out of the tab order.
+ */
+export class MarkLayer {
+  private readonly views: MarkView[];
+  private current = -1;
+  /** Marks now drawn: only these need hiding when they leave the screen. */
+  private shown = new Set<number>();
+  /** The last full pass found the cells top to bottom in mark order (rows in reading order). */
+  private inReadingOrder = false;
+
+  constructor(
+    root: ShadowRoot,
+    doc: Document,
+    marks: readonly OverlayMark[],
+    private readonly locator: CellLocator,
+    private readonly tooltip: MarkTooltip,
+    onSelect: (index: number) => void,
+  ) {
+    const layer = element(doc, 'div', { class: 'layer' });
+    this.views = marks.map((mark, index) => {
+      const badge = element(
+        doc,
+        'button',
+        { type: 'button', class: 'badge', 'aria-label': markSentence(mark), 'aria-describedby': MarkTooltip.ID },
+        SEVERITY_GLYPHS[mark.severity],
+      );
+      const outline = element(doc, 'div', { class: 'mark', 'data-severity': mark.severity, 'data-row': String(mark.row), hidden: '' }, badge);
+      if (mark.column !== null) outline.dataset.column = String(mark.column);
+      if (mark.stack > 0) outline.style.setProperty('--stack', String(mark.stack));
+      const show = (): void => tooltip.show(mark, badge);
+      badge.addEventListener('mouseenter', show);
+      badge.addEventListener('focus', show);
+      badge.addEventListener('mouseleave', () => tooltip.hideSoon(badge));
+      badge.addEventListener('blur', () => tooltip.hide(badge));
+      badge.addEventListener('click', () => onSelect(index));
+      layer.append(outline);
+      return { mark, outline, badge };
+    });
+    root.append(layer);
+  }
+
+  /** Marks whose cell the table has (on screen or not; in a scrolling grid, rendered or not). */
+  placedCount(): number {
+    return this.views.filter((view) => this.locator.has(view.mark.row, view.mark.column)).length;
+  }
+
+  /** Bring a mark's cell into view, scrolling a virtual grid to a row it does not render now. */
+  revealCell(index: number): Promise<Element | null> {
+    const view = this.views[index];
+    return view ? this.locator.reveal(view.mark.row, view.mark.column) : Promise.resolve(null);
+  }
+
+  /**
+   * Move the marks onto their cells as the page shows them now. A full pass reads every cell's
+   * box; after a scroll only (`scrolledOnly`), when the last full pass found the cells top to
+   * bottom in mark order, only the marks within a screen or two of the viewport are read: a
+   * binary search finds them, so scrolling a 5,000-mark table costs a few dozen reads a frame.
+   */
+  update(scrolledOnly = false): void {
+    const win = this.views[0]?.outline.ownerDocument.defaultView;
+    if (!win) return;
+    const width = win.innerWidth;
+    const height = win.innerHeight;
+    const area = this.locator.visibleArea();
+    const span = scrolledOnly && this.inReadingOrder ? this.nearScreen(height) : null;
+    const [first, end] = span ?? [0, this.views.length];
+
+    // All reads first, then all writes: the page is laid out once, not once per mark.
+    const onScreen = new Map<number, ViewportBox>();
+    const order = new ReadingOrderCheck();
+    for (let index = first; index < end; index++) {
+      const box = this.boxOf(index);
+      if (!span) order.add(this.views[index]!.mark.row, box);
+      const shown = box && area ? clipped(box, area) : box;
+      if (shown && intersectsViewport(shown, width, height)) onScreen.set(index, shown);
+    }
+    if (!span) this.inReadingOrder = order.holds;
+
+    for (const index of this.shown) if (!onScreen.has(index)) this.views[index]!.outline.hidden = true;
+    for (const [index, box] of onScreen) this.place(this.views[index]!, box);
+    this.shown = new Set(onScreen.keys());
+    this.tooltip.follow();
+  }
+
+  private boxOf(index: number): ViewportBox | null {
+    const { mark } = this.views[index]!;
+    const cell = this.locator.element(mark.row, mark.column);
+    return cell ? viewportBox(cell) : null;
+  }
+
+  /**
+   * The marks whose cells start between two screens above the viewport and two below, found by
+   * binary search over marks in reading order; null when a probed cell has no box (then a full
+   * pass runs).
+   */
+  private nearScreen(height: number): [number, number] | null {
+    let unknown = false;
+    const topOf = (index: number): number => {
+      const box = this.boxOf(index);
+      if (!box) unknown = true;
+      return box?.top ?? 0;
+    };
+    const firstAtOrBelow = (y: number): number => {
+      let low = 0;
+      let high = this.views.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (topOf(middle) < y) low = middle + 1;
+        else high = middle;
+      }
+      return low;
+    };
+    const first = firstAtOrBelow(-2 * height);
+    const end = firstAtOrBelow(2 * height);
+    return unknown ? null : [first, end];
+  }
+
+  private place(view: MarkView, box: ViewportBox): void {
+    // Stacked marks sit a little inside, so every colour of a busy cell shows.
+    const inset = view.mark.stack * 3;
+    const transform = `translate(${Math.round(box.left + inset)}px, ${Math.round(box.top + inset)}px)`;
+    const width = `${Math.max(Math.round(box.width - 2 * inset), 4)}px`;
+    const height = `${Math.max(Math.round(box.height - 2 * inset), 4)}px`;
+    // Only what changed is written: a scroll moves marks, it rarely resizes them.
+    const style = view.outline.style;
+    if (style.transform !== transform) style.transform = transform;
+    if (style.width !== width) style.width = width;
+    if (style.height !== height) style.height = height;
+    if (view.outline.hidden) view.outline.hidden = false;
+  }
+
+  /** Highlight one mark as the current one and give its badge focus (when its cell is on screen). */
+  select(index: number): void {
+    this.views[this.current]?.outline.classList.remove('current');
+    this.current = index;
+    const markView = this.views[index];
+    if (!markView) return;
+    markView.outline.classList.add('current');
+    if (!markView.outline.hidden) markView.badge.focus({ preventScroll: true });
+  }
+}

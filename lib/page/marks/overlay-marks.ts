@@ -1,0 +1,41 @@
+import type { PageMark } from '../../extension/messaging/messages';
+import { SEVERITIES } from '../../core/model/finding';
+import { SEVERITY_WORDS } from './overlay-styles';
+
+/** A mark with what the overlay says about it. */
+export interface OverlayMark extends PageMark {
+  /** Where to look, in words: "Row 4, HTS No." or "Row 4". */
+  place: string;
+  /** 0 for the first mark on a cell, 1 for the second...: badges on one cell sit side by side. */
+  stack: number;
+}
+
+const severityRank = (mark: PageMark): number => SEVERITIES.indexOf(mark.severity);
+
+/** Marks in reading order (row, then column, the whole-row marks first, worst first), as Previous / Next walk them. */
+export function orderMarks(marks: readonly PageMark[], headers: readonly string[]): OverlayMark[] {
+  const ordered = [...marks].sort(
+    (a, b) => a.row - b.row || (a.column ?? -1) - (b.column ?? -1) || severityRank(a) - severityRank(b),
+  );
+  const perCell = new Map<string, number>();
+  return ordered.map((mark) => {
+    const cell = `${mark.row}:${mark.column ?? ''}`;
+    const stack = perCell.get(cell) ?? 0;
+    perCell.set(cell, stack + 1);
+    const header = mark.column === null ? undefined : headers[mark.column];
+    const place = header ? `Row ${mark.row}, ${header}` : mark.column === null ? `Row ${mark.row}` : `Row ${mark.row}, column ${mark.column + 1}`;
+    return { ...mark, place, stack };
+  });
+}
+
+/** "Error in row 4, HTS No.: …": the badge's accessible name, read out on focus. */
+export function markSentence(mark: OverlayMark): string {
+  const word = SEVERITY_WORDS[mark.severity].one;
+  return `${word[0]!.toUpperCase()}${word.slice(1)}, ${mark.place}: ${mark.message}`;
+}
+
+/** "3 errors", "1 warning", "0 notes". */
+export function severityCount(severity: PageMark['severity'], count: number): string {
+  const words = SEVERITY_WORDS[severity];
+  return `${count.toLocaleString('en-US')} ${count === 1 ? words.one : words.many}`;
+}

@@ -1,0 +1,95 @@
+import type { PageMark } from '../../extension/messaging/messages';
+import type { CellLocator } from './cell-locator';
+import { documentsAround, followPage } from './follow-page';
+import { IssuePanel } from './issue-panel';
+import { MarkLayer } from './mark-layer';
+import { MarkTooltip } from './mark-tooltip';
+import { orderMarks } from './overlay-marks';
+import { createOverlayHost } from './overlay-host';
+
+/** How soon to look again for a replaced cell the locator could not look up yet. */
+const RETRY_MS = 300;
+
+export interface ShownOverlay {
+  /** Marks whose cell was found on the page. */
+  drawn: number;
+  /** Marks pointing at a row or column the table does not have (any more). */
+  unplaced: number;
+  /** Remove the overlay: its host element, observers and listeners. Safe to call twice. */
+  clear(): void;
+}
+
+/**
+ * Draw a table's marks over the page: outlines and badges on the cells, the issue panel in a
+ * corner, all inside one host element with a closed shadow root. The marks follow the cells
+ * until `clear()` or the panel's Clear button.
+ */
+export function showPageOverlay(doc: Document, table: Element, marks: readonly PageMark[], locator: CellLocator, onClosed: () => void): ShownOverlay {
+  const { host, root, remove } = createOverlayHost(doc);
+  const ordered = orderMarks(marks, locator.headers);
+  const tooltip = new MarkTooltip(root, doc);
+  let current = -1;
+
+  const select = (index: number): void => {
+    current = index;
+    layer.select(index);
+    panel.showCurrent(index);
+  };
+  /**
+   * Scroll the mark's cell to the middle of the screen, then focus its badge. A virtual grid
+   * renders the row only once scrolled to it, which takes a frame or two.
+   */
+  let going = 0;
+  const goTo = async (index: number): Promise<void> => {
+    const ticket = ++going;
+    current = index;
+    panel.showCurrent(index);
+    await layer.revealCell(index);
+    // A newer Next / Previous press (or Clear) while the grid was rendering wins.
+    if (closed || ticket !== going) return;
+    locator.markStale();
+    layer.update();
+    select(index);
+  };
+  const step = (delta: number): void => {
+    if (ordered.length === 0) return;
+    void goTo(current < 0 ? (delta > 0 ? 0 : ordered.length - 1) : (current + delta + ordered.length) % ordered.length);
+  };
+
+  const layer = new MarkLayer(root, doc, ordered, locator, tooltip, select);
+  const drawn = layer.placedCount();
+  let closed = false;
+  const clear = (): void => {
+    if (closed) return;
+    closed = true;
+    stopFollowing();
+    doc.defaultView?.clearTimeout(retry);
+    remove();
+  };
+  const panel = new IssuePanel(root, doc, ordered, ordered.length - drawn, {
+    previous: () => step(-1),
+    next: () => step(1),
+    close: () => {
+      clear();
+      onClosed();
+    },
+  });
+
+  let retry = 0;
+  const update = (scrolledOnly: boolean): void => {
+    layer.update(scrolledOnly);
+    // A replaced cell not looked up again yet (the table was read very recently): look once more soon.
+    if (locator.retryWanted && retry === 0) {
+      retry = doc.defaultView?.setTimeout(() => {
+        retry = 0;
+        update(false);
+      }, RETRY_MS) ?? 0;
+    }
+  };
+  const stopFollowing = followPage(documentsAround(table), [table], host, ({ scrolledOnly, domChanged }) => {
+    if (domChanged) locator.markStale();
+    update(scrolledOnly);
+  });
+  update(false);
+  return { drawn, unplaced: ordered.length - drawn, clear };
+}

@@ -1,0 +1,97 @@
+import type { PagingFacts } from '../../extension/messaging/messages';
+import type { PageTable } from '../layout/page-table';
+import { waitForGrid } from '../virtual-scroll/render-wait';
+import type { RowsRead } from '../virtual-scroll/scroll-reader';
+import type { TablePager } from './table-pager';
+
+/** A pager that does not reach its last page within this many clicks is not followed further. */
+const MAX_PAGES = 5_000;
+
+const firstRowOf = (table: PageTable | null): string => JSON.stringify(table?.rows[0] ?? null);
+
+/**
+ * Press a pager control and wait until the table shows another page: the pager's status moved
+ * and the rows changed too (Grid.js updates its pager a moment before its rows).
+ */
+async function press(pager: TablePager, control: HTMLElement, reread: () => PageTable | null): Promise<boolean> {
+  const page = pager.status()?.page;
+  const firstRow = firstRowOf(reread());
+  control.click();
+  return waitForGrid(pager.container, () => pager.status()?.page !== page && firstRowOf(reread()) !== firstRow);
+}
+
+/** Go to a page with the pager, by its number button when it shows one, else step by step. */
+async function goToPage(pager: TablePager, target: number, reread: () => PageTable | null): Promise<boolean> {
+  for (let clicks = 0; clicks < MAX_PAGES; clicks++) {
+    const status = pager.status();
+    if (!status) return false;
+    if (status.page === target) return true;
+    const control = pager.pageButton(target) ?? (status.page > target ? pager.previous() : pager.next());
+    if (!control || !(await press(pager, control, reread))) return false;
+  }
+  return false;
+}
+
+/** One page as read: its rows, whether all of them were, and the table as read (for marks). */
+export interface PageRead {
+  table: PageTable;
+  complete: boolean;
+}
+
+export interface PagedRead {
+  rows: string[][];
+  /** The page the user was on, read again there: its rows get the marks. */
+  shownPage: PageRead | null;
+  /** Data rows before the page the user is on. */
+  shownFrom: number;
+  paging: PagingFacts;
+  complete: boolean;
+  /** The pager took us through every page and back (false: it stopped answering). */
+  walked: boolean;
+}
+
+/**
+ * Read every page of a paged table: go to page 1, read it (`readPage` scrolls it through when the
+ * grid is virtual too), press Next until it is disabled, then go back to the page the user was
+ * on. Rows are numbered through all pages.
+ */
+export async function readAllPages(
+  pager: TablePager,
+  reread: () => PageTable | null,
+  readPage: (table: PageTable, rowsOnPage: number | null) => Promise<PageRead>,
+  onProgress: (progress: RowsRead) => void,
+): Promise<PagedRead> {
+  const start = pager.status()!;
+  const rows: string[][] = [];
+  let walked = await goToPage(pager, 1, reread);
+  let complete = walked;
+  let shownPage: PageRead | null = null;
+  let shownFrom = 0;
+  for (let page = 1; complete && page <= MAX_PAGES; page++) {
+    const current = reread();
+    if (!current) {
+      complete = false;
+      break;
+    }
+    const read = await readPage(current, pager.status()?.shownRows ?? null);
+    if (page === start.page) [shownPage, shownFrom] = [read, rows.length];
+    rows.push(...read.table.rows);
+    complete &&= read.complete;
+    onProgress({ rowsRead: rows.length, rowsExpected: start.total });
+    const next = pager.next();
+    if (!next) break;
+    if (!(await press(pager, next, reread))) walked = complete = false;
+  }
+  const back = await goToPage(pager, start.page, reread);
+  walked &&= back;
+  if (start.total !== null && rows.length !== start.total) complete = false;
+  return {
+    rows,
+    // Back on the user's page, its rows get marks; when the pager could not go back, none do.
+    shownPage: back ? shownPage : null,
+    shownFrom,
+    paging: { page: start.page, pages: start.pages, allPagesRead: complete },
+    complete,
+    walked,
+  };
+}

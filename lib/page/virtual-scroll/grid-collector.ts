@@ -1,0 +1,132 @@
+import type { GridSnapshot, RenderedRow } from '../layout/grid-snapshot';
+import { visibleAreaLeft, visibleAreaTop } from './scroll-container';
+import { visibleText } from '../layout/visible-text';
+
+/** A grid this long is not a catalog a page shows; reading stops here. */
+export const MAX_GRID_ROWS = 500_000;
+
+/**
+ * The cells of a grid gathered from the parts a virtualised grid shows one scroll at a time,
+ * keyed by data row number and grid column, never by position in the DOM: grids recycle and
+ * reorder their row elements. Each cell is read once; rows and columns are also remembered
+ * where they sit in the scrolled content, so a mark can later scroll the grid to them.
+ */
+export class GridCollector {
+  readonly headers = new Map<number, string>();
+  private readonly cells = new Map<number, Map<number, string>>();
+  /** Top of each row and left of each column in the scrolling content, in CSS pixels. */
+  readonly rowOffsets = new Map<number, number>();
+  readonly columnOffsets = new Map<number, number>();
+  /** The element each row was last seen in: where it is now, if the grid still shows it there. */
+  private readonly lastSeen = new Map<number, Element>();
+  /** Rows followed by their element, for grids that state no row number (see numberRows). */
+  private readonly followed = new WeakMap<Element, number>();
+
+  constructor(
+    private readonly scrollerY: Element | null,
+    private readonly scrollerX: Element | null,
+  ) {}
+
+  /** Take in what the grid shows now; returns how many cells (and headers) were new. */
+  collect(snapshot: GridSnapshot, atTop: boolean): number {
+    let learned = 0;
+    for (const [column, header] of snapshot.headers) {
+      if (this.headers.has(column)) continue;
+      this.headers.set(column, header.text);
+      learned++;
+      if (this.scrollerX) this.columnOffsets.set(column, this.scrollerX.scrollLeft + header.element.getBoundingClientRect().left - visibleAreaLeft(this.scrollerX));
+    }
+    const numbers = this.numberRows(snapshot.rows, atTop);
+    snapshot.rows.forEach((row, i) => {
+      const number = numbers[i];
+      if (number === null || number === undefined || number < 1 || number > MAX_GRID_ROWS) return;
+      this.lastSeen.set(number, row.element);
+      let texts = this.cells.get(number);
+      if (!texts) {
+        this.highest = Math.max(this.highest, number);
+        texts = new Map();
+        this.cells.set(number, texts);
+        if (this.scrollerY) this.rowOffsets.set(number, this.scrollerY.scrollTop + row.element.getBoundingClientRect().top - visibleAreaTop(this.scrollerY));
+      }
+      for (const [column, cell] of row.cells) {
+        if (texts.has(column)) continue;
+        texts.set(column, visibleText(cell));
+        learned++;
+      }
+    });
+    return learned;
+  }
+
+  /**
+   * Row numbers for a part of the grid. Rows that state their number keep it. A grid that states
+   * none (Tabulator) keeps one element per row while it scrolls, so rows are followed by element:
+   * a new row's number counts on from a row seen before, in DOM order; at the very top, the
+   * first row is row 1. Reading scrolls by less than a screen, so each part overlaps the last.
+   */
+  private numberRows(rows: readonly RenderedRow[], atTop: boolean): (number | null)[] {
+    if (rows.some((row) => row.number !== null)) return rows.map((row) => row.number);
+    const known = rows.map((row) => this.followed.get(row.element) ?? null);
+    let anchor = known.findIndex((number) => number !== null);
+    let anchorNumber = anchor >= 0 ? known[anchor]! : 1;
+    if (anchor < 0) {
+      if (!atTop) return known;
+      anchor = 0;
+      anchorNumber = 1;
+    }
+    return rows.map((row, i) => {
+      const number = anchorNumber + (i - anchor);
+      this.followed.set(row.element, number);
+      return number;
+    });
+  }
+
+  /** Where a row is now in the scrolled content, when the grid still shows it (grids may move rows as they scroll). */
+  currentOffset(row: number): number | undefined {
+    const element = this.lastSeen.get(row);
+    if (!this.scrollerY || !element?.isConnected) return this.rowOffsets.get(row);
+    return this.scrollerY.scrollTop + element.getBoundingClientRect().top - visibleAreaTop(this.scrollerY);
+  }
+
+  /** The number a row was followed under, for grids that state none. */
+  followedRow(element: Element): number | null {
+    return this.followed.get(element) ?? null;
+  }
+
+  /** The grid columns in order, as read so far. */
+  columns(): number[] {
+    return [...this.headers.keys()].sort((a, b) => a - b);
+  }
+
+  /** Whether a row has been read in every known column. */
+  isComplete(row: number): boolean {
+    return (this.cells.get(row)?.size ?? 0) >= this.headers.size;
+  }
+
+  private prefix = { rows: 0, columns: 0 };
+
+  /** How many rows from row 1 on have been read whole, without a gap. */
+  contiguousRows(): number {
+    // Rows are only added, so the count only grows, unless a new column was found since.
+    if (this.prefix.columns !== this.headers.size) this.prefix = { rows: 0, columns: this.headers.size };
+    while (this.isComplete(this.prefix.rows + 1)) this.prefix.rows++;
+    return this.prefix.rows;
+  }
+
+  private highest = 0;
+
+  /** The highest row number seen, read whole or not. */
+  highestRow(): number {
+    return this.highest;
+  }
+
+  /** The texts of rows 1..count in the column order of `columns()`. */
+  rows(count: number): string[][] {
+    const columns = this.columns();
+    const rows: string[][] = [];
+    for (let number = 1; number <= count; number++) {
+      const texts = this.cells.get(number);
+      rows.push(columns.map((column) => texts?.get(column) ?? ''));
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,122 @@
+import type { FoundTable } from '../discovery/discover-tables';
+import type { GridAdapter } from '../grid-adapters';
+import { type RenderedRow, snapshotGrid } from '../layout/grid-snapshot';
+import { waitForGrid } from './render-wait';
+import { scrollBoxTo } from './scroll-container';
+import { type ViewportBox, viewportBox } from '../marks/viewport-box';
+
+/** How many screens a cell is looked for, up or down, when the grid did not render it where it was found. */
+const MAX_SEEK_STEPS = 300;
+
+/**
+ * A grid read by scrolling, as the marks need it afterwards: the grid re-renders its rows as the
+ * user scrolls, so a finding's cell is found by data row number and grid column in whatever the
+ * grid shows now, never by an element kept from reading.
+ */
+export interface LiveGrid {
+  found: FoundTable;
+  adapter: GridAdapter | null;
+  /** For each header position (a mark's column), its grid column. */
+  columns: number[];
+  /** Where rows and columns sit in the scrolled content, measured while reading. */
+  rowOffsets: ReadonlyMap<number, number>;
+  columnOffsets: ReadonlyMap<number, number>;
+  scrollerY: Element | null;
+  scrollerX: Element | null;
+  /** The row number of a row followed by its element while reading (grids that state none). */
+  followedRow(element: Element): number | null;
+  /** Subtracted from the row numbers the grid states: rows of the pages before the one read. */
+  rowBase: number;
+}
+
+/** The cells a live grid shows now, by row number; looked up again after every change of the page. */
+export class LiveGridCells {
+  private rows = new Map<number, RenderedRow>();
+  private headerCells: Element[] = [];
+  private stale = true;
+
+  constructor(private readonly grid: LiveGrid) {}
+
+  markStale(): void {
+    this.stale = true;
+  }
+
+  private refresh(): void {
+    this.stale = false;
+    this.rows.clear();
+    this.headerCells = [];
+    if (!this.grid.found.element.isConnected) return;
+    const snapshot = snapshotGrid(this.grid.found, this.grid.adapter);
+    this.headerCells = [...snapshot.headers.values()].map((header) => header.element);
+    for (const row of snapshot.rows) {
+      const number = row.number !== null ? row.number - this.grid.rowBase : this.grid.followedRow(row.element);
+      if (number !== null && !this.rows.has(number)) this.rows.set(number, row);
+    }
+  }
+
+  /** The element showing a cell (or the whole row, for a null column), if the grid renders it now. */
+  element(row: number, column: number | null): Element | null {
+    if (this.stale) this.refresh();
+    const rendered = this.rows.get(row);
+    if (!rendered) return null;
+    if (column === null) return rendered.element;
+    const gridColumn = this.grid.columns[column];
+    return gridColumn === undefined ? null : (rendered.cells.get(gridColumn) ?? null);
+  }
+
+  /**
+   * Scroll the grid so a cell is in the middle of its box, as the user would to look at it, and
+   * wait for the grid to render it. Rows not rendered have no element to scroll into view: the
+   * grid's own box is scrolled to where the row was found while reading.
+   */
+  async reveal(row: number, column: number | null): Promise<Element | null> {
+    const { scrollerY, scrollerX } = this.grid;
+    const top = this.grid.rowOffsets.get(row);
+    if (scrollerY && top !== undefined) scrollBoxTo(scrollerY, { top: Math.max(top - scrollerY.clientHeight / 2, 0) });
+    const gridColumn = column === null ? undefined : this.grid.columns[column];
+    const left = gridColumn === undefined ? undefined : this.grid.columnOffsets.get(gridColumn);
+    if (scrollerX && left !== undefined && (left < scrollerX.scrollLeft || left > scrollerX.scrollLeft + scrollerX.clientWidth * 0.8)) {
+      scrollBoxTo(scrollerX, { left: Math.max(left - scrollerX.clientWidth / 3, 0) });
+    }
+    this.stale = true;
+    const shown = (): boolean => {
+      this.refresh();
+      return this.element(row, column) !== null;
+    };
+    await waitForGrid(this.grid.found.element, shown);
+    // Grids that move rows as they scroll (or were scrolled since) may show other rows there: look up or down for it.
+    for (let step = 0; scrollerY && !shown() && step < MAX_SEEK_STEPS; step++) {
+      const numbers = [...this.rows.keys()];
+      if (numbers.length === 0) break;
+      const down = Math.min(...numbers) < row;
+      const before = scrollerY.scrollTop;
+      scrollBoxTo(scrollerY, { top: before + (down ? 0.8 : -0.8) * scrollerY.clientHeight });
+      if (scrollerY.scrollTop === before) break;
+      await waitForGrid(this.grid.found.element, shown);
+    }
+    const cell = this.element(row, column);
+    cell?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
+    return cell;
+  }
+
+  /**
+   * The part of the screen where the grid shows its rows: inside its scrolling box and below its
+   * header. Grids render rows above and below that (hidden by the box, or under a sticky header),
+   * and a mark on those would float over the page.
+   */
+  visibleArea(): ViewportBox | null {
+    const { scrollerY } = this.grid;
+    if (!scrollerY || scrollerY === scrollerY.ownerDocument.scrollingElement) return null;
+    const box = viewportBox(scrollerY);
+    if (!box) return null;
+    const area = { left: box.left + scrollerY.clientLeft, top: box.top + scrollerY.clientTop, width: scrollerY.clientWidth, height: scrollerY.clientHeight };
+    if (this.stale) this.refresh();
+    let top = area.top;
+    for (const header of this.headerCells) {
+      const cell = viewportBox(header);
+      // A header drawn over the top of the box (sticky, or a library's frozen clone) hides the rows under it.
+      if (cell && cell.top < area.top + area.height / 2 && cell.top + cell.height > top) top = cell.top + cell.height;
+    }
+    return { ...area, top, height: Math.max(area.top + area.height - top, 0) };
+  }
+}

@@ -1,0 +1,192 @@
+import type { ReadingProgress } from '../../extension/messaging/messages';
+import { declaredRowCount } from '../layout/aria-grid-rows';
+import type { FoundTable } from '../discovery/discover-tables';
+import type { GridAdapter } from '../grid-adapters';
+import { GridCollector, MAX_GRID_ROWS } from './grid-collector';
+import { snapshotGrid } from '../layout/grid-snapshot';
+import { nextRender, waitForGrid } from './render-wait';
+import { atBottom, saveScrollPositions, scrollBoxTo, scrollContainer } from './scroll-container';
+
+/**
+ * Reading a grid that renders only the rows (and columns) in view: scroll its own scrolling box
+ * from the top, a screen of rows at a time, sweeping sideways where columns are rendered only in
+ * view too; collect every part by row number and column; stop when the grid's stated row count
+ * is reached or, when it states none, at the end of its scrolling; then put the user's scroll
+ * position back.
+ */
+
+/** How far reading got: rows read so far, and what the grid says it has (null when it does not say). */
+export type RowsRead = Pick<ReadingProgress, 'rowsRead' | 'rowsExpected'>;
+
+export interface ScrolledGrid {
+  headers: string[];
+  /** For each header position, its grid column (aria-colindex − 1, or its place in the row). */
+  columns: number[];
+  rows: string[][];
+  /** Rows the grid says it has; null when it does not say (then it was read to its end). */
+  rowsExpected: number | null;
+  /** Every row up to the stated count (or the end of the scrolling) was read, with no gap. */
+  complete: boolean;
+  /** Where each data row (index = row − 1) and each column sits in the scrolled content, for marks. */
+  rowOffsets: Map<number, number>;
+  columnOffsets: Map<number, number>;
+  scrollerY: Element | null;
+  scrollerX: Element | null;
+  followedRow(element: Element): number | null;
+  /** Subtracted from the row numbers the grid states (rows before the page read). */
+  rowBase: number;
+}
+
+/** A grid that takes longer than this to read is stopped, and the user told which rows were read. */
+const MAX_READ_MS = 180_000;
+/** Sideways steps overlap a little, so a column straddling the edge is seen whole in one of them. */
+const SIDEWAYS_STEP = 0.85;
+
+/** Scroll positions that together show every column: the left edge, a screen further each time, the right edge. */
+function sidewaysPositions(scrollerX: Element): number[] {
+  const max = scrollerX.scrollWidth - scrollerX.clientWidth;
+  const step = Math.max(scrollerX.clientWidth * SIDEWAYS_STEP, 50);
+  const positions = [0];
+  for (let left = step; left < max; left += step) positions.push(Math.round(left));
+  if (max > 0) positions.push(max);
+  return positions;
+}
+
+export async function readScrollingGrid(
+  found: FoundTable,
+  adapter: GridAdapter | null,
+  onProgress: (progress: RowsRead) => void,
+  /** Rows to expect when the grid's own count is not what scrolling can reach (one page of a paged grid). */
+  rowsOnPage: number | null = null,
+): Promise<ScrolledGrid> {
+  const grid = found.element;
+  const doc = grid.ownerDocument;
+  const view = doc.defaultView!;
+  const first = snapshotGrid(found, adapter);
+  const rowElement = first.rows[0]?.element ?? grid;
+  const scrollerY = scrollContainer(rowElement, 'y');
+  const scrollerX = scrollContainer(rowElement, 'x');
+  const declared = declaredRowCount(grid);
+  const rowsExpected = rowsOnPage ?? (declared !== null && declared > first.headerRowIndex ? declared - first.headerRowIndex : null);
+  const collector = new GridCollector(scrollerY, scrollerX);
+  // A later page of a paged grid goes on counting rows (MUI: page 2 starts at aria-rowindex 102);
+  // its rows are numbered from the first one the page shows at its top.
+  let rowBase: number | null = rowsOnPage === null ? 0 : null;
+  const collect = (): number => {
+    const snapshot = snapshotGrid(found, adapter);
+    const atTop = (scrollerY?.scrollTop ?? 0) < 1;
+    const stated = snapshot.rows.flatMap((row) => (row.number === null ? [] : [row.number]));
+    if (rowBase === null && atTop && stated.length > 0) rowBase = Math.min(...stated) - 1;
+    if (rowBase) for (const row of snapshot.rows) if (row.number !== null) row.number -= rowBase;
+    return collector.collect(snapshot, atTop);
+  };
+  /** For waiting on a render: collects at every look, and holds once anything new was seen. */
+  const learnedSome = (): (() => boolean) => {
+    let learned = 0;
+    return () => (learned += collect()) > 0;
+  };
+  const done = (): boolean => rowsExpected !== null && collector.contiguousRows() >= rowsExpected;
+
+  const restore = saveScrollPositions([scrollerY, scrollerX, doc.scrollingElement]);
+  const started = performance.now();
+  // Without a stated count, the grid is read whole once its scrolling ends and no more rows come.
+  let reachedEnd = scrollerY === null;
+  try {
+    if (scrollerY) scrollBoxTo(scrollerY, { top: 0 });
+    if (scrollerX) scrollBoxTo(scrollerX, { left: 0 });
+    await waitForGrid(grid, learnedSome());
+
+    // Columns rendered only in view: whenever rows were seen without all their columns, sweep
+    // sideways at this height, one way then back the other way at the next (a snake, so each
+    // height costs one sideways pass, not two).
+    const positions = scrollerX ? sidewaysPositions(scrollerX) : [];
+    let columnsInViewOnly = false;
+    const sweepIfNeeded = async (): Promise<void> => {
+      if (positions.length < 2 || (!columnsInViewOnly && collector.highestRow() <= collector.contiguousRows())) return;
+      for (const left of positions.slice(1)) {
+        scrollBoxTo(scrollerX!, { left });
+        await nextRender(view);
+        // A grid that renders columns a frame later than the scroll gets one more frame.
+        if (collect() === 0) {
+          await nextRender(view);
+          collect();
+        }
+      }
+      positions.reverse();
+    };
+    // Once at the top: a header that gains columns sideways renders columns only in view, and
+    // every height needs the sweep (rows may look whole with the columns the header shows).
+    const columnsAtLeft = collector.headers.size;
+    columnsInViewOnly = true;
+    await sweepIfNeeded();
+    columnsInViewOnly = collector.headers.size > columnsAtLeft;
+    onProgress({ rowsRead: collector.contiguousRows(), rowsExpected });
+
+    const retries = new Map<number, number>();
+    while (scrollerY && !done() && performance.now() - started < MAX_READ_MS && collector.contiguousRows() < MAX_GRID_ROWS) {
+      const before = scrollerY.scrollTop;
+      scrollBoxTo(scrollerY, { top: nextTop(scrollerY, collector, retries) });
+      const moved = Math.abs(scrollerY.scrollTop - before) >= 1;
+      const learned = await waitForGrid(grid, learnedSome());
+      await sweepIfNeeded();
+      onProgress({ rowsRead: collector.contiguousRows(), rowsExpected });
+      if (!learned && (!moved || atBottom(scrollerY))) {
+        reachedEnd = atBottom(scrollerY);
+        break;
+      }
+      // Nothing new here, and the grid does not say how many rows it has: it may render every
+      // row (nothing left to scroll for) or load more at its end. Go to the end to see which.
+      if (!learned && rowsExpected === null) {
+        scrollBoxTo(scrollerY, { top: scrollerY.scrollHeight });
+        if (!(await waitForGrid(grid, learnedSome()))) {
+          reachedEnd = atBottom(scrollerY);
+          break;
+        }
+      }
+    }
+  } finally {
+    restore();
+    await nextRender(view);
+  }
+
+  const read = collector.contiguousRows();
+  const columns = collector.columns();
+  const rows = collector.rows(read);
+  // Spreadsheets keep empty rows below the data for typing into: they are no catalog lines.
+  while (rows.length > 0 && rows[rows.length - 1]!.every((text) => text === '')) rows.pop();
+  return {
+    headers: columns.map((column) => collector.headers.get(column)!),
+    columns,
+    rows,
+    rowsExpected,
+    complete: rowsExpected === null ? reachedEnd && collector.highestRow() <= read : read >= rowsExpected,
+    rowOffsets: collector.rowOffsets,
+    columnOffsets: collector.columnOffsets,
+    scrollerY,
+    scrollerX,
+    followedRow: (element) => collector.followedRow(element),
+    rowBase: rowBase ?? 0,
+  };
+}
+
+/** How often reading goes back up to a row the grid skipped (a render that stalled) before giving up on it. */
+const MAX_RETRIES_PER_GAP = 3;
+
+/**
+ * Where to scroll next: put the last row read whole (with every row above it) at the top of the
+ * box, so the next part overlaps this one by a row; grids render rows below the view too, so
+ * this often moves more than a screen. When that row is above the view already, a row below it
+ * was never seen whole (the grid was slow to render it): go back up for it, a few times at most.
+ */
+function nextTop(scrollerY: Element, collector: GridCollector, retries: Map<number, number>): number {
+  const current = scrollerY.scrollTop;
+  const lastRead = collector.contiguousRows();
+  const offset = collector.currentOffset(lastRead);
+  if (offset !== undefined && offset > current + 1) return offset;
+  const tries = retries.get(lastRead) ?? 0;
+  if (offset !== undefined && offset < current - 1 && tries < MAX_RETRIES_PER_GAP) {
+    retries.set(lastRead, tries + 1);
+    return offset;
+  }
+  return current + scrollerY.clientHeight * 0.9;
+}

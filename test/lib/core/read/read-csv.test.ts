@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { CatalogReadError } from '../../../../lib/core/read/catalog-read-error';
+import { readCatalogText } from '../../../../lib/core/read/read-catalog';
+
+const readError = (text: string, file = 'catalog.csv'): CatalogReadError => {
+  try {
+    readCatalogText(text, file);
+  } catch (error) {
+    if (error instanceof CatalogReadError) return error;
+    throw error;
+  }
+  throw new Error('expected a CatalogReadError');
+};
+
+describe('reading CSV catalogs', () => {
+  it.each([
+    [',', 'Part No,Description,HTS\nA1,"Bolts, steel",7318152095\n'],
+    [';', 'Part No;Description;HTS\nA1;Bolts, steel;7318152095\n'],
+    ['tab', 'Part No\tDescription\tHTS\nA1\tBolts, steel\t7318152095\n'],
+    ['|', 'Part No|Description|HTS\nA1|Bolts, steel|7318152095\n'],
+  ])('sniffs the %s delimiter', (_, text) => {
+    expect(readCatalogText(text, 'catalog.csv')).toEqual({
+      headers: ['Part No', 'Description', 'HTS'],
+      rows: [['A1', 'Bolts, steel', '7318152095']],
+      sourceName: 'catalog.csv',
+    });
+  });
+
+  it('keeps line breaks inside quoted cells in the cell', () => {
+    const table = readCatalogText('Part No,Description\r\nA1,"Bolts\r\nof steel"\r\nA2,Nuts\r\n', 'catalog.csv');
+    expect(table.rows).toEqual([['A1', 'Bolts\r\nof steel'], ['A2', 'Nuts']]);
+  });
+
+  it('skips title lines above the header', () => {
+    const table = readCatalogText('Commercial Invoice 4711\nDate: 2026-02-01\n\nPart No,Description,HTS,COO\nA1,Bolts,7318152095,CN\n', 'invoice.csv');
+    expect(table.headers).toEqual(['Part No', 'Description', 'HTS', 'COO']);
+    expect(table.rows).toEqual([['A1', 'Bolts', '7318152095', 'CN']]);
+  });
+
+  it('trims headers, pads short rows and drops empty trailing cells', () => {
+    const table = readCatalogText(' Part No , Description ,HTS\nA1\nA2,Nuts,7318160000,,\n', 'catalog.csv');
+    expect(table.headers).toEqual(['Part No', 'Description', 'HTS']);
+    expect(table.rows).toEqual([['A1', '', ''], ['A2', 'Nuts', '7318160000']]);
+  });
+
+  it('reads a header without rows as an empty catalog', () => {
+    expect(readCatalogText('Part No,Description,HTS\n', 'catalog.csv').rows).toEqual([]);
+  });
+
+  it('refuses a row with more cells than the header, naming the file and the line', () => {
+    const error = readError('Part No,Description,HTS\nA1,Bolts,7318152095\nA2,Nuts, steel,7318160000\n');
+    expect(error.file).toBe('catalog.csv');
+    expect(error.line).toBe(3);
+    expect(error.message).toMatch(/^catalog\.csv, line 3: this row has 4 cells but the header has 3/);
+  });
+
+  it('counts lines inside quoted cells when naming the line', () => {
+    expect(readError('Part No,Description,HTS\nA1,"Bolts\nof steel",7318152095\nA2,Nuts, steel,7318160000\n').line).toBe(4);
+  });
+
+  it('refuses an unclosed quote, naming the line where the cell starts', () => {
+    const error = readError('Part No,Description,HTS\nA1,"Bolts,7318152095\nA2,Nuts,7318160000\n');
+    expect(error.line).toBe(2);
+    expect(error.message).toMatch(/quoted cell is never closed/);
+  });
+
+  it('refuses an empty file', () => {
+    for (const text of ['', '\n\n', '   \r\n']) expect(readError(text).message).toMatch(/catalog\.csv: is empty/);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { ISSUES_FORMAT, issuesExportSchema, issuesJson, toIssuesExport } from '../../../../lib/core/report/issues-export';
+import { summarize } from '../../../../lib/core/report/summary';
+import { checkCatalog, scheduleOf } from '../../../support/catalog-builder';
+
+const checkInvoice = () =>
+  checkCatalog({
+    source: 'invoice-4711.csv',
+    headers: ['Part No', 'Description', 'HTS Code', 'COO', 'Qty', 'UOM', 'Unit Price', 'Remarks'],
+    rows: [
+      ['BK-100', 'Laptop computers, 14 inch', '8471.30.0100', 'CN', '10', 'NO', '450.00', ''],
+      ['CP-200', 'Parts', '8471.30.0190', 'UK', '2.5', 'PCS', 'TBD', 'rush'],
+    ],
+    schedule: scheduleOf([{ code: '8471300100', units: ['NO'] }], { asOf: '2026-02-21' }),
+    checkDate: '2026-03-01',
+  });
+const report = checkInvoice();
+
+describe('the customs-preflight/issues@1 export', () => {
+  const exported = toIssuesExport(report);
+
+  it('parses with its published schema', () => {
+    expect(issuesExportSchema.parse(JSON.parse(issuesJson(report)))).toEqual(exported);
+  });
+
+  it('says what was checked, how, and with which schedule', () => {
+    expect(exported).toMatchObject({
+      format: ISSUES_FORMAT,
+      source: 'invoice-4711.csv',
+      jurisdiction: 'US',
+      checkDate: '2026-03-01',
+      schedule: { name: 'test-schedule.csv', format: 'ace-pga-report', asOf: '2026-02-21', lines: 1 },
+      rowCount: 2,
+      unmappedColumns: ['Remarks'],
+    });
+    expect(exported.mapping).toContainEqual({ field: 'hts', column: 'HTS Code', columnIndex: 2, how: 'exact', synonym: 'hts code' });
+    expect(exported.rulesRun).toContain('hts-unknown');
+    expect(exported.rulesSkipped).toContainEqual({ ruleId: 'eori-format', reason: 'does not apply to US' });
+  });
+
+  it('holds every finding of the report, and a summary that counts them', () => {
+    expect(exported.findings).toEqual(report.findings);
+    const errors = report.findings.filter((f) => f.severity === 'error').length;
+    expect(exported.summary.error).toBe(errors);
+    expect(exported.summary.error + exported.summary.warning + exported.summary.info).toBe(report.findings.length);
+    expect(Object.values(exported.summary.byRule).reduce((a, b) => a + b, 0)).toBe(report.findings.length);
+    expect(exported.findings.map((f) => f.ruleId)).toEqual(
+      expect.arrayContaining(['description-vague', 'origin-invalid', 'hts-unknown', 'quantity-invalid', 'value-invalid']),
+    );
+  });
+
+  it('is the same bytes every time for the same check (no timestamp)', () => {
+    expect(issuesJson(report)).toBe(issuesJson(checkInvoice()));
+  });
+
+  it('rejects an export whose findings do not have the documented shape', () => {
+    const broken = { ...exported, findings: [{ ...exported.findings[0]!, row: 0 }] };
+    expect(issuesExportSchema.safeParse(broken).success).toBe(false);
+    expect(issuesExportSchema.safeParse({ ...exported, format: 'customs-preflight/issues@2' }).success).toBe(false);
+  });
+});
+
+describe('summarize', () => {
+  it('counts by severity and by rule, most frequent first', () => {
+    const finding = (ruleId: string, severity: 'error' | 'warning' | 'info') => ({ ruleId, severity, row: 1, field: null, column: null, value: null, message: '' });
+    const summary = summarize([finding('b-rule', 'error'), finding('a-rule', 'warning'), finding('b-rule', 'error'), finding('c-rule', 'info')]);
+    expect(summary).toEqual({ error: 2, warning: 1, info: 1, byRule: { 'b-rule': 2, 'a-rule': 1, 'c-rule': 1 } });
+    expect(Object.keys(summary.byRule)).toEqual(['b-rule', 'a-rule', 'c-rule']);
+  });
+});

@@ -1,0 +1,101 @@
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { createProfile, listProfiles } from '../../../../lib/extension/storage/importer-profiles';
+import { openCustomsDatabase } from '../../../../lib/extension/storage/open-database';
+import { openProfileStore } from '../../../../lib/extension/storage/profile-store';
+import { SCHEMA_STEPS, type SchemaStep } from '../../../../lib/extension/storage/schema-migrations';
+import { DatabaseVersionError } from '../../../../lib/extension/storage/storage-errors';
+import { DATABASE_NAME, type CustomsDatabase } from '../../../../lib/extension/storage/database-schema';
+import { CATALOG_HEADERS, catalogReport, freshDatabase, PAGE_SOURCE } from './storage-fixture';
+
+/** Each store's key path, auto-increment and indexes, as IndexedDB reports them. */
+function describeSchema(db: CustomsDatabase) {
+  const transaction = db.transaction([...db.objectStoreNames]);
+  return Object.fromEntries(
+    [...db.objectStoreNames].map((name) => {
+      const store = transaction.objectStore(name);
+      const indexes = Object.fromEntries([...store.indexNames].map((index) => [index, store.index(index).keyPath]));
+      return [name, { keyPath: store.keyPath, indexes }];
+    }),
+  );
+}
+
+describe('database schema', () => {
+  it('version 1 is the database "customs-preflight" with these stores, keys and indexes', async () => {
+    const db = await freshDatabase();
+    expect(db.name).toBe(DATABASE_NAME);
+    expect(db.name).toBe('customs-preflight');
+    expect(db.version).toBe(1);
+    expect(SCHEMA_STEPS).toHaveLength(1);
+    expect(describeSchema(db)).toEqual({
+      auditLog: { keyPath: null, indexes: {} },
+      keys: { keyPath: 'profileId', indexes: {} },
+      profiles: { keyPath: 'id', indexes: {} },
+      scanChunks: { keyPath: ['scanId', 'startRow'], indexes: { byProfile: 'profileId' } },
+      scanFindings: { keyPath: 'scanId', indexes: { byProfile: 'profileId' } },
+      scans: { keyPath: 'id', indexes: { byProfile: 'profileId', byProfileTime: ['profileId', 'createdAt'] } },
+      schedules: { keyPath: 'profileId', indexes: {} },
+      settings: { keyPath: 'name', indexes: {} },
+    });
+    db.close();
+  });
+
+  describe('migration path', () => {
+    // A rehearsal of the next schema change: an index on scan status, and a rewrite of
+    // existing scan records in the same upgrade transaction.
+    const version2: SchemaStep = (_db, transaction) => {
+      const scans = transaction.objectStore('scans');
+      (scans as unknown as IDBObjectStore).createIndex('byStatus', 'status');
+      void scans.openCursor().then(function migrate(cursor): Promise<void> | undefined {
+        if (!cursor) return undefined;
+        const source = cursor.value.source;
+        if (source.kind === 'page') void cursor.update({ ...cursor.value, source: { ...source, title: `${source.title} (migrated)` } });
+        return cursor.continue().then(migrate);
+      });
+    };
+
+    it('upgrades a version 1 database to version 2, running only the new step and keeping the data', async () => {
+      const v1 = await freshDatabase();
+      const profile = await createProfile(v1, { name: 'Acme Imports' });
+      const store = await openProfileStore(v1, profile.id);
+      const scan = await store.startScan({ source: PAGE_SOURCE, headers: CATALOG_HEADERS, totalRows: 3 });
+      await store.completeScan(scan.id, catalogReport(3));
+      v1.close();
+
+      // Re-running the version 1 step would throw ("store already exists"), failing the open.
+      const v2 = await openCustomsDatabase({ steps: [...SCHEMA_STEPS, version2] });
+      expect(v2.version).toBe(2);
+      expect(describeSchema(v2).scans!.indexes).toHaveProperty('byStatus', 'status');
+      expect(await listProfiles(v2)).toEqual([profile]);
+      const migrated = await openProfileStore(v2, profile.id);
+      const stored = await migrated.getScan(scan.id);
+      expect(stored.scan.source).toMatchObject({ title: 'Invoice 4471 (migrated)' });
+      expect(stored.report).toEqual(catalogReport(3));
+      v2.close();
+    });
+
+    it('a fresh install runs every step in order', async () => {
+      const db = await freshDatabase({ steps: [...SCHEMA_STEPS, version2] });
+      expect(db.version).toBe(2);
+      expect(Object.keys(describeSchema(db))).toHaveLength(8);
+      expect(describeSchema(db).scans!.indexes).toHaveProperty('byStatus');
+      db.close();
+    });
+
+    it('an old page holding the database open steps aside for the upgrade', async () => {
+      const oldPage = await freshDatabase();
+      const upgraded = await openCustomsDatabase({ steps: [...SCHEMA_STEPS, version2] });
+      expect(upgraded.version).toBe(2);
+      expect(() => oldPage.transaction('profiles')).toThrow();
+      upgraded.close();
+    });
+
+    it('a database written by a newer version gives a clear error instead of opening', async () => {
+      (await freshDatabase()).close();
+      const newer = await openDB(DATABASE_NAME, 5);
+      newer.close();
+      await expect(openCustomsDatabase()).rejects.toThrow(DatabaseVersionError);
+      await expect(openCustomsDatabase()).rejects.toThrow(/newer version of Customs Preflight/);
+    });
+  });
+});
