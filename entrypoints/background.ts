@@ -1,9 +1,10 @@
 import type { ContentRequest } from '../lib/extension/messaging/messages';
-import { type ScanEvent, workerRequest } from '../lib/extension/messaging/worker-messages';
-import { createScanWorker } from '../lib/extension/scan/scan-worker';
-import { openCustomsDatabase, readSetting } from '../lib/extension/storage';
-import { shouldAutoScan } from '../lib/extension/scan/auto-scan';
+import { senderKind } from '../lib/extension/messaging/message-sender';
+import { contentToWorker, type PageToWorker, pageToWorker, type ScanEvent } from '../lib/extension/messaging/worker-messages';
 import { readPolicy } from '../lib/extension/browser/read-policy';
+import { shouldAutoScan } from '../lib/extension/scan/auto-scan';
+import { createScanPipeline, type ScanPipeline } from '../lib/extension/scan/scan-pipeline';
+import { openCustomsDatabase, readSetting } from '../lib/extension/storage';
 
 /** Retention is enforced at start-up and every few hours while the browser runs. */
 const PURGE_ALARM = 'purge-expired-scans';
@@ -11,7 +12,7 @@ const PURGE_EVERY_MINUTES = 6 * 60;
 
 export default defineBackground(() => {
   let database: ReturnType<typeof openCustomsDatabase> | undefined;
-  const worker = createScanWorker({
+  const pipeline = createScanPipeline({
     database: () => (database ??= openCustomsDatabase()),
     broadcast: (event: ScanEvent) => {
       // No page may be listening (popup closed): that is not an error.
@@ -20,13 +21,15 @@ export default defineBackground(() => {
     sendToTab: (tabId: number, request: ContentRequest) => browser.tabs.sendMessage(tabId, request),
     policy: async () => (await readPolicy()).policy,
     injectContentScript: async (tabId: number) => {
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      // activeTab (the user's click) or the site's granted permission (automatic scanning) allows it.
+      await browser.scripting.executeScript({ target: { tabId, allFrames: false }, files: ['/content-scripts/content.js'] });
     },
     setBadge: (tabId: number, text: string) => {
       void browser.action.setBadgeText({ tabId, text }).catch(() => {});
       void browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }).catch(() => {});
     },
   });
+  const starting = pipeline.startUp().catch(() => {});
 
   // Automatic scanning: only sites the user turned it on for, with the host permission they granted.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
@@ -38,31 +41,47 @@ export default defineBackground(() => {
         browser.permissions.getAll(),
         readPolicy(),
       ]);
-      if (shouldAutoScan(url, sites, granted.origins ?? [], policy.policy)) await worker.autoScan(tabId);
+      if (shouldAutoScan(url, sites, granted.origins ?? [], policy.policy)) await pipeline.autoScan(tabId);
     })().catch(() => {
       // A page that cannot be read (navigated away, no catalog) is left alone: nobody asked for this scan.
     });
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (sender.id !== browser.runtime.id) return false;
-    const request = workerRequest.safeParse(message);
-    if (!request.success) return false;
-    if (request.data.type === 'resume-scans') {
-      // Sent by the extension's own pages (no tab): starting this worker already finishes them.
-      if (sender.tab !== undefined) return false;
-      void starting.then(() => sendResponse({ ok: true }));
+    const from = senderKind(sender, browser.runtime.id, browser.runtime.getURL('/'));
+    if (from.kind === 'content-script') {
+      // A content script may only hand over the rows of its own tab.
+      const chunk = contentToWorker.safeParse(message);
+      if (!chunk.success) return false;
+      void pipeline.receiveChunk(chunk.data, from.tabId).then(sendResponse);
       return true;
     }
-    // Only this extension's own content scripts, in a tab, may hand over tables.
-    if (sender.tab?.id === undefined) return false;
-    void worker.receiveChunk(request.data, sender.tab.id).then(sendResponse);
+    if (from.kind !== 'extension-page') return false;
+    const request = pageToWorker.safeParse(message);
+    if (!request.success) return false;
+    void answer(pipeline, request.data, starting).then(sendResponse);
     return true;
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === PURGE_ALARM) void worker.purge();
+    if (alarm.name === PURGE_ALARM) void pipeline.purge();
   });
   void browser.alarms.create(PURGE_ALARM, { periodInMinutes: PURGE_EVERY_MINUTES });
-  const starting = worker.startUp().catch(() => {});
 });
+
+/** The extension pages' requests, each to its step of the pipeline. */
+function answer(pipeline: ScanPipeline, request: PageToWorker, starting: Promise<void>): Promise<unknown> {
+  switch (request.type) {
+    case 'file-chunk':
+      return pipeline.receiveChunk(request, null);
+    case 'scan-page':
+      return pipeline.scanPage(request);
+    case 'rerun-scan':
+      return pipeline.rerun(request.scanId, request.mapping);
+    case 'show-scan-marks':
+      return pipeline.showMarks(request.tabId, request.scanId);
+    case 'resume-scans':
+      // Starting this worker already finishes interrupted scans; answer once that is done.
+      return starting.then(() => ({ ok: true }));
+  }
+}

@@ -1,8 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { checkCatalogFile } from '../../lib/extension/scan/check-file';
 import type { ScanInfo } from '../../lib/extension/storage';
 import { openExtensionPage } from '../../lib/extension/browser/page-tab';
-import { activeProfileStore } from '../../lib/extension/browser/profile-storage';
+import { checkCatalogFile } from '../../lib/extension/browser/worker-client';
 import { SeverityCounts } from '../shared/SeverityCounts';
 
 /** How a pasted check is named among the scans (the copied cells are tab-separated text with a header row). */
@@ -36,8 +35,7 @@ export function PasteCheck() {
     }
     setState({ step: 'checking' });
     try {
-      const store = await activeProfileStore();
-      const { scan } = await checkCatalogFile(store, { name: PASTED_NAME, bytes: new TextEncoder().encode(text) });
+      const scan = await checkCatalogFile({ name: PASTED_NAME, bytes: new TextEncoder().encode(text) });
       setState({ step: 'done', scan });
     } catch (error) {
       setState({ step: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import { clearMarks, openExtensionPage, showMarks } from '../../lib/extension/browser/page-tab';
-import { activeProfileStore } from '../../lib/extension/browser/profile-storage';
-import { pageMarksFor } from '../../lib/extension/scan/page-marks';
+import { clearMarks, openExtensionPage } from '../../lib/extension/browser/page-tab';
+import { showScanMarks } from '../../lib/extension/browser/worker-client';
 import { SeverityCounts } from '../shared/SeverityCounts';
 import { PasteCheck } from './PasteCheck';
 import { type PageScanState, type ScanRequest, usePageScan } from './use-page-scan';
@@ -93,21 +92,19 @@ function ScanDone({
   onPickTable: (id: string) => void;
   onReadAllPages: () => void;
 }) {
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState(() => marksNote(state.marks));
   const summary = state.scan.summary!;
   const topRules = Object.entries(summary.byRule).slice(0, 5);
   const show = async () => {
-    const scan = await (await activeProfileStore()).getScan(state.scan.id);
-    if (!scan.report) return;
-    const reply = await showMarks(state.tab.id, { type: 'show-marks', tableId: state.table.tableId, marks: pageMarksFor(scan.report) });
-    setNote(reply.unplaced > 0 ? `${reply.unplaced} marks point at rows no longer shown.` : '');
+    const reply = await showScanMarks(state.tab.id, state.scan.id);
+    setNote(reply.ok ? marksNote(reply) : reply.error);
   };
   return (
     <>
       <TablePicker tables={state.tables} current={state.table.tableId} onPick={onPickTable} />
       <p class="rows-checked">{state.scan.rowCount.toLocaleString('en')} rows checked</p>
       {/* What was read and what was not: a scrolled grid, one page of several, a filter hiding rows. */}
-      {state.reading.note && (
+      {state.reading?.note && (
         <p class={state.reading.complete === false ? 'reading-note incomplete' : 'reading-note'} role={state.reading.complete === false ? 'status' : undefined}>
           {state.reading.note}
         </p>
@@ -132,7 +129,7 @@ function ScanDone({
         <button type="button" onClick={() => void clearMarks(state.tab.id)}>
           Clear marks
         </button>
-        {state.reading.paging && !state.reading.paging.allPagesRead && (
+        {state.reading?.paging && !state.reading.paging.allPagesRead && (
           <button type="button" onClick={onReadAllPages}>
             Read all pages
           </button>
@@ -141,4 +138,10 @@ function ScanDone({
       {note && <p>{note}</p>}
     </>
   );
+}
+
+/** What the popup says of the marks on the page: nothing when every one found its cell. */
+function marksNote(marks: { drawn: number; unplaced: number } | null): string {
+  if (!marks) return '';
+  return marks.unplaced > 0 ? `${marks.unplaced} marks point at rows no longer shown.` : '';
 }

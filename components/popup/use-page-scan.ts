@@ -1,34 +1,27 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageTableSummary } from '../../lib/extension/messaging/messages';
+import type { MarksOutcome, ReadingFacts } from '../../lib/extension/messaging/worker-messages';
 import type { ScanInfo } from '../../lib/extension/storage';
-import {
-  activeUserTab,
-  listTables,
-  onReadingProgress,
-  onScanEvent,
-  pageFacts,
-  prepareTab,
-  resumeInterruptedScans,
-  type SentTable,
-  sendTable,
-  type UserTab,
-} from '../../lib/extension/browser/page-tab';
-import { activeProfileStore } from '../../lib/extension/browser/profile-storage';
+import { activeUserTab, onReadingProgress, type UserTab } from '../../lib/extension/browser/page-tab';
+import { followScan, scanTab } from '../../lib/extension/browser/worker-client';
 
 export type PageScanState =
   | { step: 'connecting' }
   /** No table to read; `canvasGrid` says so when the page draws its cells on a canvas. */
   | { step: 'no-table'; tab: UserTab; canvasGrid: string | null }
   | { step: 'scanning'; tab: UserTab; tables: PageTableSummary[]; table: PageTableSummary; phase: string; done: number; total: number }
-  | { step: 'done'; tab: UserTab; tables: PageTableSummary[]; table: PageTableSummary; scan: ScanInfo; reading: SentTable }
+  | {
+      step: 'done';
+      tab: UserTab;
+      tables: PageTableSummary[];
+      table: PageTableSummary;
+      scan: ScanInfo;
+      /** How the page read the table (a note, whether whole, its pages); null when the worker restarted mid-read. */
+      reading: ReadingFacts | null;
+      /** The marks drawn with the results; null when the page could not be marked. */
+      marks: MarksOutcome | null;
+    }
   | { step: 'failed'; message: string };
-
-/** How often the popup looks for the finished scan in storage, in case an event was missed. */
-const POLL_MS = 250;
-/** How long a fully received scan may wait for its report before the worker is nudged. */
-const RESUME_AFTER_MS = 3_000;
-/** A page drawing on a canvas may still have small tables (toolbars, menus): those are no catalog. */
-const MIN_FIELDS_BESIDE_CANVAS = 3;
 
 /** What to scan: the most catalog-like table unless the user picked one; every page of a paged table when asked. */
 export interface ScanRequest {
@@ -37,61 +30,56 @@ export interface ScanRequest {
 }
 
 /**
- * The popup's one job: as soon as it opens, read the most catalog-like table of the tab, have
- * the worker check it, and follow the progress. `tableId` picks another table of the page.
+ * The popup's one job: as soon as it opens, have the worker check the tab's catalog table, and
+ * follow the scan by its events. `tableId` picks another table of the page.
  */
 export function usePageScan({ tableId, allPages }: ScanRequest): PageScanState {
   const [state, setState] = useState<PageScanState>({ step: 'connecting' });
 
   useEffect(() => {
     let stopped = false;
-    const scanId = crypto.randomUUID();
-    const stopListening = onScanEvent((event) => {
-      if (stopped || event.scanId !== scanId) return;
-      if (event.phase === 'failed') setState({ step: 'failed', message: event.error ?? 'The scan failed.' });
-      else setState((s) => (s.step === 'scanning' ? { ...s, phase: event.phase, done: event.rowsDone, total: event.rowsTotal } : s));
-    });
-    // While the page scrolls or pages through the table, before any row reaches the worker.
-    const stopProgress = onReadingProgress((progress) => {
-      if (stopped || progress.scanId !== scanId) return;
-      setState((s) =>
-        s.step === 'scanning' && s.phase === 'reading'
-          ? { ...s, done: progress.rowsRead, total: Math.max(progress.rowsExpected ?? s.total, progress.rowsRead) }
-          : s,
-      );
-    });
+    let stopFollowing = () => {};
+    let stopProgress = () => {};
+    const update = (next: (s: PageScanState) => PageScanState) => {
+      if (!stopped) setState(next);
+    };
 
     (async () => {
       const tab = await activeUserTab();
-      await prepareTab(tab.id);
-      const tables = await listTables(tab.id);
-      const table = tables.find((t) => t.tableId === tableId) ?? tables[0];
-      if (!table || (tableId === null && table.recognizedFields < MIN_FIELDS_BESIDE_CANVAS)) {
-        const { canvasGrid } = await pageFacts(tab.id);
-        if (!table || canvasGrid) return setState({ step: 'no-table', tab, canvasGrid });
+      const started = await scanTab(tab.id, tableId, allPages);
+      if (!started.ok) {
+        if ('noTable' in started) return update(() => ({ step: 'no-table', tab, canvasGrid: started.canvasGrid }));
+        throw new Error(started.error);
       }
-      setState({ step: 'scanning', tab, tables, table, phase: 'reading', done: 0, total: table.rowCount });
-      const reading = await sendTable(tab.id, scanId, table.tableId, allPages);
-      const store = await activeProfileStore();
-      let waitingSince = Date.now();
-      while (!stopped) {
-        const found = (await store.listScans()).find((scan) => scan.id === scanId);
-        if (found?.status === 'complete') return setState({ step: 'done', tab, tables, table, scan: found, reading });
-        // Every row arrived but no report yet: Chrome may have stopped the worker mid-check.
-        // A message starts a new one, which finishes interrupted scans when it starts.
-        if (found && found.receivedRows >= found.rowCount && Date.now() - waitingSince > RESUME_AFTER_MS) {
-          await resumeInterruptedScans();
-          waitingSince = Date.now();
-        }
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      }
-    })().catch((error: unknown) => {
-      if (!stopped) setState({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
-    });
+      const { scanId, tables, table } = started;
+      update(() => ({ step: 'scanning', tab, tables, table, phase: 'reading', done: 0, total: table.rowCount }));
+      // While the page scrolls or pages through the table, before any row reaches the worker.
+      stopProgress = onReadingProgress((progress) => {
+        if (progress.scanId !== scanId) return;
+        update((s) =>
+          s.step === 'scanning' && s.phase === 'reading'
+            ? { ...s, done: progress.rowsRead, total: Math.max(progress.rowsExpected ?? s.total, progress.rowsRead) }
+            : s,
+        );
+      });
+      let reading: ReadingFacts | null = null;
+      let marks: MarksOutcome | null = null;
+      const followed = followScan(scanId, (event) => {
+        if (event.reading) reading = event.reading;
+        if (event.marks !== undefined) marks = event.marks;
+        if (event.phase === 'reading' || event.phase === 'validating')
+          update((s) => (s.step === 'scanning' ? { ...s, phase: event.phase, done: event.rowsDone, total: event.rowsTotal } : s));
+        // The page's account of its reading may come after the results.
+        if (event.phase === 'read') update((s) => (s.step === 'done' ? { ...s, reading } : s));
+      });
+      stopFollowing = followed.stop;
+      const scan = await followed.done;
+      update(() => ({ step: 'done', tab, tables, table, scan, reading, marks }));
+    })().catch((error: unknown) => update(() => ({ step: 'failed', message: error instanceof Error ? error.message : String(error) })));
 
     return () => {
       stopped = true;
-      stopListening();
+      stopFollowing();
       stopProgress();
     };
   }, [tableId, allPages]);

@@ -2,15 +2,14 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { MappingOverrides } from '../../lib/core/mapping/column-mapping';
 import { issuesCsv } from '../../lib/core/report/issues-csv';
 import { issuesJson } from '../../lib/core/report/issues-export';
-import { checkCatalogFile } from '../../lib/extension/scan/check-file';
-import { rerunWithMapping } from '../../lib/extension/scan/rerun-scan';
+import { checkCatalogFile, rerunScan } from '../../lib/extension/browser/worker-client';
 import { siteOf } from '../../lib/extension/scan/scan-options';
 import type { ImporterProfile, ProfileStore, ScanInfo } from '../../lib/extension/storage';
 import type { ValidationReport } from '../../lib/core/validate';
 import { exportPermission, type ManagedPolicy } from '../../lib/extension/policy/managed-policy';
 import { downloadFile } from '../../lib/extension/browser/download-file';
 import { readPolicy } from '../../lib/extension/browser/read-policy';
-import { activeProfileStore, pageDatabase } from '../../lib/extension/browser/profile-storage';
+import { activeProfileStore } from '../../lib/extension/browser/profile-storage';
 import { SeverityCounts } from '../shared/SeverityCounts';
 import { FileCheck } from './FileCheck';
 import { FindingsTable } from './FindingsTable';
@@ -107,7 +106,7 @@ export function ResultsApp() {
 
   const rerun = async (overrides: MappingOverrides) => {
     if (!open) return;
-    await rerunWithMapping(await pageDatabase(), store, open.scan.id, overrides);
+    await rerunScan(open.scan.id, overrides);
     setProfile(await store.profile());
     await openScan(store, open.scan.id);
     setStatus('Re-run with the corrected mapping.');
@@ -116,7 +115,7 @@ export function ResultsApp() {
   const checkFile = (file: File) =>
     act(async () => {
       setStatus(`Checking ${file.name}…`);
-      const { scan } = await checkCatalogFile(store, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      const scan = await checkCatalogFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
       await openScan(store, scan.id);
       setStatus(`${file.name} checked.`);
     });

@@ -1,4 +1,5 @@
 import { contentFailure, ROWS_PER_CHUNK, type SendTableReply, type TableChunkMessage } from '../extension/messaging/messages';
+import { sendChunkWithRetry } from '../extension/messaging/send-chunk';
 import type { PageTable } from './layout/page-table';
 
 export interface ChunkSource {
@@ -37,41 +38,6 @@ export function* tableChunks(table: Pick<PageTable, 'headers' | 'rows'>, source:
   } while (startRow < totalRows);
 }
 
-/** How often a chunk is sent again when delivery fails, and the pause before each retry. */
-const SEND_ATTEMPTS = 4;
-const RETRY_PAUSE_MS = 250;
-/**
- * How long to wait for the worker to take a chunk. Storing 1,000 rows takes tens of
- * milliseconds; a reply that has not come after this long will not come.
- */
-const REPLY_TIMEOUT_MS = 5_000;
-
-class ReplyTimeout extends Error {}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ReplyTimeout(`the extension did not answer within ${ms / 1000} s`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-/**
- * Chrome stops an idle MV3 service worker; one stopped while a chunk is on its way either drops
- * the reply with an error or never answers at all. Sending again wakes a new worker; the worker
- * stores chunks by start row, so a chunk it did receive is not counted twice.
- */
-async function sendWithRetry(chunk: TableChunkMessage, send: (chunk: TableChunkMessage) => Promise<unknown>): Promise<unknown> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await withTimeout(send(chunk), REPLY_TIMEOUT_MS);
-    } catch (error) {
-      if (attempt >= SEND_ATTEMPTS) throw error;
-      await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS * attempt));
-    }
-  }
-}
-
 /**
  * Send a table chunk by chunk, waiting for each to be taken before the next, so a slow worker is
  * never flooded. A reply of the `contentFailure` shape from the worker stops the stream: the scan
@@ -89,7 +55,7 @@ export async function streamTable(
     });
     let reply: unknown;
     try {
-      reply = await sendWithRetry(chunk, send);
+      reply = await sendChunkWithRetry(chunk, send);
     } catch (error) {
       return stopped(error instanceof Error ? error.message : String(error));
     }

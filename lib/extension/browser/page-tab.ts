@@ -1,23 +1,10 @@
-import {
-  type ContentRequest,
-  clearMarksReply,
-  listTablesReply,
-  pageFactsReply,
-  type PageTableSummary,
-  type ReadingProgress,
-  readingProgress,
-  type SendTableReply,
-  sendTableReply,
-  showMarksReply,
-} from '../messaging/messages';
-import { type ScanEvent, scanEvent } from '../messaging/worker-messages';
+import { clearMarksReply, type ReadingProgress, readingProgress } from '../messaging/messages';
 
 /**
- * The extension pages' only way to the user's tab and the worker: inject the content script,
- * send it requests, and listen for scan events. Every reply is parsed with its schema.
+ * The extension pages' own contact with the user's tab: which tab it is, the content script's
+ * reading progress, clearing marks, opening extension pages. Scans themselves go through the
+ * worker (worker-client.ts).
  */
-
-const CONTENT_SCRIPT = '/content-scripts/content.js';
 
 export class PageAccessError extends Error {}
 
@@ -34,46 +21,6 @@ export async function activeUserTab(): Promise<UserTab> {
   return { id: tab.id, url: tab.url ?? '', title: tab.title ?? '' };
 }
 
-/** Inject the content script (it ignores a second injection). Needs the activeTab grant of the click. */
-export async function prepareTab(tabId: number): Promise<void> {
-  try {
-    await browser.scripting.executeScript({ target: { tabId, allFrames: false }, files: [CONTENT_SCRIPT] });
-  } catch (error) {
-    throw new PageAccessError(
-      `This page cannot be read. Browser pages, the extension store and pages opened before the extension was installed are protected; reload the page and try again. (${error instanceof Error ? error.message : String(error)})`,
-    );
-  }
-}
-
-async function ask(tabId: number, request: ContentRequest): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, request);
-}
-
-function failed(reply: unknown): reply is { ok: false; error: string } {
-  return typeof reply === 'object' && reply !== null && 'ok' in reply && reply.ok === false;
-}
-
-export async function listTables(tabId: number): Promise<PageTableSummary[]> {
-  const reply = listTablesReply.parse(await ask(tabId, { type: 'list-tables' }));
-  if (failed(reply)) throw new PageAccessError(reply.error);
-  return reply;
-}
-
-/** The table as handed over: how many rows, and in words what was read and what not. */
-export type SentTable = Extract<SendTableReply, { ok: true }>;
-
-/** Have the page read a table whole (scrolling a virtual grid; every page when `allPages`) and hand it to the worker. */
-export async function sendTable(tabId: number, scanId: string, tableId: string, allPages = false): Promise<SentTable> {
-  const reply = sendTableReply.parse(await ask(tabId, { type: 'send-table', scanId, tableId, ...(allPages ? { allPages } : {}) }));
-  if (failed(reply)) throw new PageAccessError(reply.error);
-  return reply;
-}
-
-/** What the page says about itself when no table can be read (a grid drawn on a canvas). */
-export async function pageFacts(tabId: number): Promise<{ canvasGrid: string | null }> {
-  return pageFactsReply.parse(await ask(tabId, { type: 'page-facts' }));
-}
-
 /** Listen for the content script's reading progress (scrolling or paging a table); returns the function that stops listening. */
 export function onReadingProgress(listener: (progress: ReadingProgress) => void): () => void {
   const handler = (message: unknown, sender: { id?: string; tab?: unknown }) => {
@@ -86,30 +33,8 @@ export function onReadingProgress(listener: (progress: ReadingProgress) => void)
   return () => browser.runtime.onMessage.removeListener(handler);
 }
 
-export async function showMarks(tabId: number, request: Extract<ContentRequest, { type: 'show-marks' }>) {
-  const reply = showMarksReply.parse(await ask(tabId, request));
-  if (failed(reply)) throw new PageAccessError(reply.error);
-  return reply;
-}
-
 export async function clearMarks(tabId: number): Promise<void> {
-  clearMarksReply.parse(await ask(tabId, { type: 'clear-marks' }));
-}
-
-/** Wake the service worker so it finishes scans whose rows all arrived (see scan-worker startUp). */
-export async function resumeInterruptedScans(): Promise<void> {
-  await browser.runtime.sendMessage({ type: 'resume-scans' }).catch(() => {});
-}
-
-/** Listen for the worker's scan events; returns the function that stops listening. */
-export function onScanEvent(listener: (event: ScanEvent) => void): () => void {
-  const handler = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) return;
-    const parsed = scanEvent.safeParse(message);
-    if (parsed.success) listener(parsed.data);
-  };
-  browser.runtime.onMessage.addListener(handler);
-  return () => browser.runtime.onMessage.removeListener(handler);
+  clearMarksReply.parse(await browser.tabs.sendMessage(tabId, { type: 'clear-marks' }));
 }
 
 export function openExtensionPage(path: string): Promise<unknown> {

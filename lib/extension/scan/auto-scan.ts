@@ -17,6 +17,3 @@ export function shouldAutoScan(url: string, sites: readonly string[], grantedOri
 export function sitePermissionPattern(site: string): string {
   return `${site}/*`;
 }
-
-/** The fewest recognised columns that make a table worth checking without being asked. */
-export const AUTO_SCAN_MIN_FIELDS = 3;

@@ -13,7 +13,7 @@ async function profileSchedule(store: ProfileStore, profile: ImporterProfile): P
   if (!profile.schedule) return null;
   const cached = scheduleCache.get(profile.id);
   if (cached?.savedAt === profile.schedule.savedAt) return cached.schedule;
-  const file = await store.readScheduleFile();
+  const file = await store.readSavedScheduleFile();
   if (!file) return null;
   const schedule = readScheduleText(file.text, file.name);
   scheduleCache.set(profile.id, { savedAt: file.savedAt, schedule });

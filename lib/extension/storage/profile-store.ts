@@ -7,7 +7,7 @@ import { type Clock, loadProfileKey, type ProfileContext, systemClock } from './
 import { appendScanRows, type NewScan, type ReceivedRows, readReceivedRows, readScanHeaders, startScan } from './scan-reading';
 import { completeScan, deleteAllScans, deleteScan, getScan, latestScan, listScans, type ScanWithReport } from './scan-results';
 import type { AuditEntry, ImporterProfile, ScanInfo } from './stored-records';
-import { readScheduleFile, removeScheduleFile, type ScheduleFile, saveScheduleFile } from './tariff-schedule-file';
+import { readSavedScheduleFile, removeScheduleFile, type ScheduleFile, saveScheduleFile } from './tariff-schedule-file';
 
 /**
  * The only way to a profile's scans, findings, received rows, schedule and audit log: every
@@ -31,7 +31,7 @@ export interface ProfileStore {
   deleteAllScans(): Promise<number>;
 
   saveScheduleFile(file: { name: string; text: string }): Promise<ImporterProfile>;
-  readScheduleFile(): Promise<ScheduleFile | null>;
+  readSavedScheduleFile(): Promise<ScheduleFile | null>;
   removeScheduleFile(): Promise<ImporterProfile>;
 
   audit: {
@@ -59,7 +59,7 @@ export async function openProfileStore(db: CustomsDatabase, profileId: string, o
     deleteScan: (scanId) => deleteScan(ctx, scanId),
     deleteAllScans: () => deleteAllScans(ctx),
     saveScheduleFile: (file) => saveScheduleFile(ctx, file),
-    readScheduleFile: () => readScheduleFile(ctx),
+    readSavedScheduleFile: () => readSavedScheduleFile(ctx),
     removeScheduleFile: () => removeScheduleFile(ctx),
     audit: {
       record: (event) => appendAuditEvents(db, chain, [event], ctx.clock()),

@@ -53,7 +53,7 @@ export function removeScheduleFile(ctx: ProfileContext): Promise<ImporterProfile
   return updateProfileSchedule(ctx, null);
 }
 
-export async function readScheduleFile(ctx: ProfileContext): Promise<ScheduleFile | null> {
+export async function readSavedScheduleFile(ctx: ProfileContext): Promise<ScheduleFile | null> {
   const transaction = ctx.db.transaction(['profiles', 'schedules']);
   const info = profileFromRecord(await transaction.objectStore('profiles').get(ctx.profileId), ctx.profileId).schedule;
   if (!info) return null;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContentRequest, PageTableSummary, TableChunkMessage } from '../../../../lib/extension/messaging/messages';
 import { activeProfile } from '../../../../lib/extension/scan/active-profile';
 import { shouldAutoScan } from '../../../../lib/extension/scan/auto-scan';
-import { createScanWorker } from '../../../../lib/extension/scan/scan-worker';
+import { createScanPipeline } from '../../../../lib/extension/scan/scan-pipeline';
 import { openProfileStore } from '../../../../lib/extension/storage';
 import { freshDatabase } from '../storage/storage-fixture';
 
@@ -44,7 +44,7 @@ describe('automatic scan of a tab', () => {
     const badges: string[] = [];
     let injected = 0;
     // The "page": answers list-tables, and for send-table hands the rows to the worker as the content script does.
-    const worker = createScanWorker({
+    const worker = createScanPipeline({
       database: async () => db,
       broadcast: () => {},
       injectContentScript: async () => {
@@ -85,7 +85,7 @@ describe('automatic scan of a tab', () => {
 
   it('does not scan a page whose best table is not clearly a catalog', async () => {
     const db = await freshDatabase();
-    const worker = createScanWorker({
+    const worker = createScanPipeline({
       database: async () => db,
       broadcast: () => {},
       injectContentScript: async () => {},

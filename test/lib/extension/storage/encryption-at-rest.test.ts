@@ -96,9 +96,9 @@ describe('encryption at rest', () => {
   it('reads the schedule file back as it was saved', async () => {
     const profile = await store.saveScheduleFile({ name: 'hts-pga-report.csv', text: SCHEDULE_TEXT });
     expect(profile.schedule).toMatchObject({ name: 'hts-pga-report.csv', characters: SCHEDULE_TEXT.length });
-    expect(await store.readScheduleFile()).toMatchObject({ name: 'hts-pga-report.csv', text: SCHEDULE_TEXT });
+    expect(await store.readSavedScheduleFile()).toMatchObject({ name: 'hts-pga-report.csv', text: SCHEDULE_TEXT });
     await store.removeScheduleFile();
-    expect(await store.readScheduleFile()).toBeNull();
+    expect(await store.readSavedScheduleFile()).toBeNull();
     expect(await rawRecords(db, 'schedules')).toEqual([]);
     expect((await store.audit.entries()).map((entry) => entry.object)).toEqual(['schedule', 'schedule']);
   });

@@ -126,7 +126,7 @@ describe('importer profiles', () => {
       expect(await ownedBy(profile.id)).toEqual([]);
       expect((await listProfiles(db)).map((p) => p.id)).toEqual([kept.id]);
       expect(await keptStore.listScans()).toHaveLength(1);
-      expect(await keptStore.readScheduleFile()).not.toBeNull();
+      expect(await keptStore.readSavedScheduleFile()).not.toBeNull();
       await expect(openProfileStore(db, profile.id)).rejects.toThrow(ProfileNotFoundError);
       const broker = await readBrokerAuditLog(db);
       expect(broker.map(({ action, object, profileId }) => ({ action, object, profileId }))).toEqual([

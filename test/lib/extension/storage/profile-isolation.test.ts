@@ -25,7 +25,7 @@ describe('isolation between importer profiles', () => {
   it("A's scans, schedule and audit entries are not visible through B's store", async () => {
     expect(await bolt.listScans()).toEqual([]);
     expect(await bolt.latestScan()).toBeNull();
-    expect(await bolt.readScheduleFile()).toBeNull();
+    expect(await bolt.readSavedScheduleFile()).toBeNull();
     expect(await bolt.audit.entries()).toEqual([]);
     // ...while A sees all of it.
     expect(await acme.listScans()).toHaveLength(1);

@@ -1,0 +1,50 @@
+import { type ContentRequest, listTablesReply, pageFactsReply, type PageTableSummary, type SendTableReply, sendTableReply } from '../messaging/messages';
+import { chooseCatalogTable } from './catalog-table-choice';
+
+/** What reading a tab needs from the browser: the content script put in, and asked. */
+export interface TabPorts {
+  injectContentScript: (tabId: number) => Promise<void>;
+  sendToTab: (tabId: number, request: ContentRequest) => Promise<unknown>;
+}
+
+export class PageAccessError extends Error {}
+
+export type PageScanStart =
+  /** The table is being read; `reading` settles once the page has handed over every row. */
+  | { started: true; scanId: string; tables: PageTableSummary[]; table: PageTableSummary; reading: Promise<SendTableReply> }
+  /** Nothing that is clearly a catalog; `canvasGrid` says so when the page draws its cells on a canvas. */
+  | { started: false; tables: PageTableSummary[]; canvasGrid: string | null };
+
+/**
+ * The page side of a scan: put the content script in the tab, list its tables, choose the
+ * catalog, and have the page read it whole and stream its rows to the worker (which stores and
+ * finishes them as chunks arrive). `unattended` (automatic scanning) takes only a table that is
+ * clearly a catalog; a user who pressed the button gets the best table the page has, unless the
+ * page draws its grid on a canvas.
+ */
+export async function startPageScan(
+  ports: TabPorts,
+  tabId: number,
+  request: { tableId: string | null; allPages: boolean; unattended?: boolean },
+): Promise<PageScanStart> {
+  try {
+    await ports.injectContentScript(tabId);
+  } catch (error) {
+    throw new PageAccessError(
+      `This page cannot be read. Browser pages, the extension store and pages opened before the extension was installed are protected; reload the page and try again. (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  const listed = listTablesReply.parse(await ports.sendToTab(tabId, { type: 'list-tables' }));
+  if (!Array.isArray(listed)) throw new PageAccessError(listed.error);
+  const choice = chooseCatalogTable(listed, request.tableId);
+  if (!choice || !choice.clearlyCatalog) {
+    if (request.unattended) return { started: false, tables: listed, canvasGrid: null };
+    const { canvasGrid } = pageFactsReply.parse(await ports.sendToTab(tabId, { type: 'page-facts' }));
+    if (!choice || canvasGrid) return { started: false, tables: listed, canvasGrid };
+  }
+  const scanId = crypto.randomUUID();
+  const reading = ports
+    .sendToTab(tabId, { type: 'send-table', scanId, tableId: choice.table.tableId, ...(request.allPages ? { allPages: true } : {}) })
+    .then((reply) => sendTableReply.parse(reply));
+  return { started: true, scanId, tables: listed, table: choice.table, reading };
+}

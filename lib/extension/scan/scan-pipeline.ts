@@ -1,0 +1,184 @@
+import type { MappingOverrides } from '../../core/mapping/column-mapping';
+import { type SendTableReply, showMarksReply } from '../messaging/messages';
+import type { ChunkReply, MarksOutcome, ScanEvent, ScanPageReply, ScanPageRequest, ShowScanMarksReply } from '../messaging/worker-messages';
+import type { ManagedPolicy } from '../policy/managed-policy';
+import { type CustomsDatabase, listProfiles, openProfileStore, type ProfileStore, purgeExpiredScans, ScanStateError, StorageError } from '../storage';
+import { activeProfile } from './active-profile';
+import { finishScan, interruptedScans } from './finish-scan';
+import { startPageScan, type TabPorts } from './page-scan';
+import { pageMarksFor } from './page-marks';
+import { type IncomingRows, receiveRows } from './receive-rows';
+import { keepSiteMapping } from './rerun-scan';
+
+/** What the pipeline needs from the browser, passed in so this logic runs the same in tests. */
+export interface WorkerPorts extends TabPorts {
+  database: () => Promise<CustomsDatabase>;
+  /** Tell the extension's pages (popup, results) how a scan is going. */
+  broadcast: (event: ScanEvent) => void;
+  /** The administrator's policy (enterprise), for the retention maximum. */
+  policy?: () => Promise<ManagedPolicy>;
+  /** Show the number of errors found on the toolbar button for that tab. */
+  setBadge?: (tabId: number, text: string) => void;
+}
+
+/** Where a finished page scan's marks go: the tab and table its rows came from. */
+interface MarksTarget {
+  tabId: number;
+  tableId: string;
+}
+
+/**
+ * The one scan pipeline of the extension. Every check — a toolbar click, an automatic scan, a
+ * file or pasted cells, a re-run with a corrected mapping — goes start → append → finish here:
+ * rows are stored as they arrive (a page's content script or an extension page sends them in
+ * chunks), validated in slices once the last one is in, the report stored, the marks drawn on the
+ * page, and every step announced as a scan event. All state lives in IndexedDB, so Chrome stopping
+ * the worker between two chunks loses nothing.
+ */
+export function createScanPipeline(ports: WorkerPorts) {
+  const storeFor = async (): Promise<ProfileStore> => {
+    const db = await ports.database();
+    return openProfileStore(db, (await activeProfile(db)).id);
+  };
+  const event = (scanId: string, fields: Omit<ScanEvent, 'type' | 'scanId'>) => ports.broadcast({ type: 'scan-event', scanId, ...fields });
+
+  async function drawMarks(store: ProfileStore, scanId: string, target: MarksTarget): Promise<MarksOutcome> {
+    const { report } = await store.getScan(scanId);
+    if (!report) throw new ScanStateError(`Scan ${scanId} has no results yet.`);
+    const reply = showMarksReply.parse(await ports.sendToTab(target.tabId, { type: 'show-marks', tableId: target.tableId, marks: pageMarksFor(report) }));
+    if (!reply.ok) throw new Error(reply.error);
+    return { drawn: reply.drawn, unplaced: reply.unplaced };
+  }
+
+  /** Validate (sliced), store, mark the page when the rows came from one, and say it is done. */
+  async function finish(store: ProfileStore, scanId: string, options: { marks?: MarksTarget; mapping?: MappingOverrides } = {}): Promise<void> {
+    const { scan } = await finishScan(store, scanId, { mapping: options.mapping, onProgress: (progress) => event(scanId, progress) });
+    let marks: MarksOutcome | null = null;
+    if (options.marks) {
+      const errors = scan.summary?.error ?? 0;
+      ports.setBadge?.(options.marks.tabId, errors > 0 ? String(Math.min(errors, 999)) : '');
+      // The tab may have been closed or navigated; the results are stored either way.
+      marks = await drawMarks(store, scanId, options.marks).catch(() => null);
+    }
+    event(scanId, { phase: 'done', rowsDone: scan.rowCount, rowsTotal: scan.rowCount, marks });
+  }
+
+  /**
+   * Start-up work of this worker instance. Chunks wait for it, so a scan whose last chunk woke
+   * the worker is finished by that chunk alone, not a second time by the start-up sweep.
+   */
+  let startingUp: Promise<void> = Promise.resolve();
+
+  return {
+    /** Append: one chunk of a page table (`tabId` of its tab) or of a file (no tab). The last one starts the finish. */
+    async receiveChunk(chunk: IncomingRows, tabId: number | null): Promise<ChunkReply> {
+      await startingUp.catch(() => {});
+      try {
+        const store = await storeFor();
+        const scan = await receiveRows(store, chunk);
+        event(chunk.scanId, { phase: 'reading', rowsDone: scan.receivedRows, rowsTotal: scan.rowCount });
+        if (chunk.last) {
+          const marks = chunk.type === 'table-chunk' && tabId !== null ? { tabId, tableId: chunk.tableId } : undefined;
+          // Answer the sender first: validating a large table takes a moment.
+          void finish(store, chunk.scanId, { marks }).catch((error: unknown) => event(chunk.scanId, failure(error)));
+        }
+        return { ok: true, receivedRows: scan.receivedRows };
+      } catch (error) {
+        // A chunk resent after the scan was completed (the page retried after a worker restart) changes nothing.
+        if (error instanceof ScanStateError) return { ok: true, receivedRows: chunk.totalRows };
+        event(chunk.scanId, failure(error));
+        return { ok: false, error: describe(error) };
+      }
+    },
+
+    /**
+     * Start: a scan of a tab's catalog table (toolbar click). Answers once the table is chosen;
+     * the page then streams its rows here, and the events follow the scan to its end.
+     */
+    async scanPage(request: ScanPageRequest): Promise<ScanPageReply> {
+      try {
+        const start = await startPageScan(ports, request.tabId, request);
+        if (!start.started) return { ok: false, noTable: true, tables: start.tables, canvasGrid: start.canvasGrid };
+        followReading(start.scanId, start.reading);
+        return { ok: true, scanId: start.scanId, tables: start.tables, table: start.table };
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+    },
+
+    /** Start, unattended: automatic scanning of a page already allowed by shouldAutoScan. */
+    async autoScan(tabId: number): Promise<'scanned' | 'no-catalog'> {
+      const start = await startPageScan(ports, tabId, { tableId: null, allPages: false, unattended: true });
+      if (!start.started) return 'no-catalog';
+      const reply = await start.reading;
+      if (!reply.ok) throw new Error(reply.error);
+      return 'scanned';
+    },
+
+    /** Finish again with a corrected mapping (kept for the page's site). Answers once started. */
+    async rerun(scanId: string, mapping: MappingOverrides): Promise<{ ok: true } | { ok: false; error: string }> {
+      try {
+        const store = await storeFor();
+        await keepSiteMapping(await ports.database(), store, scanId, mapping);
+        void finish(store, scanId, { mapping }).catch((error: unknown) => event(scanId, failure(error)));
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error: describe(error) };
+      }
+    },
+
+    /** Draw a finished page scan's marks in a tab (the popup's "Show on page"). */
+    async showMarks(tabId: number, scanId: string): Promise<ShowScanMarksReply> {
+      try {
+        const store = await storeFor();
+        const { scan } = await store.getScan(scanId);
+        if (scan.source.kind !== 'page' || scan.source.tableId === null) return { ok: false, error: 'This scan was of a file; it has no page to mark.' };
+        return { ok: true, ...(await drawMarks(store, scanId, { tabId, tableId: scan.source.tableId })) };
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+    },
+
+    /** On worker start: finish scans cut off between last chunk and report, and apply retention. */
+    startUp(now: Date = new Date()): Promise<void> {
+      startingUp = (async () => {
+        const db = await ports.database();
+        await purgeExpiredScans(db, now, { maxRetentionDays: (await ports.policy?.())?.maxRetentionDays });
+        for (const profile of await listProfiles(db)) {
+          const store = await openProfileStore(db, profile.id);
+          for (const scanId of await interruptedScans(store)) await finish(store, scanId);
+        }
+      })();
+      return startingUp;
+    },
+
+    async purge(now: Date = new Date()) {
+      return purgeExpiredScans(await ports.database(), now, { maxRetentionDays: (await ports.policy?.())?.maxRetentionDays });
+    },
+  };
+
+  /** Once the page has handed over every row, say how it read them; a page that could not read them ends the scan. */
+  function followReading(scanId: string, reading: Promise<SendTableReply>): void {
+    void reading.then(
+      (reply) => {
+        if (!reply.ok) return event(scanId, { phase: 'failed', rowsDone: 0, rowsTotal: 0, error: reply.error });
+        const { ok: _ok, ...facts } = reply;
+        event(scanId, { phase: 'read', rowsDone: facts.totalRows, rowsTotal: facts.totalRows, reading: facts });
+      },
+      // The worker was stopped while the page read (its reply is lost) or the tab went away: the
+      // rows the page did send are finished by their last chunk; nothing else to say here.
+      () => {},
+    );
+  }
+}
+
+export type ScanPipeline = ReturnType<typeof createScanPipeline>;
+
+function describe(error: unknown): string {
+  if (error instanceof StorageError) return error.message;
+  return `The scan could not be stored: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function failure(error: unknown): Omit<ScanEvent, 'type' | 'scanId'> {
+  return { phase: 'failed', rowsDone: 0, rowsTotal: 0, error: describe(error) };
+}

@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import type { ContentRequest, TableChunkMessage } from '../../../../lib/extension/messaging/messages';
+import type { FileChunkMessage, ScanEvent } from '../../../../lib/extension/messaging/worker-messages';
+import { activeProfile } from '../../../../lib/extension/scan/active-profile';
+import { createScanPipeline } from '../../../../lib/extension/scan/scan-pipeline';
+import { type CustomsDatabase, openProfileStore } from '../../../../lib/extension/storage';
+import { freshDatabase } from '../storage/storage-fixture';
+
+const HEADERS = ['Part Number', 'Description', 'HTS', 'COO', 'Qty', 'UOM', 'Unit Price', 'Ext. Value'];
+const ROWS = [
+  ['A-1', 'Laptop computers, 14 inch, with battery', '8471.30.0100', 'CN', '10', 'NO', '400.00', '4000.00'],
+  ['A-2', 'Parts', '8471.30.01', 'Germny', '5', 'NO', '10.00', '50.00'],
+  ['A-3', 'Microwave ovens combined with grill', '8516.60.4060', 'TR', '2', 'NO', '90.00', '180.00'],
+];
+const SCAN_ID = '7d3f2b8e-1c4a-4e6b-9a2d-5f8c1e0b3a77';
+
+function chunk(startRow: number, rows: string[][], last: boolean): TableChunkMessage {
+  return {
+    type: 'table-chunk',
+    scanId: SCAN_ID,
+    tableId: 't0',
+    page: { url: 'https://portal.example/entry/1', title: 'Entry lines' },
+    headers: HEADERS,
+    startRow,
+    rows,
+    totalRows: ROWS.length,
+    last,
+  };
+}
+
+/** A worker whose browser side is recorded: events broadcast, requests sent to the tab. */
+function recordingWorker(db: CustomsDatabase) {
+  const events: ScanEvent[] = [];
+  const sent: { tabId: number; request: ContentRequest }[] = [];
+  const worker = createScanPipeline({
+    database: async () => db,
+    broadcast: (event) => events.push(event),
+    injectContentScript: async () => {},
+    sendToTab: async (tabId, request) => {
+      sent.push({ tabId, request });
+      return request.type === 'show-marks' ? { ok: true, drawn: request.marks.length, unplaced: 0 } : undefined;
+    },
+  });
+  return { worker, events, sent };
+}
+
+async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 200 && !(await condition()); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+describe('scan pipeline', () => {
+  it('stores chunks, validates on the last one, and draws marks in the tab', async () => {
+    const db = await freshDatabase();
+    const { worker, events, sent } = recordingWorker(db);
+    expect(await worker.receiveChunk(chunk(0, ROWS.slice(0, 2), false), 7)).toEqual({ ok: true, receivedRows: 2 });
+    expect(await worker.receiveChunk(chunk(2, ROWS.slice(2), true), 7)).toEqual({ ok: true, receivedRows: 3 });
+    await until(() => sent.length > 0);
+
+    const store = await openProfileStore(db, (await activeProfile(db)).id);
+    const { scan, report } = await store.getScan(SCAN_ID);
+    expect(scan.status).toBe('complete');
+    expect(report!.findings.map((f) => `${f.row}:${f.ruleId}`)).toEqual(
+      expect.arrayContaining(['2:hts-format', '2:origin-invalid', '2:description-vague']),
+    );
+    const request = sent[0]!.request;
+    expect(sent[0]!.tabId).toBe(7);
+    expect(request.type === 'show-marks' && request.marks.some((m) => m.row === 2 && m.column === 3 && m.ruleId === 'origin-invalid')).toBe(true);
+    await until(() => events.some((e) => e.phase === 'done'));
+    // One 'done', after the marks: it says how many were drawn.
+    expect(events.filter((e) => e.phase === 'done')).toEqual([expect.objectContaining({ rowsDone: 3, rowsTotal: 3, marks: { drawn: report!.findings.filter((f) => f.row !== null).length, unplaced: 0 } })]);
+    expect(sent.filter((s) => s.request.type === 'show-marks')).toHaveLength(1);
+  });
+
+  it('takes a chunk resent after a worker restart without duplicating rows', async () => {
+    const db = await freshDatabase();
+    await recordingWorker(db).worker.receiveChunk(chunk(0, ROWS.slice(0, 2), false), 1);
+    // A new worker (Chrome stopped the old one) gets the same chunk again, then the rest.
+    const { worker, sent } = recordingWorker(db);
+    expect(await worker.receiveChunk(chunk(0, ROWS.slice(0, 2), false), 1)).toEqual({ ok: true, receivedRows: 2 });
+    await worker.receiveChunk(chunk(2, ROWS.slice(2), true), 1);
+    await until(() => sent.length > 0);
+    const store = await openProfileStore(db, (await activeProfile(db)).id);
+    expect((await store.getScan(SCAN_ID)).report!.rowCount).toBe(3);
+  });
+
+  it('finishes on start-up a scan whose rows all arrived before the worker was stopped', async () => {
+    const db = await freshDatabase();
+    const store = await openProfileStore(db, (await activeProfile(db)).id);
+    await store.startScan({ id: SCAN_ID, source: { kind: 'page', url: 'https://portal.example/', title: 'x', tableId: 't0' }, headers: HEADERS, totalRows: 3 });
+    await store.appendScanRows(SCAN_ID, { startRow: 0, rows: ROWS });
+    expect((await store.getScan(SCAN_ID)).scan.status).toBe('reading');
+
+    await recordingWorker(db).worker.startUp();
+    expect((await store.getScan(SCAN_ID)).scan.status).toBe('complete');
+  });
+
+  it('leaves a scan still missing rows for the page to resend', async () => {
+    const db = await freshDatabase();
+    await recordingWorker(db).worker.receiveChunk(chunk(0, ROWS.slice(0, 1), false), 1);
+    await recordingWorker(db).worker.startUp();
+    const store = await openProfileStore(db, (await activeProfile(db)).id);
+    expect((await store.getScan(SCAN_ID)).scan).toMatchObject({ status: 'reading', receivedRows: 1 });
+  });
+
+  it('accepts a chunk resent after the scan completed without reopening or failing it', async () => {
+    const db = await freshDatabase();
+    const { worker, events } = recordingWorker(db);
+    await worker.receiveChunk(chunk(0, ROWS, true), 1);
+    await until(() => events.some((e) => e.phase === 'done'));
+    expect(await worker.receiveChunk(chunk(0, ROWS, true), 1)).toEqual({ ok: true, receivedRows: 3 });
+    expect(events.some((e) => e.phase === 'failed')).toBe(false);
+  });
+
+  it('answers a chunk it cannot store with the reason, and broadcasts the failure', async () => {
+    const db = await freshDatabase();
+    const { worker, events } = recordingWorker(db);
+    // Rows of the wrong shape for the stored scan: the store refuses them.
+    const reply = await worker.receiveChunk({ ...chunk(0, ROWS, false), startRow: -1 } as TableChunkMessage, 1);
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error.length).toBeGreaterThan(10);
+    expect(events.at(-1)).toMatchObject({ phase: 'failed', scanId: SCAN_ID });
+  });
+
+  it('checks a file handed over in chunks by an extension page the same way, with no page to mark', async () => {
+    const db = await freshDatabase();
+    const { worker, events, sent } = recordingWorker(db);
+    const file = (startRow: number, rows: string[][], last: boolean): FileChunkMessage => ({
+      type: 'file-chunk',
+      scanId: SCAN_ID,
+      fileName: 'catalog.csv',
+      headers: HEADERS,
+      startRow,
+      rows,
+      totalRows: ROWS.length,
+      last,
+    });
+    await worker.receiveChunk(file(0, ROWS.slice(0, 1), false), null);
+    await worker.receiveChunk(file(1, ROWS.slice(1), true), null);
+    await until(() => events.some((e) => e.phase === 'done'));
+    const store = await openProfileStore(db, (await activeProfile(db)).id);
+    const { scan, report } = await store.getScan(SCAN_ID);
+    expect(scan).toMatchObject({ status: 'complete', source: { kind: 'file', fileName: 'catalog.csv' } });
+    expect(report!.findings.some((f) => f.row === 2 && f.ruleId === 'origin-invalid')).toBe(true);
+    expect(events.find((e) => e.phase === 'done')!.marks).toBeNull();
+    expect(sent).toEqual([]);
+  });
+
+  it('re-runs a scan with a corrected mapping through the same finish, and keeps the mapping for the site', async () => {
+    const db = await freshDatabase();
+    const { worker, events } = recordingWorker(db);
+    await worker.receiveChunk(chunk(0, ROWS, true), 1);
+    await until(() => events.some((e) => e.phase === 'done'));
+    events.length = 0;
+    // "COO" read as the description column instead: every origin finding goes, description ones change.
+    expect(await worker.rerun(SCAN_ID, { origin: 'Description' })).toEqual({ ok: true });
+    await until(() => events.some((e) => e.phase === 'done'));
+    const store = await openProfileStore(db, (await activeProfile(db)).id);
+    const { report } = await store.getScan(SCAN_ID);
+    expect(report!.mapping.columnOf.origin).toBe(HEADERS.indexOf('Description'));
+    expect((await store.profile()).siteMappings['https://portal.example']).toEqual({ origin: 'Description' });
+    expect(events.map((e) => e.phase)).toEqual(['done']);
+  });
+
+  it('finishes an interrupted scan on start-up and says so with a done event', async () => {
+    const db = await freshDatabase();
+    const store = await openProfileStore(db, (await activeProfile(db)).id);
+    await store.startScan({ id: SCAN_ID, source: { kind: 'page', url: 'https://portal.example/', title: 'x', tableId: 't0' }, headers: HEADERS, totalRows: 3 });
+    await store.appendScanRows(SCAN_ID, { startRow: 0, rows: ROWS });
+    const { worker, events } = recordingWorker(db);
+    await worker.startUp();
+    expect(events).toEqual([expect.objectContaining({ scanId: SCAN_ID, phase: 'done', rowsDone: 3 })]);
+  });
+
+  it('starts a page scan on the most catalog-like table, follows the reading, and reports how it was read', async () => {
+    const db = await freshDatabase();
+    const events: ScanEvent[] = [];
+    const table = { tableId: 't1', label: 'Lines', kind: 'html-table' as const, headers: HEADERS, rowCount: 3, recognizedFields: 8 };
+    const requests: ContentRequest[] = [];
+    const pipeline = createScanPipeline({
+      database: async () => db,
+      broadcast: (event) => events.push(event),
+      injectContentScript: async () => {},
+      sendToTab: async (_tabId, request) => {
+        requests.push(request);
+        if (request.type === 'list-tables') return [table, { ...table, tableId: 't0', recognizedFields: 1 }];
+        if (request.type === 'send-table') return { ok: true, totalRows: 3, note: 'Page 1 of 2 read.', complete: false };
+        return { ok: true, drawn: 0, unplaced: 0 };
+      },
+    });
+    const reply = await pipeline.scanPage({ type: 'scan-page', tabId: 4, tableId: null, allPages: false });
+    expect(reply).toMatchObject({ ok: true, table: { tableId: 't1' } });
+    await until(() => events.some((e) => e.phase === 'read'));
+    expect(events.find((e) => e.phase === 'read')).toMatchObject({ reading: { totalRows: 3, note: 'Page 1 of 2 read.', complete: false } });
+    expect(requests.map((r) => r.type)).toEqual(['list-tables', 'send-table']);
+  });
+
+  it('answers "no table" with the canvas note when the best table is not a catalog beside a canvas grid', async () => {
+    const db = await freshDatabase();
+    const menu = { tableId: 't0', label: 'Menu', kind: 'html-table' as const, headers: ['File', 'Edit'], rowCount: 2, recognizedFields: 0 };
+    const pipeline = createScanPipeline({
+      database: async () => db,
+      broadcast: () => {},
+      injectContentScript: async () => {},
+      sendToTab: async (_tabId, request) => (request.type === 'list-tables' ? [menu] : { ok: true, canvasGrid: 'This page draws its cells on a canvas.' }),
+    });
+    expect(await pipeline.scanPage({ type: 'scan-page', tabId: 4, tableId: null, allPages: false })).toEqual({
+      ok: false,
+      noTable: true,
+      tables: [menu],
+      canvasGrid: 'This page draws its cells on a canvas.',
+    });
+  });
+
+  it('says in words when the page cannot be read at all', async () => {
+    const db = await freshDatabase();
+    const pipeline = createScanPipeline({
+      database: async () => db,
+      broadcast: () => {},
+      injectContentScript: async () => {
+        throw new Error('Cannot access a chrome:// URL');
+      },
+      sendToTab: async () => undefined,
+    });
+    const reply = await pipeline.scanPage({ type: 'scan-page', tabId: 4, tableId: null, allPages: false });
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && 'error' in reply && reply.error).toMatch(/This page cannot be read.*chrome:\/\/ URL/);
+  });
+
+  it('draws a stored scan\'s marks in a tab on request, and refuses for a file scan', async () => {
+    const db = await freshDatabase();
+    const { worker, events, sent } = recordingWorker(db);
+    await worker.receiveChunk(chunk(0, ROWS, true), 1);
+    await until(() => events.some((e) => e.phase === 'done'));
+    sent.length = 0;
+    const shown = await worker.showMarks(5, SCAN_ID);
+    expect(shown).toMatchObject({ ok: true, unplaced: 0 });
+    expect(sent).toEqual([expect.objectContaining({ tabId: 5, request: expect.objectContaining({ type: 'show-marks', tableId: 't0' }) })]);
+  });
+});
+
