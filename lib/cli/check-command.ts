@@ -8,6 +8,7 @@ import { readCatalogFile } from '../core/read/read-catalog';
 import { issuesCsv } from '../core/report/issues-csv';
 import { issuesJson } from '../core/report/issues-export';
 import { textReport } from '../core/report/text-report';
+import { builtInScheduleFor, builtInSection301For } from '../core/reference/built-in-us-tariff';
 import { RULE_IDS } from '../core/rules/registry';
 import { readScheduleFile } from '../core/schedule/read-schedule';
 import { validateTable, type ValidationReport } from '../core/validate';
@@ -16,7 +17,8 @@ export const USAGE = `Usage: customs-preflight check <catalog.csv|catalog.json> 
 
 Options:
   --jurisdiction US|EU|UK|CA   customs territory whose rules apply (default US)
-  --schedule <file>            tariff schedule: CBP ACE "HTS PGA report" CSV, or USITC HTS export (JSON/CSV)
+  --schedule <file>            tariff schedule: CBP ACE "HTS PGA report" CSV, or USITC HTS export (JSON/CSV);
+                               without it, U.S. checks use the schedule built into this version
   --date YYYY-MM-DD            day tariff codes must be in force on (default today)
   --format text|json|csv       report format (default text); json is customs-preflight/issues@1
   --map field=Header           use this column for a field (repeatable), e.g. --map hts="Tariff No."
@@ -35,9 +37,9 @@ export interface CommandResult {
 class UsageError extends Error {}
 
 /** Run `check` with the given arguments. Pure apart from reading the named files. */
-export function runCheck(argv: readonly string[]): CommandResult {
+export async function runCheck(argv: readonly string[]): Promise<CommandResult> {
   try {
-    return check(argv);
+    return await check(argv);
   } catch (error) {
     if (error instanceof UsageError) return { exitCode: 2, stdout: '', stderr: `${error.message}\n\n${USAGE}\n` };
     if (error instanceof CatalogReadError) {
@@ -47,7 +49,7 @@ export function runCheck(argv: readonly string[]): CommandResult {
   }
 }
 
-function check(argv: readonly string[]): CommandResult {
+async function check(argv: readonly string[]): Promise<CommandResult> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -80,11 +82,13 @@ function check(argv: readonly string[]): CommandResult {
 
   const file = files[0]!;
   const table = readCatalogFile(readBytes(file), file);
-  const schedule = values.schedule ? readScheduleFile(readBytes(values.schedule), values.schedule) : null;
+  // The built-in data is imported only when used: a check with --schedule never loads its copy.
+  const schedule = values.schedule ? readScheduleFile(readBytes(values.schedule), values.schedule) : await builtInScheduleFor(jurisdiction);
+  const section301 = await builtInSection301For(jurisdiction);
   const mapping = parseMapOptions(values.map);
   let report: ValidationReport;
   try {
-    report = validateTable(table, { jurisdiction, schedule, checkDate: values.date, mapping, enabledRules });
+    report = validateTable(table, { jurisdiction, schedule, section301, checkDate: values.date, mapping, enabledRules });
   } catch (error) {
     // A --map header that is not in the catalog: name the catalog, as for any unreadable input.
     if (error instanceof MappingError) throw new CatalogReadError(file, error.message);

@@ -6,11 +6,14 @@ import { DEFAULT_JURISDICTION, type Jurisdiction } from './model/jurisdiction';
 import type { RawTable } from './read/raw-table';
 import { RULES } from './rules/registry';
 import { type CellRule, type Rule, type RuleContext, RunMemo, type RowRule, type TableRule } from './rules/rule';
+import type { Section301List } from './reference/section301-list';
 import type { TariffSchedule } from './schedule/tariff-schedule';
 
 export interface ValidateOptions {
   jurisdiction?: Jurisdiction;
   schedule?: TariffSchedule | null;
+  /** The Section 301 list `duty-301` checks against (the built-in one, see lib/core/reference). */
+  section301?: Section301List | null;
   /** `YYYY-MM-DD`; today (UTC) by default. */
   checkDate?: string;
   mapping?: MappingOverrides;
@@ -28,7 +31,7 @@ export interface ValidationReport {
   source: string;
   jurisdiction: Jurisdiction;
   checkDate: string;
-  schedule: { name: string; format: string; asOf: string | null; lines: number } | null;
+  schedule: { name: string; format: string; asOf: string | null; lines: number; builtIn?: boolean } | null;
   rowCount: number;
   mapping: ColumnMapping;
   rulesRun: string[];
@@ -101,6 +104,7 @@ export function startValidation(table: RawTable, options: ValidateOptions = {}):
   const context: RuleContext = {
     jurisdiction: options.jurisdiction ?? DEFAULT_JURISDICTION,
     schedule: options.schedule ?? null,
+    section301: options.section301 ?? null,
     checkDate: options.checkDate ?? today(),
     catalog,
     memo: new RunMemo(),
@@ -155,7 +159,9 @@ export function startValidation(table: RawTable, options: ValidateOptions = {}):
         source: table.sourceName,
         jurisdiction: context.jurisdiction,
         checkDate: context.checkDate,
-        schedule: schedule ? { name: schedule.name, format: schedule.format, asOf: schedule.asOf, lines: schedule.lines.size } : null,
+        schedule: schedule
+          ? { name: schedule.name, format: schedule.format, asOf: schedule.asOf, lines: schedule.lines.size, ...(schedule.builtIn ? { builtIn: true } : {}) }
+          : null,
         rowCount: table.rows.length,
         mapping,
         rulesRun: rulesRun.map((rule) => rule.id),

@@ -30,7 +30,7 @@ export const issuesExportSchema = z.object({
   source: z.string(),
   jurisdiction: z.enum(JURISDICTIONS),
   checkDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  schedule: z.object({ name: z.string(), format: z.string(), asOf: z.string().nullable(), lines: z.number() }).nullable(),
+  schedule: z.object({ name: z.string(), format: z.string(), asOf: z.string().nullable(), lines: z.number(), builtIn: z.boolean().optional() }).nullable(),
   rowCount: z.number().int().nonnegative(),
   mapping: z.array(
     z.object({ field, column: z.string(), columnIndex: z.number().int(), how: z.enum(['override', 'exact', 'contains']), synonym: z.string().optional() }),

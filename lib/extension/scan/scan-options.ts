@@ -1,3 +1,4 @@
+import { builtInScheduleFor, builtInSection301For } from '../../core/reference/built-in-us-tariff';
 import { readScheduleText } from '../../core/schedule/read-schedule';
 import type { TariffSchedule } from '../../core/schedule/tariff-schedule';
 import type { ImporterProfile, ProfileStore } from '../storage';
@@ -38,6 +39,8 @@ export async function validateOptionsFor(store: ProfileStore, pageUrl: string | 
     jurisdiction: profile.jurisdiction,
     enabledRules: profile.enabledRules ?? undefined,
     mapping: site ? profile.siteMappings[site] : undefined,
-    schedule: await profileSchedule(store, profile),
+    // A schedule file the user loaded wins; otherwise the one built into the extension (U.S.).
+    schedule: (await profileSchedule(store, profile)) ?? (await builtInScheduleFor(profile.jurisdiction)),
+    section301: await builtInSection301For(profile.jurisdiction),
   };
 }

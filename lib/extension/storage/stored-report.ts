@@ -15,7 +15,7 @@ export const storedReportSchema: z.ZodType<ValidationReport> = z.object({
   source: z.string(),
   jurisdiction: z.enum(JURISDICTIONS),
   checkDate: z.string(),
-  schedule: z.object({ name: z.string(), format: z.string(), asOf: z.string().nullable(), lines: z.number() }).nullable(),
+  schedule: z.object({ name: z.string(), format: z.string(), asOf: z.string().nullable(), lines: z.number(), builtIn: z.boolean().optional() }).nullable(),
   rowCount: z.number().int().nonnegative(),
   mapping: z.object({
     matches: z.array(
