@@ -99,7 +99,7 @@ export interface ValidationRun {
 }
 
 export function startValidation(table: RawTable, options: ValidateOptions = {}): ValidationRun {
-  const mapping = mapColumns(table.headers, options.mapping);
+  const mapping = mapColumns(table.headers, options.mapping, table.rows);
   const catalog = buildCatalog(table, mapping);
   const context: RuleContext = {
     jurisdiction: options.jurisdiction ?? DEFAULT_JURISDICTION,

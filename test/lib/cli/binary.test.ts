@@ -11,7 +11,8 @@ function run(...args: string[]) {
 }
 
 describe('customs-preflight binary', () => {
-  it('checks a catalog, prints the report and exits 1 for errors', () => {
+  // A separate process that compiles the sources at start: seconds on a busy machine.
+  it('checks a catalog, prints the report and exits 1 for errors', { timeout: 60_000 }, () => {
     const result = run('check', sharedPath('fixtures/catalog-en-400.csv'), '--schedule', sharedPath('reference/cbp-hts-pga-report-2026-02-21.csv'), '--date', '2026-11-23');
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/402 rows · jurisdiction US/);

@@ -123,7 +123,7 @@ describe('customs-preflight check: output', () => {
     const mapped = issuesExportSchema.parse(
       JSON.parse((await runCheck([odd, '--format', 'json', '--date', '2026-03-01', '--map', 'hts=Code', '--map', 'description=Text'])).stdout),
     );
-    expect(mapped.mapping).toContainEqual({ field: 'hts', column: 'Code', columnIndex: 2, how: 'override' });
+    expect(mapped.mapping).toContainEqual(expect.objectContaining({ field: 'hts', column: 'Code', columnIndex: 2, how: 'override', why: 'set by you' }));
     expect(mapped.findings.filter((f) => f.ruleId === 'column-missing')).toEqual([]);
     expect(mapped.findings).toContainEqual(expect.objectContaining({ ruleId: 'hts-format', row: 1, column: 'Code', fix: '8471300100' }));
   });
