@@ -24,6 +24,11 @@ export interface ValidateOptions {
 export interface SkippedRule {
   ruleId: string;
   reason: string;
+  /**
+   * Why, as a kind: the user's choice (`turned-off`), a rule of another territory (`jurisdiction`),
+   * or something the check lacked (`missing`: a column, a schedule) — the ones a user must be told of.
+   */
+  cause?: 'turned-off' | 'jurisdiction' | 'missing';
 }
 
 /** The result of checking one catalog: plain data, ready to store, export or draw. */
@@ -44,9 +49,15 @@ export function today(): string {
 }
 
 /** Why a rule will not run on this catalog, or null when it will. */
-function skipReason(rule: Rule, mapping: ColumnMapping, context: RuleContext, enabled?: readonly string[]): string | null {
-  if (enabled && !enabled.includes(rule.id)) return 'turned off in this profile';
-  if (!rule.jurisdictions.includes(context.jurisdiction)) return `does not apply to ${context.jurisdiction}`;
+function skipReason(rule: Rule, mapping: ColumnMapping, context: RuleContext, enabled?: readonly string[]): Omit<SkippedRule, 'ruleId'> | null {
+  if (enabled && !enabled.includes(rule.id)) return { reason: 'turned off in this profile', cause: 'turned-off' };
+  if (!rule.jurisdictions.includes(context.jurisdiction)) return { reason: `does not apply to ${context.jurisdiction}`, cause: 'jurisdiction' };
+  const reason = missingInput(rule, mapping, context);
+  return reason ? { reason, cause: 'missing' } : null;
+}
+
+/** The column or data a rule needs that this check does not have, in words. */
+function missingInput(rule: Rule, mapping: ColumnMapping, context: RuleContext): string | null {
   const missing = rule.fields.filter((field) => mapping.columnOf[field] < 0);
   const needsAny = rule.needs === 'any';
   if (needsAny ? missing.length === rule.fields.length && missing.length > 0 : missing.length > 0) {
@@ -113,8 +124,8 @@ export function startValidation(table: RawTable, options: ValidateOptions = {}):
   const rulesRun: Rule[] = [];
   const rulesSkipped: SkippedRule[] = [];
   for (const rule of RULES) {
-    const reason = skipReason(rule, mapping, context, options.enabledRules);
-    if (reason) rulesSkipped.push({ ruleId: rule.id, reason });
+    const skipped = skipReason(rule, mapping, context, options.enabledRules);
+    if (skipped) rulesSkipped.push({ ruleId: rule.id, ...skipped });
     else rulesRun.push(rule);
   }
 

@@ -60,7 +60,7 @@ export const issuesExportSchema = z.object({
   /** Columns that number the lines, by header: left out of the mapping and of duplicate detection. */
   lineNumberColumns: z.array(z.string()).optional(),
   rulesRun: z.array(z.string()),
-  rulesSkipped: z.array(z.object({ ruleId: z.string(), reason: z.string() })),
+  rulesSkipped: z.array(z.object({ ruleId: z.string(), reason: z.string(), cause: z.enum(['turned-off', 'jurisdiction', 'missing']).optional() })),
   summary: z.object({
     error: z.number(),
     warning: z.number(),

@@ -1,16 +1,20 @@
 import { explainMapping } from '../mapping/column-mapping';
 import type { ValidationReport } from '../validate';
+import { scheduleNotice } from './schedule-notice';
 import { summarize } from './summary';
 
 /** The readable report the command line prints: counts first, then every finding. */
 export function textReport(report: ValidationReport): string {
   const summary = summarize(report.findings);
   const lines: string[] = [];
+  const notice = scheduleNotice(report);
   lines.push(`Customs Preflight — ${report.source}`);
   lines.push(
     `${report.rowCount} rows · jurisdiction ${report.jurisdiction} · check date ${report.checkDate} · ` +
       (report.schedule ? `schedule ${report.schedule.name} (${report.schedule.lines} lines)` : 'no tariff schedule loaded'),
   );
+  lines.push(notice.used);
+  if (notice.stale) lines.push(`Warning: ${notice.stale}`);
   lines.push('');
   lines.push(`${summary.error} errors, ${summary.warning} warnings, ${summary.info} notes`);
   for (const [ruleId, count] of Object.entries(summary.byRule)) lines.push(`  ${String(count).padStart(6)}  ${ruleId}`);

@@ -37,6 +37,6 @@ export const storedReportSchema: z.ZodType<ValidationReport> = z.object({
     candidates: z.partialRecord(field, z.array(mappingCandidateSchema)).default({}),
   }),
   rulesRun: z.array(z.string()),
-  rulesSkipped: z.array(z.object({ ruleId: z.string(), reason: z.string() })),
+  rulesSkipped: z.array(z.object({ ruleId: z.string(), reason: z.string(), cause: z.enum(['turned-off', 'jurisdiction', 'missing']).optional() })),
   findings: z.array(findingSchema),
 });
