@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { MappingOverrides } from '../../lib/core/mapping/column-mapping';
+import { explainMatch, type MappingOverrides } from '../../lib/core/mapping/column-mapping';
 import { FIELD_IDS, FIELD_LABELS, type FieldId } from '../../lib/core/model/fields';
 import type { ValidationReport } from '../../lib/core/validate';
 
@@ -68,7 +68,7 @@ export function MappingEditor({
                     ))}
                   </select>
                 </td>
-                <td>{match ? (match.how === 'override' ? 'set by you' : `header ${match.how === 'exact' ? 'equals' : 'contains'} "${match.synonym}"`) : ''}</td>
+                <td>{match ? explainMatch(match) : ''}</td>
               </tr>
             );
           })}
