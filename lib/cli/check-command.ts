@@ -8,7 +8,7 @@ import { readCatalogFile } from '../core/read/read-catalog';
 import { issuesCsv } from '../core/report/issues-csv';
 import { issuesJson } from '../core/report/issues-export';
 import { textReport } from '../core/report/text-report';
-import { builtInScheduleFor, builtInSection301For } from '../core/reference/built-in-us-tariff';
+import { withBuiltInReference } from '../core/reference/built-in-us-tariff';
 import { RULE_IDS } from '../core/rules/registry';
 import { readScheduleFile } from '../core/schedule/read-schedule';
 import { validateTable, type ValidationReport } from '../core/validate';
@@ -82,13 +82,13 @@ async function check(argv: readonly string[]): Promise<CommandResult> {
 
   const file = files[0]!;
   const table = readCatalogFile(readBytes(file), file);
-  // The built-in data is imported only when used: a check with --schedule never loads its copy.
-  const schedule = values.schedule ? readScheduleFile(readBytes(values.schedule), values.schedule) : await builtInScheduleFor(jurisdiction);
-  const section301 = await builtInSection301For(jurisdiction);
+  // The built-in schedule is imported only when used: a check with --schedule never loads it.
+  const schedule = values.schedule ? readScheduleFile(readBytes(values.schedule), values.schedule) : undefined;
   const mapping = parseMapOptions(values.map);
+  const options = await withBuiltInReference({ jurisdiction, schedule, checkDate: values.date, mapping, enabledRules });
   let report: ValidationReport;
   try {
-    report = validateTable(table, { jurisdiction, schedule, section301, checkDate: values.date, mapping, enabledRules });
+    report = validateTable(table, options);
   } catch (error) {
     // A --map header that is not in the catalog: name the catalog, as for any unreadable input.
     if (error instanceof MappingError) throw new CatalogReadError(file, error.message);

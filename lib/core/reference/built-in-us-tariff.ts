@@ -1,4 +1,5 @@
-import type { Jurisdiction } from '../model/jurisdiction';
+import { DEFAULT_JURISDICTION, type Jurisdiction } from '../model/jurisdiction';
+import type { ValidateOptions } from '../validate';
 import type { TariffSchedule } from '../schedule/tariff-schedule';
 import type { Section301List } from './section301-list';
 
@@ -22,4 +23,17 @@ export async function builtInSection301For(jurisdiction: Jurisdiction): Promise<
   if (jurisdiction !== 'US') return null;
   const { builtInSection301 } = await import('./us-section301');
   return builtInSection301();
+}
+
+/**
+ * Options with the built-in reference data filled in where the caller gave none: the schedule
+ * (unless one was loaded, even a null one on purpose is kept) and the Section 301 list.
+ */
+export async function withBuiltInReference(options: ValidateOptions): Promise<ValidateOptions> {
+  const jurisdiction = options.jurisdiction ?? DEFAULT_JURISDICTION;
+  const [schedule, section301] = await Promise.all([
+    options.schedule !== undefined ? options.schedule : builtInScheduleFor(jurisdiction),
+    options.section301 !== undefined ? options.section301 : builtInSection301For(jurisdiction),
+  ]);
+  return { ...options, schedule, section301 };
 }

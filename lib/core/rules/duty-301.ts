@@ -1,5 +1,5 @@
 import type { CatalogRow } from '../catalog/catalog';
-import { guessCountryCode, isCountryCode } from '../values/country';
+import { countryCodeOfName, isCountryCode } from '../values/country';
 import { classifiableDigits, formatUsCode } from '../values/tariff-code';
 import { cellFinding, NO_FINDINGS, type RowRule } from './rule';
 
@@ -14,9 +14,10 @@ function chapter99Hint(rate: number): string {
   return rate === 7.5 ? '9903.88.15 (list 4A)' : 'the 9903.88.01–.04 or 9903.91 number of the list it is on';
 }
 
+/** CN, or China written by name ("China", "P.R.C."); a misspelt origin is origin-invalid's to report, not a guess to act on. */
 function isChina(origin: string): boolean {
   const upper = origin.toUpperCase();
-  return (isCountryCode(upper) ? upper : guessCountryCode(origin)?.code) === 'CN';
+  return (isCountryCode(upper) ? upper : countryCodeOfName(origin)) === 'CN';
 }
 
 function carriesChapter99Number(row: CatalogRow): boolean {

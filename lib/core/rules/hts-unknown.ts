@@ -40,6 +40,16 @@ function checkAgainstSchedule(schedule: TariffSchedule, digits: string, date: st
     case 'in-force':
       return NO_PROBLEMS;
     case 'expired':
+      // An end date after the schedule's own date was a forecast when the schedule was made: the
+      // line may since have been extended or replaced by lines this schedule does not have.
+      if (schedule.asOf && found.line.expires! > schedule.asOf) {
+        return [
+          {
+            message: `${shown} ends on ${found.line.expires} according to the schedule of ${schedule.asOf}; it is not in force on ${date} unless it was extended since. Check it in a current schedule.`,
+            severity: 'warning',
+          },
+        ];
+      }
       return [{ message: `${shown} expired on ${found.line.expires}; it is not in force on ${date}.` }];
     case 'not-yet':
       return [{ message: `${shown} takes effect on ${found.line.effective}; it is not in force on ${date}.` }];

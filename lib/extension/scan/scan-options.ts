@@ -1,4 +1,4 @@
-import { builtInScheduleFor, builtInSection301For } from '../../core/reference/built-in-us-tariff';
+import { withBuiltInReference } from '../../core/reference/built-in-us-tariff';
 import { readScheduleText } from '../../core/schedule/read-schedule';
 import type { TariffSchedule } from '../../core/schedule/tariff-schedule';
 import type { ImporterProfile, ProfileStore } from '../storage';
@@ -35,12 +35,11 @@ export function siteOf(url: string): string | null {
 export async function validateOptionsFor(store: ProfileStore, pageUrl: string | null): Promise<ValidateOptions> {
   const profile = await store.profile();
   const site = pageUrl ? siteOf(pageUrl) : null;
-  return {
+  return withBuiltInReference({
     jurisdiction: profile.jurisdiction,
     enabledRules: profile.enabledRules ?? undefined,
     mapping: site ? profile.siteMappings[site] : undefined,
     // A schedule file the user loaded wins; otherwise the one built into the extension (U.S.).
-    schedule: (await profileSchedule(store, profile)) ?? (await builtInScheduleFor(profile.jurisdiction)),
-    section301: await builtInSection301For(profile.jurisdiction),
-  };
+    schedule: (await profileSchedule(store, profile)) ?? undefined,
+  });
 }
