@@ -1,4 +1,5 @@
 import { countryCodeOfName, isCountryCode } from '../values/country';
+import { isHs2022Subheading } from '../reference/hs2022';
 import { guessCurrencyCode, isCurrencyCode } from '../values/currency';
 import { INCOTERMS_2020, WITHDRAWN_INCOTERMS } from '../values/incoterms';
 import { midFormatProblem } from '../values/manufacturer-id';
@@ -45,7 +46,9 @@ const NAME_LIKE = /^[\p{L}][\p{L} .'’-]{2,29}$/u;
 function kindsOf(cell: string): ValueKind[] {
   const kinds: ValueKind[] = [];
   const upper = cell.toUpperCase();
-  if (TARIFF_CODE.test(cell) && !cell.startsWith('00')) kinds.push('tariff-code');
+  // Ten digits are also what order and document numbers look like (SAP's 45000…): a tariff code
+  // starts with a subheading of the Harmonized System.
+  if (TARIFF_CODE.test(cell) && isHs2022Subheading(cell.replace(/\D/g, '').slice(0, 6))) kinds.push('tariff-code');
   if (upper.length === 2 ? isCountryCode(upper) : NAME_LIKE.test(cell) && countryCodeOfName(cell) !== undefined) kinds.push('country');
   // Two letters are a country ("US"), not the currency a loose alias would make of them.
   if (upper.length === 3 ? isCurrencyCode(upper) || guessCurrencyCode(upper) !== undefined : upper.length !== 2 && guessCurrencyCode(cell) !== undefined) kinds.push('currency');

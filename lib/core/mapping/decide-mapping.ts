@@ -1,7 +1,7 @@
 import { FIELD_IDS, type FieldId } from '../model/fields';
 import { normalizeWords } from '../values/text';
 import type { ColumnContent, ValueKind } from './column-content';
-import { type HeaderClue, headerClues, rowIdHeaderScore } from './header-evidence';
+import { type HeaderClue, headerClues, namesOtherThing, rowIdHeaderScore } from './header-evidence';
 
 /** How a column came to be mapped to a field, so the mapping can be explained and corrected. */
 export type MatchKind = 'override' | 'exact' | 'contains' | 'content';
@@ -167,7 +167,7 @@ export function decideMapping(
   );
   for (const column of rowIdColumns) taken.add(column);
 
-  const evidence = headers.flatMap((_, column) => (taken.has(column) ? [] : columnEvidence(column, cluesOf[column]!, contents[column])));
+  const evidence = headers.flatMap((_, column) => (taken.has(column) ? [] : columnEvidence(column, headers[column]!, cluesOf[column]!, contents[column])));
   evidence.sort((a, b) => b.score - a.score || FIELD_IDS.indexOf(a.field) - FIELD_IDS.indexOf(b.field) || a.column - b.column);
   for (const found of evidence) {
     if (columnOf[found.field] >= 0 || taken.has(found.column)) continue;
@@ -191,7 +191,7 @@ export function decideMapping(
   };
 }
 
-function columnEvidence(column: number, clues: readonly HeaderClue[], content: ColumnContent | undefined): Evidence[] {
+function columnEvidence(column: number, header: string, clues: readonly HeaderClue[], content: ColumnContent | undefined): Evidence[] {
   const found: Evidence[] = [];
   let headerSays = 0;
   for (const clue of clues) {
@@ -208,8 +208,9 @@ function columnEvidence(column: number, clues: readonly HeaderClue[], content: C
     });
   }
   // A header that says nothing ("Ref 3", "Col 7", blank) or says something its values deny: the values decide.
+  // One that names another thing ("PO No.", "Invoice date", "Remarks") is that thing, whatever its values look like.
   const telling = tellingKind(content);
-  if (headerSays < HEADER_SAYS_SOMETHING && telling) {
+  if (headerSays < HEADER_SAYS_SOMETHING && telling && !namesOtherThing(header)) {
     for (const field of CONTENT_FIELDS) {
       if (FIELD_KIND[field] !== telling.kind) continue;
       found.push({ field, column, score: 0.9 * telling.share, how: 'content', values: valueEvidence(content, telling.kind)! });

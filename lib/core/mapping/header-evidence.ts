@@ -67,3 +67,11 @@ export function headerClues(header: string): HeaderClue[] {
 export function rowIdHeaderScore(header: string): number {
   return bestWording(headerWords(header).concepts, (rowIdWordings ??= compile(ROW_ID_HEADERS)))?.score ?? 0;
 }
+
+/** Words of columns exports carry beside the goods: orders, invoices, dates, remarks, people. */
+const OTHER_THINGS = new Set(['purchase', 'order', 'invoice', 'date', 'remarks', 'company']);
+
+/** True when the header names something that is not a catalog field ("PO No.", "Invoice date", "Remarks"). */
+export function namesOtherThing(header: string): boolean {
+  return headerWords(header).concepts.some((concept) => OTHER_THINGS.has(concept));
+}
