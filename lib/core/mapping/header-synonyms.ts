@@ -176,6 +176,6 @@ export const HEADER_SYNONYMS: Record<FieldId, readonly string[]> = {
  */
 export const ROW_ID_HEADERS: readonly string[] = [
   'line', 'line number', 'line item', 'item line', 'row', 'row number', 'position', 'position number', 'number', 'sequence',
-  'sequence number', 'index', 'lfd', 'lfd number', 'laufende nummer', 'zeile', 'ligne', 'numero de ligne', 'linea',
+  'sequence number', 'lfd', 'lfd number', 'laufende nummer', 'zeile', 'ligne', 'numero de ligne', 'linea',
   'numero de linea', 'riga', 'numero riga', 'regel', 'regelnummer', 'linha', 'pozycja', 'lp', 'wiersz',
 ];

@@ -1,5 +1,5 @@
 import { normalizeWords } from '../values/text';
-import { ANNOTATION_WORDS, COMPOUND_PARTS, conceptOfPrefix, conceptOfWord, STOP_WORDS, TWO_WORD_ABBREVIATIONS } from './word-concepts';
+import { ANNOTATION_WORDS, COMPOUND_ENDINGS, COMPOUND_PARTS, conceptOfPrefix, conceptOfWord, STOP_WORDS, TWO_WORD_ABBREVIATIONS } from './word-concepts';
 
 /** A header read as words: the concepts it names, and what only qualifies it (units, currencies, digits). */
 export interface HeaderWords {
@@ -45,15 +45,22 @@ function readWords(header: string): HeaderWords {
   return { concepts, annotations };
 }
 
-/** "u m" → "um", "c o o" → "coo", "n w" → "nw": letters written with dots or slashes between them. */
+/**
+ * "u m" → "um", "c o o" → "coo", "n w" → "nw": letters written with dots or slashes between them;
+ * and a letter cut from its word by a dot, when together they make a known word ("Q.tà" → "qta").
+ */
 function joinSpelledLetters(tokens: string[]): string[] {
   const joined: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     let end = i;
     while (end < tokens.length && tokens[end]!.length === 1 && /[a-z]/.test(tokens[end]!)) end++;
+    const next = tokens[i + 1];
     if (end - i >= 2) {
       joined.push(tokens.slice(i, end).join(''));
       i = end;
+    } else if (end - i === 1 && next && next.length <= 3 && conceptOfWord(tokens[i]! + next)) {
+      joined.push(tokens[i]! + next);
+      i += 2;
     } else {
       joined.push(tokens[i]!);
       i++;
@@ -94,6 +101,8 @@ function splitCompound(word: string): string[] | null {
 
 function splitFrom(word: string, start: number, memo: Map<number, string[] | null>): string[] | null {
   if (start === word.length) return [];
+  const ending = word.slice(start);
+  if (start > 0 && COMPOUND_ENDINGS.includes(ending)) return [conceptOfWord(ending)!];
   if (memo.has(start)) return memo.get(start)!;
   let found: string[] | null = null;
   for (const part of COMPOUND_PARTS) {

@@ -12,7 +12,7 @@ const CONCEPT_WORDS: Record<string, readonly string[]> = {
   reference: ['reference', 'ref', 'referencia', 'riferimento', 'referentie', 'referenz', 'referencja'],
   country: ['country', 'ctry', 'cntry', 'cntr', 'pays', 'pais', 'paese', 'land', 'kraj', 'nazione', 'staat'],
   origin: ['origin', 'orig', 'origine', 'origen', 'origem', 'ursprung', 'oorsprong', 'pochodzenia', 'pochodzenie', 'herkunft', 'herkomst', 'provenance'],
-  value: ['value', 'val', 'vals', 'valeur', 'valor', 'valore', 'wert', 'waarde', 'wartosc', 'values', 'worth'],
+  value: ['value', 'val', 'vals', 'vl', 'vlr', 'valeur', 'valor', 'valore', 'wert', 'waarde', 'wartosc', 'values', 'worth'],
   price: ['price', 'pr', 'prc', 'px', 'prix', 'precio', 'preco', 'prezzo', 'preis', 'prijs', 'cena', 'prices', 'cost', 'costo', 'coste', 'custo', 'kosten', 'cout', 'koszt'],
   unit: ['unit', 'unite', 'unidad', 'unidade', 'unita', 'einheit', 'eenheid', 'jednostka', 'jednostkowa', 'jednostkowy', 'jednostkowej', 'unitario', 'unitaria', 'unitaire', 'units', 'unitar', 'einzel'],
   each: ['each', 'ea', 'apiece'],
@@ -72,6 +72,8 @@ const CONCEPT_WORDS: Record<string, readonly string[]> = {
 /** Abbreviations that stand for two words at once: "COO" is country of origin, "N.W." net weight. */
 export const TWO_WORD_ABBREVIATIONS: Record<string, readonly string[]> = {
   coo: ['country', 'origin'],
+  co: ['country', 'origin'],
+  pu: ['unit', 'price'],
   nw: ['net', 'weight'],
   gw: ['gross', 'weight'],
   uom: ['unit', 'measure'],
@@ -128,3 +130,6 @@ export function conceptOfPrefix(word: string): string | undefined {
 
 /** Known words long enough to be found inside compounds ("Ursprungs|land", "Netto|gewicht", "Zoll|tarif|nummer"). */
 export const COMPOUND_PARTS = [...WORD_CONCEPT.keys()].filter((word) => word.length >= 3).sort((a, b) => b.length - a.length);
+
+/** Abbreviations that end compounds as written in German ERP headers: "Teilenr", "Artikelnr". */
+export const COMPOUND_ENDINGS = ['nr', 'no'];
