@@ -113,14 +113,19 @@ function tellingKind(content: ColumnContent | undefined): { kind: ValueKind; sha
   return best;
 }
 
-/** Values that say the column cannot be this field: tariff codes under "Ref 3" are no part numbers. */
-function contradicts(content: ColumnContent | undefined, field: FieldId): boolean {
+/**
+ * Values that say the column cannot be this field: tariff codes under "Ref 3" are no part numbers.
+ * A header that names the field exactly keeps it over values that are merely unreadable ("Tariff"
+ * over codes scanned with O for 0): the rules then report each bad value, which is what helps.
+ */
+function contradicts(content: ColumnContent | undefined, field: FieldId, headerScore: number): boolean {
   if (!content || content.sampled < 3) return false;
   const expected = FIELD_KIND[field];
   if (!expected) return false;
   const telling = tellingKind(content);
   if (telling && telling.kind !== expected && telling.share >= 0.8 && content.shares[expected] < 0.3) return true;
-  // A field whose values are recognisable, over a column with almost none of them: "Kod towaru" over part numbers.
+  if (headerScore >= 1) return false;
+  // A loose header over a column with almost none of the field's values: "Code remarks" over free text.
   if (TELLING_KINDS.includes(expected) && content.sampled >= 5 && content.shares[expected] < 0.2) return true;
   return expected === 'number' && content.shares.number < 0.5;
 }
@@ -195,7 +200,7 @@ function columnEvidence(column: number, header: string, clues: readonly HeaderCl
   const found: Evidence[] = [];
   let headerSays = 0;
   for (const clue of clues) {
-    if (clue.score < MIN_HEADER_SCORE || contradicts(content, clue.field)) continue;
+    if (clue.score < MIN_HEADER_SCORE || contradicts(content, clue.field, clue.score)) continue;
     headerSays = Math.max(headerSays, clue.score);
     const values = valueEvidence(content, FIELD_KIND[clue.field]);
     found.push({
@@ -240,11 +245,15 @@ function candidatesForMissing(
       const kind = FIELD_KIND[field];
       const share = kind && contents[column] ? contents[column]!.shares[kind] : 0;
       const reasons: string[] = [];
-      if (clue) reasons.push(`header words "${clue.words.join(' ')}"${contradicts(contents[column], field) ? ', but its values do not look like it' : ''}`);
+      const denied = clue !== undefined && contradicts(contents[column], field, clue.score);
+      if (clue) reasons.push(`header words "${clue.words.join(' ')}"${denied ? ', but its values do not look like it' : ''}`);
       if (share >= 0.3 && kind !== 'number' && kind !== 'text' && kind !== 'identifier') reasons.push(`${Math.round(share * 100)}% of its values look like ${kind}s`);
-      if (cluesOf[column]!.length === 0 && reasons.length === 0) reasons.push('header not recognised');
-      const score = Math.max(clue ? clue.score * (contradicts(contents[column], field) ? 0.3 : 1) : 0, share >= 0.3 ? share * 0.9 : 0);
-      if (reasons.length > 0) list.push({ column, header, score: Math.round(score * 100) / 100, why: reasons.join('; ') });
+      if (reasons.length === 0) {
+        const other = cluesOf[column]![0];
+        reasons.push(other ? `header reads as ${other.field}, already mapped elsewhere` : 'header not recognised');
+      }
+      const score = Math.max(clue ? clue.score * (denied ? 0.3 : 1) : 0, share >= 0.3 ? share * 0.9 : 0);
+      list.push({ column, header, score: Math.round(score * 100) / 100, why: reasons.join('; ') });
     });
     list.sort((a, b) => b.score - a.score || a.column - b.column);
     if (list.length > 0) candidates[field] = list.slice(0, MAX_CANDIDATES);
