@@ -144,6 +144,16 @@ describe('customs-preflight check: output', () => {
     expect(new Set(exported.findings.map((f) => f.ruleId))).toEqual(new Set(['origin-invalid']));
   });
 
+  it('uses the built-in schedule without --schedule, names it, and warns when --date is more than 90 days after it', async () => {
+    const recent = await runCheck([clean, '--date', '2026-03-01']);
+    expect(recent.stdout).toContain('Tariff schedule: built-in U.S. schedule (CBP ACE "HTS PGA report" of 2026-02-21), 22,154 lines.');
+    expect(recent.stdout).not.toContain('Warning: The tariff schedule');
+    const late = await runCheck([clean, '--date', '2026-12-01']);
+    expect(late.stdout).toMatch(/Warning: The tariff schedule is from 2026-02-21, 283 days before the check date 2026-12-01: .*https:\/\/ace\.cbp\.dhs\.gov\/.*https:\/\/hts\.usitc\.gov\//);
+    const exported = issuesExportSchema.parse(JSON.parse((await runCheck([clean, '--date', '2026-12-01', '--format', 'json'])).stdout));
+    expect(exported.schedule).toEqual({ name: 'built-in U.S. schedule (CBP ACE "HTS PGA report" of 2026-02-21)', format: 'ace-pga-report', asOf: '2026-02-21', lines: 22154, builtIn: true });
+  });
+
   it('prints the usage with --help', async () => {
     expect(await runCheck(['--help'])).toMatchObject({ exitCode: 0, stdout: expect.stringContaining('Usage: customs-preflight check') });
   });
