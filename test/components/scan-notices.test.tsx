@@ -54,7 +54,7 @@ describe('the popup notices', () => {
       root,
     );
     const first = root.firstElementChild!;
-    expect(first.getAttribute('role')).toBe('alert');
+    expect(first.getAttribute('aria-label')).toBe('Checks that could not run');
     expect(first.textContent).toBe('One check could not run:Unit of quantity differs from the schedule (unit-mismatch): needs column unit (Unit of quantity), not found in the table.');
     expect(root.querySelector('.schedule-stale')).not.toBeNull();
   });
