@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { packCodes, unpackCodes } from './packed-codes';
 
 /**
@@ -12,15 +11,13 @@ export interface Section301List {
   rates: ReadonlyMap<string, number>;
 }
 
-export const section301SnapshotSchema = z.object({
-  format: z.literal('customs-preflight/us-section301@1'),
-  source: z.string(),
-  file: z.string(),
+export interface Section301Snapshot {
+  format: 'customs-preflight/us-section301@1';
+  source: string;
+  file: string;
   /** Packed 8-digit codes per rate ("25.0", "7.5"). */
-  byRate: z.record(z.string().regex(/^\d+(\.\d+)?$/), z.string()),
-});
-
-export type Section301Snapshot = z.infer<typeof section301SnapshotSchema>;
+  byRate: Record<string, string>;
+}
 
 export function encodeSection301(rates: ReadonlyMap<string, string>, file: string, source: string): Section301Snapshot {
   const byRate: Record<string, string[]> = {};
@@ -33,8 +30,18 @@ export function encodeSection301(rates: ReadonlyMap<string, string>, file: strin
   };
 }
 
+/** Bundled code of this product, checked against its schema (reference-schemas.ts) by its test; at load, only its shape. */
+function checkedSnapshot(data: unknown): Section301Snapshot {
+  const snapshot = data as Partial<Section301Snapshot> | null;
+  const byRate = snapshot?.byRate;
+  if (snapshot?.format !== 'customs-preflight/us-section301@1' || typeof byRate !== 'object' || byRate === null || !Object.values(byRate).every((codes) => typeof codes === 'string')) {
+    throw new Error('The built-in Section 301 list is damaged: it is not a customs-preflight/us-section301@1 snapshot.');
+  }
+  return snapshot as Section301Snapshot;
+}
+
 export function decodeSection301(data: unknown): Section301List {
-  const snapshot = section301SnapshotSchema.parse(data);
+  const snapshot = checkedSnapshot(data);
   const rates = new Map<string, number>();
   for (const [rate, packed] of Object.entries(snapshot.byRate)) {
     for (const code of unpackCodes(packed)) rates.set(code, Number(rate));

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import type { ScheduleLine, TariffSchedule } from '../schedule/tariff-schedule';
-import { packCodes, packRuns, unpackCodes } from './packed-codes';
+import { packCodes, packRuns, unpackCodeNumbers, unpackRunsInto } from './packed-codes';
+import { PackedScheduleLines } from './packed-schedule-lines';
 
 /**
  * The U.S. schedule as shipped inside the product: every statistical line of CBP's ACE "HTS PGA
@@ -8,29 +8,50 @@ import { packCodes, packRuns, unpackCodes } from './packed-codes';
  * the descriptions (two thirds of the report's size, read by no rule). Lines are packed codes plus
  * one run-length list of attribute sets, because neighbouring lines nearly always share them.
  */
-export const usScheduleSnapshotSchema = z.object({
-  format: z.literal('customs-preflight/us-schedule@1'),
+export interface UsScheduleSnapshot {
+  format: 'customs-preflight/us-schedule@1';
   /** Where it was built from, for reports: the official file and who publishes it. */
-  source: z.string(),
-  file: z.string(),
+  source: string;
+  file: string;
   /** The report's "HTS Date". */
-  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  dates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  asOf: string;
+  dates: string[];
   /** Unit lists and PGA flag lists, each written once, space separated. */
-  units: z.array(z.string()),
-  agencies: z.array(z.string()),
+  units: string[];
+  agencies: string[];
   /**
    * Attribute sets, comma separated, each `effective.expires.units.agencies.flags` in base 36:
-   * indexes into dates (empty: none), units and agencies, then AD flag + 2 × CVD flag. Written as
-   * one string because checking a string costs nothing, and 11,000 small numbers cost a
-   * schema check longer than the whole decoding.
+   * indexes into dates (empty: none), units and agencies, then AD flag + 2 × CVD flag. One string,
+   * because it loads faster than 11,000 small numbers in arrays.
    */
-  attributes: z.string().regex(/^[0-9a-z.,]*$/),
-  codes: z.string(),
-  attributeRuns: z.string(),
-});
+  attributes: string;
+  /** packCodes of every code, and packRuns of each code's attribute set. */
+  codes: string;
+  attributeRuns: string;
+}
 
-export type UsScheduleSnapshot = z.infer<typeof usScheduleSnapshotSchema>;
+/**
+ * The snapshot is code of this product (bundled JSON, written by the generator and checked by
+ * its test against the zod schema in reference-schemas.ts), not input from outside; at load only
+ * its shape is checked, by hand: loading zod for it would cost more than the whole decoding.
+ */
+function checkedSnapshot(data: unknown): UsScheduleSnapshot {
+  const snapshot = data as Partial<UsScheduleSnapshot> | null;
+  const strings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+  if (
+    snapshot?.format !== 'customs-preflight/us-schedule@1' ||
+    typeof snapshot.asOf !== 'string' ||
+    typeof snapshot.codes !== 'string' ||
+    typeof snapshot.attributes !== 'string' ||
+    typeof snapshot.attributeRuns !== 'string' ||
+    !strings(snapshot.dates) ||
+    !strings(snapshot.units) ||
+    !strings(snapshot.agencies)
+  ) {
+    throw new Error('The built-in schedule is damaged: it is not a customs-preflight/us-schedule@1 snapshot.');
+  }
+  return snapshot as UsScheduleSnapshot;
+}
 
 export const US_SCHEDULE_SOURCE = 'CBP ACE "HTS PGA report"';
 
@@ -87,7 +108,7 @@ const words = (text: string): readonly string[] => Object.freeze(text === '' ? [
 type LineAttributes = Omit<ScheduleLine, 'code'>;
 
 export function decodeUsSchedule(data: unknown): TariffSchedule {
-  const snapshot = usScheduleSnapshotSchema.parse(data);
+  const snapshot = checkedSnapshot(data);
   const units = snapshot.units.map(words);
   const agencies = snapshot.agencies.map(words);
   const pick = <T>(list: readonly T[], index: string, what: string): T => {
@@ -109,30 +130,15 @@ export function decodeUsSchedule(data: unknown): TariffSchedule {
       countervailing: (Number(flags) & 2) === 2,
     };
   });
-  const codes = unpackCodes(snapshot.codes);
-  const lines = new Map<string, ScheduleLine>();
-  let line = 0;
-  for (const run of snapshot.attributeRuns.split(',')) {
-    const star = run.indexOf('*');
-    const set = sets[parseInt(star < 0 ? run : run.slice(0, star), 36)];
-    const count = star < 0 ? 1 : parseInt(run.slice(star + 1), 36);
-    if (!set || line + count > codes.length) throw new Error('The built-in schedule is damaged: its attribute runs do not match its codes.');
-    for (const end = line + count; line < end; line++) {
-      const code = codes[line]!;
-      lines.set(code, {
-        code,
-        description: set.description,
-        units: set.units,
-        agencies: set.agencies,
-        effective: set.effective,
-        expires: set.expires,
-        leaf: true,
-        antidumping: set.antidumping,
-        countervailing: set.countervailing,
-      });
-    }
+  const { values, lengths } = unpackCodeNumbers(snapshot.codes);
+  let setOfLine: Uint16Array;
+  try {
+    setOfLine = unpackRunsInto(snapshot.attributeRuns, new Uint16Array(values.length));
+  } catch (error) {
+    throw new Error(`The built-in schedule is damaged: its attribute runs do not match its ${values.length} codes (${(error as Error).message})`);
   }
-  if (line !== codes.length) throw new Error(`The built-in schedule is damaged: ${codes.length} codes but attributes for ${line}.`);
+  if (setOfLine.some((set) => set >= sets.length)) throw new Error('The built-in schedule is damaged: an attribute run names no attribute set.');
+  const lines = new PackedScheduleLines(values, lengths, setOfLine, sets);
   return {
     name: `built-in U.S. schedule (${snapshot.source} of ${snapshot.asOf})`,
     format: 'ace-pga-report',

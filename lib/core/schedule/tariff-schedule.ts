@@ -30,7 +30,8 @@ export interface TariffSchedule {
   jurisdiction: Jurisdiction;
   /** The date the source says it was produced on, when it says. */
   asOf: string | null;
-  lines: Map<string, ScheduleLine>;
+  /** By code (digits only). Read-only: the built-in schedule builds its lines on demand. */
+  lines: ReadonlyMap<string, ScheduleLine>;
   /** True for the snapshot shipped inside the product (used when the user has loaded no file). */
   builtIn?: boolean;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSection301, buildUsSchedule, snapshotText } from '../../../../scripts/generate-us-tariff-reference';
 import { builtInScheduleFor, builtInSection301For, withBuiltInReference } from '../../../../lib/core/reference/built-in-us-tariff';
 import { packCodes, packRuns, unpackCodes, unpackRuns } from '../../../../lib/core/reference/packed-codes';
+import { section301SnapshotSchema, usScheduleSnapshotSchema } from '../../../../lib/core/reference/reference-schemas';
 import { decodeUsSchedule } from '../../../../lib/core/reference/us-schedule-snapshot';
 import { readAcePgaReport } from '../../../../lib/core/schedule/read-ace-pga-report';
 import { ACE_REPORT, liveSharedExists, sharedPath } from '../../../support/shared-data';
@@ -58,10 +59,24 @@ describe('the built-in U.S. schedule', async () => {
     expect(await builtInSection301For('UK')).toBeNull();
   });
 
+  it('is a valid customs-preflight/us-schedule@1 snapshot (checked here with its schema; loading checks only the shape)', () => {
+    expect(() => usScheduleSnapshotSchema.parse(JSON.parse(committed('us-schedule.json')))).not.toThrow();
+    expect(() => section301SnapshotSchema.parse(JSON.parse(committed('us-section301.json')))).not.toThrow();
+  });
+
+  it('looks lines up by code and lists them in code order, as a Map would', () => {
+    const codes = [...schedule!.lines.keys()];
+    expect(codes).toEqual([...codes].sort());
+    expect(schedule!.lines.has('8471300100')).toBe(true);
+    expect(schedule!.lines.get('8471300199')).toBeUndefined();
+    expect(schedule!.lines.get('8471300100')).toBe(schedule!.lines.get('8471300100'));
+    expect([...schedule!.lines.values()]).toHaveLength(22154);
+  });
+
   it('refuses a damaged snapshot with a clear message', () => {
     const snapshot = JSON.parse(committed('us-schedule.json')) as Record<string, unknown>;
     expect(() => decodeUsSchedule({ ...snapshot, attributeRuns: '0*3' })).toThrow(/built-in schedule is damaged/);
-    expect(() => decodeUsSchedule({ ...snapshot, format: 'something else' })).toThrow();
+    expect(() => decodeUsSchedule({ ...snapshot, format: 'something else' })).toThrow(/not a customs-preflight\/us-schedule@1 snapshot/);
   });
 });
 
