@@ -13,7 +13,7 @@
  * the pairs per whole-process figure below a million rows (one pair at a million);
  * BENCH_SIZES=10000,100000 leaves out the million-row figures.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +47,16 @@ function time(run: () => unknown): number {
   const start = performance.now();
   run();
   return performance.now() - start;
+}
+
+// The content script is injected into every page checked: its size is a figure of the product too.
+const CONTENT_SCRIPT = join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
+if (existsSync(CONTENT_SCRIPT)) {
+  const kilobytes = statSync(CONTENT_SCRIPT).size / 1000;
+  results.contentScriptKb = kilobytes;
+  console.log(`content script: ${kilobytes.toFixed(1)} kB (.output/chrome-mv3, built ${statSync(CONTENT_SCRIPT).mtime.toISOString()}; 149 kB before zod/mini)`);
+} else {
+  console.log('content script: not built (npx wxt build), size not measured');
 }
 
 const scheduleStart = performance.now();
