@@ -1,17 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { MappingError, type MappingOverrides } from '../core/mapping/column-mapping';
 import { FIELD_IDS, isFieldId } from '../core/model/fields';
 import { isJurisdiction, JURISDICTIONS } from '../core/model/jurisdiction';
 import { CatalogReadError } from '../core/read/catalog-read-error';
 import { readCatalogFile } from '../core/read/read-catalog';
-import { issuesCsv } from '../core/report/issues-csv';
-import { issuesJson } from '../core/report/issues-export';
-import { textReport } from '../core/report/text-report';
+import { issuesCsvPieces } from '../core/report/issues-csv';
+import { issuesJsonPieces } from '../core/report/issues-export';
+import { textReportPieces } from '../core/report/text-report';
 import { withBuiltInReference } from '../core/reference/built-in-us-tariff';
 import { RULE_IDS } from '../core/rules/registry';
 import { readScheduleFile } from '../core/schedule/read-schedule';
 import { validateTable, type ValidationReport } from '../core/validate';
+import { checkFitsInMemory } from './catalog-size-limit';
 
 export const USAGE = `Usage: customs-preflight check <catalog.csv|catalog.json> [options]
 
@@ -33,23 +34,39 @@ export interface CommandResult {
   stderr: string;
 }
 
+/** A finished check whose report is handed over a piece at a time, to be written as it comes. */
+export interface CheckOutcome {
+  exitCode: 0 | 1 | 2;
+  stdout: Iterable<string>;
+  stderr: string;
+}
+
 /** Thrown for a command line that does not make sense; shown with the usage text. */
 class UsageError extends Error {}
 
 /** Run `check` with the given arguments. Pure apart from reading the named files. */
 export async function runCheck(argv: readonly string[]): Promise<CommandResult> {
+  const outcome = await startCheck(argv);
+  return { ...outcome, stdout: [...outcome.stdout].join('') };
+}
+
+/**
+ * Run `check`; the report comes as pieces, so the binary writes a large one without building it as
+ * one string. Asynchronous because the built-in schedule is imported only when a check needs it.
+ */
+export async function startCheck(argv: readonly string[]): Promise<CheckOutcome> {
   try {
     return await check(argv);
   } catch (error) {
-    if (error instanceof UsageError) return { exitCode: 2, stdout: '', stderr: `${error.message}\n\n${USAGE}\n` };
+    if (error instanceof UsageError) return { exitCode: 2, stdout: [], stderr: `${error.message}\n\n${USAGE}\n` };
     if (error instanceof CatalogReadError) {
-      return { exitCode: 2, stdout: '', stderr: `customs-preflight: ${error.message}\n` };
+      return { exitCode: 2, stdout: [], stderr: `customs-preflight: ${error.message}\n` };
     }
     throw error;
   }
 }
 
-async function check(argv: readonly string[]): Promise<CommandResult> {
+async function check(argv: readonly string[]): Promise<CheckOutcome> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -69,7 +86,7 @@ async function check(argv: readonly string[]): Promise<CommandResult> {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const { values, positionals } = parsed;
-  if (values.help) return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
+  if (values.help) return { exitCode: 0, stdout: [`${USAGE}\n`], stderr: '' };
   const files = positionals[0] === 'check' ? positionals.slice(1) : positionals;
   if (files.length !== 1) throw new UsageError('Give exactly one catalog file to check.');
   const jurisdiction = values.jurisdiction.toUpperCase();
@@ -95,15 +112,20 @@ async function check(argv: readonly string[]): Promise<CommandResult> {
     throw error;
   }
   const stdout =
-    values.format === 'json' ? issuesJson(report) : values.format === 'csv' ? issuesCsv(report.findings) : textReport(report);
+    values.format === 'json' ? issuesJsonPieces(report) : values.format === 'csv' ? issuesCsvPieces(report.findings) : textReportPieces(report);
   const hasErrors = report.findings.some((f) => f.severity === 'error');
   return { exitCode: hasErrors ? 1 : 0, stdout, stderr: '' };
 }
 
 function readBytes(file: string): Uint8Array {
   try {
+    // Refused before a byte is read: a file too large for memory would otherwise end the process
+    // in an out-of-memory abort that no handler can turn into a message.
+    const stat = statSync(file);
+    if (stat.isFile()) checkFitsInMemory(file, stat.size);
     return readFileSync(file);
   } catch (error) {
+    if (error instanceof CatalogReadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : String(error);
     throw new CatalogReadError(file, `cannot be opened (${why}).`);

@@ -11,11 +11,21 @@ export function neutralizeFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+const FINDINGS_PER_PIECE = 2_000;
+
+/** The CSV export a piece at a time (header line first), so a large report is never one string. */
+export function* issuesCsvPieces(findings: readonly Finding[], findingsPerPiece = FINDINGS_PER_PIECE): Generator<string> {
+  yield `${Papa.unparse([[...ISSUES_CSV_COLUMNS]], { newline: '\n' })}\n`;
+  for (let start = 0; start < findings.length; start += findingsPerPiece) {
+    const rows = findings.slice(start, start + findingsPerPiece).map((f) =>
+      [f.row ?? '', f.severity, f.ruleId, f.field ?? '', f.column ?? '', f.value ?? '', f.message, f.fix ?? ''].map((cell) =>
+        neutralizeFormula(String(cell)),
+      ),
+    );
+    yield `${Papa.unparse(rows, { newline: '\n' })}\n`;
+  }
+}
+
 export function issuesCsv(findings: readonly Finding[]): string {
-  const rows = findings.map((f) =>
-    [f.row ?? '', f.severity, f.ruleId, f.field ?? '', f.column ?? '', f.value ?? '', f.message, f.fix ?? ''].map((cell) =>
-      neutralizeFormula(String(cell)),
-    ),
-  );
-  return `${Papa.unparse({ fields: [...ISSUES_CSV_COLUMNS], data: rows }, { newline: '\n' })}\n`;
+  return [...issuesCsvPieces(findings)].join('');
 }

@@ -100,6 +100,25 @@ export function toIssuesExport(report: ValidationReport): IssuesExport {
   };
 }
 
+/** Findings serialized per piece of the stream: big enough to be one quick native call, small enough to stay young. */
+const FINDINGS_PER_PIECE = 2_000;
+
+/**
+ * The export as compact JSON, a piece at a time, so a report of a million findings is written
+ * without ever being one string. The pieces joined are exactly `JSON.stringify(toIssuesExport(report))`
+ * and a newline: the findings come last, so everything before them is one object written up front.
+ */
+export function* issuesJsonPieces(report: ValidationReport, findingsPerPiece = FINDINGS_PER_PIECE): Generator<string> {
+  const { findings, ...head } = toIssuesExport(report);
+  const headJson = JSON.stringify(head);
+  yield `${headJson.slice(0, -1)},"findings":[`;
+  for (let start = 0; start < findings.length; start += findingsPerPiece) {
+    const piece = JSON.stringify(findings.slice(start, start + findingsPerPiece)).slice(1, -1);
+    yield start === 0 ? piece : `,${piece}`;
+  }
+  yield ']}\n';
+}
+
 export function issuesJson(report: ValidationReport): string {
-  return `${JSON.stringify(toIssuesExport(report), null, 2)}\n`;
+  return [...issuesJsonPieces(report)].join('');
 }

@@ -85,7 +85,7 @@ export const readingFacts = z.object({
   totalRows: z.number().int().nonnegative(),
   note: z.string().max(1000).optional(),
   complete: z.boolean().optional(),
-  paging: pagingFacts.optional(),
+  paging: z.optional(pagingFacts),
 });
 export type ReadingFacts = z.infer<typeof readingFacts>;
 
