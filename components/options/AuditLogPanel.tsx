@@ -3,6 +3,7 @@ import { exportPermission, type ManagedPolicy } from '../../lib/extension/policy
 import { type AuditChainCheck, type AuditEntry, auditLogCsv, auditLogJson, openProfileStore } from '../../lib/extension/storage';
 import { downloadFile } from '../../lib/extension/browser/download-file';
 import { pageDatabase } from '../../lib/extension/browser/profile-storage';
+import { SafeText } from '../shared/SafeText';
 
 /**
  * The profile's audit log: what was done, when, to which scan or setting (never catalog data),
@@ -65,7 +66,9 @@ export function AuditLogPanel({ profileId, policy, refresh }: { profileId: strin
                 <td>{entry.seq}</td>
                 <td>{new Date(entry.time).toLocaleString()}</td>
                 <td>{entry.action}</td>
-                <td>{entry.object}</td>
+                <td>
+                  <SafeText text={entry.object} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -4,6 +4,7 @@ import type { ScanInfo } from '../../lib/extension/storage';
 import { openExtensionPage } from '../../lib/extension/browser/page-tab';
 import { activeProfileStore } from '../../lib/extension/browser/profile-storage';
 import { SeverityCounts } from '../shared/SeverityCounts';
+import { SafeText } from '../shared/SafeText';
 
 /** How a pasted check is named among the scans (the copied cells are tab-separated text with a header row). */
 const PASTED_NAME = 'Pasted cells.tsv';
@@ -94,7 +95,7 @@ export function PasteCheck() {
       return (
         <>
           <p role="alert" class="error">
-            {state.message}
+            <SafeText text={state.message} />
           </p>
           <div class="actions">
             <button type="button" onClick={() => setState({ step: 'waiting' })}>

@@ -5,6 +5,8 @@ import { pageMarksFor } from '../../lib/extension/scan/page-marks';
 import { SeverityCounts } from '../shared/SeverityCounts';
 import { PasteCheck } from './PasteCheck';
 import { type PageScanState, type ScanRequest, usePageScan } from './use-page-scan';
+import { revealHidden } from '../../lib/core/report/safe-text';
+import { SafeText } from '../shared/SafeText';
 
 /** The toolbar popup: scanning starts when it opens; then counts, top rules and the three actions. */
 export function PopupApp() {
@@ -36,7 +38,7 @@ function PopupBody({ state, actions }: { state: PageScanState; actions: ScanActi
     case 'failed':
       return (
         <p role="alert" class="error">
-          {state.message}
+          <SafeText text={state.message} />
         </p>
       );
     case 'no-table':
@@ -69,14 +71,16 @@ function PopupBody({ state, actions }: { state: PageScanState; actions: ScanActi
 }
 
 function TablePicker({ tables, current, onPick }: { tables: Extract<PageScanState, { step: 'done' }>['tables']; current: string; onPick: (id: string) => void }) {
-  if (tables.length < 2) return <p class="table-name">{tables[0]?.label}</p>;
+  if (tables.length < 2) return <p class="table-name">
+        <SafeText text={tables[0]?.label} />
+      </p>;
   return (
     <label>
       Table{' '}
       <select value={current} onChange={(event) => onPick((event.target as HTMLSelectElement).value)}>
         {tables.map((table) => (
           <option key={table.tableId} value={table.tableId}>
-            {table.label}
+            {revealHidden(table.label)}
           </option>
         ))}
       </select>
@@ -109,7 +113,7 @@ function ScanDone({
       {/* What was read and what was not: a scrolled grid, one page of several, a filter hiding rows. */}
       {state.reading.note && (
         <p class={state.reading.complete === false ? 'reading-note incomplete' : 'reading-note'} role={state.reading.complete === false ? 'status' : undefined}>
-          {state.reading.note}
+          <SafeText text={state.reading.note} />
         </p>
       )}
       <SeverityCounts summary={summary} />

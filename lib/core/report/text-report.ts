@@ -1,8 +1,13 @@
 import { explainMapping } from '../mapping/column-mapping';
 import type { ValidationReport } from '../validate';
+import { revealHidden } from './safe-text';
 import { summarize } from './summary';
 
-/** The readable report the command line prints: counts first, then every finding. */
+/**
+ * The readable report the command line prints: counts first, then every finding. Catalog text
+ * reaches a terminal, where an escape character could rewrite the screen and a bidi control
+ * reorder it, so the whole report passes through revealHidden.
+ */
 export function textReport(report: ValidationReport): string {
   const summary = summarize(report.findings);
   const lines: string[] = [];
@@ -33,5 +38,5 @@ export function textReport(report: ValidationReport): string {
     const fix = f.fix ? `  → ${f.fix}` : '';
     lines.push(`  ${where.padEnd(9)} ${f.severity.padEnd(7)} ${f.ruleId}${column}: ${f.message}${fix}`);
   }
-  return `${lines.join('\n')}\n`;
+  return `${revealHidden(lines.join('\n'))}\n`;
 }
