@@ -1,6 +1,6 @@
 import type { ValidationReport } from '../../core/validate';
-import { type AuditChainCheck, verifyAuditChain } from './audit-chain';
-import { type AuditEvent, appendAuditEvents, profileAuditChain, readAuditLog } from './audit-log';
+import type { AuditChainCheck } from './audit-chain';
+import { type AuditEvent, appendAuditEvents, profileAuditChain, readAuditLog, verifyAuditLog } from './audit-log';
 import type { CustomsDatabase } from './database-schema';
 import { requireProfile } from './importer-profiles';
 import { type Clock, loadProfileKey, type ProfileContext, systemClock } from './profile-context';
@@ -64,7 +64,7 @@ export async function openProfileStore(db: CustomsDatabase, profileId: string, o
     audit: {
       record: (event) => appendAuditEvents(db, chain, [event], ctx.clock()),
       entries: () => readAuditLog(db, chain),
-      verify: async () => verifyAuditChain(await readAuditLog(db, chain)),
+      verify: () => verifyAuditLog(db, chain),
     },
   };
 }
