@@ -5,6 +5,9 @@ import { pageMarksFor } from '../../lib/extension/scan/page-marks';
 import { SeverityCounts } from '../shared/SeverityCounts';
 import { PasteCheck } from './PasteCheck';
 import { type PageScanState, type ScanRequest, usePageScan } from './use-page-scan';
+import { collectMarksOutcomes, useMarksOutcome } from './use-marks-outcome';
+
+collectMarksOutcomes();
 import { revealHidden } from '../../lib/core/report/safe-text';
 import { SafeText } from '../shared/SafeText';
 
@@ -97,14 +100,19 @@ function ScanDone({
   onPickTable: (id: string) => void;
   onReadAllPages: () => void;
 }) {
-  const [note, setNote] = useState('');
+  const [marks, setMarks] = useMarksOutcome(state.scan.id);
   const summary = state.scan.summary!;
   const topRules = Object.entries(summary.byRule).slice(0, 5);
   const show = async () => {
     const scan = await (await activeProfileStore()).getScan(state.scan.id);
     if (!scan.report) return;
-    const reply = await showMarks(state.tab.id, { type: 'show-marks', tableId: state.table.tableId, marks: pageMarksFor(scan.report) });
-    setNote(reply.unplaced > 0 ? `${reply.unplaced} marks point at rows no longer shown.` : '');
+    const marked = pageMarksFor(scan.report);
+    try {
+      const { drawn, unplaced, problem } = await showMarks(state.tab.id, { type: 'show-marks', tableId: state.table.tableId, marks: marked });
+      setMarks({ drawn, unplaced, ...(problem ? { problem } : {}) });
+    } catch (error) {
+      setMarks({ drawn: 0, unplaced: marked.length, problem: error instanceof Error ? error.message : String(error) });
+    }
   };
   return (
     <>
@@ -142,7 +150,11 @@ function ScanDone({
           </button>
         )}
       </div>
-      {note && <p>{note}</p>}
+      {marks?.problem && (
+        <p role="status" class="marks-problem">
+          <SafeText text={marks.problem} />
+        </p>
+      )}
     </>
   );
 }

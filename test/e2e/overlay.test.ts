@@ -147,7 +147,7 @@ describe('marks on the page', () => {
 
     await clickPanelButton('Next issue');
     expect((await focused())!.row).toBe(2);
-    expect(await harness.page.evaluate(() => document.activeElement?.localName)).toBe('customs-preflight-overlay');
+    expect(await harness.page.evaluate(() => document.activeElement?.hasAttribute('data-customs-preflight-overlay'))).toBe(true);
   });
 
   it('is keyboard operable: Tab reaches the panel’s buttons and Enter activates them', async () => {

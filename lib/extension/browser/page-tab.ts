@@ -45,8 +45,23 @@ export async function prepareTab(tabId: number): Promise<void> {
   }
 }
 
+/**
+ * Chrome's words when no content script listens in the tab. The reader was just injected, so the
+ * page stopped it: it was reloaded or navigated meanwhile, or it hides the extension's messaging
+ * API from content scripts (an element named "chrome" does).
+ */
+const NO_LISTENER = /Receiving end does not exist|Could not establish connection/i;
+export const PAGE_DID_NOT_ANSWER =
+  'The page did not answer the Customs Preflight reader. It may have been reloaded or changed while being read, or it may keep extensions from reading it. ' +
+  'Reload the page and press the button again; if that does not help, copy the cells with their header row and paste them here.';
+
 async function ask(tabId: number, request: ContentRequest): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, request);
+  try {
+    return await browser.tabs.sendMessage(tabId, request);
+  } catch (error) {
+    if (error instanceof Error && NO_LISTENER.test(error.message)) throw new PageAccessError(PAGE_DID_NOT_ANSWER, { cause: error });
+    throw error;
+  }
 }
 
 function failed(reply: unknown): reply is { ok: false; error: string } {

@@ -44,6 +44,9 @@ export const tableChunkMessage = z.object({
 });
 export type TableChunkMessage = z.infer<typeof tableChunkMessage>;
 
+/** Longest message or fix a mark carries (findings quoting a long cell are cut to it, see page-marks.ts). */
+export const MAX_MARK_TEXT = 2000;
+
 /** A finding reduced to what the page overlay draws: where, how bad, and the words. */
 export const pageMark = z.object({
   /** 1-based data row, as in findings. */
@@ -52,8 +55,8 @@ export const pageMark = z.object({
   column: z.number().int().nonnegative().nullable(),
   severity,
   ruleId: z.string().max(64),
-  message: z.string().max(2000),
-  fix: z.string().max(2000).optional(),
+  message: z.string().max(MAX_MARK_TEXT),
+  fix: z.string().max(MAX_MARK_TEXT).optional(),
 });
 export type PageMark = z.infer<typeof pageMark>;
 
@@ -110,11 +113,19 @@ export const sendTableReply = z.union([
 ]);
 export type SendTableReply = z.infer<typeof sendTableReply>;
 
-/** show-marks: how many marks found their cell; `unplaced` ones point at rows or columns the table no longer has. */
-export const showMarksReply = z.union([
-  z.object({ ok: z.literal(true), drawn: z.number().int().nonnegative(), unplaced: z.number().int().nonnegative() }),
-  contentFailure,
-]);
+/**
+ * How a show-marks request went: how many marks found their cell; `unplaced` ones point at rows
+ * or columns the table no longer has, and `problem` then says so in words for the user.
+ */
+export const marksOutcome = z.object({
+  drawn: z.number().int().nonnegative(),
+  unplaced: z.number().int().nonnegative(),
+  problem: z.string().max(2000).optional(),
+});
+export type MarksOutcome = z.infer<typeof marksOutcome>;
+
+/** show-marks: the outcome, or why no mark could be drawn at all (contentFailure). */
+export const showMarksReply = z.union([marksOutcome.extend({ ok: z.literal(true) }), contentFailure]);
 export type ShowMarksReply = z.infer<typeof showMarksReply>;
 
 /** clear-marks: always succeeds, also when nothing was shown. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tableChunkMessage } from './messages';
+import { marksOutcome, tableChunkMessage } from './messages';
 
 /**
  * Messages to and from the service worker. Chunks come from content scripts; events go out to
@@ -28,5 +28,7 @@ export const scanEvent = z.object({
   rowsTotal: z.number().int().nonnegative(),
   /** For `failed`: what went wrong, for the user. */
   error: z.string().max(2000).optional(),
+  /** For `done`, once the findings were sent to the page: how many marks it could draw, and why not all. */
+  marks: marksOutcome.optional(),
 });
 export type ScanEvent = z.infer<typeof scanEvent>;

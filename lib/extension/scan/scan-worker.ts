@@ -1,4 +1,4 @@
-import { type ContentRequest, listTablesReply, sendTableReply, type TableChunkMessage } from '../messaging/messages';
+import { type ContentRequest, listTablesReply, type MarksOutcome, sendTableReply, type ShowMarksReply, showMarksReply, type TableChunkMessage } from '../messaging/messages';
 import { AUTO_SCAN_MIN_FIELDS } from './auto-scan';
 import type { ChunkReply, ScanEvent } from '../messaging/worker-messages';
 import type { ManagedPolicy } from '../policy/managed-policy';
@@ -38,9 +38,13 @@ export function createScanWorker(ports: WorkerPorts) {
     const { scan, report } = await finishScan(store, chunk.scanId, (progress) => ports.broadcast({ type: 'scan-event', scanId: chunk.scanId, ...progress }));
     const errors = scan.summary?.error ?? 0;
     ports.setBadge?.(tabId, errors > 0 ? String(Math.min(errors, 999)) : '');
-    await ports.sendToTab(tabId, { type: 'show-marks', tableId: chunk.tableId, marks: pageMarksFor(report) }).catch(() => {
+    const marks = pageMarksFor(report);
+    const marked = await ports
+      .sendToTab(tabId, { type: 'show-marks', tableId: chunk.tableId, marks })
+      .then((reply) => marksOutcomeOf(showMarksReply.parse(reply), marks.length))
       // The tab may have been closed or navigated; the results are stored either way.
-    });
+      .catch(() => marksOutcomeOf({ ok: false, error: 'The page changed before its marks could be drawn. Press the button again to mark it.' }, marks.length));
+    ports.broadcast({ type: 'scan-event', scanId: chunk.scanId, phase: 'done', rowsDone: scan.rowCount, rowsTotal: scan.rowCount, marks: marked });
   }
 
   /**
@@ -99,6 +103,13 @@ export function createScanWorker(ports: WorkerPorts) {
       return purgeExpiredScans(await ports.database(), now, { maxRetentionDays: (await ports.policy?.())?.maxRetentionDays });
     },
   };
+}
+
+/** What the popup says about the marks: the page's counts, or, when it drew none, its reason as the problem. */
+function marksOutcomeOf(reply: ShowMarksReply, total: number): MarksOutcome {
+  if (!reply.ok) return { drawn: 0, unplaced: total, problem: reply.error };
+  const { ok: _ok, ...outcome } = reply;
+  return outcome;
 }
 
 function describe(error: unknown): string {

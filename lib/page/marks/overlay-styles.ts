@@ -21,6 +21,14 @@ export const SEVERITY_WORDS: Record<Severity, { one: string; many: string }> = {
 };
 
 /**
+ * Generic families only. A page's @font-face rules apply inside the shadow root too: a page that
+ * declared a face named like one the overlay asks for ('Segoe UI', -apple-system), split by
+ * unicode-range, would learn from the font files the browser fetches which characters the panel
+ * and tooltips show. Generic family keywords cannot be redefined by @font-face.
+ */
+const FONT_FAMILIES = 'system-ui, sans-serif';
+
+/**
  * The overlay's style sheet. `:host` rules marked !important win over any page rule aimed at the
  * host element (the cascade gives a shadow tree's important declarations precedence), so a page
  * cannot hide or restyle the overlay by accident. Sizes are in px so they follow browser zoom,
@@ -65,7 +73,7 @@ export const OVERLAY_CSS = `
   border-radius: 11px;
   background: var(--severity);
   color: #fff;
-  font: 700 12px/20px system-ui, -apple-system, 'Segoe UI', sans-serif;
+  font: 700 12px/20px ${FONT_FAMILIES};
   text-align: center;
   cursor: help;
   pointer-events: auto;
@@ -81,7 +89,7 @@ export const OVERLAY_CSS = `
   border-radius: 6px;
   background: #1f2937;
   color: #fff;
-  font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif;
+  font: 13px/1.45 ${FONT_FAMILIES};
   overflow-wrap: anywhere;
   white-space: normal;
   pointer-events: auto;
@@ -103,7 +111,7 @@ export const OVERLAY_CSS = `
   border-radius: 8px;
   background: #fff;
   color: #111827;
-  font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif;
+  font: 14px/1.45 ${FONT_FAMILIES};
   box-shadow: 0 4px 18px rgba(0, 0, 0, 0.25);
   pointer-events: auto;
 }
