@@ -2,7 +2,7 @@ import { type ContentRequest, listTablesReply, type MarksOutcome, sendTableReply
 import { AUTO_SCAN_MIN_FIELDS } from './auto-scan';
 import type { ChunkReply, ScanEvent } from '../messaging/worker-messages';
 import type { ManagedPolicy } from '../policy/managed-policy';
-import { type CustomsDatabase, listProfiles, openProfileStore, type ProfileStore, purgeExpiredScans, ScanStateError, StorageError } from '../storage';
+import { type CustomsDatabase, listProfiles, openProfileStore, type ProfileStore, purgeExpiredScans, ScanStateError, StorageError, StorageFullError } from '../storage';
 import { activeProfile } from './active-profile';
 import { finishInterruptedScans, finishScan } from './finish-scan';
 import { pageMarksFor } from './page-marks';
@@ -62,14 +62,15 @@ export function createScanWorker(ports: WorkerPorts) {
         ports.broadcast({ type: 'scan-event', scanId: chunk.scanId, phase: 'reading', rowsDone: scan.receivedRows, rowsTotal: scan.rowCount });
         if (chunk.last) {
           // Answer the page first: validation of a large table takes a moment.
-          void complete(store, chunk, tabId).catch((error: unknown) => ports.broadcast(failure(chunk.scanId, error)));
+          void complete(store, chunk, tabId).catch(async (error: unknown) => ports.broadcast(failure(chunk.scanId, await withoutHalfScan(store, chunk.scanId, error))));
         }
         return { ok: true, receivedRows: scan.receivedRows };
       } catch (error) {
         // A chunk resent after the scan was completed (the page retried after a worker restart) changes nothing.
         if (error instanceof ScanStateError) return { ok: true, receivedRows: chunk.totalRows };
-        ports.broadcast(failure(chunk.scanId, error));
-        return { ok: false, error: describe(error) };
+        const reported = await withoutHalfScan(await storeFor().catch(() => null), chunk.scanId, error);
+        ports.broadcast(failure(chunk.scanId, reported));
+        return { ok: false, error: describe(reported) };
       }
     },
 
@@ -103,6 +104,17 @@ export function createScanWorker(ports: WorkerPorts) {
       return purgeExpiredScans(await ports.database(), now, { maxRetentionDays: (await ports.policy?.())?.maxRetentionDays });
     },
   };
+}
+
+/**
+ * A full disk ends the scan: what was stored of it is removed, so no half-read table is listed or
+ * checked, and the message says so. Earlier scans are not touched. Other errors pass unchanged.
+ */
+async function withoutHalfScan(store: ProfileStore | null, scanId: string, error: unknown): Promise<unknown> {
+  if (!(error instanceof StorageFullError) || !store) return error;
+  const removed = await store.discardUnfinishedScan(scanId, 'storage full').catch(() => false);
+  const kept = removed ? 'Nothing of this scan was kept; your earlier scans are unchanged.' : 'Your earlier scans are unchanged.';
+  return new StorageFullError(error.what, { cause: error, detail: kept });
 }
 
 /** What the popup says about the marks: the page's counts, or, when it drew none, its reason as the problem. */

@@ -115,4 +115,20 @@ describe('scan worker', () => {
     expect(!reply.ok && reply.error.length).toBeGreaterThan(10);
     expect(events.at(-1)).toMatchObject({ phase: 'failed', scanId: SCAN_ID });
   });
+
+  it('tells the popup how many marks the page drew, and why none when it could not draw them', async () => {
+    for (const [reply, expected] of [
+      [{ ok: true, drawn: 2, unplaced: 0 }, { drawn: 2, unplaced: 0 }],
+      [{ ok: true, drawn: 0, unplaced: 2, problem: 'None of the 2 marks could be placed.' }, { drawn: 0, unplaced: 2, problem: 'None of the 2 marks could be placed.' }],
+      [{ ok: false, error: 'The marks cannot be drawn on this page: no.' }, { drawn: 0, problem: 'The marks cannot be drawn on this page: no.' }],
+      [undefined, { drawn: 0, problem: expect.stringMatching(/page changed before its marks could be drawn/) }],
+    ] as const) {
+      const db = await freshDatabase();
+      const events: ScanEvent[] = [];
+      const worker = createScanWorker({ database: async () => db, broadcast: (event) => events.push(event), sendToTab: async () => reply });
+      await worker.receiveChunk(chunk(0, ROWS, true), 1);
+      await until(() => events.some((event) => event.marks !== undefined));
+      expect(events.find((event) => event.marks)).toMatchObject({ phase: 'done', scanId: SCAN_ID, marks: expected });
+    }
+  });
 });
