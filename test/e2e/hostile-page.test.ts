@@ -131,3 +131,21 @@ describe('a page that hides the extension messaging API from content scripts', (
     }
   });
 });
+
+describe('when the marks cannot be drawn', () => {
+  it('the popup says how many are missing and why', async () => {
+    const harness = await startHarness();
+    try {
+      const { popup, text } = await pressToolbarButton(harness, 'customs-portal.html');
+      expect(text).toMatch(/rows checked/);
+      expect(text).not.toMatch(/could be placed/);
+      // The page re-renders its table without the lines that were checked.
+      await harness.page.evaluate(() => document.querySelector('table.entry-lines tbody')!.replaceChildren());
+      await popup.locator('::-p-text(Show on page)').click();
+      await popup.waitForFunction(() => document.querySelector('.marks-problem') !== null, { polling: 50 });
+      expect(await popup.$eval('.marks-problem', (note) => note.textContent)).toMatch(/^None of the \d+ marks could be placed: the table no longer shows the rows that were checked/);
+    } finally {
+      await harness.close();
+    }
+  });
+});
