@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Finding, Severity } from '../../lib/core/model/finding';
 import { filterFindings, type FindingSortKey, sortFindings } from '../../lib/core/report/finding-filter';
+import { revealHidden } from '../../lib/core/report/safe-text';
+import { SafeText } from '../shared/SafeText';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const COLUMNS: { key: FindingSortKey | null; label: string }[] = [
@@ -58,7 +60,7 @@ export function FindingsTable({ findings }: { findings: readonly Finding[] }) {
             <option value="">All columns</option>
             {columns.map((name) => (
               <option key={name} value={name}>
-                {name}
+                {revealHidden(name)}
               </option>
             ))}
           </select>
@@ -97,10 +99,18 @@ export function FindingsTable({ findings }: { findings: readonly Finding[] }) {
                 <td>
                   <code>{f.ruleId}</code>
                 </td>
-                <td>{f.column ?? ''}</td>
-                <td class="cell-value">{f.value ?? ''}</td>
-                <td>{f.message}</td>
-                <td>{f.fix ?? ''}</td>
+                <td>
+                  <SafeText text={f.column} />
+                </td>
+                <td class="cell-value">
+                  <SafeText text={f.value} />
+                </td>
+                <td>
+                  <SafeText text={f.message} />
+                </td>
+                <td>
+                  <SafeText text={f.fix} />
+                </td>
               </tr>
             ))}
           </tbody>

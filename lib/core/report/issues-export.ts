@@ -4,6 +4,8 @@ import { explainMatch } from '../mapping/column-mapping';
 import { FIELD_IDS } from '../model/fields';
 import { JURISDICTIONS } from '../model/jurisdiction';
 import type { ValidationReport } from '../validate';
+import type { Finding } from '../model/finding';
+import { hasHiddenCharacters } from './safe-text';
 import { summarize } from './summary';
 
 /**
@@ -35,9 +37,24 @@ export const valueEvidenceSchema = z.object({
 
 export const mappingCandidateSchema = z.object({ column: z.number().int(), header: z.string(), score: z.number(), why: z.string() });
 
+/** The texts of a finding that may come from the catalog, and so may hold hidden characters. */
+const FINDING_TEXTS = ['column', 'value', 'message', 'fix'] as const;
+
+/**
+ * A finding as exported: exactly as found, plus `hiddenCharacters` naming the texts that hold
+ * bidi controls or other characters that act unseen (see safe-text.ts), so a reader of the file
+ * knows to show them with care. Absent when there are none.
+ */
+export const exportedFindingSchema = findingSchema.extend({
+  hiddenCharacters: z.array(z.enum(FINDING_TEXTS)).min(1).optional(),
+});
+export type ExportedFinding = z.infer<typeof exportedFindingSchema>;
+
 export const issuesExportSchema = z.object({
   format: z.literal(ISSUES_FORMAT),
   source: z.string(),
+  /** Present (true) when the source's name or address holds hidden characters. */
+  sourceHasHiddenCharacters: z.literal(true).optional(),
   jurisdiction: z.enum(JURISDICTIONS),
   checkDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   schedule: z.object({ name: z.string(), format: z.string(), asOf: z.string().nullable(), lines: z.number(), builtIn: z.boolean().optional() }).nullable(),
@@ -67,15 +84,21 @@ export const issuesExportSchema = z.object({
     info: z.number(),
     byRule: z.record(z.string(), z.number()),
   }),
-  findings: z.array(findingSchema),
+  findings: z.array(exportedFindingSchema),
 });
 
 export type IssuesExport = z.infer<typeof issuesExportSchema>;
+
+function exportedFinding(finding: Finding): ExportedFinding {
+  const hidden = FINDING_TEXTS.filter((text) => hasHiddenCharacters(finding[text] ?? ''));
+  return hidden.length > 0 ? { ...finding, hiddenCharacters: hidden } : finding;
+}
 
 export function toIssuesExport(report: ValidationReport): IssuesExport {
   return {
     format: ISSUES_FORMAT,
     source: report.source,
+    ...(hasHiddenCharacters(report.source) ? { sourceHasHiddenCharacters: true as const } : {}),
     jurisdiction: report.jurisdiction,
     checkDate: report.checkDate,
     schedule: report.schedule,
@@ -96,7 +119,7 @@ export function toIssuesExport(report: ValidationReport): IssuesExport {
     rulesRun: report.rulesRun,
     rulesSkipped: report.rulesSkipped,
     summary: summarize(report.findings),
-    findings: report.findings,
+    findings: report.findings.map(exportedFinding),
   };
 }
 

@@ -2,9 +2,14 @@ import type { Finding } from '../model/finding';
 import { explainMapping } from '../mapping/column-mapping';
 import type { ValidationReport } from '../validate';
 import { scheduleNotice } from './schedule-notice';
+import { revealHidden } from './safe-text';
 import { summarize } from './summary';
 
-/** The readable report the command line prints: counts first, then every finding. */
+/**
+ * The readable report the command line prints: counts first, then every finding. Catalog text
+ * reaches a terminal, where an escape character could rewrite the screen and a bidi control
+ * reorder it, so the whole report passes through revealHidden.
+ */
 export function textReport(report: ValidationReport): string {
   return [...textReportPieces(report)].join('');
 }
@@ -39,10 +44,10 @@ export function* textReportPieces(report: ValidationReport): Generator<string> {
   }
   lines.push('');
   lines.push('Findings:');
-  yield `${lines.join('\n')}\n`;
+  yield `${revealHidden(lines.join('\n'))}\n`;
   const { findings } = report;
   for (let start = 0; start < findings.length; start += FINDINGS_PER_PIECE) {
-    yield `${findings.slice(start, start + FINDINGS_PER_PIECE).map(findingLine).join('\n')}\n`;
+    yield `${revealHidden(findings.slice(start, start + FINDINGS_PER_PIECE).map(findingLine).join('\n'))}\n`;
   }
 }
 

@@ -50,6 +50,9 @@ export const tableChunkMessage = z.object({
 });
 export type TableChunkMessage = z.infer<typeof tableChunkMessage>;
 
+/** Longest message or fix a mark carries (findings quoting a long cell are cut to it, see page-marks.ts). */
+export const MAX_MARK_TEXT = 2000;
+
 /** A finding reduced to what the page overlay draws: where, how bad, and the words. */
 export const pageMark = z.object({
   /** 1-based data row, as in findings. */
@@ -58,8 +61,8 @@ export const pageMark = z.object({
   column: z.nullable(count()),
   severity,
   ruleId: text(64),
-  message: text(2000),
-  fix: z.optional(text(2000)),
+  message: text(MAX_MARK_TEXT),
+  fix: z.optional(text(MAX_MARK_TEXT)),
 });
 export type PageMark = z.infer<typeof pageMark>;
 
@@ -116,11 +119,19 @@ export const sendTableReply = z.union([
 ]);
 export type SendTableReply = z.infer<typeof sendTableReply>;
 
-/** show-marks: how many marks found their cell; `unplaced` ones point at rows or columns the table no longer has. */
-export const showMarksReply = z.union([
-  z.object({ ok: z.literal(true), drawn: count(), unplaced: count() }),
-  contentFailure,
-]);
+/**
+ * How a show-marks request went: how many marks found their cell; `unplaced` ones point at rows
+ * or columns the table no longer has, and `problem` then says so in words for the user.
+ */
+export const marksOutcome = z.object({
+  drawn: count(),
+  unplaced: count(),
+  problem: z.optional(text(2000)),
+});
+export type MarksOutcome = z.infer<typeof marksOutcome>;
+
+/** show-marks: the outcome, or why no mark could be drawn at all (contentFailure). */
+export const showMarksReply = z.union([z.extend(marksOutcome, { ok: z.literal(true) }), contentFailure]);
 export type ShowMarksReply = z.infer<typeof showMarksReply>;
 
 /** clear-marks: always succeeds, also when nothing was shown. */

@@ -1,10 +1,10 @@
 import type { ValidationReport } from '../../core/validate';
-import { type AuditChainCheck, verifyAuditChain } from './audit-chain';
-import { type AuditEvent, appendAuditEvents, profileAuditChain, readAuditLog } from './audit-log';
+import type { AuditChainCheck } from './audit-chain';
+import { type AuditEvent, appendAuditEvents, profileAuditChain, readAuditLog, verifyAuditLog } from './audit-log';
 import type { CustomsDatabase } from './database-schema';
 import { requireProfile } from './importer-profiles';
 import { type Clock, loadProfileKey, type ProfileContext, systemClock } from './profile-context';
-import { appendScanRows, type NewScan, type ReceivedRows, readReceivedRows, readScanHeaders, startScan } from './scan-reading';
+import { appendScanRows, discardUnfinishedScan, type NewScan, type ReceivedRows, readReceivedRows, readScanHeaders, startScan } from './scan-reading';
 import { completeScan, deleteAllScans, deleteScan, getScan, latestScan, listScans, type ScanWithReport } from './scan-results';
 import type { AuditEntry, ImporterProfile, ScanInfo } from './stored-records';
 import { readSavedScheduleFile, removeScheduleFile, type ScheduleFile, saveScheduleFile } from './tariff-schedule-file';
@@ -29,6 +29,8 @@ export interface ProfileStore {
   latestScan(options?: { completeOnly?: boolean }): Promise<ScanWithReport | null>;
   deleteScan(scanId: string): Promise<void>;
   deleteAllScans(): Promise<number>;
+  /** Remove a scan that is still reading (it cannot be finished); true when one was removed. */
+  discardUnfinishedScan(scanId: string, reason: string): Promise<boolean>;
 
   saveScheduleFile(file: { name: string; text: string }): Promise<ImporterProfile>;
   readSavedScheduleFile(): Promise<ScheduleFile | null>;
@@ -58,13 +60,14 @@ export async function openProfileStore(db: CustomsDatabase, profileId: string, o
     latestScan: (latestOptions) => latestScan(ctx, latestOptions),
     deleteScan: (scanId) => deleteScan(ctx, scanId),
     deleteAllScans: () => deleteAllScans(ctx),
+    discardUnfinishedScan: (scanId, reason) => discardUnfinishedScan(ctx, scanId, reason),
     saveScheduleFile: (file) => saveScheduleFile(ctx, file),
     readSavedScheduleFile: () => readSavedScheduleFile(ctx),
     removeScheduleFile: () => removeScheduleFile(ctx),
     audit: {
       record: (event) => appendAuditEvents(db, chain, [event], ctx.clock()),
       entries: () => readAuditLog(db, chain),
-      verify: async () => verifyAuditChain(await readAuditLog(db, chain)),
+      verify: () => verifyAuditLog(db, chain),
     },
   };
 }

@@ -25,7 +25,17 @@ function createVersion1Stores(db: CustomsDatabase): void {
   db.createObjectStore('settings', { keyPath: 'name' });
 }
 
-export const SCHEMA_STEPS: readonly SchemaStep[] = [createVersion1Stores];
+/**
+ * Version 2: the audit log becomes a keyed chain. Its keys and heads get stores of their own;
+ * the existing entries are signed afresh once the database is open (audit-migration.ts), since
+ * WebCrypto cannot be awaited inside this transaction.
+ */
+function createAuditKeyStores(db: CustomsDatabase): void {
+  db.createObjectStore('auditKeys', { keyPath: 'chainId' });
+  db.createObjectStore('auditHeads', { keyPath: 'chainId' });
+}
+
+export const SCHEMA_STEPS: readonly SchemaStep[] = [createVersion1Stores, createAuditKeyStores];
 
 /** Run the steps from the database's version up to the one being opened, in order. */
 export function upgradeSchema(

@@ -21,13 +21,15 @@ function describeSchema(db: CustomsDatabase) {
 }
 
 describe('database schema', () => {
-  it('version 1 is the database "customs-preflight" with these stores, keys and indexes', async () => {
+  it('version 2 is the database "customs-preflight" with these stores, keys and indexes', async () => {
     const db = await freshDatabase();
     expect(db.name).toBe(DATABASE_NAME);
     expect(db.name).toBe('customs-preflight');
-    expect(db.version).toBe(1);
-    expect(SCHEMA_STEPS).toHaveLength(1);
+    expect(db.version).toBe(2);
+    expect(SCHEMA_STEPS).toHaveLength(2);
     expect(describeSchema(db)).toEqual({
+      auditHeads: { keyPath: 'chainId', indexes: {} },
+      auditKeys: { keyPath: 'chainId', indexes: {} },
       auditLog: { keyPath: null, indexes: {} },
       keys: { keyPath: 'profileId', indexes: {} },
       profiles: { keyPath: 'id', indexes: {} },
@@ -43,7 +45,7 @@ describe('database schema', () => {
   describe('migration path', () => {
     // A rehearsal of the next schema change: an index on scan status, and a rewrite of
     // existing scan records in the same upgrade transaction.
-    const version2: SchemaStep = (_db, transaction) => {
+    const nextVersion: SchemaStep = (_db, transaction) => {
       const scans = transaction.objectStore('scans');
       (scans as unknown as IDBObjectStore).createIndex('byStatus', 'status');
       void scans.openCursor().then(function migrate(cursor): Promise<void> | undefined {
@@ -54,7 +56,7 @@ describe('database schema', () => {
       });
     };
 
-    it('upgrades a version 1 database to version 2, running only the new step and keeping the data', async () => {
+    it('upgrades a current database to the next version, running only the new step and keeping the data', async () => {
       const v1 = await freshDatabase();
       const profile = await createProfile(v1, { name: 'Acme Imports' });
       const store = await openProfileStore(v1, profile.id);
@@ -62,9 +64,9 @@ describe('database schema', () => {
       await store.completeScan(scan.id, catalogReport(3));
       v1.close();
 
-      // Re-running the version 1 step would throw ("store already exists"), failing the open.
-      const v2 = await openCustomsDatabase({ steps: [...SCHEMA_STEPS, version2] });
-      expect(v2.version).toBe(2);
+      // Re-running an earlier step would throw ("store already exists"), failing the open.
+      const v2 = await openCustomsDatabase({ steps: [...SCHEMA_STEPS, nextVersion] });
+      expect(v2.version).toBe(3);
       expect(describeSchema(v2).scans!.indexes).toHaveProperty('byStatus', 'status');
       expect(await listProfiles(v2)).toEqual([profile]);
       const migrated = await openProfileStore(v2, profile.id);
@@ -75,17 +77,17 @@ describe('database schema', () => {
     });
 
     it('a fresh install runs every step in order', async () => {
-      const db = await freshDatabase({ steps: [...SCHEMA_STEPS, version2] });
-      expect(db.version).toBe(2);
-      expect(Object.keys(describeSchema(db))).toHaveLength(8);
+      const db = await freshDatabase({ steps: [...SCHEMA_STEPS, nextVersion] });
+      expect(db.version).toBe(3);
+      expect(Object.keys(describeSchema(db))).toHaveLength(10);
       expect(describeSchema(db).scans!.indexes).toHaveProperty('byStatus');
       db.close();
     });
 
     it('an old page holding the database open steps aside for the upgrade', async () => {
       const oldPage = await freshDatabase();
-      const upgraded = await openCustomsDatabase({ steps: [...SCHEMA_STEPS, version2] });
-      expect(upgraded.version).toBe(2);
+      const upgraded = await openCustomsDatabase({ steps: [...SCHEMA_STEPS, nextVersion] });
+      expect(upgraded.version).toBe(3);
       expect(() => oldPage.transaction('profiles')).toThrow();
       upgraded.close();
     });
