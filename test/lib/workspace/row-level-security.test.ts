@@ -7,7 +7,7 @@ import type { SqlClient, SqlDriver } from '../../../lib/workspace/server/databas
 import { createOrganization } from '../../../lib/workspace/server/stores/organizations-store';
 import { storeScan } from '../../../lib/workspace/server/stores/scans-store';
 import { tinyUpload } from '../../support/workspace/sample-scans';
-import { BACKENDS, type TestDatabase, WORKSPACE_START_MS, freshDatabase } from '../../support/workspace/test-database';
+import { BACKENDS, type TestDatabase, WORKSPACE_START_MS, WORKSPACE_TEST_MS, freshDatabase } from '../../support/workspace/test-database';
 
 /** Every table that holds an organization's data (all but the id-only directory and the migrations' own table). */
 const TENANT_TABLES = ['organizations', 'members', 'sign_in_links', 'sessions', 'upload_tokens', 'scans', 'findings', 'master_entries', 'master_changes', 'audit_events'];
@@ -16,7 +16,7 @@ const TENANT_TABLES = ['organizations', 'members', 'sign_in_links', 'sessions', 
  * Isolation proven in SQL, as the server's role, below the API: what the database itself refuses,
  * whatever a future query in the server gets wrong.
  */
-describe.each(BACKENDS)('row-level security in raw SQL as the server role (%s)', (backend) => {
+describe.each(BACKENDS)('row-level security in raw SQL as the server role (%s)', { timeout: WORKSPACE_TEST_MS }, (backend) => {
   let testDatabase: TestDatabase;
   let driver: SqlDriver;
   let orgA: string;

@@ -1,14 +1,14 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tinyUpload } from '../../support/workspace/sample-scans';
-import { BACKENDS, WORKSPACE_START_MS } from '../../support/workspace/test-database';
+import { BACKENDS, WORKSPACE_START_MS, WORKSPACE_TEST_MS } from '../../support/workspace/test-database';
 import { type TestOrganization, type TestWorkspace, openTestWorkspace } from '../../support/workspace/test-workspace';
 
 /**
  * Isolation through the API: organization A's credentials can neither read, change nor even
  * detect organization B's objects, and nothing of B shows up in anything A can list or download.
  */
-describe.each(BACKENDS)('tenant isolation through the API (%s)', (backend) => {
+describe.each(BACKENDS)('tenant isolation through the API (%s)', { timeout: WORKSPACE_TEST_MS }, (backend) => {
   let workspace: TestWorkspace;
   let a: TestOrganization;
   let b: TestOrganization;

@@ -47,8 +47,9 @@ export class ApiClient {
 
   async json<T = any>(method: string, path: string, options: Parameters<ApiClient['send']>[2] = {}): Promise<{ status: number; body: T }> {
     const response = await this.send(method, path, options);
+    const json = (response.headers.get('content-type') ?? '').includes('application/json');
     const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
+    return { status: response.status, body: (json && text ? JSON.parse(text) : null) as T };
   }
 
   get<T = any>(path: string) {

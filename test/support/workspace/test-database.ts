@@ -15,6 +15,8 @@ export type Backend = 'pglite' | 'postgres';
  * runs initdb, seconds alone and much longer on a machine busy with other builds.
  */
 export const WORKSPACE_START_MS = 120_000;
+/** A test's own time: some walk every endpoint for every role through the real database. */
+export const WORKSPACE_TEST_MS = 60_000;
 
 export const BACKENDS: Backend[] = POSTGRES_URL ? ['pglite', 'postgres'] : ['pglite'];
 if (!POSTGRES_URL) {

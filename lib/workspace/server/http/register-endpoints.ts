@@ -16,8 +16,8 @@ export function errorResponse(http: Context, error: unknown): Response {
   return http.json({ error: { code: 'internal', message: 'The workspace server failed to answer this request; the reason is in its log.' } }, 500);
 }
 
-function megabytes(bytes: number): string {
-  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB` : `${Math.round(bytes / 1024)} KiB`;
 }
 
 /**
@@ -29,7 +29,7 @@ export function registerEndpoints(app: Hono, endpoints: readonly Endpoint[], dat
   const limit = bodyLimit({
     maxSize: config.maxBodyBytes,
     onError: (http) =>
-      errorResponse(http, new HttpError(413, 'body-too-large', `The request body is larger than the workspace's limit of ${megabytes(config.maxBodyBytes)} (--max-body-mb).`)),
+      errorResponse(http, new HttpError(413, 'body-too-large', `The request body is larger than the workspace's limit of ${sizeText(config.maxBodyBytes)} (--max-body-mb).`)),
   });
   for (const endpoint of endpoints) {
     app.on(endpoint.method.toUpperCase(), endpoint.path, limit, async (http) => {
