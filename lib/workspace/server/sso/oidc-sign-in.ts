@@ -82,7 +82,10 @@ export class OidcSignIn {
       idTokenExpected: true,
     });
     const claims = tokens.claims()!;
-    const email = typeof claims.email === 'string' && claims.email_verified === true ? claims.email.toLowerCase() : null;
+    // Conformant providers put scope claims (email) in the UserInfo answer rather than the ID
+    // token of a code flow; ask there when the ID token has none. fetchUserInfo checks its sub.
+    const profile = typeof claims.email === 'string' ? claims : await oidc.fetchUserInfo(configuration, tokens.access_token, claims.sub);
+    const email = typeof profile.email === 'string' && profile.email_verified === true ? profile.email.toLowerCase() : null;
     return { identity: `${claims.iss} ${claims.sub}`, verifiedEmail: email };
   }
 
