@@ -1,7 +1,6 @@
 import { memberChangeSchema, memberListSchema, memberSchema, newMemberSchema, signInLinkSchema } from '../../api/people';
 import type { Role } from '../../api/roles';
-import type { Caller } from '../http/endpoint';
-import { type Endpoint, protectedEndpoint } from '../http/endpoint';
+import { type Caller, type Endpoint, protectedEndpoint } from '../http/endpoint';
 import { HttpError, notFound, pathId } from '../http/http-error';
 import type { SqlClient } from '../database/sql-client';
 import {

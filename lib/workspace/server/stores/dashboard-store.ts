@@ -1,5 +1,6 @@
 import type { Dashboard } from '../../api/scans';
 import type { SqlClient } from '../database/sql-client';
+import { scannedWithinDays } from './day-range';
 
 /** How many bars a plot shows: the most frequent; the rest would be unreadable slivers. */
 const TOP = 20;
@@ -10,7 +11,7 @@ const TOP = 20;
  */
 export async function dashboard(client: SqlClient, filter: { importerProfile?: string; from?: string; to?: string }): Promise<Dashboard> {
   const params = [filter.importerProfile ?? null, filter.from ?? null, filter.to ?? null];
-  const scanFilter = `($1::text IS NULL OR s.importer_profile = $1) AND ($2::date IS NULL OR s.scanned_at >= $2::date) AND ($3::date IS NULL OR s.scanned_at < $3::date + 1)`;
+  const scanFilter = `($1::text IS NULL OR s.importer_profile = $1) AND ${scannedWithinDays('$2', '$3')}`;
   const [byRuleOverTime, byColumn, failingParts, byImporterProfile] = [
     await client.query<{ day: string; rule_id: string; count: number }>(
       `SELECT (s.scanned_at AT TIME ZONE 'UTC')::date::text AS day, f.rule_id, count(*)::int AS count

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ScanUpload } from '../../api/scan-upload';
 import type { ScanListQuery, ScanSummary } from '../../api/scans';
 import type { SqlClient } from '../database/sql-client';
+import { scannedWithinDays } from './day-range';
 import { isoTime } from './rows';
 
 export class ScanConflictError extends Error {}
@@ -81,8 +82,7 @@ export async function storeScan(client: SqlClient, organizationId: string, membe
 export async function listScans(client: SqlClient, query: ScanListQuery): Promise<{ scans: ScanSummary[]; total: number }> {
   const where = `WHERE ($1::text IS NULL OR s.importer_profile = $1)
       AND ($2::uuid IS NULL OR s.member_id = $2)
-      AND ($3::date IS NULL OR s.scanned_at >= $3::date)
-      AND ($4::date IS NULL OR s.scanned_at < $4::date + 1)
+      AND ${scannedWithinDays('$3', '$4')}
       AND ($5::text IS NULL OR ($5 = 'error' AND s.error_count > 0) OR ($5 = 'warning' AND s.warning_count > 0) OR ($5 = 'info' AND s.info_count > 0))
       AND ($6::text IS NULL OR EXISTS (SELECT 1 FROM findings f WHERE f.organization_id = s.organization_id AND f.scan_id = s.id AND f.rule_id = $6))`;
   const filters = [query.importerProfile ?? null, query.memberId ?? null, query.from ?? null, query.to ?? null, query.severity ?? null, query.rule ?? null];
