@@ -10,7 +10,8 @@ function run(...args: string[]) {
   return spawnSync(process.execPath, [BINARY, ...args], { encoding: 'utf8', timeout: 60_000 });
 }
 
-describe('customs-preflight binary', () => {
+// Each test starts node with tsx: seconds on a busy machine, so the process's own 60 s limit applies, not vitest's 5 s.
+describe('customs-preflight binary', { timeout: 60_000 }, () => {
   it('checks a catalog, prints the report and exits 1 for errors', () => {
     const result = run('check', sharedPath('fixtures/catalog-en-400.csv'), '--schedule', sharedPath('reference/cbp-hts-pga-report-2026-02-21.csv'), '--date', '2026-11-23');
     expect(result.status).toBe(1);

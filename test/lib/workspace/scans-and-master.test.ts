@@ -159,7 +159,9 @@ describe('scans, plots and the classification master', { timeout: WORKSPACE_TEST
     expect(unconfirmed).toMatchObject({ status: 422, body: { error: { code: 'confirmation-mismatch' } } });
     const erased = await org.owner.post('/api/v1/organization/erase', { confirmOrganizationName: 'Epsilon Customs' });
     expect(erased).toMatchObject({ status: 200, body: { scans: 2, masterEntries: 3 } });
-    for (const table of ['scans', 'findings', 'master_entries', 'master_changes', 'upload_tokens']) expect(await count(table), table).toBe(0);
+    for (const table of ['scans', 'findings', 'scan_rule_counts', 'scan_column_counts', 'scan_part_counts', 'master_entries', 'master_changes', 'upload_tokens']) {
+      expect(await count(table), table).toBe(0);
+    }
     expect(await count('members')).toBeGreaterThan(0);
     expect((await org.owner.get('/api/v1/audit?action=organization.erase')).body.events).toHaveLength(1);
   });

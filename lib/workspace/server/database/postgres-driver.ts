@@ -8,6 +8,10 @@ import type { SqlClient, SqlDriver } from './sql-client';
  */
 export async function openPostgresDriver(connectionString: string): Promise<SqlDriver> {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle pooled connection the server closes (a restart, a failover, an administrator) is
+  // reported as an 'error' event; without a listener Node would end the whole workspace for it.
+  // The pool drops that connection and opens a new one for the next transaction.
+  pool.on('error', (error) => console.error(`A PostgreSQL connection of the workspace was closed: ${error.message}`));
   // Fail at start, with the server's own message, rather than on the first request.
   const probe = await pool.connect().catch((error: unknown) => {
     throw new Error(`Cannot connect to the PostgreSQL server in --database-url: ${error instanceof Error ? error.message : String(error)}`);

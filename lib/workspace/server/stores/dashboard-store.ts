@@ -12,23 +12,19 @@ const TOP = 20;
 export async function dashboard(client: SqlClient, filter: { importerProfile?: string; from?: string; to?: string }): Promise<Dashboard> {
   const params = [filter.importerProfile ?? null, filter.from ?? null, filter.to ?? null];
   const scanFilter = `($1::text IS NULL OR s.importer_profile = $1) AND ${scannedWithinDays('$2', '$3')}`;
+  // Sums over the per-scan counts (scan-rollups.ts) of the scans that pass the filter.
+  const ofScans = (table: string) => `FROM ${table} c JOIN scans s ON s.organization_id = c.organization_id AND s.id = c.scan_id WHERE ${scanFilter}`;
   const [byRuleOverTime, byColumn, failingParts, byImporterProfile] = [
     await client.query<{ day: string; rule_id: string; count: number }>(
-      `SELECT (s.scanned_at AT TIME ZONE 'UTC')::date::text AS day, f.rule_id, count(*)::int AS count
-         FROM findings f JOIN scans s ON s.organization_id = f.organization_id AND s.id = f.scan_id
-        WHERE ${scanFilter} AND f.severity <> 'info' GROUP BY 1, 2 ORDER BY 1, 2`,
+      `SELECT (s.scanned_at AT TIME ZONE 'UTC')::date::text AS day, c.rule_id, sum(c.problems)::int AS count ${ofScans('scan_rule_counts')} GROUP BY 1, 2 ORDER BY 1, 2`,
       params,
     ),
     await client.query<{ column_name: string; count: number }>(
-      `SELECT f.column_name, count(*)::int AS count
-         FROM findings f JOIN scans s ON s.organization_id = f.organization_id AND s.id = f.scan_id
-        WHERE ${scanFilter} AND f.severity <> 'info' AND f.column_name IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${TOP}`,
+      `SELECT c.column_name, sum(c.problems)::int AS count ${ofScans('scan_column_counts')} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${TOP}`,
       params,
     ),
     await client.query<{ part_number: string; count: number; scans: number }>(
-      `SELECT f.part_number, count(*)::int AS count, count(DISTINCT f.scan_id)::int AS scans
-         FROM findings f JOIN scans s ON s.organization_id = f.organization_id AND s.id = f.scan_id
-        WHERE ${scanFilter} AND f.severity <> 'info' AND f.part_number IS NOT NULL GROUP BY 1 ORDER BY 3 DESC, 2 DESC, 1 LIMIT ${TOP}`,
+      `SELECT c.part_number, sum(c.problems)::int AS count, count(*)::int AS scans ${ofScans('scan_part_counts')} GROUP BY 1 ORDER BY 3 DESC, 2 DESC, 1 LIMIT ${TOP}`,
       params,
     ),
     await client.query<{ importer_profile: string; scans: number; error: number; warning: number; info: number }>(

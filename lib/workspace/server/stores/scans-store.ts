@@ -4,6 +4,7 @@ import type { ScanListQuery, ScanSummary } from '../../api/scans';
 import type { SqlClient } from '../database/sql-client';
 import { scannedWithinDays } from './day-range';
 import { isoTime } from './rows';
+import { storeScanRollups } from './scan-rollups';
 
 export class ScanConflictError extends Error {}
 
@@ -76,6 +77,7 @@ export async function storeScan(client: SqlClient, organizationId: string, membe
       findings.map((f) => f.row), findings.map((f) => f.field), findings.map((f) => f.column), findings.map((f) => f.value),
       findings.map((f) => f.message), findings.map((f) => f.fix ?? null), findings.map((f) => partOf(f.row))],
   );
+  await storeScanRollups(client, organizationId, upload);
   return { created: true };
 }
 
