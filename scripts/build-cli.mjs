@@ -1,15 +1,21 @@
-// Builds the command line into one JavaScript file, dist/cli.js, that `node` runs as it is:
-// no TypeScript is compiled when a user runs `customs-preflight`, and the installed package
-// needs no dependency (papaparse, zod and the code lists are bundled in).
+// Builds the command line for `node` to run as it is, so no TypeScript is compiled when a user
+// runs `customs-preflight`:
+//   dist/cli.js               `check` and the dispatcher; papaparse, zod and the code lists are
+//                             bundled in, so checking needs no installed dependency;
+//   dist/workspace-server.js  `workspace`, loaded only for that command; its database and HTTP
+//                             packages (PGlite with its WebAssembly files, pg, hono, ...) stay
+//                             installed dependencies; its SQL migrations are copied beside it.
 //   node scripts/build-cli.mjs             build
-//   node scripts/build-cli.mjs --if-stale  build only when a source is newer than the bundle
+//   node scripts/build-cli.mjs --if-stale  build only when a source is newer than the bundles
 import { build } from 'esbuild';
-import { readdirSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const OUT = join(root, 'dist/cli.js');
+const CLI = join(root, 'dist/cli.js');
+const SERVER = join(root, 'dist/workspace-server.js');
+const WORKSPACE_COMMAND = /workspace\/server\/workspace-command$/;
 
 function newestSource(dir) {
   let newest = 0;
@@ -22,38 +28,56 @@ function newestSource(dir) {
 
 function isStale() {
   try {
-    const built = statSync(OUT).mtimeMs;
+    const built = Math.min(statSync(CLI).mtimeMs, statSync(SERVER).mtimeMs);
     return newestSource(join(root, 'lib')) > built || statSync(join(root, 'package-lock.json')).mtimeMs > built;
   } catch {
     return true;
   }
 }
 
-if (!process.argv.includes('--if-stale') || isStale()) {
-  await build({
-    entryPoints: [join(root, 'lib/cli/main.ts')],
-    outfile: OUT,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // Server-side packages the workspace needs are installed with the package, not bundled.
-    packages: 'bundle',
-    // Bundled CommonJS packages may call require() for Node's own modules.
-    banner: { js: "import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);" },
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Bundled CommonJS packages may call require() for Node's own modules.
+  banner: { js: "import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);" },
+  legalComments: 'linked',
+  logLevel: 'warning',
+};
+
+const countryNamesWithoutEveryLanguage = {
+  name: 'country-names-without-every-language',
+  setup(esbuild) {
     // i18n-iso-countries' Node entry registers every language it has (0.9 MB); its browser entry
-    // registers none, and lib/core/values/country.ts registers the five it uses.
-    plugins: [
-      {
-        name: 'country-names-without-every-language',
-        setup(esbuild) {
-          esbuild.onResolve({ filter: /^i18n-iso-countries$/ }, (args) =>
-            esbuild.resolve('i18n-iso-countries/index.js', { kind: args.kind, resolveDir: args.resolveDir }),
-          );
-        },
-      },
-    ],
-    legalComments: 'linked',
-    logLevel: 'warning',
-  });
+    // registers none, and lib/core/values/country.ts registers the ones it uses.
+    esbuild.onResolve({ filter: /^i18n-iso-countries$/ }, (args) =>
+      esbuild.resolve('i18n-iso-countries/index.js', { kind: args.kind, resolveDir: args.resolveDir }),
+    );
+  },
+};
+
+const workspaceServerApart = {
+  name: 'workspace-server-apart',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: WORKSPACE_COMMAND }, () => ({ path: './workspace-server.js', external: true }));
+  },
+};
+
+if (!process.argv.includes('--if-stale') || isStale()) {
+  const runtimeDependencies = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies ?? {});
+  await Promise.all([
+    build({ ...common, entryPoints: [join(root, 'lib/cli/main.ts')], outfile: CLI, plugins: [countryNamesWithoutEveryLanguage, workspaceServerApart] }),
+    build({
+      ...common,
+      entryPoints: [join(root, 'lib/workspace/server/workspace-command.ts')],
+      outfile: SERVER,
+      external: runtimeDependencies,
+      define: { WORKSPACE_SERVER_BUNDLE: 'true' },
+      plugins: [countryNamesWithoutEveryLanguage],
+    }),
+  ]);
+  const migrations = join(root, 'dist/workspace-migrations');
+  rmSync(migrations, { recursive: true, force: true });
+  cpSync(join(root, 'lib/workspace/server/migrations'), migrations, { recursive: true });
 }

@@ -10,6 +10,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
-void runCommandLine(process.argv.slice(2), process).then((exitCode) => {
-  process.exitCode = exitCode;
-});
+const args = process.argv.slice(2);
+if (args[0] === 'workspace') {
+  // Loaded only for this command, so `check` never loads the server or its database (in the
+  // package it is a bundle of its own, dist/workspace-server.js; see scripts/build-cli.mjs).
+  const { runWorkspaceCommand } = await import('../workspace/server/workspace-command');
+  process.exitCode = await runWorkspaceCommand(args.slice(1));
+} else {
+  void runCommandLine(args, process).then((exitCode) => {
+    process.exitCode = exitCode;
+  });
+}

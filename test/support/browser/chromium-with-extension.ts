@@ -9,6 +9,17 @@ import puppeteer, { type Browser, type Extension } from 'puppeteer';
  */
 export const CHROMIUM = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
 
+/** How every test browser starts: no sandbox (root), no GPU, no requests of its own. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', // CI and these machines run as root
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-default-apps',
+];
+
 export interface ChromiumSession {
   browser: Browser;
   extension: Extension;
@@ -27,15 +38,7 @@ export async function launchWithExtension(extensionDir: string, options: { headl
     pipe: true,
     enableExtensions: [extensionDir],
     defaultViewport: options.headless === false ? null : { width: 1280, height: 800 },
-    args: [
-      '--no-sandbox', // CI and these machines run as root
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-default-apps',
-    ],
+    args: CHROMIUM_ARGS,
   });
   return { browser, extension: await waitForExtension(browser) };
 }

@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import { dashboardSchema } from '../../lib/workspace/api/scans';
+import { queryOf, workspaceApi } from '../../lib/workspace/web/workspace-api';
+import { BarChart } from './BarChart';
+import { RuleTimeline } from './RuleTimeline';
+import { useApiData } from './use-api-data';
+
+const severityParts = (counts: { error: number; warning: number; info: number }) => [
+  { value: counts.error, className: 'fill-error', name: 'errors' },
+  { value: counts.warning, className: 'fill-warning', name: 'warnings' },
+  { value: counts.info, className: 'fill-info', name: 'notes' },
+];
+
+/** Where the team would rather look than read: what keeps failing, where, and for whom. */
+export function PlotsPage() {
+  const [filters, setFilters] = useState({ importerProfile: '', from: '', to: '' });
+  const plots = useApiData(() => workspaceApi.get(`/api/v1/dashboard${queryOf(filters)}`, dashboardSchema), [filters]);
+  const input = (name: keyof typeof filters) => ({
+    value: filters[name],
+    onChange: (event: Event) => setFilters({ ...filters, [name]: (event.target as HTMLInputElement).value }),
+  });
+  return (
+    <section aria-labelledby="plots-heading">
+      <h2 id="plots-heading">Plots</h2>
+      <fieldset class="filters">
+        <legend>Which scans</legend>
+        <label>
+          Importer profile <input type="search" {...input('importerProfile')} />
+        </label>
+        <label>
+          From <input type="date" {...input('from')} />
+        </label>
+        <label>
+          To <input type="date" {...input('to')} />
+        </label>
+      </fieldset>
+      {plots.error ? <p role="alert" class="error">{plots.error}</p> : null}
+      {plots.data ? (
+        <div class="charts">
+          <RuleTimeline points={plots.data.byRuleOverTime} />
+          <BarChart
+            title="Problems by column"
+            unit="problems"
+            bars={plots.data.byColumn.map((c) => ({ label: c.column, parts: [{ value: c.count, className: 'fill-error', name: 'problems' }] }))}
+          />
+          <BarChart
+            title="Part numbers that fail most often"
+            unit="failing part numbers"
+            bars={plots.data.failingParts.map((p) => ({
+              label: p.partNumber,
+              parts: [{ value: p.scans, className: 'fill-warning', name: `scans (${p.count} problems)` }],
+            }))}
+          />
+          <BarChart
+            title="Findings per importer profile"
+            unit="scans"
+            bars={plots.data.byImporterProfile.map((p) => ({ label: `${p.importerProfile} (${p.scans} scans)`, parts: severityParts(p) }))}
+          />
+        </div>
+      ) : (
+        <p>Loading…</p>
+      )}
+    </section>
+  );
+}
