@@ -79,7 +79,7 @@ function answer(pipeline: ScanPipeline, request: PageToWorker, starting: Promise
     case 'rerun-scan':
       return pipeline.rerun(request.scanId, request.mapping);
     case 'show-scan-marks':
-      return pipeline.showMarks(request.tabId, request.scanId);
+      return pipeline.showMarks(request.tabId, request.scanId, request.focus);
     case 'resume-scans':
       // Starting this worker already finishes interrupted scans; answer once that is done.
       return starting.then(() => ({ ok: true }));

@@ -113,13 +113,14 @@ export default defineContentScript({
           clearMarks();
           const locator = new CellLocator(table, () => (last?.fixed ? null : tables.read(request.tableId)));
           try {
-            overlay = showPageOverlay(document, table.found.element, request.marks, locator, () => (overlay = null));
+            overlay = showPageOverlay(document, table.found.element, request.marks, locator, () => (overlay = null), request.focus);
           } catch (error) {
             if (error instanceof OverlayRefusedError) return { ok: false, error: error.message };
             throw error;
           }
           const problem = missingMarksProblem(request.marks.length, overlay.unplaced);
-          return { ok: true, drawn: overlay.drawn, unplaced: overlay.unplaced, ...(problem ? { problem } : {}) };
+          const focused = overlay.focused === undefined ? {} : { focused: overlay.focused };
+          return { ok: true, drawn: overlay.drawn, unplaced: overlay.unplaced, ...(problem ? { problem } : {}), ...focused };
         }
         case 'clear-marks':
           clearMarks();

@@ -2,7 +2,9 @@ import { useRef, useState } from 'preact/hooks';
 import type { ScanInfo } from '../../lib/extension/storage';
 import { openExtensionPage } from '../../lib/extension/browser/page-tab';
 import { checkCatalogFile } from '../../lib/extension/browser/worker-client';
-import { SeverityCounts } from '../shared/SeverityCounts';
+import { plural } from '../../lib/core/report/wording';
+import { useStoredReport } from '../shared/use-stored-report';
+import { ScanVerdict } from './ScanVerdict';
 import { SafeText } from '../shared/SafeText';
 
 /** How a pasted check is named among the scans (the copied cells are tab-separated text with a header row). */
@@ -105,8 +107,8 @@ export function PasteCheck() {
     case 'done':
       return (
         <>
-          <p class="rows-checked">{state.scan.rowCount.toLocaleString('en')} pasted rows checked</p>
-          {state.scan.summary && <SeverityCounts summary={state.scan.summary} />}
+          <p class="rows-checked">{plural(state.scan.rowCount, 'pasted row', 'pasted rows')} checked</p>
+          <PastedVerdict scanId={state.scan.id} />
           <div class="actions">
             <button type="button" onClick={() => void openExtensionPage(`/results.html?scan=${state.scan.id}`)}>
               Open results
@@ -115,4 +117,10 @@ export function PasteCheck() {
         </>
       );
   }
+}
+
+/** The same verdict as a page scan's, from the pasted scan's stored report. */
+function PastedVerdict({ scanId }: { scanId: string }) {
+  const report = useStoredReport(scanId);
+  return report ? <ScanVerdict findings={report.findings} /> : null;
 }

@@ -1,9 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { clearMarks, openExtensionPage } from '../../lib/extension/browser/page-tab';
 import { showScanMarks } from '../../lib/extension/browser/worker-client';
 import { SeverityCounts } from '../shared/SeverityCounts';
 import { PasteCheck } from './PasteCheck';
-import { ScanNotices } from './ScanNotices';
+import { ScanReportNotices } from './ScanNotices';
+import { ScanVerdict } from './ScanVerdict';
+import { useStoredReport } from '../shared/use-stored-report';
+import { plural } from '../../lib/core/report/wording';
 import { type PageScanState, type ScanRequest, usePageScan } from './use-page-scan';
 import type { MarksOutcome } from '../../lib/extension/messaging/messages';
 import { revealHidden } from '../../lib/core/report/safe-text';
@@ -99,39 +102,33 @@ function ScanDone({
   onReadAllPages: () => void;
 }) {
   const [marks, setMarks] = useState<MarksOutcome | null>(state.marks);
+  const report = useStoredReport(state.scan.id);
   const summary = state.scan.summary!;
-  const topRules = Object.entries(summary.byRule).slice(0, 5);
+  const firstAction = useRef<HTMLButtonElement>(null);
+  // Keyboard first: once the verdict is in, Enter opens the results and Tab walks the other actions.
+  useEffect(() => firstAction.current?.focus(), []);
   const show = async () => {
     const reply = await showScanMarks(state.tab.id, state.scan.id).catch((error: unknown) => ({ ok: false as const, error: String(error) }));
     setMarks(reply.ok ? reply : { drawn: 0, unplaced: 0, problem: reply.error });
   };
   return (
     <>
-      <ScanNotices scanId={state.scan.id} />
+      {report && <ScanReportNotices report={report} />}
       <TablePicker tables={state.tables} current={state.table.tableId} onPick={onPickTable} />
-      <p class="rows-checked">{state.scan.rowCount.toLocaleString('en')} rows checked</p>
+      <p class="rows-checked">{plural(state.scan.rowCount, 'row', 'rows')} checked</p>
       {/* What was read and what was not: a scrolled grid, one page of several, a filter hiding rows. */}
       {state.reading?.note && (
         <p class={state.reading.complete === false ? 'reading-note incomplete' : 'reading-note'} role={state.reading.complete === false ? 'status' : undefined}>
           <SafeText text={state.reading.note} />
         </p>
       )}
-      <SeverityCounts summary={summary} />
-      {topRules.length > 0 && (
-        <ul class="top-rules" aria-label="Most frequent problems">
-          {topRules.map(([ruleId, count]) => (
-            <li key={ruleId}>
-              <code>{ruleId}</code> {count}
-            </li>
-          ))}
-        </ul>
-      )}
+      {report ? <ScanVerdict findings={report.findings} /> : <SeverityCounts summary={summary} />}
       <div class="actions">
+        <button type="button" ref={firstAction} class="primary" onClick={() => void openExtensionPage(`/results.html?scan=${state.scan.id}`)}>
+          Open results
+        </button>
         <button type="button" onClick={() => void show()}>
           Show on page
-        </button>
-        <button type="button" onClick={() => void openExtensionPage(`/results.html?scan=${state.scan.id}`)}>
-          Open results
         </button>
         <button type="button" onClick={() => void clearMarks(state.tab.id)}>
           Clear marks

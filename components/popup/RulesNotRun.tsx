@@ -1,3 +1,4 @@
+import { asSentence } from '../../lib/core/report/wording';
 import { rulesNotRun } from '../../lib/core/report/schedule-notice';
 import type { ValidationReport } from '../../lib/core/validate';
 
@@ -12,7 +13,7 @@ export function RulesNotRun({ report }: { report: Pick<ValidationReport, 'rulesS
       <ul>
         {notRun.map((rule) => (
           <li key={rule.ruleId}>
-            <strong>{rule.title}</strong> (<code>{rule.ruleId}</code>): {rule.reason}.
+            <strong>{rule.title}</strong> (<code>{rule.ruleId}</code>): {asSentence(rule.reason)}
           </li>
         ))}
       </ul>

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { ValidationReport } from '../../lib/core/validate';
-import { activeProfileStore } from '../../lib/extension/browser/profile-storage';
 import { ScheduleNotice } from '../shared/ScheduleNotice';
+import { useStoredReport } from '../shared/use-stored-report';
 import { RulesNotRun } from './RulesNotRun';
 
 /**
@@ -9,19 +8,7 @@ import { RulesNotRun } from './RulesNotRun';
  * the checks that could not run and why, then the schedule used (and whether it is out of date).
  */
 export function ScanNotices({ scanId }: { scanId: string }) {
-  const [report, setReport] = useState<ValidationReport | null>(null);
-  useEffect(() => {
-    let current = true;
-    void (async () => {
-      const { report: stored } = await (await activeProfileStore()).getScan(scanId);
-      if (current) setReport(stored);
-    })().catch(() => {
-      // The counts below still show; without the stored report there is nothing to add.
-    });
-    return () => {
-      current = false;
-    };
-  }, [scanId]);
+  const report = useStoredReport(scanId);
   return report ? <ScanReportNotices report={report} /> : null;
 }
 

@@ -2,7 +2,12 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { MappingOverrides } from '../../lib/core/mapping/column-mapping';
 import { issuesCsv } from '../../lib/core/report/issues-csv';
 import { issuesJson } from '../../lib/core/report/issues-export';
-import { checkCatalogFile, rerunScan } from '../../lib/extension/browser/worker-client';
+import { checkCatalogFile, rerunScan, showScanMarks } from '../../lib/extension/browser/worker-client';
+import { bringScannedPageToFront } from '../../lib/extension/browser/page-tab';
+import { markFocusFor } from '../../lib/extension/scan/page-marks';
+import type { Finding } from '../../lib/core/model/finding';
+import { RulesSkipped } from './RulesSkipped';
+import { ScanPlots } from './ScanPlots';
 import { siteOf } from '../../lib/extension/scan/scan-options';
 import type { ImporterProfile, ProfileStore, ScanInfo } from '../../lib/extension/storage';
 import type { ValidationReport } from '../../lib/core/validate';
@@ -129,9 +134,25 @@ export function ResultsApp() {
   const checkFile = (file: File) =>
     act(async () => {
       setStatus(`Checking ${file.name}…`);
-      const scan = await checkCatalogFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-      await openScan(store, scan.id);
+      try {
+        const scan = await checkCatalogFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+        await openScan(store, scan.id);
+      } catch (e) {
+        // The error says what went wrong; "Checking…" must not stay above it.
+        setStatus('');
+        throw e;
+      }
       setStatus(`${file.name} checked.`);
+    });
+
+  const showOnPage = (finding: Finding) =>
+    act(async () => {
+      if (!open?.report || source?.kind !== 'page' || finding.row === null) return;
+      const tabId = await bringScannedPageToFront(source.url);
+      if (tabId === null) throw new Error(`The page of this scan is not open any more (${revealHidden(source.url)}). Open it, press the toolbar button, then Show on page again.`);
+      const reply = await showScanMarks(tabId, open.scan.id, markFocusFor(open.report, { ...finding, row: finding.row }));
+      if (!reply.ok) throw new Error(reply.error);
+      setStatus(reply.focused === false ? `Row ${finding.row} is not among the marks the page could draw.` : `Row ${finding.row} shown on the page.`);
     });
 
   const source = open?.scan.source;
@@ -188,19 +209,9 @@ export function ResultsApp() {
               {open.report ? (
                 <>
                   <ScheduleNotice report={open.report} />
-                  {open.report.rulesSkipped.length > 0 && (
-                    <details>
-                      <summary>{open.report.rulesSkipped.length} rules not run</summary>
-                      <ul>
-                        {open.report.rulesSkipped.map((skip) => (
-                          <li key={skip.ruleId}>
-                            <code>{skip.ruleId}</code>: {skip.reason}
-                          </li>
-                        ))}
-                      </ul>
-                    </details>
-                  )}
-                  <FindingsTable findings={open.report.findings} />
+                  <RulesSkipped report={open.report} />
+                  <ScanPlots findings={open.report.findings} scans={scans} openId={open.scan.id} />
+                  <FindingsTable findings={open.report.findings} actions={source.kind === 'page' ? { showOnPage } : {}} />
                   <MappingEditor
                     key={open.scan.id + open.scan.completedAt}
                     report={open.report}

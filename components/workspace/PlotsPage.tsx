@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { dashboardSchema } from '../../lib/workspace/api/scans';
 import { queryOf, workspaceApi } from '../../lib/workspace/web/workspace-api';
-import { BarChart } from './BarChart';
+import { BarChart } from '../shared/BarChart';
 import { RuleTimeline } from './RuleTimeline';
 import { useApiData } from './use-api-data';
 

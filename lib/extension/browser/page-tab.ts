@@ -40,3 +40,16 @@ export async function clearMarks(tabId: number): Promise<void> {
 export function openExtensionPage(path: string): Promise<unknown> {
   return browser.tabs.create({ url: browser.runtime.getURL(path as '/results.html') });
 }
+
+/**
+ * The open tab showing a page scan's address, brought to the front with its window ("Show on
+ * page" on the results page). Only a tab the extension may still see qualifies: the toolbar
+ * button's grant lasts until the tab navigates away. Null when there is none.
+ */
+export async function bringScannedPageToFront(url: string): Promise<number | null> {
+  const tab = (await browser.tabs.query({})).find((candidate) => candidate.url === url && candidate.id !== undefined);
+  if (!tab?.id) return null;
+  await browser.tabs.update(tab.id, { active: true });
+  if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+  return tab.id;
+}

@@ -1,6 +1,6 @@
 import type { MappingOverrides } from '../../core/mapping/column-mapping';
 import { readCatalogFile } from '../../core/read/read-catalog';
-import { contentFailure, ROWS_PER_CHUNK } from '../messaging/messages';
+import { contentFailure, type MarkFocus, ROWS_PER_CHUNK } from '../messaging/messages';
 import { sendChunkWithRetry } from '../messaging/send-chunk';
 import {
   type FileChunkMessage,
@@ -144,7 +144,7 @@ export async function rerunScan(scanId: string, mapping: MappingOverrides): Prom
   }
 }
 
-/** Draw a finished scan's marks on its table in a tab. */
-export function showScanMarks(tabId: number, scanId: string): Promise<ShowScanMarksReply> {
-  return ask({ type: 'show-scan-marks', tabId, scanId }, showScanMarksReply);
+/** Draw a finished scan's marks on its table in a tab; with `focus`, scroll that finding's cell into view. */
+export function showScanMarks(tabId: number, scanId: string, focus?: MarkFocus): Promise<ShowScanMarksReply> {
+  return ask({ type: 'show-scan-marks', tabId, scanId, ...(focus ? { focus } : {}) }, showScanMarksReply);
 }

@@ -66,6 +66,17 @@ export const pageMark = z.object({
 });
 export type PageMark = z.infer<typeof pageMark>;
 
+/**
+ * One mark to bring into view after drawing ("Show on page" for one finding on the results page):
+ * the overlay scrolls its cell into view (rendering it first in a virtual grid) and selects it.
+ */
+export const markFocus = z.object({
+  row: z.int().check(z.positive()),
+  column: z.nullable(count()),
+  ruleId: text(64),
+});
+export type MarkFocus = z.infer<typeof markFocus>;
+
 /** Messages the content script accepts (from the extension only; it checks the sender). */
 export const contentRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('list-tables') }),
@@ -77,7 +88,7 @@ export const contentRequest = z.discriminatedUnion('type', [
     allPages: z.optional(z.boolean()),
   }),
   z.object({ type: z.literal('page-facts') }),
-  z.object({ type: z.literal('show-marks'), tableId: text(64), marks: z.array(pageMark) }),
+  z.object({ type: z.literal('show-marks'), tableId: text(64), marks: z.array(pageMark), focus: z.optional(markFocus) }),
   z.object({ type: z.literal('clear-marks') }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequest>;
@@ -127,6 +138,8 @@ export const marksOutcome = z.object({
   drawn: count(),
   unplaced: count(),
   problem: z.optional(text(2000)),
+  /** Asked to focus one mark: whether it was found among the marks drawn. */
+  focused: z.optional(z.boolean()),
 });
 export type MarksOutcome = z.infer<typeof marksOutcome>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_CELL_LENGTH, MAX_COLUMNS, mappingOverrides, marksOutcome, pageTableSummary, pagingFacts, ROWS_PER_CHUNK, tableChunkMessage } from './messages';
+import { MAX_CELL_LENGTH, MAX_COLUMNS, mappingOverrides, markFocus, marksOutcome, pageTableSummary, pagingFacts, ROWS_PER_CHUNK, tableChunkMessage } from './messages';
 
 /**
  * Messages to and from the service worker, which runs every check (one scan pipeline: start →
@@ -39,8 +39,8 @@ export type ScanPageRequest = z.infer<typeof scanPageRequest>;
 export const rerunScanRequest = z.object({ type: z.literal('rerun-scan'), scanId, mapping: mappingOverrides });
 export type RerunScanRequest = z.infer<typeof rerunScanRequest>;
 
-/** Popup → worker: draw a finished scan's findings on its table in this tab. */
-export const showScanMarksRequest = z.object({ type: z.literal('show-scan-marks'), tabId: z.number().int().nonnegative(), scanId });
+/** Popup or results page → worker: draw a finished scan's findings on its table in this tab, and bring one into view when asked. */
+export const showScanMarksRequest = z.object({ type: z.literal('show-scan-marks'), tabId: z.number().int().nonnegative(), scanId, focus: z.optional(markFocus) });
 export type ShowScanMarksRequest = z.infer<typeof showScanMarksRequest>;
 
 /** Extension page → worker: finish scans a stopped worker left with all rows but no report. */

@@ -1,4 +1,5 @@
-import { MAX_MARK_TEXT, type PageMark } from '../messaging/messages';
+import type { Finding } from '../../core/model/finding';
+import { MAX_MARK_TEXT, type MarkFocus, type PageMark } from '../messaging/messages';
 import type { ValidationReport } from '../../core/validate';
 
 /**
@@ -22,10 +23,9 @@ export function pageMarksFor(report: ValidationReport): PageMark[] {
   const marks: PageMark[] = [];
   for (const finding of report.findings) {
     if (finding.row === null) continue;
-    const column = finding.field ? report.mapping.columnOf[finding.field] : -1;
     const mark: PageMark = {
       row: finding.row,
-      column: column >= 0 ? column : null,
+      column: markColumnOf(report, finding),
       severity: finding.severity,
       ruleId: finding.ruleId,
       message: clipText(finding.message),
@@ -34,4 +34,15 @@ export function pageMarksFor(report: ValidationReport): PageMark[] {
     marks.push(mark);
   }
   return marks;
+}
+
+/** The table column a finding's mark sits on (through the scan's mapping), or null for the whole row. */
+function markColumnOf(report: Pick<ValidationReport, 'mapping'>, finding: Finding): number | null {
+  const column = finding.field ? report.mapping.columnOf[finding.field] : -1;
+  return column !== undefined && column >= 0 ? column : null;
+}
+
+/** Which mark "Show on page" brings into view for a finding: the same row, column and rule as its mark. */
+export function markFocusFor(report: Pick<ValidationReport, 'mapping'>, finding: Finding & { row: number }): MarkFocus {
+  return { row: finding.row, column: markColumnOf(report, finding), ruleId: finding.ruleId };
 }

@@ -1,5 +1,5 @@
 import type { MappingOverrides } from '../../core/mapping/column-mapping';
-import { type MarksOutcome, type SendTableReply, type ShowMarksReply, showMarksReply } from '../messaging/messages';
+import { type MarkFocus, type MarksOutcome, type SendTableReply, type ShowMarksReply, showMarksReply } from '../messaging/messages';
 import type { ChunkReply, ScanEvent, ScanPageReply, ScanPageRequest, ShowScanMarksReply } from '../messaging/worker-messages';
 import type { ManagedPolicy } from '../policy/managed-policy';
 import { type CustomsDatabase, listProfiles, openProfileStore, type ProfileStore, purgeExpiredScans, ScanStateError, StorageError, StorageFullError } from '../storage';
@@ -43,12 +43,12 @@ export function createScanPipeline(ports: WorkerPorts) {
   const event = (scanId: string, fields: Omit<ScanEvent, 'type' | 'scanId'>) => ports.broadcast({ type: 'scan-event', scanId, ...fields });
 
   /** Send a scan's findings to its table; what the page could draw, or in words why it drew nothing. */
-  async function drawMarks(store: ProfileStore, scanId: string, target: MarksTarget): Promise<MarksOutcome> {
+  async function drawMarks(store: ProfileStore, scanId: string, target: MarksTarget, focus?: MarkFocus): Promise<MarksOutcome> {
     const { report } = await store.getScan(scanId);
     if (!report) throw new ScanStateError(`Scan ${scanId} has no results yet.`);
     const marks = pageMarksFor(report);
     return ports
-      .sendToTab(target.tabId, { type: 'show-marks', tableId: target.tableId, marks })
+      .sendToTab(target.tabId, { type: 'show-marks', tableId: target.tableId, marks, ...(focus ? { focus } : {}) })
       .then((reply) => marksOutcomeOf(showMarksReply.parse(reply), marks.length))
       .catch(() => marksOutcomeOf({ ok: false, error: 'The page changed before its marks could be drawn. Press the button again to mark it.' }, marks.length));
   }
@@ -131,13 +131,13 @@ export function createScanPipeline(ports: WorkerPorts) {
       }
     },
 
-    /** Draw a finished page scan's marks in a tab (the popup's "Show on page"). */
-    async showMarks(tabId: number, scanId: string): Promise<ShowScanMarksReply> {
+    /** Draw a finished page scan's marks in a tab ("Show on page"), bringing `focus` into view when given. */
+    async showMarks(tabId: number, scanId: string, focus?: MarkFocus): Promise<ShowScanMarksReply> {
       try {
         const store = await storeFor();
         const { scan } = await store.getScan(scanId);
         if (scan.source.kind !== 'page' || scan.source.tableId === null) return { ok: false, error: 'This scan was of a file; it has no page to mark.' };
-        return { ok: true, ...(await drawMarks(store, scanId, { tabId, tableId: scan.source.tableId })) };
+        return { ok: true, ...(await drawMarks(store, scanId, { tabId, tableId: scan.source.tableId }, focus)) };
       } catch (error) {
         return { ok: false, error: error instanceof Error ? error.message : String(error) };
       }

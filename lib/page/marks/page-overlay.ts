@@ -1,4 +1,4 @@
-import type { PageMark } from '../../extension/messaging/messages';
+import type { MarkFocus, PageMark } from '../../extension/messaging/messages';
 import type { CellLocator } from './cell-locator';
 import { documentsAround, followPage } from './follow-page';
 import { IssuePanel } from './issue-panel';
@@ -15,6 +15,8 @@ export interface ShownOverlay {
   drawn: number;
   /** Marks pointing at a row or column the table does not have (any more). */
   unplaced: number;
+  /** Set when asked to focus a mark: whether it was among the marks (then its cell is being brought into view). */
+  focused?: boolean;
   /** Remove the overlay: its host element, observers and listeners. Safe to call twice. */
   clear(): void;
 }
@@ -22,9 +24,17 @@ export interface ShownOverlay {
 /**
  * Draw a table's marks over the page: outlines and badges on the cells, the issue panel in a
  * corner, all inside one host element with a closed shadow root. The marks follow the cells
- * until `clear()` or the panel's Clear button.
+ * until `clear()` or the panel's Clear button. With `focus`, that mark's cell is brought into view
+ * and selected, the way the panel's Next does it (so a virtual grid renders the row first).
  */
-export function showPageOverlay(doc: Document, table: Element, marks: readonly PageMark[], locator: CellLocator, onClosed: () => void): ShownOverlay {
+export function showPageOverlay(
+  doc: Document,
+  table: Element,
+  marks: readonly PageMark[],
+  locator: CellLocator,
+  onClosed: () => void,
+  focus?: MarkFocus,
+): ShownOverlay {
   const { host, root, remove } = createOverlayHost(doc);
   const ordered = orderMarks(marks, locator.headers);
   const tooltip = new MarkTooltip(root, doc);
@@ -93,5 +103,8 @@ export function showPageOverlay(doc: Document, table: Element, marks: readonly P
     update(scrolledOnly);
   });
   update(false);
-  return { drawn, unplaced: ordered.length - drawn, clear };
+  if (!focus) return { drawn, unplaced: ordered.length - drawn, clear };
+  const target = ordered.findIndex((mark) => mark.row === focus.row && mark.column === focus.column && mark.ruleId === focus.ruleId);
+  if (target >= 0) void goTo(target);
+  return { drawn, unplaced: ordered.length - drawn, clear, focused: target >= 0 };
 }

@@ -47,7 +47,7 @@ export function BarChart({ title, bars, unit }: { title: string; bars: Bar[]; un
       )}
       <details>
         <summary>Numbers</summary>
-        <table class="findings">
+        <table class="chart-numbers">
           <tbody>
             {bars.map((bar) => (
               <tr key={bar.label}>

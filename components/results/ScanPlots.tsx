@@ -1,0 +1,40 @@
+import { useMemo } from 'preact/hooks';
+import type { Finding } from '../../lib/core/model/finding';
+import { problemCounts } from '../../lib/core/report/finding-groups';
+import { revealHidden } from '../../lib/core/report/safe-text';
+import { ruleById } from '../../lib/core/rules/registry';
+import type { ScanInfo } from '../../lib/extension/storage';
+import { type Bar, BarChart } from '../shared/BarChart';
+import { ScanHistoryChart } from './ScanHistoryChart';
+
+/** The longest bar lists stay readable; the table below each plot has every number anyway. */
+const MOST_BARS = 12;
+
+const bars = (counts: ReturnType<typeof problemCounts>, label: (key: string) => string): Bar[] =>
+  counts.slice(0, MOST_BARS).map((count) => ({
+    label: label(count.key),
+    parts: [
+      { value: count.error, className: 'fill-error', name: 'errors' },
+      { value: count.warning, className: 'fill-warning', name: 'warnings' },
+    ],
+  }));
+
+/**
+ * Where the problems of a scan are, at a glance: by rule (what is wrong), by column (where), and
+ * how the profile's recent scans compare. Errors and warnings only: notes never block filing.
+ */
+export function ScanPlots({ findings, scans, openId }: { findings: readonly Finding[]; scans: readonly ScanInfo[]; openId: string }) {
+  const byRule = useMemo(() => problemCounts(findings, (f) => f.ruleId), [findings]);
+  const byColumn = useMemo(() => problemCounts(findings, (f) => f.column), [findings]);
+  return (
+    <section class="plots" aria-labelledby="plots-heading">
+      <h2 id="plots-heading">Where the problems are</h2>
+      <div class="charts">
+        <BarChart title="Problems by rule" unit="problems" bars={bars(byRule, (ruleId) => ruleById(ruleId)?.title ?? ruleId)} />
+        {/* Column names come from the catalog: hidden characters are shown as codes. */}
+        <BarChart title="Problems by column" unit="problems" bars={bars(byColumn, revealHidden)} />
+        <ScanHistoryChart scans={scans} openId={openId} />
+      </div>
+    </section>
+  );
+}
