@@ -32,7 +32,10 @@ export function useVirtualRows(container: RefObject<HTMLElement | null>, count: 
       resized.disconnect();
     };
   }, [container]);
-  const start = Math.max(0, Math.floor(view.top / rowHeight) - OVERSCAN);
-  const end = Math.min(count, Math.ceil((view.top + view.height) / rowHeight) + OVERSCAN);
+  // Fewer rows than a moment ago (a group closed, a filter set) while scrolled far down: the
+  // browser clamps the scroll position, but its scroll event may come a frame later.
+  const top = Math.min(view.top, Math.max(0, count * rowHeight - view.height));
+  const start = Math.max(0, Math.floor(top / rowHeight) - OVERSCAN);
+  const end = Math.min(count, Math.ceil((top + view.height) / rowHeight) + OVERSCAN);
   return { start, end, before: start * rowHeight, after: Math.max(0, (count - end) * rowHeight) };
 }

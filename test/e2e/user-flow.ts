@@ -9,7 +9,7 @@ import type { Harness } from './harness';
  */
 
 /** The popup has finished: counts shown, or an alert said why not. */
-const POPUP_DONE = () => /rows checked/.test(document.body.innerText) || document.querySelector('[role="alert"]') !== null;
+const POPUP_DONE = () => /rows? checked/.test(document.body.innerText) || document.querySelector('[role="alert"]') !== null;
 
 export interface PopupScan {
   popup: Page;
