@@ -1,6 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+const ICONS = { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' };
+
 // The manifest is derived from entrypoints/; only what the folder cannot say is written here.
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
@@ -8,6 +10,9 @@ export default defineConfig({
   manifestVersion: 3,
   manifest: ({ command, browser }) => ({
     name: 'Customs Preflight',
+    // Rasterized from public/icon/icon.svg by scripts/generate-icons.ts (npm run icons).
+    icons: ICONS,
+    action: { default_icon: ICONS },
     description: 'Validate import catalogs in place: tariff codes, origins, values, MIDs and descriptions, marked on the page.',
     // Least privilege: the content script is injected on demand into the tab the user acts on.
     permissions: ['activeTab', 'scripting', 'storage', 'alarms'],
