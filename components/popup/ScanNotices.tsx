@@ -17,7 +17,7 @@ export function ScanReportNotices({ report }: { report: ValidationReport }) {
   return (
     <>
       <RulesNotRun report={report} />
-      <ScheduleNotice report={report} />
+      <ScheduleNotice report={report} compact />
     </>
   );
 }

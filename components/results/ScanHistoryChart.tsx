@@ -1,7 +1,6 @@
 import type { ScanInfo } from '../../lib/extension/storage';
 
-const WIDTH = 640;
-const HEIGHT = 170;
+const HEIGHT = 150;
 const MARGIN = { left: 40, bottom: 30, top: 10 };
 /** Enough scans to see a trend; older ones stay in the scan list. */
 export const HISTORY_SCANS = 20;
@@ -11,14 +10,14 @@ export const HISTORY_SCANS = 20;
  * catalogs this importer sends get better. The open scan's column is outlined. Drawn as SVG
  * elements; names and numbers are text nodes and <title>s, never markup.
  */
-export function ScanHistoryChart({ scans, openId }: { scans: readonly ScanInfo[]; openId: string | null }) {
+export function ScanHistoryChart({ scans, openId, width: WIDTH = 640 }: { scans: readonly ScanInfo[]; openId: string | null; width?: number }) {
   const recent = scans
     .filter((scan) => scan.summary)
     .slice(0, HISTORY_SCANS)
     .reverse();
   const largest = Math.max(1, ...recent.map((scan) => scan.summary!.error + scan.summary!.warning));
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const step = recent.length > 0 ? (WIDTH - MARGIN.left) / Math.max(recent.length, 5) : 0;
+  const step = recent.length > 0 ? (WIDTH - MARGIN.left) / Math.max(recent.length, 8) : 0;
   return (
     <figure class="chart" data-chart="problems-over-recent-scans">
       <figcaption id="history-caption">Problems over the profile's recent scans</figcaption>

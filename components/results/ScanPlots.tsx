@@ -8,7 +8,9 @@ import { type Bar, BarChart } from '../shared/BarChart';
 import { ScanHistoryChart } from './ScanHistoryChart';
 
 /** The longest bar lists stay readable; the table below each plot has every number anyway. */
-const MOST_BARS = 12;
+const MOST_BARS = 10;
+/** Two plots side by side in the results column, their text still at its size. */
+const PLOT_WIDTH = 440;
 
 const bars = (counts: ReturnType<typeof problemCounts>, label: (key: string) => string): Bar[] =>
   counts.slice(0, MOST_BARS).map((count) => ({
@@ -30,10 +32,10 @@ export function ScanPlots({ findings, scans, openId }: { findings: readonly Find
     <section class="plots" aria-labelledby="plots-heading">
       <h2 id="plots-heading">Where the problems are</h2>
       <div class="charts">
-        <BarChart title="Problems by rule" unit="problems" bars={bars(byRule, (ruleId) => ruleById(ruleId)?.title ?? ruleId)} />
+        <BarChart title="Problems by rule" unit="problems" width={PLOT_WIDTH} bars={bars(byRule, (ruleId) => ruleById(ruleId)?.title ?? ruleId)} />
         {/* Column names come from the catalog: hidden characters are shown as codes. */}
-        <BarChart title="Problems by column" unit="problems" bars={bars(byColumn, revealHidden)} />
-        <ScanHistoryChart scans={scans} openId={openId} />
+        <BarChart title="Problems by column" unit="problems" width={PLOT_WIDTH} bars={bars(byColumn, revealHidden)} />
+        <ScanHistoryChart scans={scans} openId={openId} width={PLOT_WIDTH} />
       </div>
     </section>
   );

@@ -6,13 +6,12 @@ export interface Bar {
 
 const ROW = 22;
 const LABEL_WIDTH = 190;
-const WIDTH = 640;
 
 /**
  * Horizontal bars, longest first as given, drawn as SVG elements (labels are text nodes, never
  * markup). Each bar has a tooltip with its numbers; the same numbers are in a table for screen readers.
  */
-export function BarChart({ title, bars, unit }: { title: string; bars: Bar[]; unit: string }) {
+export function BarChart({ title, bars, unit, width: WIDTH = 640 }: { title: string; bars: Bar[]; unit: string; /** Of the drawing, in the units of its 11px text. */ width?: number }) {
   const largest = Math.max(1, ...bars.map((bar) => bar.parts.reduce((sum, part) => sum + part.value, 0)));
   const scale = (WIDTH - LABEL_WIDTH - 60) / largest;
   const id = title.toLowerCase().replace(/\W+/g, '-');

@@ -2,11 +2,14 @@
  * `npm run demo`: build the extension, serve a demo customs-portal page on 127.0.0.1 with the
  * bundled sample catalog, and start Chromium with the extension on it, pressing the toolbar
  * button as a user does. With a display, the browser window stays open for you to explore.
- * Without one (CI, SSH), it runs headless and writes demo-output/marked-page.png (the page with
- * its marks) and demo-output/issues.json (the results page's "Export JSON" download).
+ * Without one (CI, SSH), it runs headless and writes demo-output/popup.png (the popup's verdict),
+ * demo-output/marked-page.png (the page with its marks), demo-output/results.png (the results
+ * page) and demo-output/issues.json (its "Export JSON" download). With --update-screenshots the
+ * three pictures are also copied to docs/screenshots/, where the README shows them: they are
+ * always of the product as it is built.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readCatalogText } from '../../lib/core/read/read-catalog';
 import { downloadByButton } from '../../test/support/browser/browser-downloads';
@@ -17,6 +20,8 @@ import { serveLocally } from '../../test/support/browser/local-server';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const outputDir = `${root}demo-output`;
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
+/** The pictures of a headless run, in the order of the README's quick start. */
+const SCREENSHOTS = ['popup.png', 'marked-page.png', 'results.png'];
 
 console.log('Building the extension…');
 try {
@@ -48,25 +53,43 @@ try {
   const clicked = Date.now();
   await tab.triggerExtensionAction(extension);
   const popup = await (await browser.waitForTarget((t) => t.url().endsWith('/popup.html'))).asPage();
-  await popup.waitForFunction(() => /rows checked|cannot|No table/.test(document.body.innerText), { timeout: 30_000 });
+  await popup.waitForFunction(() => /rows? checked|cannot|No table/.test(document.body.innerText), { timeout: 30_000 });
   console.log(`\nPopup after ${Date.now() - clicked} ms:\n${(await popup.evaluate(() => document.body.innerText)).replace(/\n+/g, '\n')}`);
+  if (headless) {
+    rmSync(outputDir, { recursive: true, force: true });
+    mkdirSync(outputDir, { recursive: true });
+    // The popup as the toolbar shows it: its own width, as tall as its content.
+    await popup.waitForSelector('.verdict', { timeout: 10_000 });
+    // Headless Chromium opens the popup in a small fixed window (a real toolbar popup grows to fit
+    // its content): let the popup take its own 22rem width, and picture the window's height of it.
+    await popup.evaluate(() => document.querySelector<HTMLElement>('main.popup')!.style.setProperty('max-width', 'none'));
+    const shown = await popup.evaluate(() => ({ height: Math.min(innerHeight, document.querySelector('main')!.scrollHeight), width: document.querySelector('main')!.scrollWidth }));
+    console.log(`Popup window ${JSON.stringify(shown)}`);
+    await popup.screenshot({ path: `${outputDir}/popup.png`, clip: { x: 0, y: 0, ...shown } });
+  }
 
   if (!headless) {
     console.log('\nThe page now shows the marks. Open the results from the popup; close the browser window to end the demo.');
     await new Promise((resolve) => browser.once('disconnected', resolve));
   } else {
-    rmSync(outputDir, { recursive: true, force: true });
-    mkdirSync(outputDir, { recursive: true });
     await tab.bringToFront();
     await tab.waitForSelector('[data-customs-preflight-overlay]');
     await tab.screenshot({ path: `${outputDir}/marked-page.png`, fullPage: true });
 
     const results = await browser.newPage();
+    await results.setViewport({ width: 1280, height: 1500 });
     await results.goto(`chrome-extension://${extension.id}/results.html?scan=latest`);
+    await results.waitForSelector('main[data-ready="true"] figure[data-chart] svg');
+    await results.screenshot({ path: `${outputDir}/results.png` });
     const download = await downloadByButton(results, 'Export JSON', outputDir);
     renameSync(download.path, `${outputDir}/issues.json`);
     const exported = JSON.parse(readFileSync(`${outputDir}/issues.json`, 'utf8')) as { summary: { error: number; warning: number; info: number } };
-    console.log(`\nWrote ${outputDir}/marked-page.png and ${outputDir}/issues.json`);
+    console.log(`\nWrote ${SCREENSHOTS.map((name) => `${outputDir}/${name}`).join(', ')} and ${outputDir}/issues.json`);
+    if (process.argv.includes('--update-screenshots')) {
+      mkdirSync(`${root}docs/screenshots`, { recursive: true });
+      for (const name of SCREENSHOTS) copyFileSync(`${outputDir}/${name}`, `${root}docs/screenshots/${name}`);
+      console.log(`Copied them to ${root}docs/screenshots/ (shown in the README).`);
+    }
     console.log(`Exported: ${exported.summary.error} errors, ${exported.summary.warning} warnings, ${exported.summary.info} notes.`);
   }
 } finally {

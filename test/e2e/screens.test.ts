@@ -136,14 +136,14 @@ describe('the results page', () => {
       );
     const byRule = count((f) => f.ruleId);
     const ruleBars = await bars('problems-by-rule');
-    expect(ruleBars.length).toBe(Math.min(byRule.size, 12));
+    expect(ruleBars.length).toBe(Math.min(byRule.size, 10));
     for (const bar of ruleBars) {
       const [ruleId] = [...byRule].find(([id]) => ruleById(id)!.title.startsWith(bar.label.replace(/…$/, '')))!;
       expect(bar.total).toBe(byRule.get(ruleId));
     }
     const byColumn = count((f) => f.column);
     const columnBars = await bars('problems-by-column');
-    expect(columnBars.length).toBe(Math.min(byColumn.size, 12));
+    expect(columnBars.length).toBe(Math.min(byColumn.size, 10));
     for (const bar of columnBars) expect(bar.total).toBe(byColumn.get(bar.label));
 
     const columns = await results.$$eval('figure[data-chart="problems-over-recent-scans"] g.scan-column', (gs) =>
