@@ -27,6 +27,9 @@ export const GRID_PAGES = [
   'grid-mui',
   'grid-datatables',
   'grid-gridjs',
+  'grid-vaadin',
+  'grid-headless',
+  'grid-slickgrid',
 ] as const;
 export type GridPage = (typeof GRID_PAGES)[number];
 

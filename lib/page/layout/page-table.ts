@@ -55,7 +55,8 @@ export function readPageTable(found: FoundTable): PageTable {
     layout.push(row);
   }
 
-  const declared = found.structure === 'aria' ? declaredRowCount(found.element) : null;
+  // Web-component grids (Vaadin) put role="treegrid" and aria-rowcount on a <table> in their shadow root.
+  const declared = found.structure === 'geometry' ? null : declaredRowCount(found.element);
   const adapter = gridAdapterFor(found.element);
   const scrolling =
     (declared !== null && declared > sourceRows.length) || (adapter?.virtual ?? false) || rendersOnlyInView(layout.map((row) => row.element));

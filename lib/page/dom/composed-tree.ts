@@ -1,0 +1,84 @@
+/**
+ * The page as the user sees it is the *composed* tree: web components render their rows and
+ * cells inside (open) shadow roots, and show light-DOM children through <slot>s. `querySelector`
+ * and `parentElement` stop at every shadow boundary, so a grid built from web components (Vaadin,
+ * FAST, Lit-based design systems) would look empty to them. These helpers cross the boundaries
+ * the way rendering does. Closed shadow roots cannot be entered by anyone but their owner; our
+ * own overlay lives in one, and so it is never read.
+ */
+
+/** The shadow root a page script opened on an element, if any. */
+export function openShadowRoot(element: Element): ShadowRoot | null {
+  return element.shadowRoot ?? null;
+}
+
+/** The parent in the composed tree: the slot an element is shown in, its parent, or its shadow host. */
+export function composedParent(node: Node): Element | null {
+  const slot = (node as Element | Text).assignedSlot;
+  if (slot) return slot;
+  if (node.parentElement) return node.parentElement;
+  const parent = node.parentNode;
+  return parent instanceof ShadowRoot ? parent.host : null;
+}
+
+/** Whether `inner` is `outer` or shown inside it (across shadow roots and slots). */
+export function composedContains(outer: Element, inner: Node): boolean {
+  for (let node: Node | null = inner; node; node = composedParent(node)) if (node === outer) return true;
+  return false;
+}
+
+/**
+ * The nodes an element renders, in order: a shadow host shows its shadow root's children, a slot
+ * the nodes assigned to it (or its fallback content when none are), anything else its children.
+ */
+export function renderedChildren(node: Node): Node[] {
+  if (node instanceof Element) {
+    const shadow = openShadowRoot(node);
+    if (shadow) return Array.from(shadow.childNodes);
+    if (node.localName === 'slot') {
+      const assigned = (node as HTMLSlotElement).assignedNodes({ flatten: true });
+      if (assigned.length > 0) return assigned;
+    }
+  }
+  return Array.from(node.childNodes);
+}
+
+/** Every element under `root` matching `selector`, inside open shadow roots too, in tree order (a host before its shadow content). */
+export function composedQueryAll(root: Document | Element | ShadowRoot, selector: string, skip?: (element: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  const roots: (Document | Element | ShadowRoot)[] = [root];
+  while (roots.length > 0) {
+    const current = roots.shift()!;
+    found.push(...Array.from(current.querySelectorAll(selector)).filter((element) => !skip?.(element)));
+    for (const host of shadowHostsIn(current)) roots.push(openShadowRoot(host)!);
+  }
+  return found;
+}
+
+/**
+ * Rows of tables and grids are not walked into: a grid does not nest inside a row, and a
+ * 150,000-row table would make every walk of the page cost a million elements. Web components
+ * inside cells are still read, by the cell text reader (visible-text.ts).
+ */
+const ROW_LIKE = 'tr, [role="row"]';
+
+/**
+ * Elements under `root` that have an open shadow root. Custom elements need a hyphen in their
+ * name, but any element may host a shadow root, so every element is asked; a TreeWalker keeps
+ * the walk cheap (no arrays of the whole page).
+ */
+export function shadowHostsIn(root: Document | Element | ShadowRoot): Element[] {
+  const hosts: Element[] = [];
+  const doc = root instanceof Document ? root : root.ownerDocument!;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (node) => ((node as Element).matches(ROW_LIKE) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Element).shadowRoot) hosts.push(node as Element);
+  return hosts;
+}
+
+/** `closest` across shadow boundaries and slots. */
+export function composedClosest(element: Element, selector: string): Element | null {
+  for (let node: Element | null = element; node; node = composedParent(node)) if (node.matches(selector)) return node;
+  return null;
+}
