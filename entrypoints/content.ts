@@ -16,6 +16,7 @@ import { claimPage } from '../lib/page/single-instance';
 import { pageOrigin, streamTable } from '../lib/page/table-chunks';
 import { TableRegistry, tableSummary } from '../lib/page/discovery/table-registry';
 import { readWholeTable } from '../lib/page/whole-table';
+import { ReadingStopped, type ReadingWatch, watchReading } from '../lib/page/reading-stop';
 
 /** Reading progress goes to the popup at most this often. */
 const PROGRESS_EVERY_MS = 150;
@@ -35,6 +36,8 @@ export default defineContentScript({
     // shown now would renumber them (a scrolled grid finds its cells itself, see LiveGridCells).
     const sent = new Map<string, { table: PageTable; fixed: boolean }>();
     const tables = new TableRegistry(document);
+    /** Reads under way, by scan id: Cancel stops one. */
+    const reading = new Map<string, ReadingWatch>();
 
     const clearMarks = (): void => {
       overlay?.clear();
@@ -69,11 +72,25 @@ export default defineContentScript({
           if (!found) return notFound(request.tableId);
           // Marks drawn from an earlier read would follow rows that are about to be scrolled or paged away.
           clearMarks();
-          const whole = await readWholeTable(found, {
-            allPages: request.allPages ?? false,
-            onProgress: progressReporter(request.scanId),
-            reread: () => tables.read(request.tableId),
-          });
+          const watch = watchReading(found.found.element);
+          reading.set(request.scanId, watch);
+          let whole;
+          try {
+            whole = await readWholeTable(found, {
+              // Whole by default: every page of a paged table, unless the user asked for this page only.
+              allPages: !(request.pageOnly ?? false),
+              signal: watch.signal,
+              onProgress: progressReporter(request.scanId),
+              reread: () => tables.read(request.tableId),
+            });
+            watch.signal.throwIfAborted();
+          } catch (error) {
+            if (error instanceof ReadingStopped) return { ok: false, error: error.message };
+            throw error;
+          } finally {
+            watch.dispose();
+            reading.delete(request.scanId);
+          }
           const { table } = whole;
           sent.set(request.tableId, { table, fixed: table.live !== undefined || whole.paging?.allPagesRead === true });
           const source = { scanId: request.scanId, tableId: request.tableId, page: pageOrigin(document) };
@@ -100,6 +117,9 @@ export default defineContentScript({
         }
         case 'clear-marks':
           clearMarks();
+          return { ok: true };
+        case 'cancel-reading':
+          reading.get(request.scanId)?.cancel();
           return { ok: true };
       }
     }

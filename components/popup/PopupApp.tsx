@@ -4,15 +4,19 @@ import { activeProfileStore } from '../../lib/extension/browser/profile-storage'
 import { pageMarksFor } from '../../lib/extension/scan/page-marks';
 import { SeverityCounts } from '../shared/SeverityCounts';
 import { PasteCheck } from './PasteCheck';
+import { ReadingNotice } from './ReadingNotice';
+import { ReadingProgress } from './ReadingProgress';
 import { type PageScanState, type ScanRequest, usePageScan } from './use-page-scan';
 
 /** The toolbar popup: scanning starts when it opens; then counts, top rules and the three actions. */
 export function PopupApp() {
-  const [request, setRequest] = useState<ScanRequest>({ tableId: null, allPages: false });
+  // Whole by default: every page of a paged table; "This page only" is the user's choice.
+  const [request, setRequest] = useState<ScanRequest>({ tableId: null, pageOnly: false });
   const state = usePageScan(request);
   const actions: ScanActions = {
-    pickTable: (tableId) => setRequest({ tableId, allPages: false }),
-    readAllPages: (tableId) => setRequest({ tableId, allPages: true }),
+    pickTable: (tableId) => setRequest({ tableId, pageOnly: false }),
+    readAllPages: (tableId) => setRequest({ tableId, pageOnly: false }),
+    readPageOnly: (tableId) => setRequest({ tableId, pageOnly: true }),
   };
   return (
     <main class="popup" aria-live="polite">
@@ -26,6 +30,8 @@ interface ScanActions {
   pickTable(tableId: string): void;
   /** Check the table again, walking every page of its pager. */
   readAllPages(tableId: string): void;
+  /** Check only the page the pager shows. */
+  readPageOnly(tableId: string): void;
 }
 
 function PopupBody({ state, actions }: { state: PageScanState; actions: ScanActions }) {
@@ -57,14 +63,18 @@ function PopupBody({ state, actions }: { state: PageScanState; actions: ScanActi
       return (
         <>
           <TablePicker tables={state.tables} current={state.table.tableId} onPick={onPickTable} />
-          <label class="progress">
-            {state.phase === 'validating' ? 'Checking rows' : 'Reading rows'} {state.done.toLocaleString('en')} of {state.total.toLocaleString('en')}
-            <progress max={Math.max(state.total, 1)} value={state.done} />
-          </label>
+          <ReadingProgress tabId={state.tab.id} scanId={state.scanId} phase={state.phase} done={state.done} total={state.total} />
         </>
       );
     case 'done':
-      return <ScanDone state={state} onPickTable={onPickTable} onReadAllPages={() => actions.readAllPages(state.table.tableId)} />;
+      return (
+        <ScanDone
+          state={state}
+          onPickTable={onPickTable}
+          onReadAllPages={() => actions.readAllPages(state.table.tableId)}
+          onReadPageOnly={() => actions.readPageOnly(state.table.tableId)}
+        />
+      );
   }
 }
 
@@ -88,10 +98,12 @@ function ScanDone({
   state,
   onPickTable,
   onReadAllPages,
+  onReadPageOnly,
 }: {
   state: Extract<PageScanState, { step: 'done' }>;
   onPickTable: (id: string) => void;
   onReadAllPages: () => void;
+  onReadPageOnly: () => void;
 }) {
   const [note, setNote] = useState('');
   const summary = state.scan.summary!;
@@ -107,11 +119,7 @@ function ScanDone({
       <TablePicker tables={state.tables} current={state.table.tableId} onPick={onPickTable} />
       <p class="rows-checked">{state.scan.rowCount.toLocaleString('en')} rows checked</p>
       {/* What was read and what was not: a scrolled grid, one page of several, a filter hiding rows. */}
-      {state.reading.note && (
-        <p class={state.reading.complete === false ? 'reading-note incomplete' : 'reading-note'} role={state.reading.complete === false ? 'status' : undefined}>
-          {state.reading.note}
-        </p>
-      )}
+      <ReadingNotice reading={state.reading} rowsChecked={state.scan.rowCount} />
       <SeverityCounts summary={summary} />
       {topRules.length > 0 && (
         <ul class="top-rules" aria-label="Most frequent problems">
@@ -135,6 +143,11 @@ function ScanDone({
         {state.reading.paging && !state.reading.paging.allPagesRead && (
           <button type="button" onClick={onReadAllPages}>
             Read all pages
+          </button>
+        )}
+        {state.reading.paging && state.reading.paging.allPagesRead && (
+          <button type="button" onClick={onReadPageOnly}>
+            This page only
           </button>
         )}
       </div>

@@ -19,7 +19,7 @@ export type PageScanState =
   | { step: 'connecting' }
   /** No table to read; `canvasGrid` says so when the page draws its cells on a canvas. */
   | { step: 'no-table'; tab: UserTab; canvasGrid: string | null }
-  | { step: 'scanning'; tab: UserTab; tables: PageTableSummary[]; table: PageTableSummary; phase: string; done: number; total: number }
+  | { step: 'scanning'; tab: UserTab; scanId: string; tables: PageTableSummary[]; table: PageTableSummary; phase: string; done: number; total: number }
   | { step: 'done'; tab: UserTab; tables: PageTableSummary[]; table: PageTableSummary; scan: ScanInfo; reading: SentTable }
   | { step: 'failed'; message: string };
 
@@ -30,17 +30,17 @@ const RESUME_AFTER_MS = 3_000;
 /** A page drawing on a canvas may still have small tables (toolbars, menus): those are no catalog. */
 const MIN_FIELDS_BESIDE_CANVAS = 3;
 
-/** What to scan: the most catalog-like table unless the user picked one; every page of a paged table when asked. */
+/** What to scan: the most catalog-like table unless the user picked one; every page of a paged table unless the user chose this page only. */
 export interface ScanRequest {
   tableId: string | null;
-  allPages: boolean;
+  pageOnly: boolean;
 }
 
 /**
  * The popup's one job: as soon as it opens, read the most catalog-like table of the tab, have
  * the worker check it, and follow the progress. `tableId` picks another table of the page.
  */
-export function usePageScan({ tableId, allPages }: ScanRequest): PageScanState {
+export function usePageScan({ tableId, pageOnly }: ScanRequest): PageScanState {
   const [state, setState] = useState<PageScanState>({ step: 'connecting' });
 
   useEffect(() => {
@@ -70,8 +70,17 @@ export function usePageScan({ tableId, allPages }: ScanRequest): PageScanState {
         const { canvasGrid } = await pageFacts(tab.id);
         if (!table || canvasGrid) return setState({ step: 'no-table', tab, canvasGrid });
       }
-      setState({ step: 'scanning', tab, tables, table, phase: 'reading', done: 0, total: table.rowCount });
-      const reading = await sendTable(tab.id, scanId, table.tableId, allPages);
+      setState({ step: 'scanning', tab, scanId, tables, table, phase: 'reading', done: 0, total: table.rowCount });
+      let reading: SentTable;
+      try {
+        reading = await sendTable(tab.id, scanId, table.tableId, pageOnly);
+      } catch (error) {
+        // Cancelled, or the page went away mid-way: rows already handed over are not kept half-stored.
+        const store = await activeProfileStore();
+        const partial = (await store.listScans()).find((scan) => scan.id === scanId && scan.status !== 'complete');
+        if (partial) await store.deleteScan(scanId).catch(() => {});
+        throw error;
+      }
       const store = await activeProfileStore();
       let waitingSince = Date.now();
       while (!stopped) {
@@ -94,7 +103,7 @@ export function usePageScan({ tableId, allPages }: ScanRequest): PageScanState {
       stopListening();
       stopProgress();
     };
-  }, [tableId, allPages]);
+  }, [tableId, pageOnly]);
 
   return state;
 }

@@ -62,11 +62,30 @@ export async function listTables(tabId: number): Promise<PageTableSummary[]> {
 /** The table as handed over: how many rows, and in words what was read and what not. */
 export type SentTable = Extract<SendTableReply, { ok: true }>;
 
-/** Have the page read a table whole (scrolling a virtual grid; every page when `allPages`) and hand it to the worker. */
-export async function sendTable(tabId: number, scanId: string, tableId: string, allPages = false): Promise<SentTable> {
-  const reply = sendTableReply.parse(await ask(tabId, { type: 'send-table', scanId, tableId, ...(allPages ? { allPages } : {}) }));
+/** What the popup says when the tab's page went away while its table was read. */
+export const PAGE_CHANGED_WORDS =
+  'The page changed while the table was being read (it was reloaded or you went to another page), so nothing was checked. Open the table again and press the button.';
+
+/** Chrome's words when the content script's page unloads before it answers. */
+const PAGE_GONE = /message port closed|receiving end does not exist|back\/forward cache|frame was removed/i;
+
+/** Have the page read a table whole (scrolling a virtual grid, walking every page unless `pageOnly`) and hand it to the worker. */
+export async function sendTable(tabId: number, scanId: string, tableId: string, pageOnly = false): Promise<SentTable> {
+  let raw: unknown;
+  try {
+    raw = await ask(tabId, { type: 'send-table', scanId, tableId, ...(pageOnly ? { pageOnly } : {}) });
+  } catch (error) {
+    if (PAGE_GONE.test(error instanceof Error ? error.message : String(error))) throw new PageAccessError(PAGE_CHANGED_WORDS);
+    throw error;
+  }
+  const reply = sendTableReply.parse(raw);
   if (failed(reply)) throw new PageAccessError(reply.error);
   return reply;
+}
+
+/** Ask the page to stop reading a table (the user pressed Cancel). */
+export async function cancelReading(tabId: number, scanId: string): Promise<void> {
+  await ask(tabId, { type: 'cancel-reading', scanId }).catch(() => {});
 }
 
 /** What the page says about itself when no table can be read (a grid drawn on a canvas). */

@@ -64,9 +64,13 @@ export const contentRequest = z.discriminatedUnion('type', [
     type: z.literal('send-table'),
     scanId: z.string().uuid(),
     tableId: z.string().max(64),
-    /** A paged table: walk every page (and come back to the one the user was on), not just the one shown. */
+    /** Kept for older callers: every page is read unless `pageOnly` says otherwise. */
     allPages: z.boolean().optional(),
+    /** A paged table: read only the page shown (the user chose "This page only"). By default every page is walked. */
+    pageOnly: z.boolean().optional(),
   }),
+  /** Stop reading the table of this scan (the user pressed Cancel): nothing is handed to the worker. */
+  z.object({ type: z.literal('cancel-reading'), scanId: z.string().uuid() }),
   z.object({ type: z.literal('page-facts') }),
   z.object({ type: z.literal('show-marks'), tableId: z.string().max(64), marks: z.array(pageMark) }),
   z.object({ type: z.literal('clear-marks') }),

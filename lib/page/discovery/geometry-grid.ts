@@ -75,11 +75,12 @@ function columnsCovered(header: Element, bodyLefts: readonly number[]): number {
 
 /**
  * The header line above the rows: a line of cells outside the row box, over the rows' columns,
- * ending at most where the first row starts (a sticky header overlaps the rows scrolled under it).
+ * starting above the last row shown (a sticky header lies over the rows scrolled under it, and
+ * virtual grids render rows above the view too); of several, the lowest.
  */
-function findHeaderRow(rowBox: Element, firstLine: Element): Element | null {
+function findHeaderRow(rowBox: Element, firstLine: Element, lastLine: Element): Element | null {
   const bodyLefts = cellLefts(firstLine);
-  const firstTop = box(firstLine).top;
+  const lastTop = box(lastLine).top;
   let best: { element: Element; bottom: number } | null = null;
   let scope: Element | null = composedParent(rowBox);
   for (let level = 0; scope && level < HEADER_SEARCH_LEVELS && !best; level++, scope = composedParent(scope)) {
@@ -87,7 +88,7 @@ function findHeaderRow(rowBox: Element, firstLine: Element): Element | null {
     for (const element of candidates) {
       if (element.childElementCount < MIN_CELLS || rowBox.contains(element) || element.contains(rowBox)) continue;
       const line = box(element);
-      if (line.height <= 0 || line.bottom > firstTop + line.height) continue;
+      if (line.height <= 0 || line.top >= lastTop) continue;
       if (columnsCovered(element, bodyLefts) < Math.max(MIN_CELLS, bodyLefts.length * 0.8)) continue;
       // Nested wrappers cover the same columns: the innermost line is the header row.
       if (Array.from(element.children).some((child) => child.childElementCount >= MIN_CELLS && columnsCovered(child, bodyLefts) >= bodyLefts.length * 0.8)) continue;
@@ -122,7 +123,7 @@ export function findGeometryGrids(root: Document | ShadowRoot, isKnown: (element
     if (element.childElementCount < MIN_ROWS) continue;
     const lines = lineChildren(element);
     if (!looksLikeRows(lines.sort((a, b) => box(a).top - box(b).top))) continue;
-    found.push({ rowBox: element, headerRow: findHeaderRow(element, lines[0]!) });
+    found.push({ rowBox: element, headerRow: findHeaderRow(element, lines[0]!, lines[lines.length - 1]!) });
     // The rows' own elements are this grid's: skip them (the walker goes on after the row box).
     let last: Node = element;
     while (last.lastChild) last = last.lastChild;

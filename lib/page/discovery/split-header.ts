@@ -29,7 +29,8 @@ function lefts(row: HTMLTableRowElement | undefined): number[] {
 function fitsUnder(header: HTMLTableElement, body: HTMLTableElement): boolean {
   const headerBox = header.getBoundingClientRect();
   const bodyBox = body.getBoundingClientRect();
-  if (bodyBox.top < headerBox.bottom - ALIGN_PX || Math.abs(bodyBox.left - headerBox.left) > headerBox.width / 2) return false;
+  // The body may be scrolled under the header: it starts below the header's top, not necessarily its bottom.
+  if (bodyBox.bottom < headerBox.bottom || Math.abs(bodyBox.left - headerBox.left) > headerBox.width / 2) return false;
   const top = lefts(header.rows[header.rows.length - 1]);
   const below = lefts(body.rows[0]);
   return top.length > 1 && top.length === below.length && top.every((left, i) => Math.abs(left - below[i]!) <= ALIGN_PX);

@@ -68,14 +68,26 @@ const ROW_LIKE = 'tr, [role="row"]';
  * the walk cheap (no arrays of the whole page).
  */
 export function shadowHostsIn(root: Document | Element | ShadowRoot): Element[] {
+  const cached = recentHosts.get(root);
+  if (cached && performance.now() - cached.at < HOSTS_FRESH_MS) return cached.hosts;
   const hosts: Element[] = [];
   const doc = root instanceof Document ? root : root.ownerDocument!;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
     acceptNode: (node) => ((node as Element).matches(ROW_LIKE) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Element).shadowRoot) hosts.push(node as Element);
+  recentHosts.set(root, { hosts, at: performance.now() });
   return hosts;
 }
+
+/**
+ * Reading a virtual grid looks at it after every scroll, dozens of times a second; walking all of
+ * its elements for shadow hosts each time would cost more than the read. Components are not
+ * created and dropped that fast, so a walk is reused for a moment (rows and cells inside the
+ * hosts are still looked up afresh each time).
+ */
+const HOSTS_FRESH_MS = 1_000;
+const recentHosts = new WeakMap<Node, { hosts: Element[]; at: number }>();
 
 /** `closest` across shadow boundaries and slots. */
 export function composedClosest(element: Element, selector: string): Element | null {

@@ -84,7 +84,10 @@ export class GridCollector {
     if (rows.some((row) => row.number !== null)) return rows.map((row) => row.number);
     const keys = rows.map((row) => this.keyOf(row.element));
     const offsets = keys.filter((key): key is number => typeof key === 'number');
-    if (atTop && this.rowPitch === undefined && offsets.length === keys.length) this.rowPitch = uniformPitch(offsets);
+    // Measured once the grid shows its first line in view: right after scrolling to the top, it
+    // may still show the lines of where the user had it.
+    if (atTop && this.rowPitch === undefined && offsets.length === keys.length && this.showsInView(rows)) this.rowPitch = uniformPitch(offsets);
+    if (atTop && this.rowPitch === undefined && offsets.length === keys.length) return rows.map(() => null);
     // Rows of one height, placed by the grid: a row's number is where it sits, whatever else the
     // grid shows beside it (a line drawn in part is skipped without shifting the others).
     if (this.rowPitch && offsets.length === keys.length) {
@@ -109,6 +112,17 @@ export class GridCollector {
 
   /** For rows of one height placed by the grid: the first row's offset and the height of a line; null when heights differ. */
   private rowPitch: { first: number; pitch: number } | null | undefined;
+
+  /** Some row is in the scrolling box's view (not lines left over from before a scroll). */
+  private showsInView(rows: readonly RenderedRow[]): boolean {
+    if (!this.scrollerY) return true;
+    const top = visibleAreaTop(this.scrollerY);
+    const bottom = top + this.scrollerY.clientHeight;
+    return rows.some((row) => {
+      const box = row.element.getBoundingClientRect();
+      return box.bottom > top && box.top < bottom;
+    });
+  }
 
   /** A row's identity while it scrolls: its element, or for rows the grid positions itself, its offset in the content. */
   private keyOf(element: Element): Element | number {

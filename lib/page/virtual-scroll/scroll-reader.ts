@@ -58,6 +58,8 @@ export async function readScrollingGrid(
   onProgress: (progress: RowsRead) => void,
   /** Rows to expect when the grid's own count is not what scrolling can reach (one page of a paged grid). */
   rowsOnPage: number | null = null,
+  /** Aborts reading at its next step (Cancel, or the page changed); the scroll position is put back. */
+  signal?: AbortSignal,
 ): Promise<ScrolledGrid> {
   const grid = found.element;
   const doc = grid.ownerDocument;
@@ -102,6 +104,7 @@ export async function readScrollingGrid(
     const positions = scrollerX ? sidewaysPositions(scrollerX) : [];
     let columnsInViewOnly = false;
     const sweepIfNeeded = async (): Promise<void> => {
+      signal?.throwIfAborted();
       if (positions.length < 2 || (!columnsInViewOnly && collector.highestRow() <= collector.contiguousRows())) return;
       for (const left of positions.slice(1)) {
         scrollBoxTo(scrollerX!, { left });
@@ -124,6 +127,7 @@ export async function readScrollingGrid(
 
     const retries = new Map<number, number>();
     while (scrollerY && !done() && performance.now() - started < MAX_READ_MS && collector.contiguousRows() < MAX_GRID_ROWS) {
+      signal?.throwIfAborted();
       const before = scrollerY.scrollTop;
       scrollBoxTo(scrollerY, { top: nextTop(scrollerY, collector, retries) });
       const moved = Math.abs(scrollerY.scrollTop - before) >= 1;
