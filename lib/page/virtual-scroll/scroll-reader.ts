@@ -4,7 +4,7 @@ import type { FoundTable } from '../discovery/discover-tables';
 import type { GridAdapter } from '../grid-adapters';
 import { GridCollector, MAX_GRID_ROWS } from './grid-collector';
 import { snapshotGrid } from '../layout/grid-snapshot';
-import { nextRender, waitForGrid } from './render-wait';
+import { announceScroll, nextRender, nextTask, waitForGrid } from './render-wait';
 import { atBottom, saveScrollPositions, scrollBoxTo, scrollContainer } from './scroll-container';
 
 /**
@@ -108,8 +108,11 @@ export async function readScrollingGrid(
       if (positions.length < 2 || (!columnsInViewOnly && collector.highestRow() <= collector.contiguousRows())) return;
       for (const left of positions.slice(1)) {
         scrollBoxTo(scrollerX!, { left });
+        announceScroll(scrollerX!);
+        // Columns drawn in the scroll handler are there at once; others a frame (or two) later.
+        await nextTask();
+        if (collect() > 0) continue;
         await nextRender(view);
-        // A grid that renders columns a frame later than the scroll gets one more frame.
         if (collect() === 0) {
           await nextRender(view);
           collect();
@@ -130,8 +133,9 @@ export async function readScrollingGrid(
       signal?.throwIfAborted();
       const before = scrollerY.scrollTop;
       scrollBoxTo(scrollerY, { top: nextTop(scrollerY, collector, retries) });
+      announceScroll(scrollerY);
       const moved = Math.abs(scrollerY.scrollTop - before) >= 1;
-      const learned = await waitForGrid(grid, learnedSome());
+      const learned = await waitForGrid(grid, learnedSome(), { quick: true });
       await sweepIfNeeded();
       onProgress({ rowsRead: collector.contiguousRows(), rowsExpected });
       if (!learned && (!moved || atBottom(scrollerY))) {
