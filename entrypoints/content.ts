@@ -17,6 +17,7 @@ import { pageOrigin, streamTable } from '../lib/page/table-chunks';
 import { TableRegistry, tableSummary } from '../lib/page/discovery/table-registry';
 import { readWholeTable } from '../lib/page/whole-table';
 import { ReadingStopped, type ReadingWatch, watchReading } from '../lib/page/reading-stop';
+import { TimeSlicer } from '../lib/page/time-slices';
 
 /** Reading progress goes to the popup at most this often. */
 const PROGRESS_EVERY_MS = 150;
@@ -66,21 +67,28 @@ export default defineContentScript({
     async function handle(request: ContentRequest): Promise<ListTablesReply | SendTableReply | ShowMarksReply | ClearMarksReply | PageFactsReply> {
       switch (request.type) {
         case 'list-tables':
-          return tables.list().map(tableSummary);
+          // Sliced: listing a page with a 150,000-row table must not freeze it.
+          return (await tables.list(new TimeSlicer())).map(tableSummary);
         case 'send-table': {
-          const found = tables.read(request.tableId);
-          if (!found) return notFound(request.tableId);
+          const known = tables.read(request.tableId, { shapeOnly: true });
+          if (!known) return notFound(request.tableId);
           // Marks drawn from an earlier read would follow rows that are about to be scrolled or paged away.
           clearMarks();
-          const watch = watchReading(found.found.element);
+          const watch = watchReading(known.found.element);
           reading.set(request.scanId, watch);
+          const onProgress = progressReporter(request.scanId);
           let whole;
           try {
+            // A long table is read in slices, the page answering its user between them.
+            const found = await tables.readSliced(request.tableId, new TimeSlicer(watch.signal), (rowsRead) =>
+              onProgress({ rowsRead, rowsExpected: known.listedRows ?? null }),
+            );
+            if (!found) return notFound(request.tableId);
             whole = await readWholeTable(found, {
               // Whole by default: every page of a paged table, unless the user asked for this page only.
               allPages: !(request.pageOnly ?? false),
               signal: watch.signal,
-              onProgress: progressReporter(request.scanId),
+              onProgress,
               reread: () => tables.read(request.tableId),
             });
             watch.signal.throwIfAborted();

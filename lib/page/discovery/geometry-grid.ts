@@ -1,4 +1,4 @@
-import { composedParent, openShadowRoot } from '../dom/composed-tree';
+import { composedParent, isDocument, openShadowRoot } from '../dom/composed-tree';
 
 /**
  * Headless grids (TanStack Table, react-window, hand-made ERP screens) draw a table with plain
@@ -110,7 +110,7 @@ export function gridRootOf(parts: GeometryGridParts): Element {
  * ARIA grids found already. Elements inside a grid found here are not searched again.
  */
 export function findGeometryGrids(root: Document | ShadowRoot, isKnown: (element: Element) => boolean, limit: number): GeometryGridParts[] {
-  const doc = root instanceof Document ? root : root.ownerDocument;
+  const doc = isDocument(root) ? root : root.ownerDocument;
   const found: GeometryGridParts[] = [];
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
     acceptNode: (node) => ((node as Element).matches(SKIPPED) || isKnown(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),

@@ -7,7 +7,19 @@
  * own overlay lives in one, and so it is never read.
  */
 
+// Frames are other realms: `instanceof Document` or `instanceof ShadowRoot` is false for their
+// nodes, so node types are compared instead.
+function isDocument(node: Node): node is Document {
+  return node.nodeType === Node.DOCUMENT_NODE;
+}
+
+function isShadowRoot(node: Node | null): node is ShadowRoot {
+  return node !== null && node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node;
+}
+
 /** The shadow root a page script opened on an element, if any. */
+export { isDocument };
+
 export function openShadowRoot(element: Element): ShadowRoot | null {
   return element.shadowRoot ?? null;
 }
@@ -18,7 +30,7 @@ export function composedParent(node: Node): Element | null {
   if (slot) return slot;
   if (node.parentElement) return node.parentElement;
   const parent = node.parentNode;
-  return parent instanceof ShadowRoot ? parent.host : null;
+  return isShadowRoot(parent) ? parent.host : null;
 }
 
 /** Whether `inner` is `outer` or shown inside it (across shadow roots and slots). */
@@ -32,10 +44,10 @@ export function composedContains(outer: Element, inner: Node): boolean {
  * the nodes assigned to it (or its fallback content when none are), anything else its children.
  */
 export function renderedChildren(node: Node): Node[] {
-  if (node instanceof Element) {
-    const shadow = openShadowRoot(node);
+  if (node.nodeType === Node.ELEMENT_NODE) {
+    const shadow = openShadowRoot(node as Element);
     if (shadow) return Array.from(shadow.childNodes);
-    if (node.localName === 'slot') {
+    if ((node as Element).localName === 'slot') {
       const assigned = (node as HTMLSlotElement).assignedNodes({ flatten: true });
       if (assigned.length > 0) return assigned;
     }
@@ -56,11 +68,11 @@ export function composedQueryAll(root: Document | Element | ShadowRoot, selector
 }
 
 /**
- * Rows of tables and grids are not walked into: a grid does not nest inside a row, and a
+ * Table bodies and rows of grids are not walked into: a grid does not nest inside a row, and a
  * 150,000-row table would make every walk of the page cost a million elements. Web components
  * inside cells are still read, by the cell text reader (visible-text.ts).
  */
-const ROW_LIKE = 'tr, [role="row"]';
+const ROW_LIKE = 'tbody, tr, [role="row"]';
 
 /**
  * Elements under `root` that have an open shadow root. Custom elements need a hyphen in their
@@ -71,7 +83,7 @@ export function shadowHostsIn(root: Document | Element | ShadowRoot): Element[] 
   const cached = recentHosts.get(root);
   if (cached && performance.now() - cached.at < HOSTS_FRESH_MS) return cached.hosts;
   const hosts: Element[] = [];
-  const doc = root instanceof Document ? root : root.ownerDocument!;
+  const doc = isDocument(root) ? root : root.ownerDocument!;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
     acceptNode: (node) => ((node as Element).matches(ROW_LIKE) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
