@@ -41,6 +41,14 @@ export const tableChunkMessage = z.object({
   rows: z.array(z.array(cellText).max(MAX_COLUMNS)).max(ROWS_PER_CHUNK),
   totalRows: z.number().int().nonnegative(),
   last: z.boolean(),
+  /**
+   * Cells of this chunk's rows whose shown text differs from the value read (a <select> submits
+   * "DE" and shows "Alemania"): the value is checked, the shown text is for the report.
+   */
+  shown: z
+    .array(z.object({ row: z.number().int().positive(), column: z.number().int().nonnegative(), text: cellText }))
+    .max(ROWS_PER_CHUNK * MAX_COLUMNS)
+    .optional(),
 });
 export type TableChunkMessage = z.infer<typeof tableChunkMessage>;
 

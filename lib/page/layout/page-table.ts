@@ -6,7 +6,7 @@ import { type GridAdapter, gridAdapterFor } from '../grid-adapters';
 import { sourceRowsOf } from './grid-snapshot';
 import type { LiveGrid } from '../virtual-scroll/live-grid';
 import { rendersOnlyInView } from '../virtual-scroll/scroll-container';
-import { type LayoutRow, layoutTable, rowTexts } from './table-layout';
+import { type LayoutRow, layoutTable, rowTexts, type ShownText } from './table-layout';
 import { tableName } from '../discovery/table-label';
 import { readTableInSlices, tableHeaderOf } from './sliced-table-reader';
 import type { TimeSlicer } from '../time-slices';
@@ -39,6 +39,8 @@ export interface PageTable {
   live?: LiveGrid;
   /** For a long table listed without reading its rows (see tableShape): how many data rows it has. */
   listedRows?: number;
+  /** Cells whose shown text differs from their value (a <select>'s label): kept for the report. */
+  shownTexts?: ShownText[];
 }
 
 /** HTML tables longer than this are read in slices, and listed by their header and row count alone. */
@@ -59,13 +61,18 @@ export function readPageTable(found: FoundTable): PageTable {
 
   const rows: string[][] = [];
   const layout: LayoutRow[] = [];
+  const shown: ShownText[] = [];
   for (const row of layoutRows) {
-    const texts = rowTexts(row);
-    if (texts.every((text) => text === '')) continue;
+    const mark = shown.length;
+    const texts = rowTexts(row, { row: rows.length + 1, into: shown });
+    if (texts.every((text) => text === '')) {
+      shown.length = mark;
+      continue;
+    }
     rows.push(texts);
     layout.push(row);
   }
-  return describeTable(found, headers, rows, layout, sourceRows.length, headerRowIndex(sourceRows));
+  return { ...describeTable(found, headers, rows, layout, sourceRows.length, headerRowIndex(sourceRows)), ...(shown.length > 0 ? { shownTexts: shown } : {}) };
 }
 
 /**
@@ -74,8 +81,9 @@ export function readPageTable(found: FoundTable): PageTable {
  */
 export async function readPageTableSliced(found: FoundTable, slicer: TimeSlicer, onRows: (rowsRead: number) => void): Promise<PageTable> {
   if (!isLongHtmlTable(found)) return readPageTable(found);
-  const { header, rows, layout } = await readTableInSlices(found, slicer, onRows);
-  return describeTable(found, header.headers, rows, layout, (found.element as HTMLTableElement).rows.length, 0);
+  const { header, rows, layout, shown } = await readTableInSlices(found, slicer, onRows);
+  const table = describeTable(found, header.headers, rows, layout, (found.element as HTMLTableElement).rows.length, 0);
+  return shown.length > 0 ? { ...table, shownTexts: shown } : table;
 }
 
 /**

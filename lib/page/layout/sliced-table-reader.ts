@@ -1,7 +1,7 @@
 import type { FoundTable } from '../discovery/discover-tables';
 import { CellPlacer, type GridRow } from './cell-grid';
 import { htmlTableRow } from './html-table-rows';
-import { hasDataCells, type LayoutRow, layoutDataRow, layoutHeader, rowTexts, type TableHeader } from './table-layout';
+import { hasDataCells, type LayoutRow, layoutDataRow, layoutHeader, rowTexts, type ShownText, type TableHeader } from './table-layout';
 import type { TimeSlicer } from '../time-slices';
 
 /**
@@ -40,6 +40,7 @@ export interface SlicedRows {
   header: TableHeader;
   rows: string[][];
   layout: LayoutRow[];
+  shown: ShownText[];
 }
 
 /** Read every data row of an HTML table in slices. Rows whose shown cells are all empty are left out, as in readPageTable. */
@@ -54,14 +55,18 @@ export async function readTableInSlices(found: FoundTable, slicer: TimeSlicer, o
   const someDataCells = probeData.length > 0 ? hasDataCells(probeData) : true;
   const texts: string[][] = [];
   const layout: LayoutRow[] = [];
+  const shown: ShownText[] = [];
   for (let i = header.headerCount; i < rows.count; i++) {
     const row = i < placed.length ? placed[i]! : placer.place(sourceRowAt(rows, i));
     const laid = layoutDataRow(row, header.columns, found.element, someDataCells);
     if (laid) {
-      const cells = rowTexts(laid);
+      const mark = shown.length;
+      const cells = rowTexts(laid, { row: texts.length + 1, into: shown });
       if (cells.some((text) => text !== '')) {
         texts.push(cells);
         layout.push(laid);
+      } else {
+        shown.length = mark;
       }
     }
     if (i % 16 === 0) {
@@ -70,5 +75,5 @@ export async function readTableInSlices(found: FoundTable, slicer: TimeSlicer, o
     }
   }
   onRows(texts.length);
-  return { header, rows: texts, layout };
+  return { header, rows: texts, layout, shown };
 }

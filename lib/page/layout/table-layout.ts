@@ -1,6 +1,6 @@
 import { MAX_CELL_LENGTH, MAX_COLUMNS } from '../../extension/messaging/messages';
 import type { CellGrid, GridRow } from './cell-grid';
-import { visibleText } from './visible-text';
+import { readCell, visibleText } from './visible-text';
 import { isHiddenFromUser } from './visibility';
 
 /** Tables rarely stack more header rows than this; a table made of `<th>` everywhere is not all header. */
@@ -142,15 +142,30 @@ export function layoutTable(grid: CellGrid, table: Element): TableLayout {
   return { headers, columns, headerElements, rows };
 }
 
+/** A cell whose shown text differs from its value (a <select>'s label beside the code it submits). */
+export interface ShownText {
+  /** 1-based data row and 0-based column, as in findings and marks. */
+  row: number;
+  column: number;
+  text: string;
+}
+
 /**
  * The text of each data row's cells. A cell spanning several columns is read once, in the first
- * of them, as the user reads one value there.
+ * of them, as the user reads one value there. Cells that show something else than their value
+ * are reported to `shown` (with `row` as their data row number).
  */
-export function rowTexts(row: LayoutRow): string[] {
+export function rowTexts(row: LayoutRow, shown?: { row: number; into: ShownText[] }): string[] {
   const texts: string[] = [];
   for (let i = 0; i < row.cells.length; i++) {
     const element = row.cells[i];
-    texts.push(element && element !== row.cells[i - 1] ? visibleText(element) : '');
+    if (!element || element === row.cells[i - 1]) {
+      texts.push('');
+      continue;
+    }
+    const cell = readCell(element);
+    texts.push(cell.text);
+    if (cell.shown !== null && shown) shown.into.push({ row: shown.row, column: i, text: cell.shown });
   }
   return texts;
 }
