@@ -59,7 +59,7 @@ function collect(doc: Document, inFrame: boolean, depth: number, found: FoundTab
   }
   found.push(...joinSplitHeaders(own));
   // Grids of plain elements, without table semantics: found by how they are laid out.
-  for (const parts of findGeometryGrids(doc, () => false, MAX_TABLES - found.length)) {
+  for (const parts of findGeometryGrids(doc, MAX_TABLES - found.length)) {
     const element = gridRootOf(parts);
     if (!isNotShown(element)) found.push({ element, structure: 'geometry', inFrame, parts });
   }

@@ -106,20 +106,21 @@ export function gridRootOf(parts: GeometryGridParts): Element {
 }
 
 /**
- * Grids drawn with plain elements in `root` (a document or a shadow root), outside the tables and
- * ARIA grids found already. Elements inside a grid found here are not searched again.
+ * Grids drawn with plain elements in `root` (a document or a shadow root), outside tables and
+ * ARIA grids (those are read by their semantics). Elements inside a grid found here are not
+ * searched again.
  */
-export function findGeometryGrids(root: Document | ShadowRoot, isKnown: (element: Element) => boolean, limit: number): GeometryGridParts[] {
+export function findGeometryGrids(root: Document | ShadowRoot, limit: number): GeometryGridParts[] {
   const doc = isDocument(root) ? root : root.ownerDocument;
   const found: GeometryGridParts[] = [];
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (node) => ((node as Element).matches(SKIPPED) || isKnown(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) => ((node as Element).matches(SKIPPED) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   let walked = 0;
   for (let node = walker.nextNode(); node && walked < MAX_ELEMENTS && found.length < limit; node = walker.nextNode(), walked++) {
     const element = node as Element;
     const shadow = openShadowRoot(element);
-    if (shadow) found.push(...findGeometryGrids(shadow, isKnown, limit - found.length));
+    if (shadow) found.push(...findGeometryGrids(shadow, limit - found.length));
     if (element.childElementCount < MIN_ROWS) continue;
     const lines = lineChildren(element);
     if (!looksLikeRows(lines.sort((a, b) => box(a).top - box(b).top))) continue;

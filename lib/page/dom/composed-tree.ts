@@ -9,7 +9,7 @@
 
 // Frames are other realms: `instanceof Document` or `instanceof ShadowRoot` is false for their
 // nodes, so node types are compared instead.
-function isDocument(node: Node): node is Document {
+export function isDocument(node: Node): node is Document {
   return node.nodeType === Node.DOCUMENT_NODE;
 }
 
@@ -18,8 +18,6 @@ function isShadowRoot(node: Node | null): node is ShadowRoot {
 }
 
 /** The shadow root a page script opened on an element, if any. */
-export { isDocument };
-
 export function openShadowRoot(element: Element): ShadowRoot | null {
   return element.shadowRoot ?? null;
 }

@@ -35,8 +35,6 @@ interface Measured {
   row: SourceRow;
   top: number;
   height: number;
-  left: number;
-  right: number;
 }
 
 function join(parts: readonly SourceRow[]): SourceRow {
@@ -72,12 +70,7 @@ export function joinRowsByGeometry(rows: readonly SourceRow[]): SourceRow[] {
   const measured: (Measured | null)[] = rows.map((row) => {
     const box = row.element.getBoundingClientRect();
     if (box.height <= 0 || box.width <= 0) return null;
-    // Side by side is judged by the cells: row elements are often wider than what they show
-    // (SlickGrid's header rows start 1,000 pixels left of their first cell).
-    const cells = row.cells.map((cell) => cell.element.getBoundingClientRect()).filter((cell) => cell.width > 0);
-    const left = cells.length > 0 ? Math.min(...cells.map((cell) => cell.left)) : box.left;
-    const right = cells.length > 0 ? Math.max(...cells.map((cell) => cell.right)) : box.right;
-    return { row, top: lineTop(row.element, box), height: box.height, left, right };
+    return { row, top: lineTop(row.element, box), height: box.height };
   });
   const taken = new Set<number>();
   const out: { row: SourceRow; top: number }[] = [];
