@@ -66,7 +66,7 @@ async function runCase(origin: string, session: Awaited<ReturnType<typeof launch
   const verdict = (await popup.evaluate(() => document.querySelector('.rows-checked')?.textContent ?? document.body.innerText)).trim();
   const [longestTaskMs, readerMs] = await page.evaluate(() => {
     const store = globalThis as unknown as { benchLongest: number; benchReader: number };
-    return [store.benchLongest, store.benchReader];
+    return [store.benchLongest, store.benchReader] as const;
   });
   await popup.close().catch(() => {});
   return { renderMs, verdictMs, verdict, longestTaskMs, readerMs };
