@@ -40,7 +40,20 @@ interface Measured {
 function join(parts: readonly SourceRow[]): SourceRow {
   // The part with the most cells is the line's main element: it scrolls with the grid.
   const main = parts.reduce((best, part) => (part.cells.length > best.cells.length ? part : best));
-  return { element: main.element, section: main.section, cells: parts.flatMap((part) => part.cells) };
+  return { element: main.element, section: main.section, cells: shownFirst(parts.flatMap((part) => part.cells)) };
+}
+
+/**
+ * Where two parts hold a cell for the same stated column (Handsontable clones its header and
+ * frozen columns over a main table that keeps them, hidden), the one the user sees is placed:
+ * cells are placed first come, first served.
+ */
+function shownFirst(cells: SourceRow['cells']): SourceRow['cells'] {
+  const seen = new Set<number>();
+  const duplicated = cells.some((cell) => cell.column !== null && (seen.has(cell.column) || !seen.add(cell.column)));
+  if (!duplicated) return cells;
+  const shown = (cell: SourceRow['cells'][number]) => cell.element.checkVisibility({ visibilityProperty: true });
+  return [...cells.filter(shown), ...cells.filter((cell) => !shown(cell))];
 }
 
 /** Join rows sharing a stated index (rows without one are kept as they are), in the order of their first part. */

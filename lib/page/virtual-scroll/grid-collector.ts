@@ -154,7 +154,8 @@ export class GridCollector {
 
   /** Whether a row has been read in every known column. */
   isComplete(row: number): boolean {
-    return (this.cells.get(row)?.size ?? 0) >= this.headers.size;
+    // No column known yet: no row is whole (and counting rows read would never end).
+    return this.headers.size > 0 && (this.cells.get(row)?.size ?? 0) >= this.headers.size;
   }
 
   private prefix = { rows: 0, columns: 0 };
