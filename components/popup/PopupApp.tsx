@@ -4,6 +4,8 @@ import { showScanMarks } from '../../lib/extension/browser/worker-client';
 import { SeverityCounts } from '../shared/SeverityCounts';
 import { PasteCheck } from './PasteCheck';
 import { ScanNotices } from './ScanNotices';
+import { ReadingNotice } from './ReadingNotice';
+import { ReadingProgress } from './ReadingProgress';
 import { type PageScanState, type ScanRequest, usePageScan } from './use-page-scan';
 import type { MarksOutcome } from '../../lib/extension/messaging/messages';
 import { revealHidden } from '../../lib/core/report/safe-text';
@@ -11,11 +13,13 @@ import { SafeText } from '../shared/SafeText';
 
 /** The toolbar popup: scanning starts when it opens; then counts, top rules and the three actions. */
 export function PopupApp() {
-  const [request, setRequest] = useState<ScanRequest>({ tableId: null, allPages: false });
+  // Whole by default: every page of a paged table; "This page only" is the user's choice.
+  const [request, setRequest] = useState<ScanRequest>({ tableId: null, pageOnly: false });
   const state = usePageScan(request);
   const actions: ScanActions = {
-    pickTable: (tableId) => setRequest({ tableId, allPages: false }),
-    readAllPages: (tableId) => setRequest({ tableId, allPages: true }),
+    pickTable: (tableId) => setRequest({ tableId, pageOnly: false }),
+    readAllPages: (tableId) => setRequest({ tableId, pageOnly: false }),
+    readPageOnly: (tableId) => setRequest({ tableId, pageOnly: true }),
   };
   return (
     <main class="popup" aria-live="polite">
@@ -29,6 +33,8 @@ interface ScanActions {
   pickTable(tableId: string): void;
   /** Check the table again, walking every page of its pager. */
   readAllPages(tableId: string): void;
+  /** Check only the page the pager shows. */
+  readPageOnly(tableId: string): void;
 }
 
 function PopupBody({ state, actions }: { state: PageScanState; actions: ScanActions }) {
@@ -60,14 +66,18 @@ function PopupBody({ state, actions }: { state: PageScanState; actions: ScanActi
       return (
         <>
           <TablePicker tables={state.tables} current={state.table.tableId} onPick={onPickTable} />
-          <label class="progress">
-            {state.phase === 'validating' ? 'Checking rows' : 'Reading rows'} {state.done.toLocaleString('en')} of {state.total.toLocaleString('en')}
-            <progress max={Math.max(state.total, 1)} value={state.done} />
-          </label>
+          <ReadingProgress tabId={state.tab.id} scanId={state.scanId} phase={state.phase} done={state.done} total={state.total} />
         </>
       );
     case 'done':
-      return <ScanDone state={state} onPickTable={onPickTable} onReadAllPages={() => actions.readAllPages(state.table.tableId)} />;
+      return (
+        <ScanDone
+          state={state}
+          onPickTable={onPickTable}
+          onReadAllPages={() => actions.readAllPages(state.table.tableId)}
+          onReadPageOnly={() => actions.readPageOnly(state.table.tableId)}
+        />
+      );
   }
 }
 
@@ -93,10 +103,12 @@ function ScanDone({
   state,
   onPickTable,
   onReadAllPages,
+  onReadPageOnly,
 }: {
   state: Extract<PageScanState, { step: 'done' }>;
   onPickTable: (id: string) => void;
   onReadAllPages: () => void;
+  onReadPageOnly: () => void;
 }) {
   const [marks, setMarks] = useState<MarksOutcome | null>(state.marks);
   const summary = state.scan.summary!;
@@ -111,11 +123,7 @@ function ScanDone({
       <TablePicker tables={state.tables} current={state.table.tableId} onPick={onPickTable} />
       <p class="rows-checked">{state.scan.rowCount.toLocaleString('en')} rows checked</p>
       {/* What was read and what was not: a scrolled grid, one page of several, a filter hiding rows. */}
-      {state.reading?.note && (
-        <p class={state.reading.complete === false ? 'reading-note incomplete' : 'reading-note'} role={state.reading.complete === false ? 'status' : undefined}>
-          <SafeText text={state.reading.note} />
-        </p>
-      )}
+      <ReadingNotice reading={state.reading} rowsChecked={state.scan.rowCount} />
       <SeverityCounts summary={summary} />
       {topRules.length > 0 && (
         <ul class="top-rules" aria-label="Most frequent problems">
@@ -139,6 +147,11 @@ function ScanDone({
         {state.reading?.paging && !state.reading.paging.allPagesRead && (
           <button type="button" onClick={onReadAllPages}>
             Read all pages
+          </button>
+        )}
+        {state.reading?.paging && state.reading.paging.allPagesRead && (
+          <button type="button" onClick={onReadPageOnly}>
+            This page only
           </button>
         )}
       </div>

@@ -96,8 +96,8 @@ export function followScan(
 }
 
 /** Check the catalog table of a tab (toolbar click): the table chosen, or why there is none. */
-export function scanTab(tabId: number, tableId: string | null, allPages: boolean): Promise<ScanPageReply> {
-  return ask({ type: 'scan-page', tabId, tableId, allPages }, scanPageReply);
+export function scanTab(tabId: number, tableId: string | null, pageOnly: boolean): Promise<ScanPageReply> {
+  return ask({ type: 'scan-page', tabId, tableId, pageOnly }, scanPageReply);
 }
 
 /**
