@@ -1,0 +1,253 @@
+/**
+ * A numeric cell as the filer sees it in the spreadsheet. Workbooks store numbers as binary
+ * doubles (0.1 + 0.2 is 0.30000000000000004, a date is 46084) and the cell's number format
+ * decides what is shown: "12.50", "00420", "8471.30.0100", a date. The catalog is checked on
+ * what is shown, as for a CSV the same program exported.
+ *
+ * Two deliberate departures from the screen: dates come out as ISO 8601 (2026-03-01), whatever
+ * the user's locale shows, so no day/month order is ever guessed; and digit grouping is left
+ * out ("#,##0.00" gives 1234.50, not 1,234.50), because "1,234" would read back as either one
+ * thousand or 1.234 depending on the column's decimal mark.
+ */
+
+/** ECMA-376 Part 1, 18.8.30: the built-in formats a workbook refers to by id only. */
+const BUILT_IN_FORMATS: Record<number, string> = {
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'yyyy-mm-dd',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'yyyy-mm-dd h:mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00;(#,##0.00)',
+  40: '#,##0.00;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mm:ss.0',
+  48: '##0.0E+0',
+  49: '@',
+};
+
+/** Ids 27–36 and 50–58 are East Asian locale dates; their codes are not stored in the file. */
+function isLocaleDateId(id: number): boolean {
+  return (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
+}
+
+export function formatCodeOf(id: number, custom: ReadonlyMap<number, string>): string {
+  return custom.get(id) ?? BUILT_IN_FORMATS[id] ?? (isLocaleDateId(id) ? 'yyyy-mm-dd' : 'General');
+}
+
+/** The sections of a format code (positive;negative;zero;text), split outside quotes and brackets. */
+function sectionsOf(code: string): string[] {
+  const sections: string[] = [];
+  let current = '';
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i]!;
+    if (c === '"') {
+      const end = code.indexOf('"', i + 1);
+      const stop = end < 0 ? code.length : end;
+      current += code.slice(i, stop + 1);
+      i = stop;
+    } else if (c === '\\') {
+      current += code.slice(i, i + 2);
+      i++;
+    } else if (c === '[') {
+      const end = code.indexOf(']', i);
+      const stop = end < 0 ? code.length : end;
+      current += code.slice(i, stop + 1);
+      i = stop;
+    } else if (c === ';') {
+      sections.push(current);
+      current = '';
+    } else current += c;
+  }
+  sections.push(current);
+  return sections;
+}
+
+type Token = { kind: 'literal'; text: string } | { kind: 'code'; text: string };
+
+/** Split a section into literal text (quoted, escaped, currency) and format characters. */
+function tokensOf(section: string): Token[] {
+  const tokens: Token[] = [];
+  const literal = (text: string) => tokens.push({ kind: 'literal', text });
+  for (let i = 0; i < section.length; i++) {
+    const c = section[i]!;
+    if (c === '"') {
+      const end = section.indexOf('"', i + 1);
+      const stop = end < 0 ? section.length : end;
+      literal(section.slice(i + 1, stop));
+      i = stop;
+    } else if (c === '\\') {
+      literal(section[i + 1] ?? '');
+      i++;
+    } else if (c === '_' || c === '*') {
+      // `_)` leaves the width of ")" blank, `*-` fills the cell: neither is text the filer reads.
+      i++;
+    } else if (c === '[') {
+      const end = section.indexOf(']', i);
+      const inside = section.slice(i + 1, end < 0 ? section.length : end);
+      // [$€-407] shows "€"; [Red], [$-409] (a locale) and [>100] show nothing; [h] is elapsed hours.
+      if (inside.startsWith('$')) literal(inside.slice(1).split('-')[0]!);
+      else if (/^[hms]+$/i.test(inside)) tokens.push({ kind: 'code', text: inside });
+      i = end < 0 ? section.length : end;
+    } else tokens.push({ kind: 'code', text: c });
+  }
+  return tokens;
+}
+
+function codeText(tokens: readonly Token[]): string {
+  return tokens.map((t) => (t.kind === 'code' ? t.text : '')).join('');
+}
+
+export function isDateFormat(code: string): boolean {
+  const section = codeText(tokensOf(sectionsOf(code)[0] ?? ''));
+  return /[ymdhs]/i.test(section.replace(/General/gi, '').replace(/AM\/PM|A\/P/gi, '')) && !/[0#?]/.test(section.replace(/s+\.0+/gi, ''));
+}
+
+/** Show a number the way its format code shows it (see the module comment for the two exceptions). */
+export function formatNumber(value: number, code: string, date1904: boolean): string {
+  if (!Number.isFinite(value)) return String(value);
+  const sections = sectionsOf(code);
+  // Conditional sections ([>100]) are rare in catalogs; reading the value plainly is safer than guessing.
+  if (/\[[<>=]/.test(code)) return generalNumber(value);
+  let section = sections[0]!;
+  let shown = value;
+  if (value < 0 && sections.length >= 2 && sections[1]!.trim() !== '') {
+    section = sections[1]!;
+    shown = -value;
+  } else if (value === 0 && sections.length >= 3 && sections[2]!.trim() !== '') section = sections[2]!;
+  const tokens = tokensOf(section);
+  const codes = codeText(tokens);
+  if (codes === '' && tokens.length === 0) return '';
+  if (/general/i.test(codes) || codes.trim() === '@' || codes.trim() === '') {
+    const literalText = tokens.filter((t) => t.kind === 'literal').map((t) => t.text).join('');
+    return codes.trim() === '' && literalText !== '' ? literalText : generalNumber(shown);
+  }
+  if (isDateFormat(section)) return isoDateTime(value, codes, date1904);
+  if (/\?\s*\/\s*[?\d]/.test(codes)) return generalNumber(shown);
+  const text = placeNumber(shown, tokens);
+  // A negative value in the positive section keeps its minus sign, as Excel shows it.
+  return value < 0 && section === sections[0] ? `-${text}` : text;
+}
+
+/** Excel's "General": the value without binary noise (15 significant digits, as Excel keeps). */
+export function generalNumber(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
+  const text = String(Number(value.toPrecision(15)));
+  return text.includes('e') ? value.toPrecision(15).replace(/\.?0+e/, 'E').replace(/E\+?/, 'E+').replace('E+-', 'E-') : text;
+}
+
+/** Round half away from zero in decimal, as Excel does (1.005 with two decimals is 1.01). */
+function roundedDigits(value: number, places: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e21) return abs.toFixed(0);
+  const clean = Number(abs.toPrecision(15));
+  const scaled = Math.round(Number(`${clean}e${places}`));
+  return Number(`${scaled}e-${places}`).toFixed(places);
+}
+
+/** Fill the digit placeholders (0 # ?) of a format around its literal text. */
+function placeNumber(value: number, tokens: readonly Token[]): string {
+  const codes = codeText(tokens);
+  const percent = (codes.match(/%/g) ?? []).length;
+  let scaled = value * 100 ** percent;
+  const exponentAt = codes.search(/E[+-]/i);
+  if (exponentAt >= 0) return scientific(scaled, tokens);
+  // Commas right after the last digit placeholder divide by a thousand each ("0.0,," shows millions).
+  const trailingCommas = /[0#?](,+)(?![0#?])/.exec(codes)?.[1]?.length ?? 0;
+  scaled /= 1000 ** trailingCommas;
+
+  const pointIndex = tokens.findIndex((t) => t.kind === 'code' && t.text === '.');
+  const integerTokens = pointIndex < 0 ? tokens : tokens.slice(0, pointIndex);
+  const fractionTokens = pointIndex < 0 ? [] : tokens.slice(pointIndex + 1);
+  const places = fractionTokens.filter(isPlaceholder).length;
+  const [integerDigits, fractionDigits = ''] = roundedDigits(scaled, places).split('.');
+  const integerPart = fillInteger(integerDigits === '0' ? '' : integerDigits!, integerTokens);
+  const fractionPart = fillFraction(fractionDigits, fractionTokens);
+  return `${integerPart}${pointIndex >= 0 && (fractionPart.digits > 0 || places === 0) ? '.' : ''}${fractionPart.text}`.replace(/\.$/, '');
+}
+
+function isPlaceholder(token: Token): boolean {
+  return token.kind === 'code' && (token.text === '0' || token.text === '#' || token.text === '?');
+}
+
+/** Integer digits go into the placeholders from the right; the leftmost one takes what remains. */
+function fillInteger(digits: string, tokens: readonly Token[]): string {
+  const parts: string[] = [];
+  let remaining = digits;
+  const leftmost = tokens.findIndex(isPlaceholder);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (isPlaceholder(token)) {
+      const digit = remaining.slice(-1);
+      remaining = remaining.slice(0, -1);
+      if (i === leftmost && remaining !== '') {
+        parts.push(remaining + digit);
+        remaining = '';
+      } else parts.push(digit !== '' ? digit : token.text === '0' ? '0' : '');
+    } else if (token.kind === 'literal' || token.text !== ',') parts.push(token.text);
+  }
+  if (leftmost < 0 && remaining !== '') parts.push(remaining);
+  return parts.reverse().join('');
+}
+
+function fillFraction(digits: string, tokens: readonly Token[]): { text: string; digits: number } {
+  // "0.0#" shows 1.5 as 1.5 and 1.25 as 1.25: trailing zeros under # placeholders are dropped.
+  const required = tokens.filter(isPlaceholder).map((t) => t.text === '0');
+  let keep = digits.length;
+  while (keep > 0 && !required[keep - 1] && digits[keep - 1] === '0') keep--;
+  let text = '';
+  let index = 0;
+  for (const token of tokens) {
+    if (isPlaceholder(token)) {
+      if (index < keep) text += digits[index];
+      else if (token.text === '?') text += ' ';
+      index++;
+    } else if (token.kind === 'literal' || token.text !== ',') text += token.text;
+  }
+  return { text, digits: keep };
+}
+
+function scientific(value: number, tokens: readonly Token[]): string {
+  const codes = codeText(tokens);
+  const mantissa = codes.slice(0, codes.search(/E/i));
+  const places = (mantissa.split('.')[1] ?? '').replace(/[^0#?]/g, '').length;
+  const [digits, exponent] = Math.abs(value).toExponential(places).split('e');
+  const exponentDigits = Math.max(2, codes.slice(codes.search(/E/i) + 2).replace(/[^0]/g, '').length);
+  const sign = exponent!.startsWith('-') ? '-' : '+';
+  return `${digits}E${sign}${exponent!.replace(/^[+-]/, '').padStart(exponentDigits, '0')}`;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** A date serial as ISO 8601: date, time, or both, as the format shows parts of each. */
+function isoDateTime(serial: number, codes: string, date1904: boolean): string {
+  const showsDate = /[yd]/i.test(codes) || /m/i.test(codes.replace(/[hs][^a-z]*m+|m+[^a-z]*s/gi, ''));
+  const showsTime = /[hs]/i.test(codes);
+  // Excel's 1900 system counts 29 February 1900, which never was: serials from 61 on are one day
+  // ahead of the true count from 1899-12-31.
+  const days = Math.floor(serial);
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : days >= 61 ? Date.UTC(1899, 11, 30) : Date.UTC(1899, 11, 31);
+  const seconds = Math.round((serial - days) * 86_400);
+  const at = new Date(epoch + days * MS_PER_DAY + seconds * 1000);
+  const iso = at.toISOString();
+  const date = iso.slice(0, 10);
+  const time = /s/i.test(codes) ? iso.slice(11, 19) : iso.slice(11, 16);
+  if (showsDate && showsTime) return `${date} ${time}`;
+  return showsTime ? time : date;
+}
