@@ -18,6 +18,11 @@ export const catalogFormatSchema = z.discriminatedUnion('kind', [
     bom: z.boolean(),
     /** Every cell of the header line was quoted: the exporting system quotes everything. */
     quoteAll: z.boolean(),
+    /**
+     * Characters that make the exporting system quote a cell although CSV does not need it there
+     * (German exports quote "12,50" in a ';' file): written the same way, a fixed file diffs clean.
+     */
+    quoteAlso: z.string().max(16),
     /** Title lines above the header (as in CBP's ACE reports), written back as they were. */
     preamble: z.array(z.array(z.string())).max(50),
   }),

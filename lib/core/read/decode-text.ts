@@ -35,7 +35,7 @@ export function decodeCatalogText(bytes: Uint8Array, file: string): { text: stri
  * at least) decodes that range as Latin-1 control characters, so "12 €" and "Men’s" came out
  * garbled; the range is mapped here. Undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as they are.
  */
-const CP1252_0X80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+export const CP1252_0X80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_0X80[c.charCodeAt(0) - 0x80]!);
