@@ -1,7 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import type { ReadCatalog } from '../core/read/read-catalog';
 import { changeLogCsv } from '../core/report/change-log';
-import { writeFixedCatalog } from '../core/report/fixed-catalog';
+import { changeLogName, writeFixedCatalog } from '../core/report/fixed-catalog';
 import { acceptAllFixes } from '../core/report/replacement-fixes';
 import type { ValidationReport } from '../core/validate';
 
@@ -13,9 +13,7 @@ export interface OutputFile {
 
 /** "out/catalog.fixed.xlsx" → "out/catalog.fixed.changes.csv", beside the fixed catalog. */
 export function changeLogPath(fixedPath: string): string {
-  const name = basename(fixedPath);
-  const base = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name;
-  return join(dirname(fixedPath), `${base}.changes.csv`);
+  return join(dirname(fixedPath), changeLogName(basename(fixedPath)));
 }
 
 /**

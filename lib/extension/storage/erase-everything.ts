@@ -14,7 +14,7 @@ export async function deleteEverything(db: CustomsDatabase, clock: Clock = syste
   const [erased] = await chainAuditEntries(null, [
     { time: clock().toISOString(), profileId: brokerAuditChain.profileId, action: 'delete-all', object: 'everything' },
   ]);
-  const stores = ['profiles', 'scans', 'scanFindings', 'scanChunks', 'schedules', 'auditLog', 'settings'] as const;
+  const stores = ['profiles', 'scans', 'scanFindings', 'scanChunks', 'scanFixes', 'schedules', 'auditLog', 'settings'] as const;
   await runWrite(db, stores, 'the deletion of all stored data', async (transaction) => {
     await Promise.all(stores.map((name) => transaction.objectStore(name).clear()));
     await transaction.objectStore('auditLog').add(erased!, [brokerAuditChain.chainId, erased!.seq]);

@@ -25,7 +25,12 @@ function createVersion1Stores(db: CustomsDatabase): void {
   db.createObjectStore('settings', { keyPath: 'name' });
 }
 
-export const SCHEMA_STEPS: readonly SchemaStep[] = [createVersion1Stores];
+/** Version 2: the accepted fixes of a scan and its source file's form, for the fixed catalog. */
+function addScanFixesStore(db: CustomsDatabase): void {
+  db.createObjectStore('scanFixes', { keyPath: 'scanId' }).createIndex('byProfile', 'profileId');
+}
+
+export const SCHEMA_STEPS: readonly SchemaStep[] = [createVersion1Stores, addScanFixesStore];
 
 /** Run the steps from the database's version up to the one being opened, in order. */
 export function upgradeSchema(

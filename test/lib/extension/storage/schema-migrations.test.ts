@@ -21,23 +21,38 @@ function describeSchema(db: CustomsDatabase) {
 }
 
 describe('database schema', () => {
-  it('version 1 is the database "customs-preflight" with these stores, keys and indexes', async () => {
+  it('version 2 is the database "customs-preflight" with these stores, keys and indexes', async () => {
     const db = await freshDatabase();
     expect(db.name).toBe(DATABASE_NAME);
     expect(db.name).toBe('customs-preflight');
-    expect(db.version).toBe(1);
-    expect(SCHEMA_STEPS).toHaveLength(1);
+    expect(db.version).toBe(2);
+    expect(SCHEMA_STEPS).toHaveLength(2);
     expect(describeSchema(db)).toEqual({
       auditLog: { keyPath: null, indexes: {} },
       keys: { keyPath: 'profileId', indexes: {} },
       profiles: { keyPath: 'id', indexes: {} },
       scanChunks: { keyPath: ['scanId', 'startRow'], indexes: { byProfile: 'profileId' } },
       scanFindings: { keyPath: 'scanId', indexes: { byProfile: 'profileId' } },
+      scanFixes: { keyPath: 'scanId', indexes: { byProfile: 'profileId' } },
       scans: { keyPath: 'id', indexes: { byProfile: 'profileId', byProfileTime: ['profileId', 'createdAt'] } },
       schedules: { keyPath: 'profileId', indexes: {} },
       settings: { keyPath: 'name', indexes: {} },
     });
     db.close();
+  });
+
+  it('version 2 adds the scanFixes store to a version 1 database, keeping its scans', async () => {
+    const v1 = await freshDatabase({ steps: SCHEMA_STEPS.slice(0, 1) });
+    const profile = await createProfile(v1, { name: 'Acme Imports' });
+    const scan = await completedScanV1(v1, profile.id);
+    v1.close();
+    const v2 = await openCustomsDatabase();
+    expect(v2.version).toBe(2);
+    expect(describeSchema(v2).scanFixes).toEqual({ keyPath: 'scanId', indexes: { byProfile: 'profileId' } });
+    const store = await openProfileStore(v2, profile.id);
+    expect((await store.getScan(scan)).report).toEqual(catalogReport(3));
+    expect(await store.fixes.accepted(scan)).toEqual([]);
+    v2.close();
   });
 
   describe('migration path', () => {
@@ -54,7 +69,7 @@ describe('database schema', () => {
       });
     };
 
-    it('upgrades a version 1 database to version 2, running only the new step and keeping the data', async () => {
+    it('upgrades the current database to the next version, running only the new step and keeping the data', async () => {
       const v1 = await freshDatabase();
       const profile = await createProfile(v1, { name: 'Acme Imports' });
       const store = await openProfileStore(v1, profile.id);
@@ -64,7 +79,7 @@ describe('database schema', () => {
 
       // Re-running the version 1 step would throw ("store already exists"), failing the open.
       const v2 = await openCustomsDatabase({ steps: [...SCHEMA_STEPS, version2] });
-      expect(v2.version).toBe(2);
+      expect(v2.version).toBe(SCHEMA_STEPS.length + 1);
       expect(describeSchema(v2).scans!.indexes).toHaveProperty('byStatus', 'status');
       expect(await listProfiles(v2)).toEqual([profile]);
       const migrated = await openProfileStore(v2, profile.id);
@@ -76,8 +91,8 @@ describe('database schema', () => {
 
     it('a fresh install runs every step in order', async () => {
       const db = await freshDatabase({ steps: [...SCHEMA_STEPS, version2] });
-      expect(db.version).toBe(2);
-      expect(Object.keys(describeSchema(db))).toHaveLength(8);
+      expect(db.version).toBe(SCHEMA_STEPS.length + 1);
+      expect(Object.keys(describeSchema(db))).toHaveLength(9);
       expect(describeSchema(db).scans!.indexes).toHaveProperty('byStatus');
       db.close();
     });
@@ -85,7 +100,7 @@ describe('database schema', () => {
     it('an old page holding the database open steps aside for the upgrade', async () => {
       const oldPage = await freshDatabase();
       const upgraded = await openCustomsDatabase({ steps: [...SCHEMA_STEPS, version2] });
-      expect(upgraded.version).toBe(2);
+      expect(upgraded.version).toBe(SCHEMA_STEPS.length + 1);
       expect(() => oldPage.transaction('profiles')).toThrow();
       upgraded.close();
     });
@@ -99,3 +114,11 @@ describe('database schema', () => {
     });
   });
 });
+
+/** A complete scan written by version 1 code paths (the stores it had), for the upgrade test. */
+async function completedScanV1(db: CustomsDatabase, profileId: string): Promise<string> {
+  const store = await openProfileStore(db, profileId);
+  const scan = await store.startScan({ source: PAGE_SOURCE, headers: CATALOG_HEADERS, totalRows: 3 });
+  await store.completeScan(scan.id, catalogReport(3));
+  return scan.id;
+}
