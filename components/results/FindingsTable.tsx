@@ -1,6 +1,14 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Finding, Severity } from '../../lib/core/model/finding';
 import { filterFindings, type FindingSortKey, sortFindings } from '../../lib/core/report/finding-filter';
+import { replacementValue } from '../../lib/core/report/replacement-fixes';
+
+/** What the table offers for suggested corrections that are values (see replacement-fixes.ts). */
+export interface FixActions {
+  isAccepted(finding: Finding): boolean;
+  accept(finding: Finding): void;
+  acceptRule(ruleId: string): void;
+}
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const COLUMNS: { key: FindingSortKey | null; label: string }[] = [
@@ -14,7 +22,7 @@ const COLUMNS: { key: FindingSortKey | null; label: string }[] = [
 ];
 
 /** The full issue list of a scan, with filters and sorting. All text is rendered as text. */
-export function FindingsTable({ findings }: { findings: readonly Finding[] }) {
+export function FindingsTable({ findings, fixes }: { findings: readonly Finding[]; fixes?: FixActions }) {
   const [severities, setSeverities] = useState<Severity[]>(SEVERITIES);
   const [ruleId, setRuleId] = useState('');
   const [column, setColumn] = useState('');
@@ -66,6 +74,11 @@ export function FindingsTable({ findings }: { findings: readonly Finding[] }) {
         <label>
           Search <input type="search" value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
         </label>
+        {fixes && ruleId && findings.some((f) => f.ruleId === ruleId && replacementValue(f) !== null) && (
+          <button type="button" onClick={() => fixes.acceptRule(ruleId)}>
+            Accept all fixes of this rule
+          </button>
+        )}
       </fieldset>
       <p class="shown-count" aria-live="polite">
         {shown.length} of {findings.length} issues shown
@@ -100,7 +113,18 @@ export function FindingsTable({ findings }: { findings: readonly Finding[] }) {
                 <td>{f.column ?? ''}</td>
                 <td class="cell-value">{f.value ?? ''}</td>
                 <td>{f.message}</td>
-                <td>{f.fix ?? ''}</td>
+                <td>
+                  {f.fix ?? ''}
+                  {fixes && replacementValue(f) !== null && (
+                    fixes.isAccepted(f) ? (
+                      <span class="fix-accepted"> Accepted</span>
+                    ) : (
+                      <button type="button" class="accept-fix" aria-label={`Accept fix ${f.fix} for row ${f.row}, ${f.column ?? ''}`} onClick={() => fixes.accept(f)}>
+                        Accept fix
+                      </button>
+                    )
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
