@@ -3,7 +3,7 @@ import type { XlsxFormat } from '../read/catalog-format';
 import { CatalogReadError } from '../read/catalog-read-error';
 import { openWorkbook } from '../read/xlsx/read-xlsx';
 import { columnName } from '../read/xlsx/sheet-cells';
-import { attributesOf, escapeXmlText } from '../read/xlsx/xml-text';
+import { cellAttributes, escapeXmlText } from '../read/xlsx/xml-text';
 import type { CatalogChange } from './apply-fixes';
 
 /** Zip entries get one fixed time, so the same fixes on the same workbook give the same bytes. */
@@ -36,7 +36,7 @@ export function patchWorkbook(
   const refused: { change: CatalogChange; reason: string }[] = [];
   const found = new Set<string>();
   const sheetXml = zip.readText(sheet.part)!.replace(CELL, (whole, prefix: string, attributeText: string, _end: string, inner: string | undefined) => {
-    const attributes = attributesOf(`<c ${attributeText}>`);
+    const attributes = cellAttributes(attributeText);
     const change = attributes.r ? byReference.get(attributes.r) : undefined;
     if (!change) return whole;
     found.add(attributes.r!);

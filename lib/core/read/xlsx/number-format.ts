@@ -119,30 +119,99 @@ export function isDateFormat(code: string): boolean {
   return /[ymdhs]/i.test(section.replace(/General/gi, '').replace(/AM\/PM|A\/P/gi, '')) && !/[0#?]/.test(section.replace(/s+\.0+/gi, ''));
 }
 
+/** What a format section does with a number, worked out once per section. */
+type SectionPlan =
+  | { kind: 'general' }
+  | { kind: 'literal'; text: string }
+  | { kind: 'date'; codes: string }
+  | { kind: 'scientific'; tokens: Token[]; percent: number }
+  | {
+      kind: 'number';
+      percent: number;
+      /** Each trailing comma after the digits divides by a thousand ("0.0,," shows millions). */
+      thousands: number;
+      integerTokens: Token[];
+      fractionTokens: Token[];
+      places: number;
+      hasPoint: boolean;
+    };
+
+interface FormatPlan {
+  /** Conditional sections ([>100]) are rare in catalogs; reading the value plainly is safer than guessing. */
+  conditional: boolean;
+  sections: { source: string; plan: SectionPlan }[];
+}
+
+function planSection(section: string): SectionPlan {
+  const tokens = tokensOf(section);
+  const codes = codeText(tokens);
+  if (/general/i.test(codes) || codes.trim() === '@' || codes.trim() === '') {
+    const literalText = tokens.filter((t) => t.kind === 'literal').map((t) => t.text).join('');
+    return codes.trim() === '' && literalText !== '' ? { kind: 'literal', text: literalText } : { kind: 'general' };
+  }
+  if (isDateFormat(section)) return { kind: 'date', codes };
+  if (/\?\s*\/\s*[?\d]/.test(codes)) return { kind: 'general' };
+  const percent = (codes.match(/%/g) ?? []).length;
+  if (/E[+-]/i.test(codes)) return { kind: 'scientific', tokens, percent };
+  const pointIndex = tokens.findIndex((t) => t.kind === 'code' && t.text === '.');
+  const fractionTokens = pointIndex < 0 ? [] : tokens.slice(pointIndex + 1);
+  return {
+    kind: 'number',
+    percent,
+    thousands: /[0#?](,+)(?![0#?])/.exec(codes)?.[1]?.length ?? 0,
+    integerTokens: pointIndex < 0 ? tokens : tokens.slice(0, pointIndex),
+    fractionTokens,
+    places: fractionTokens.filter(isPlaceholder).length,
+    hasPoint: pointIndex >= 0,
+  };
+}
+
+function planFormat(code: string): FormatPlan {
+  return { conditional: /\[[<>=]/.test(code), sections: sectionsOf(code).map((source) => ({ source, plan: planSection(source) })) };
+}
+
+/**
+ * Format codes are worked out once each: a sheet applies a handful of codes to thousands of
+ * cells. Bounded, as a crafted workbook may declare any number of codes.
+ */
+const PLANS = new Map<string, FormatPlan>();
+function planOf(code: string): FormatPlan {
+  let plan = PLANS.get(code);
+  if (plan === undefined) {
+    if (PLANS.size >= 500) PLANS.clear();
+    PLANS.set(code, (plan = planFormat(code)));
+  }
+  return plan;
+}
+
 /** Show a number the way its format code shows it (see the module comment for the two exceptions). */
 export function formatNumber(value: number, code: string, date1904: boolean): string {
   if (!Number.isFinite(value)) return String(value);
-  const sections = sectionsOf(code);
-  // Conditional sections ([>100]) are rare in catalogs; reading the value plainly is safer than guessing.
-  if (/\[[<>=]/.test(code)) return generalNumber(value);
+  if (code === 'General') return generalNumber(value);
+  const { conditional, sections } = planOf(code);
+  if (conditional) return generalNumber(value);
   let section = sections[0]!;
   let shown = value;
-  if (value < 0 && sections.length >= 2 && sections[1]!.trim() !== '') {
+  if (value < 0 && sections.length >= 2 && sections[1]!.source.trim() !== '') {
     section = sections[1]!;
     shown = -value;
-  } else if (value === 0 && sections.length >= 3 && sections[2]!.trim() !== '') section = sections[2]!;
-  const tokens = tokensOf(section);
-  const codes = codeText(tokens);
-  if (codes === '' && tokens.length === 0) return '';
-  if (/general/i.test(codes) || codes.trim() === '@' || codes.trim() === '') {
-    const literalText = tokens.filter((t) => t.kind === 'literal').map((t) => t.text).join('');
-    return codes.trim() === '' && literalText !== '' ? literalText : generalNumber(shown);
+  } else if (value === 0 && sections.length >= 3 && sections[2]!.source.trim() !== '') section = sections[2]!;
+  const plan = section.plan;
+  switch (plan.kind) {
+    case 'general':
+      return generalNumber(shown);
+    case 'literal':
+      return plan.text;
+    case 'date':
+      return isoDateTime(value, plan.codes, date1904);
+    case 'scientific':
+      return scientific(shown * 100 ** plan.percent, plan.tokens);
+    case 'number': {
+      const text = placeNumber(shown, plan);
+      // A negative value in the positive section keeps its minus sign, as Excel shows it.
+      return value < 0 && section === sections[0] ? `-${text}` : text;
+    }
   }
-  if (isDateFormat(section)) return isoDateTime(value, codes, date1904);
-  if (/\?\s*\/\s*[?\d]/.test(codes)) return generalNumber(shown);
-  const text = placeNumber(shown, tokens);
-  // A negative value in the positive section keeps its minus sign, as Excel shows it.
-  return value < 0 && section === sections[0] ? `-${text}` : text;
 }
 
 /** Excel's "General": the value without binary noise (15 significant digits, as Excel keeps). */
@@ -156,30 +225,21 @@ export function generalNumber(value: number): string {
 function roundedDigits(value: number, places: number): string {
   const abs = Math.abs(value);
   if (abs >= 1e21) return abs.toFixed(0);
+  // The usual case: the value has no more decimals than shown (120, 12.5 as 12.50), nothing to round.
+  const power = 10 ** places;
+  if (Number.isInteger(abs * power) && abs * power < Number.MAX_SAFE_INTEGER) return abs.toFixed(places);
   const clean = Number(abs.toPrecision(15));
   const scaled = Math.round(Number(`${clean}e${places}`));
   return Number(`${scaled}e-${places}`).toFixed(places);
 }
 
 /** Fill the digit placeholders (0 # ?) of a format around its literal text. */
-function placeNumber(value: number, tokens: readonly Token[]): string {
-  const codes = codeText(tokens);
-  const percent = (codes.match(/%/g) ?? []).length;
-  let scaled = value * 100 ** percent;
-  const exponentAt = codes.search(/E[+-]/i);
-  if (exponentAt >= 0) return scientific(scaled, tokens);
-  // Commas right after the last digit placeholder divide by a thousand each ("0.0,," shows millions).
-  const trailingCommas = /[0#?](,+)(?![0#?])/.exec(codes)?.[1]?.length ?? 0;
-  scaled /= 1000 ** trailingCommas;
-
-  const pointIndex = tokens.findIndex((t) => t.kind === 'code' && t.text === '.');
-  const integerTokens = pointIndex < 0 ? tokens : tokens.slice(0, pointIndex);
-  const fractionTokens = pointIndex < 0 ? [] : tokens.slice(pointIndex + 1);
-  const places = fractionTokens.filter(isPlaceholder).length;
-  const [integerDigits, fractionDigits = ''] = roundedDigits(scaled, places).split('.');
-  const integerPart = fillInteger(integerDigits === '0' ? '' : integerDigits!, integerTokens);
-  const fractionPart = fillFraction(fractionDigits, fractionTokens);
-  return `${integerPart}${pointIndex >= 0 && (fractionPart.digits > 0 || places === 0) ? '.' : ''}${fractionPart.text}`.replace(/\.$/, '');
+function placeNumber(value: number, plan: Extract<SectionPlan, { kind: 'number' }>): string {
+  const scaled = (value * 100 ** plan.percent) / 1000 ** plan.thousands;
+  const [integerDigits, fractionDigits = ''] = roundedDigits(scaled, plan.places).split('.');
+  const integerPart = fillInteger(integerDigits === '0' ? '' : integerDigits!, plan.integerTokens);
+  const fractionPart = fillFraction(fractionDigits, plan.fractionTokens);
+  return `${integerPart}${plan.hasPoint && (fractionPart.digits > 0 || plan.places === 0) ? '.' : ''}${fractionPart.text}`.replace(/\.$/, '');
 }
 
 function isPlaceholder(token: Token): boolean {

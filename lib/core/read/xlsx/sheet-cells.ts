@@ -1,6 +1,6 @@
 import { CatalogReadError } from '../catalog-read-error';
 import { formatNumber } from './number-format';
-import { attributesOf, decodeOoxmlEscapes, decodeXmlText, textOfRuns } from './xml-text';
+import { cellAttributes, decodeOoxmlEscapes, decodeXmlText, textOfRuns } from './xml-text';
 import type { XlsxLimits } from './xlsx-limits';
 
 /** A worksheet's rows with the text each cell shows, and its merged ranges. */
@@ -61,7 +61,7 @@ export function readSheetCells(xmlBytes: Uint8Array, reading: CellReading): Shee
     const complete = pending.slice(0, cut);
     pending = pending.slice(cut);
     for (const match of complete.matchAll(ROW)) {
-      const rowNumber = Number(attributesOf(`<row ${match[1]}>`).r ?? previousRow + 1);
+      const rowNumber = Number(cellAttributes(match[1]!).r ?? previousRow + 1);
       previousRow = rowNumber;
       if (rowNumber > reading.limits.maxRows) {
         throw new CatalogReadError(reading.file, `is refused: sheet "${reading.sheetName}" has data in row ${rowNumber.toLocaleString('en')}, beyond the ${reading.limits.maxRows.toLocaleString('en')} rows a catalog may have.`);
@@ -87,7 +87,7 @@ function rowCells(xml: string, rowNumber: number, reading: CellReading): string[
   const cells: string[] = [];
   let nextColumn = 0;
   for (const match of xml.matchAll(CELL)) {
-    const attributes = attributesOf(`<c ${match[1]}>`);
+    const attributes = cellAttributes(match[1]!);
     const column = attributes.r ? columnIndex(attributes.r) : nextColumn;
     nextColumn = column + 1;
     const text = match[2] ? cellText(match[2], attributes, reading) : '';
@@ -102,13 +102,13 @@ function rowCells(xml: string, rowNumber: number, reading: CellReading): string[
   return cells;
 }
 
-function cellText(inner: string, attributes: Record<string, string>, reading: CellReading): string {
+function cellText(inner: string, attributes: { t?: string; s?: string }, reading: CellReading): string {
   const type = attributes.t ?? 'n';
   if (type === 'inlineStr') {
     const inline = INLINE.exec(inner);
     return inline ? textOfRuns(inline[1]!) : '';
   }
-  const raw = VALUE.exec(inner)?.[1];
+  const raw = valueOf(inner);
   if (raw === undefined) return '';
   const value = decodeXmlText(raw);
   switch (type) {
@@ -134,6 +134,16 @@ function cellText(inner: string, attributes: Record<string, string>, reading: Ce
       return formatNumber(number, format, reading.date1904);
     }
   }
+}
+
+/** The text of a cell's <v>: found by indexOf in the usual unprefixed case (every cell goes through here). */
+function valueOf(inner: string): string | undefined {
+  const start = inner.indexOf('<v>');
+  if (start >= 0) {
+    const end = inner.indexOf('</v>', start);
+    if (end >= 0) return inner.slice(start + 3, end);
+  }
+  return VALUE.exec(inner)?.[1];
 }
 
 /** "AB12" → 27 (0-based column). */

@@ -38,6 +38,22 @@ export function attributesOf(startTag: string): Record<string, string> {
   return attributes;
 }
 
+const CELL_ATTRIBUTE = /(?:^|\s)([rts])\s*=\s*"([^"]*)"/g;
+
+/**
+ * The r (reference), t (type) and s (style) attributes of a cell or row start tag's attribute
+ * text: read for every cell of a sheet, so without the general parser's objects and decoding
+ * (their values are plain ASCII by the schema).
+ */
+export function cellAttributes(attributeText: string): { r?: string; t?: string; s?: string } {
+  const found: { r?: string; t?: string; s?: string } = {};
+  CELL_ATTRIBUTE.lastIndex = 0;
+  for (let match = CELL_ATTRIBUTE.exec(attributeText); match; match = CELL_ATTRIBUTE.exec(attributeText)) {
+    found[match[1] as 'r' | 't' | 's'] = match[2]!;
+  }
+  return found;
+}
+
 /** Every start tag (or empty-element tag) with this local name, in document order. */
 export function* startTags(xml: string, localName: string): Generator<{ tag: string; index: number }> {
   const pattern = new RegExp(`<(?:[\\w.-]+:)?${localName}(?=[\\s/>])[^>]*>`, 'g');

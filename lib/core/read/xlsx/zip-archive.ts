@@ -86,7 +86,7 @@ export class ZipArchive {
       length += chunk.length;
       this.inflatedTotal += chunk.length;
     });
-    const slice = 64 * 1024;
+    const slice = 512 * 1024;
     try {
       for (let offset = 0; offset < data.length; offset += slice) {
         inflater.push(data.subarray(offset, offset + slice), offset + slice >= data.length);
