@@ -2,7 +2,7 @@ import { zipSync, type Zippable } from 'fflate';
 import type { XlsxFormat } from '../read/catalog-format';
 import { CatalogReadError } from '../read/catalog-read-error';
 import { openWorkbook } from '../read/xlsx/read-xlsx';
-import { columnName } from '../read/xlsx/sheet-cells';
+import { columnIndex, columnName } from '../read/xlsx/sheet-cells';
 import { cellAttributes, escapeXmlText } from '../read/xlsx/xml-text';
 import type { CatalogChange } from './apply-fixes';
 
@@ -35,11 +35,19 @@ export function patchWorkbook(
   }
   const refused: { change: CatalogChange; reason: string }[] = [];
   const found = new Set<string>();
-  const sheetXml = zip.readText(sheet.part)!.replace(CELL, (whole, prefix: string, attributeText: string, _end: string, inner: string | undefined) => {
+  const originalXml = zip.readText(sheet.part)!;
+  // A merged range shows only its top-left cell; the reader repeated its value across the range,
+  // but writing into a hidden cell would change nothing the filer sees.
+  const hidden = hiddenMergedCells(originalXml, byReference.keys());
+  const sheetXml = originalXml.replace(CELL, (whole, prefix: string, attributeText: string, _end: string, inner: string | undefined) => {
     const attributes = cellAttributes(attributeText);
     const change = attributes.r ? byReference.get(attributes.r) : undefined;
     if (!change) return whole;
     found.add(attributes.r!);
+    if (hidden.has(attributes.r!)) {
+      refused.push({ change, reason: `cell ${attributes.r} is covered by merged cells; change the merged cell's first cell` });
+      return whole;
+    }
     if (inner && /<(?:[\w.-]+:)?f[\s>/]/.test(inner)) {
       refused.push({ change, reason: `cell ${attributes.r} is computed by a formula` });
       return whole;
@@ -50,7 +58,8 @@ export function patchWorkbook(
     return `<${prefix}c r="${attributes.r}"${style} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${escapeXmlText(change.new)}</${prefix}t></${prefix}is></${prefix}c>`;
   });
   for (const [reference, change] of byReference) {
-    if (!found.has(reference)) refused.push({ change, reason: `cell ${reference} is not in the sheet` });
+    if (found.has(reference)) continue;
+    refused.push({ change, reason: hidden.has(reference) ? `cell ${reference} is covered by merged cells; change the merged cell's first cell` : `cell ${reference} is not in the sheet` });
   }
 
   const files: Zippable = {};
@@ -61,4 +70,23 @@ export function patchWorkbook(
     files[entry.name] = [data, { level: entry.method === 0 ? 0 : 6, mtime: ENTRY_TIME }];
   }
   return { bytes: zipSync(files), refused };
+}
+
+/** Of the given cell references, those inside a merged range other than its top-left cell. */
+function hiddenMergedCells(sheetXml: string, references: Iterable<string>): Set<string> {
+  const ranges = [...sheetXml.matchAll(/<(?:[\w.-]+:)?mergeCell\s[^>]*?ref\s*=\s*"([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)].map((m) => ({
+    left: columnIndex(m[1]!),
+    top: Number(m[2]),
+    right: columnIndex(m[3]!),
+    bottom: Number(m[4]),
+  }));
+  const hidden = new Set<string>();
+  if (ranges.length === 0) return hidden;
+  for (const reference of references) {
+    const column = columnIndex(reference);
+    const row = Number(reference.replace(/^[A-Z]+/, ''));
+    const inside = ranges.some((r) => column >= r.left && column <= r.right && row >= r.top && row <= r.bottom && (column !== r.left || row !== r.top));
+    if (inside) hidden.add(reference);
+  }
+  return hidden;
 }

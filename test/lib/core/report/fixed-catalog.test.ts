@@ -75,6 +75,16 @@ describe('the fixed catalog, written back in its original form', () => {
     expect(fixed.skipped.map((s) => s.reason)).toEqual(['cell D3 is computed by a formula']);
   });
 
+  it('XLSX: a fix never lands in a cell hidden under merged cells', () => {
+    const bytes = buildWorkbook({
+      sheets: [{ name: 'S', rows: [['Part Number', 'Country of Origin'], ['A-1', 'China'], ['A-2', null]], merges: ['B2:B3'] }],
+    });
+    const fixed = fixEverything(bytes, 'merged.xlsx');
+    expect(fixed.changes.map((c) => `${c.row}:${c.new}`)).toEqual(['1:CN']);
+    expect(fixed.skipped.map((s) => s.reason)).toEqual(["cell B3 is covered by merged cells; change the merged cell's first cell"]);
+    expect(readCatalog(fixed.bytes, 'm.xlsx').table.rows).toEqual([['A-1', 'CN'], ['A-2', 'CN']]);
+  });
+
   it('applies a fix only to a cell that still holds what was checked, once per cell', () => {
     const read = readTextCatalog('Part Number,Country of Origin\nA-1,China\nA-2,Germany\n', 'c.csv');
     const fix = (row: number, old: string, value: string): AcceptedFix => ({ row, columnIndex: 1, column: 'Country of Origin', field: 'origin', ruleId: 'origin-invalid', old, new: value });
