@@ -1,3 +1,5 @@
+import { isoDateTime } from './excel-dates';
+
 /**
  * A numeric cell as the filer sees it in the spreadsheet. Workbooks store numbers as binary
  * doubles (0.1 + 0.2 is 0.30000000000000004, a date is 46084) and the cell's number format
@@ -9,47 +11,6 @@
  * out ("#,##0.00" gives 1234.50, not 1,234.50), because "1,234" would read back as either one
  * thousand or 1.234 depending on the column's decimal mark.
  */
-
-/** ECMA-376 Part 1, 18.8.30: the built-in formats a workbook refers to by id only. */
-const BUILT_IN_FORMATS: Record<number, string> = {
-  0: 'General',
-  1: '0',
-  2: '0.00',
-  3: '#,##0',
-  4: '#,##0.00',
-  9: '0%',
-  10: '0.00%',
-  11: '0.00E+00',
-  12: '# ?/?',
-  13: '# ??/??',
-  14: 'yyyy-mm-dd',
-  15: 'd-mmm-yy',
-  16: 'd-mmm',
-  17: 'mmm-yy',
-  18: 'h:mm AM/PM',
-  19: 'h:mm:ss AM/PM',
-  20: 'h:mm',
-  21: 'h:mm:ss',
-  22: 'yyyy-mm-dd h:mm',
-  37: '#,##0 ;(#,##0)',
-  38: '#,##0 ;[Red](#,##0)',
-  39: '#,##0.00;(#,##0.00)',
-  40: '#,##0.00;[Red](#,##0.00)',
-  45: 'mm:ss',
-  46: '[h]:mm:ss',
-  47: 'mm:ss.0',
-  48: '##0.0E+0',
-  49: '@',
-};
-
-/** Ids 27–36 and 50–58 are East Asian locale dates; their codes are not stored in the file. */
-function isLocaleDateId(id: number): boolean {
-  return (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
-}
-
-export function formatCodeOf(id: number, custom: ReadonlyMap<number, string>): string {
-  return custom.get(id) ?? BUILT_IN_FORMATS[id] ?? (isLocaleDateId(id) ? 'yyyy-mm-dd' : 'General');
-}
 
 /** The sections of a format code (positive;negative;zero;text), split outside quotes and brackets. */
 function sectionsOf(code: string): string[] {
@@ -291,23 +252,4 @@ function scientific(value: number, tokens: readonly Token[]): string {
   const exponentDigits = Math.max(2, codes.slice(codes.search(/E/i) + 2).replace(/[^0]/g, '').length);
   const sign = exponent!.startsWith('-') ? '-' : '+';
   return `${digits}E${sign}${exponent!.replace(/^[+-]/, '').padStart(exponentDigits, '0')}`;
-}
-
-const MS_PER_DAY = 86_400_000;
-
-/** A date serial as ISO 8601: date, time, or both, as the format shows parts of each. */
-function isoDateTime(serial: number, codes: string, date1904: boolean): string {
-  const showsDate = /[yd]/i.test(codes) || /m/i.test(codes.replace(/[hs][^a-z]*m+|m+[^a-z]*s/gi, ''));
-  const showsTime = /[hs]/i.test(codes);
-  // Excel's 1900 system counts 29 February 1900, which never was: serials from 61 on are one day
-  // ahead of the true count from 1899-12-31.
-  const days = Math.floor(serial);
-  const epoch = date1904 ? Date.UTC(1904, 0, 1) : days >= 61 ? Date.UTC(1899, 11, 30) : Date.UTC(1899, 11, 31);
-  const seconds = Math.round((serial - days) * 86_400);
-  const at = new Date(epoch + days * MS_PER_DAY + seconds * 1000);
-  const iso = at.toISOString();
-  const date = iso.slice(0, 10);
-  const time = /s/i.test(codes) ? iso.slice(11, 19) : iso.slice(11, 16);
-  if (showsDate && showsTime) return `${date} ${time}`;
-  return showsTime ? time : date;
 }

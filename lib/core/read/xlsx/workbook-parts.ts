@@ -1,5 +1,5 @@
 import { CatalogReadError } from '../catalog-read-error';
-import { formatCodeOf } from './number-format';
+import { formatCodeOf } from './built-in-formats';
 import { attributesOf, hasDoctype, startTags, textOfRuns } from './xml-text';
 import type { XlsxLimits } from './xlsx-limits';
 import type { ZipArchive } from './zip-archive';
