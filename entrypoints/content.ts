@@ -11,11 +11,28 @@ import {
 } from '../lib/extension/messaging/messages';
 import { canvasGridNote } from '../lib/page/discovery/canvas-grid';
 import { CellLocator } from '../lib/page/marks/cell-locator';
+import { OverlayRefusedError } from '../lib/page/marks/overlay-host';
+import { missingMarksProblem } from '../lib/page/marks/overlay-marks';
 import type { PageTable } from '../lib/page/layout/page-table';
 import { claimPage } from '../lib/page/single-instance';
 import { pageOrigin, streamTable } from '../lib/page/table-chunks';
 import { TableRegistry, tableSummary } from '../lib/page/discovery/table-registry';
 import { readWholeTable } from '../lib/page/whole-table';
+
+/**
+ * The messaging API, from `chrome` rather than WXT's `browser`. A content script sees the page's
+ * named elements on its window (DOM clobbering), and Chrome defines no `browser` global: with
+ * `<form name="browser"><input name="runtime" id="x">` WXT would take that form for the API and
+ * the page would never be answered. (`<form name="chrome">` defeats Chrome's own bindings; the
+ * popup then says the page did not answer, see page-tab.ts.)
+ */
+function extensionRuntime(): typeof chrome.runtime {
+  const runtime = chrome.runtime;
+  if (typeof runtime?.sendMessage !== 'function' || typeof runtime.onMessage?.addListener !== 'function') {
+    throw new Error('This page hides the extension messaging API from the content script (DOM clobbering); it cannot be read.');
+  }
+  return runtime;
+}
 
 /** Reading progress goes to the popup at most this often. */
 const PROGRESS_EVERY_MS = 150;
@@ -29,6 +46,7 @@ const PROGRESS_EVERY_MS = 150;
 export default defineContentScript({
   registration: 'runtime',
   main() {
+    const runtime = extensionRuntime();
     let overlay: ShownOverlay | null = null;
     // The rows last sent per table: marks refer to their row numbers, so they are drawn on those rows.
     // `fixed`: the rows were gathered by scrolling or paging, so reading the table again as it is
@@ -42,7 +60,7 @@ export default defineContentScript({
     };
     // Deliberately not tied to WXT's context invalidation: a second injection (or a page faking
     // WXT's start event) would invalidate it and leave the page without a listener.
-    if (!claimPage({ isAlive: () => browser.runtime?.id !== undefined, dispose: clearMarks })) return;
+    if (!claimPage({ isAlive: () => runtime?.id !== undefined, dispose: clearMarks })) return;
 
     const notFound = (tableId: string) => ({
       ok: false as const,
@@ -56,7 +74,7 @@ export default defineContentScript({
         if (performance.now() - last < PROGRESS_EVERY_MS) return;
         last = performance.now();
         const message: ReadingProgress = { type: 'reading-progress', scanId, rowsRead, rowsExpected };
-        browser.runtime.sendMessage(message).catch(() => {});
+        runtime.sendMessage(message).catch(() => {});
       };
     };
 
@@ -77,7 +95,7 @@ export default defineContentScript({
           const { table } = whole;
           sent.set(request.tableId, { table, fixed: table.live !== undefined || whole.paging?.allPagesRead === true });
           const source = { scanId: request.scanId, tableId: request.tableId, page: pageOrigin(document) };
-          const streamed = await streamTable(table, source, (chunk) => browser.runtime.sendMessage(chunk));
+          const streamed = await streamTable(table, source, (chunk) => runtime.sendMessage(chunk));
           if (!streamed.ok) return streamed;
           return {
             ...streamed,
@@ -94,9 +112,14 @@ export default defineContentScript({
           if (!table) return notFound(request.tableId);
           clearMarks();
           const locator = new CellLocator(table, () => (last?.fixed ? null : tables.read(request.tableId)));
-          const shown = showPageOverlay(document, table.found.element, request.marks, locator, () => (overlay = null));
-          overlay = shown;
-          return { ok: true, drawn: shown.drawn, unplaced: shown.unplaced };
+          try {
+            overlay = showPageOverlay(document, table.found.element, request.marks, locator, () => (overlay = null));
+          } catch (error) {
+            if (error instanceof OverlayRefusedError) return { ok: false, error: error.message };
+            throw error;
+          }
+          const problem = missingMarksProblem(request.marks.length, overlay.unplaced);
+          return { ok: true, drawn: overlay.drawn, unplaced: overlay.unplaced, ...(problem ? { problem } : {}) };
         }
         case 'clear-marks':
           clearMarks();
@@ -104,9 +127,9 @@ export default defineContentScript({
       }
     }
 
-    browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    runtime.onMessage.addListener((message, sender, sendResponse) => {
       // Only the extension itself may drive the page side; anything else is ignored unanswered.
-      if (sender.id !== browser.runtime.id) return false;
+      if (sender.id !== runtime.id) return false;
       const parsed = contentRequest.safeParse(message);
       if (!parsed.success) {
         sendResponse({ ok: false, error: 'The page could not understand this request (wrong message shape).' });

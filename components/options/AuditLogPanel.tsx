@@ -3,10 +3,11 @@ import { exportPermission, type ManagedPolicy } from '../../lib/extension/policy
 import { type AuditChainCheck, type AuditEntry, auditLogCsv, auditLogJson, openProfileStore } from '../../lib/extension/storage';
 import { downloadFile } from '../../lib/extension/browser/download-file';
 import { pageDatabase } from '../../lib/extension/browser/profile-storage';
+import { SafeText } from '../shared/SafeText';
 
 /**
  * The profile's audit log: what was done, when, to which scan or setting (never catalog data),
- * whether the hash chain is intact, and its export.
+ * whether its signed (HMAC) chain is intact, and its export.
  */
 export function AuditLogPanel({ profileId, policy, refresh }: { profileId: string; policy: ManagedPolicy; refresh: number }) {
   const [entries, setEntries] = useState<AuditEntry[]>([]);
@@ -37,7 +38,7 @@ export function AuditLogPanel({ profileId, policy, refresh }: { profileId: strin
         {check === null
           ? 'Checking the log…'
           : check.intact
-            ? `${check.entries} entries; the hash chain is intact.`
+            ? `${check.entries} entries; every entry and the end of the log check out against the profile’s audit key.`
             : `The log has been altered: ${check.problem}.`}
       </p>
       <div class="actions">
@@ -65,7 +66,9 @@ export function AuditLogPanel({ profileId, policy, refresh }: { profileId: strin
                 <td>{entry.seq}</td>
                 <td>{new Date(entry.time).toLocaleString()}</td>
                 <td>{entry.action}</td>
-                <td>{entry.object}</td>
+                <td>
+                  <SafeText text={entry.object} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -20,6 +20,8 @@ import { type PolicyReading, profileLockReason } from '../../lib/extension/polic
 import { FilePicker } from '../shared/FilePicker';
 import { AuditLogPanel } from './AuditLogPanel';
 import { AutoScanSites } from './AutoScanSites';
+import { revealHidden } from '../../lib/core/report/safe-text';
+import { SafeText } from '../shared/SafeText';
 
 /**
  * options.html: importer profiles (a broker files for many importers) and each one's settings:
@@ -55,7 +57,18 @@ export function OptionsApp() {
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
 
-  if (!active) return <main class="options">{error ? <p role="alert">{error}</p> : <p>Loading…</p>}</main>;
+  if (!active)
+    return (
+      <main class="options">
+        {error ? (
+          <p role="alert">
+            <SafeText text={error} />
+          </p>
+        ) : (
+          <p>Loading…</p>
+        )}
+      </main>
+    );
 
   const locked = profileLockReason(active.name, policy.policy);
   const retentionCap = policy.policy.maxRetentionDays;
@@ -71,11 +84,11 @@ export function OptionsApp() {
       <h1>Customs Preflight — options</h1>
       {error && (
         <p role="alert" class="error">
-          {error}
+          <SafeText text={error} />
         </p>
       )}
       <p role="status" aria-live="polite">
-        {message}
+        <SafeText text={message} />
       </p>
       {policy.problems.map((problem) => (
         <p key={problem} class="error">
@@ -101,7 +114,7 @@ export function OptionsApp() {
           >
             {profiles.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.name}
+                {revealHidden(p.name)}
               </option>
             ))}
           </select>
@@ -129,7 +142,9 @@ export function OptionsApp() {
       </section>
 
       <section aria-labelledby="settings-heading">
-        <h2 id="settings-heading">Settings of {active.name}</h2>
+        <h2 id="settings-heading">
+          Settings of <SafeText text={active.name} />
+        </h2>
         {locked && <p class="locked">{locked}</p>}
         <fieldset disabled={locked !== null} class="plain">
         <form
@@ -201,7 +216,7 @@ export function OptionsApp() {
             <ul>
               {Object.entries(active.siteMappings).map(([site, mapping]) => (
                 <li key={site}>
-                  {site}: {Object.entries(mapping).map(([field, header]) => `${field} ← "${header}"`).join(', ')}{' '}
+                  {site}: <SafeText text={Object.entries(mapping).map(([field, header]) => `${field} ← "${header}"`).join(', ')} />{' '}
                   <button
                     type="button"
                     onClick={() => {
@@ -223,7 +238,7 @@ export function OptionsApp() {
           disabled={locked !== null}
           onClick={() =>
             act(async () => {
-              if (!confirm(`Delete the profile "${active.name}" with all its scans, schedule and key?`)) return '';
+              if (!confirm(`Delete the profile "${revealHidden(active.name)}" with all its scans, schedule and key?`)) return '';
               await deleteProfile(await pageDatabase(), active.id);
               await reload();
               return 'Profile deleted.';
@@ -277,7 +292,8 @@ function ScheduleSetting({ profile, onDone, onError }: { profile: ImporterProfil
   return (
     <div class="schedule-setting">
       <p>
-        Tariff schedule: {profile.schedule ? `${profile.schedule.name} (loaded ${new Date(profile.schedule.savedAt).toLocaleDateString()})` : 'none loaded'}
+        Tariff schedule:{' '}
+        <SafeText text={profile.schedule ? `${profile.schedule.name} (loaded ${new Date(profile.schedule.savedAt).toLocaleDateString()})` : 'none loaded'} />
       </p>
       <FilePicker label="Load a schedule file" accept=".csv,.json" onFile={(file) => void load(file)} />
     </div>

@@ -3,6 +3,7 @@ import type { ScanInfo } from '../../lib/extension/storage';
 import { openExtensionPage } from '../../lib/extension/browser/page-tab';
 import { checkCatalogFile } from '../../lib/extension/browser/worker-client';
 import { SeverityCounts } from '../shared/SeverityCounts';
+import { SafeText } from '../shared/SafeText';
 
 /** How a pasted check is named among the scans (the copied cells are tab-separated text with a header row). */
 const PASTED_NAME = 'Pasted cells.tsv';
@@ -92,7 +93,7 @@ export function PasteCheck() {
       return (
         <>
           <p role="alert" class="error">
-            {state.message}
+            <SafeText text={state.message} />
           </p>
           <div class="actions">
             <button type="button" onClick={() => setState({ step: 'waiting' })}>

@@ -4,6 +4,9 @@ import { showScanMarks } from '../../lib/extension/browser/worker-client';
 import { SeverityCounts } from '../shared/SeverityCounts';
 import { PasteCheck } from './PasteCheck';
 import { type PageScanState, type ScanRequest, usePageScan } from './use-page-scan';
+import type { MarksOutcome } from '../../lib/extension/messaging/messages';
+import { revealHidden } from '../../lib/core/report/safe-text';
+import { SafeText } from '../shared/SafeText';
 
 /** The toolbar popup: scanning starts when it opens; then counts, top rules and the three actions. */
 export function PopupApp() {
@@ -35,7 +38,7 @@ function PopupBody({ state, actions }: { state: PageScanState; actions: ScanActi
     case 'failed':
       return (
         <p role="alert" class="error">
-          {state.message}
+          <SafeText text={state.message} />
         </p>
       );
     case 'no-table':
@@ -68,14 +71,16 @@ function PopupBody({ state, actions }: { state: PageScanState; actions: ScanActi
 }
 
 function TablePicker({ tables, current, onPick }: { tables: Extract<PageScanState, { step: 'done' }>['tables']; current: string; onPick: (id: string) => void }) {
-  if (tables.length < 2) return <p class="table-name">{tables[0]?.label}</p>;
+  if (tables.length < 2) return <p class="table-name">
+        <SafeText text={tables[0]?.label} />
+      </p>;
   return (
     <label>
       Table{' '}
       <select value={current} onChange={(event) => onPick((event.target as HTMLSelectElement).value)}>
         {tables.map((table) => (
           <option key={table.tableId} value={table.tableId}>
-            {table.label}
+            {revealHidden(table.label)}
           </option>
         ))}
       </select>
@@ -92,12 +97,12 @@ function ScanDone({
   onPickTable: (id: string) => void;
   onReadAllPages: () => void;
 }) {
-  const [note, setNote] = useState(() => marksNote(state.marks));
+  const [marks, setMarks] = useState<MarksOutcome | null>(state.marks);
   const summary = state.scan.summary!;
   const topRules = Object.entries(summary.byRule).slice(0, 5);
   const show = async () => {
-    const reply = await showScanMarks(state.tab.id, state.scan.id);
-    setNote(reply.ok ? marksNote(reply) : reply.error);
+    const reply = await showScanMarks(state.tab.id, state.scan.id).catch((error: unknown) => ({ ok: false as const, error: String(error) }));
+    setMarks(reply.ok ? reply : { drawn: 0, unplaced: 0, problem: reply.error });
   };
   return (
     <>
@@ -106,7 +111,7 @@ function ScanDone({
       {/* What was read and what was not: a scrolled grid, one page of several, a filter hiding rows. */}
       {state.reading?.note && (
         <p class={state.reading.complete === false ? 'reading-note incomplete' : 'reading-note'} role={state.reading.complete === false ? 'status' : undefined}>
-          {state.reading.note}
+          <SafeText text={state.reading.note} />
         </p>
       )}
       <SeverityCounts summary={summary} />
@@ -135,13 +140,11 @@ function ScanDone({
           </button>
         )}
       </div>
-      {note && <p>{note}</p>}
+      {marks?.problem && (
+        <p role="status" class="marks-problem">
+          <SafeText text={marks.problem} />
+        </p>
+      )}
     </>
   );
-}
-
-/** What the popup says of the marks on the page: nothing when every one found its cell. */
-function marksNote(marks: { drawn: number; unplaced: number } | null): string {
-  if (!marks) return '';
-  return marks.unplaced > 0 ? `${marks.unplaced} marks point at rows no longer shown.` : '';
 }

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Finding, Severity } from '../../lib/core/model/finding';
 import { filterFindings, type FindingSortKey, sortFindings } from '../../lib/core/report/finding-filter';
+import { revealHidden } from '../../lib/core/report/safe-text';
+import { SafeText } from '../shared/SafeText';
 import { replacementValue } from '../../lib/core/report/replacement-fixes';
 
 /** What the table offers for suggested corrections that are values (see replacement-fixes.ts). */
@@ -66,7 +68,7 @@ export function FindingsTable({ findings, fixes }: { findings: readonly Finding[
             <option value="">All columns</option>
             {columns.map((name) => (
               <option key={name} value={name}>
-                {name}
+                {revealHidden(name)}
               </option>
             ))}
           </select>
@@ -110,16 +112,27 @@ export function FindingsTable({ findings, fixes }: { findings: readonly Finding[
                 <td>
                   <code>{f.ruleId}</code>
                 </td>
-                <td>{f.column ?? ''}</td>
-                <td class="cell-value">{f.value ?? ''}</td>
-                <td>{f.message}</td>
                 <td>
-                  {f.fix ?? ''}
+                  <SafeText text={f.column} />
+                </td>
+                <td class="cell-value">
+                  <SafeText text={f.value} />
+                </td>
+                <td>
+                  <SafeText text={f.message} />
+                </td>
+                <td>
+                  <SafeText text={f.fix} />
                   {fixes && replacementValue(f) !== null && (
                     fixes.isAccepted(f) ? (
                       <span class="fix-accepted"> Accepted</span>
                     ) : (
-                      <button type="button" class="accept-fix" aria-label={`Accept fix ${f.fix} for row ${f.row}, ${f.column ?? ''}`} onClick={() => fixes.accept(f)}>
+                      <button
+                        type="button"
+                        class="accept-fix"
+                        aria-label={`Accept fix ${revealHidden(f.fix ?? '')} for row ${f.row}, ${revealHidden(f.column ?? '')}`}
+                        onClick={() => fixes.accept(f)}
+                      >
                         Accept fix
                       </button>
                     )

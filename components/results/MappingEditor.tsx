@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { MappingOverrides } from '../../lib/core/mapping/column-mapping';
 import { FIELD_IDS, FIELD_LABELS, type FieldId } from '../../lib/core/model/fields';
 import type { ValidationReport } from '../../lib/core/validate';
+import { revealHidden } from '../../lib/core/report/safe-text';
+import { SafeText } from '../shared/SafeText';
 
 /**
  * The column mapping a scan used, and a way to correct it: pick the right header for a field and
@@ -38,7 +40,7 @@ export function MappingEditor({
       <h2 id="mapping-heading">Column mapping</h2>
       <p>
         Which column was read as which field{site ? ` (corrections are kept for ${site})` : ''}. Unmapped columns:{' '}
-        {report.mapping.unmappedHeaders.length ? report.mapping.unmappedHeaders.join(', ') : 'none'}.
+        <SafeText text={report.mapping.unmappedHeaders.length ? report.mapping.unmappedHeaders.join(', ') : 'none'} />.
       </p>
       <table class="mapping">
         <thead>
@@ -63,12 +65,12 @@ export function MappingEditor({
                     <option value="">(none)</option>
                     {headers.map((header, index) => (
                       <option key={`${index}-${header}`} value={header}>
-                        {header}
+                        {revealHidden(header)}
                       </option>
                     ))}
                   </select>
                 </td>
-                <td>{match ? (match.how === 'override' ? 'set by you' : `header ${match.how === 'exact' ? 'equals' : 'contains'} "${match.synonym}"`) : ''}</td>
+                <td>{match ? (match.how === 'override' ? 'set by you' : `header ${match.how === 'exact' ? 'equals' : 'contains'} "${revealHidden(match.synonym ?? '')}"`) : ''}</td>
               </tr>
             );
           })}

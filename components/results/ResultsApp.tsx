@@ -18,6 +18,8 @@ import { FileCheck, SheetChoice } from './FileCheck';
 import { FindingsTable } from './FindingsTable';
 import { MappingEditor } from './MappingEditor';
 import { ScanList } from './ScanList';
+import { revealHidden } from '../../lib/core/report/safe-text';
+import { SafeText } from '../shared/SafeText';
 
 interface OpenScan {
   scan: ScanInfo;
@@ -77,7 +79,18 @@ export function ResultsApp() {
       .finally(() => setReady(true));
   }, [openScan]);
 
-  if (!store || !profile) return <main class="results">{error ? <p role="alert">{error}</p> : <p>Loading results…</p>}</main>;
+  if (!store || !profile)
+    return (
+      <main class="results">
+        {error ? (
+          <p role="alert">
+            <SafeText text={error} />
+          </p>
+        ) : (
+          <p>Loading results…</p>
+        )}
+      </main>
+    );
 
   const act = (work: () => Promise<void>) => {
     setError('');
@@ -106,7 +119,7 @@ export function ResultsApp() {
 
   const deleteAll = () =>
     act(async () => {
-      if (!confirm(`Delete all scans of ${profile.name}?`)) return;
+      if (!confirm(`Delete all scans of ${revealHidden(profile.name)}?`)) return;
       const count = await store.deleteAllScans();
       setStatus(`${count} scans deleted.`);
       await openScan(store, null);
@@ -179,16 +192,19 @@ export function ResultsApp() {
       <header>
         <h1>Customs Preflight — results</h1>
         <p>
-          Importer profile: <strong>{profile.name}</strong> ({profile.jurisdiction}) · <a href="/options.html">Options</a>
+          Importer profile:{' '}
+          <strong>
+            <SafeText text={profile.name} />
+          </strong> ({profile.jurisdiction}) · <a href="/options.html">Options</a>
         </p>
       </header>
       {error && (
         <p role="alert" class="error">
-          {error}
+          <SafeText text={error} />
         </p>
       )}
       <p role="status" aria-live="polite">
-        {status}
+        <SafeText text={status} />
       </p>
       <div class="results-layout">
         <aside>
@@ -205,9 +221,11 @@ export function ResultsApp() {
           {!open && <p>No scans yet. Press the toolbar button on a page with a catalog table, or check a file.</p>}
           {open && source && (
             <>
-              <h2 class="scan-title">{source.kind === 'page' ? source.title || source.url : source.fileName}</h2>
+              <h2 class="scan-title">
+                <SafeText text={source.kind === 'page' ? source.title || source.url : source.fileName} />
+              </h2>
               <p class="scan-meta">
-                {source.kind === 'page' ? source.url : 'File'} · {new Date(open.scan.createdAt).toLocaleString()} · {open.scan.rowCount.toLocaleString('en')} rows
+                <SafeText text={source.kind === 'page' ? source.url : 'File'} /> · {new Date(open.scan.createdAt).toLocaleString()} · {open.scan.rowCount.toLocaleString('en')} rows
               </p>
               {open.scan.summary && <SeverityCounts summary={open.scan.summary} />}
               {!exporting.allowed && <p class="locked">{exporting.reason}</p>}

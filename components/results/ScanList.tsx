@@ -1,4 +1,5 @@
 import type { ScanInfo } from '../../lib/extension/storage';
+import { SafeText } from '../shared/SafeText';
 
 /** The profile's earlier scans, newest first; the open one is marked as current. */
 export function ScanList({ scans, openId, onOpen }: { scans: readonly ScanInfo[]; openId: string | null; onOpen: (id: string) => void }) {
@@ -14,7 +15,9 @@ export function ScanList({ scans, openId, onOpen }: { scans: readonly ScanInfo[]
             return (
               <li key={scan.id}>
                 <button type="button" aria-current={scan.id === openId ? 'true' : undefined} onClick={() => onOpen(scan.id)}>
-                  <span class="scan-name">{name}</span>
+                  <span class="scan-name">
+                    <SafeText text={name} />
+                  </span>
                   <span class="scan-when">{new Date(scan.createdAt).toLocaleString()}</span>
                   <span class="scan-counts">
                     {scan.summary ? `${scan.summary.error} errors, ${scan.summary.warning} warnings` : scan.status}

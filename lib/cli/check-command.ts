@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MappingError, type MappingOverrides } from '../core/mapping/column-mapping';
@@ -6,12 +6,13 @@ import { FIELD_IDS, isFieldId } from '../core/model/fields';
 import { isJurisdiction, JURISDICTIONS } from '../core/model/jurisdiction';
 import { CatalogReadError } from '../core/read/catalog-read-error';
 import { readCatalog } from '../core/read/read-catalog';
-import { issuesCsv } from '../core/report/issues-csv';
-import { issuesJson } from '../core/report/issues-export';
-import { textReport } from '../core/report/text-report';
+import { issuesCsvPieces } from '../core/report/issues-csv';
+import { issuesJsonPieces } from '../core/report/issues-export';
+import { textReportPieces } from '../core/report/text-report';
 import { RULE_IDS } from '../core/rules/registry';
 import { readScheduleFile } from '../core/schedule/read-schedule';
 import { validateTable, type ValidationReport } from '../core/validate';
+import { checkFitsInMemory } from './catalog-size-limit';
 import { fixOutFiles, type OutputFile } from './fix-out';
 
 export const USAGE = `Usage: customs-preflight check <catalog.csv|catalog.xlsx|catalog.json> [options]
@@ -37,7 +38,15 @@ export interface CommandResult {
   exitCode: 0 | 1 | 2;
   stdout: string;
   stderr: string;
-  /** Files to write (the fixed catalog and its change log), written by main.ts. */
+  /** Files to write (the fixed catalog and its change log), written by the command line. */
+  files?: OutputFile[];
+}
+
+/** A finished check whose report is handed over a piece at a time, to be written as it comes. */
+export interface CheckOutcome {
+  exitCode: 0 | 1 | 2;
+  stdout: Iterable<string>;
+  stderr: string;
   files?: OutputFile[];
 }
 
@@ -46,18 +55,24 @@ class UsageError extends Error {}
 
 /** Run `check` with the given arguments. Pure apart from reading the named files. */
 export function runCheck(argv: readonly string[]): CommandResult {
+  const outcome = startCheck(argv);
+  return { ...outcome, stdout: [...outcome.stdout].join('') };
+}
+
+/** Run `check`; the report comes as pieces, so the binary writes a large one without building it as one string. */
+export function startCheck(argv: readonly string[]): CheckOutcome {
   try {
     return check(argv);
   } catch (error) {
-    if (error instanceof UsageError) return { exitCode: 2, stdout: '', stderr: `${error.message}\n\n${USAGE}\n` };
+    if (error instanceof UsageError) return { exitCode: 2, stdout: [], stderr: `${error.message}\n\n${USAGE}\n` };
     if (error instanceof CatalogReadError) {
-      return { exitCode: 2, stdout: '', stderr: `customs-preflight: ${error.message}\n` };
+      return { exitCode: 2, stdout: [], stderr: `customs-preflight: ${error.message}\n` };
     }
     throw error;
   }
 }
 
-function check(argv: readonly string[]): CommandResult {
+function check(argv: readonly string[]): CheckOutcome {
   let parsed;
   try {
     parsed = parseArgs({
@@ -80,7 +95,7 @@ function check(argv: readonly string[]): CommandResult {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const { values, positionals } = parsed;
-  if (values.help) return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
+  if (values.help) return { exitCode: 0, stdout: [`${USAGE}\n`], stderr: '' };
   const files = positionals[0] === 'check' ? positionals.slice(1) : positionals;
   if (files.length !== 1) throw new UsageError('Give exactly one catalog file to check.');
   const jurisdiction = values.jurisdiction.toUpperCase();
@@ -95,7 +110,7 @@ function check(argv: readonly string[]): CommandResult {
   const unknownFixRule = fixRules?.find((id) => !RULE_IDS.includes(id));
   if (unknownFixRule) throw new UsageError(`Unknown rule "${unknownFixRule}" in --fix-rules. Rules: ${RULE_IDS.join(', ')}.`);
   if (fixRules && values['fix-out'] === undefined) throw new UsageError('--fix-rules needs --fix-out FILE.');
-  if (values['fix-out'] !== undefined && files[0] !== undefined && resolve(values['fix-out']) === resolve(files[0])) {
+  if (values['fix-out'] !== undefined && resolve(values['fix-out']) === resolve(files[0]!)) {
     throw new UsageError('--fix-out must name a new file: the checked catalog is never overwritten.');
   }
 
@@ -114,7 +129,7 @@ function check(argv: readonly string[]): CommandResult {
     throw error;
   }
   const stdout =
-    values.format === 'json' ? issuesJson(report) : values.format === 'csv' ? issuesCsv(report.findings) : textReport(report);
+    values.format === 'json' ? issuesJsonPieces(report) : values.format === 'csv' ? issuesCsvPieces(report.findings) : textReportPieces(report);
   const hasErrors = report.findings.some((f) => f.severity === 'error');
   const notes = read.format.kind === 'xlsx' ? read.format.notes.map((note) => `customs-preflight: ${file}: ${note}\n`).join('') : '';
   const fixed = values['fix-out'] !== undefined ? fixOutFiles(read, catalogBytes, file, report, values['fix-out'], fixRules) : null;
@@ -123,8 +138,13 @@ function check(argv: readonly string[]): CommandResult {
 
 function readBytes(file: string): Uint8Array {
   try {
+    // Refused before a byte is read: a file too large for memory would otherwise end the process
+    // in an out-of-memory abort that no handler can turn into a message.
+    const stat = statSync(file);
+    if (stat.isFile()) checkFitsInMemory(file, stat.size);
     return readFileSync(file);
   } catch (error) {
+    if (error instanceof CatalogReadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : String(error);
     throw new CatalogReadError(file, `cannot be opened (${why}).`);

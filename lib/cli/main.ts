@@ -1,15 +1,15 @@
-import { writeFileSync } from 'node:fs';
-import { runCheck } from './check-command';
+import { runCommandLine, unexpectedErrorLine } from './command-line';
 
 // Entry of `npm run check` and the `customs-preflight` binary: wires the command to the process.
-const args = process.argv.slice(2);
-const result = runCheck(args[0] === 'check' ? args.slice(1) : args);
-try {
-  for (const file of result.files ?? []) writeFileSync(file.path, file.bytes);
-} catch (error) {
-  process.stderr.write(`customs-preflight: cannot write ${String((error as NodeJS.ErrnoException).path ?? '')}: ${(error as Error).message}\n`);
-  process.exitCode = 2;
-}
-process.stdout.write(result.stdout);
-process.stderr.write(result.stderr);
-process.exitCode ??= result.exitCode;
+process.on('uncaughtException', (error) => {
+  process.stderr.write(`${unexpectedErrorLine(error)}\n`);
+  process.exit(2);
+});
+// A reader that stops early (`| head`) closes the pipe: the report is no longer wanted, which is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+void runCommandLine(process.argv.slice(2), process).then((exitCode) => {
+  process.exitCode = exitCode;
+});

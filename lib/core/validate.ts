@@ -1,4 +1,5 @@
-import { buildCatalog, type CatalogRow } from './catalog/catalog';
+import { buildCatalog, type Catalog, type CatalogRow } from './catalog/catalog';
+import { type ColumnValues, columnValues, UNNUMBERED } from './catalog/column-values';
 import { type ColumnMapping, mapColumns, type MappingOverrides } from './mapping/column-mapping';
 import { FIELD_LABELS, type FieldId } from './model/fields';
 import type { Finding } from './model/finding';
@@ -56,19 +57,14 @@ function skipReason(rule: Rule, mapping: ColumnMapping, context: RuleContext, en
 /** A verdict on one distinct cell text: the findings every row with that text gets. */
 type CellVerdict = readonly Omit<Finding, 'row' | 'value'>[];
 
-/** The cell rules reading one column, and their verdicts so far, keyed by trimmed cell text. */
+/** The cell rules reading one column, and their verdicts so far, indexed by the column's value numbers. */
 interface ColumnCheck {
   field: FieldId;
   column: number;
   rules: CellRule[];
-  verdicts: Map<string, CellVerdict>;
+  values: ColumnValues;
+  verdicts: (CellVerdict | undefined)[];
 }
-
-/**
- * Longer texts (descriptions, mostly) rarely repeat, and remembering each would cost more than
- * judging it again; codes, countries and units are short and repeat on thousands of lines.
- */
-const MAX_REMEMBERED_TEXT = 40;
 
 const RULE_ORDER = new Map(RULES.map((rule, index) => [rule.id, index]));
 const byRuleOrder = (a: Finding, b: Finding) => RULE_ORDER.get(a.ruleId)! - RULE_ORDER.get(b.ruleId)!;
@@ -114,7 +110,7 @@ export function startValidation(table: RawTable, options: ValidateOptions = {}):
     else rulesRun.push(rule);
   }
 
-  const columnChecks = groupCellRules(rulesRun.filter((r): r is CellRule => r.scope === 'cell'), mapping);
+  const columnChecks = groupCellRules(rulesRun.filter((r): r is CellRule => r.scope === 'cell'), catalog);
   const rowRules = rulesRun.filter((r): r is RowRule => r.scope === 'row');
   const { tableFindings, findingsByRow } = runTableRules(
     rulesRun.filter((r): r is TableRule => r.scope === 'table'),
@@ -166,12 +162,13 @@ export function startValidation(table: RawTable, options: ValidateOptions = {}):
   };
 }
 
-function groupCellRules(rules: CellRule[], mapping: ColumnMapping): ColumnCheck[] {
+function groupCellRules(rules: CellRule[], catalog: Catalog): ColumnCheck[] {
   const byField = new Map<FieldId, ColumnCheck>();
   for (const rule of rules) {
     let check = byField.get(rule.field);
     if (!check) {
-      check = { field: rule.field, column: mapping.columnOf[rule.field], rules: [], verdicts: new Map() };
+      const values = columnValues(catalog, rule.field);
+      check = { field: rule.field, column: catalog.mapping.columnOf[rule.field], rules: [], values, verdicts: new Array(values.texts.length) };
       byField.set(rule.field, check);
     }
     check.rules.push(rule);
@@ -180,15 +177,16 @@ function groupCellRules(rules: CellRule[], mapping: ColumnMapping): ColumnCheck[
 }
 
 function addCellFindings(check: ColumnCheck, row: CatalogRow, context: RuleContext, out: Finding[]): void {
-  const raw = row.cells[check.column] ?? '';
-  const text = raw.trim();
+  const id = check.values.ids[row.row - 1]!;
   let verdict: CellVerdict | undefined;
-  if (text.length > MAX_REMEMBERED_TEXT) {
-    verdict = judgeCell(check, text, context);
+  if (id === UNNUMBERED) {
+    verdict = judgeCell(check, (row.cells[check.column] ?? '').trim(), context);
   } else {
-    verdict = check.verdicts.get(text);
-    if (verdict === undefined) check.verdicts.set(text, (verdict = judgeCell(check, text, context)));
+    verdict = check.verdicts[id];
+    if (verdict === undefined) check.verdicts[id] = verdict = judgeCell(check, check.values.texts[id]!, context);
   }
+  if (verdict.length === 0) return;
+  const raw = row.cells[check.column] ?? '';
   for (let i = 0; i < verdict.length; i++) {
     const judged = verdict[i]!;
     const finding: Finding = {

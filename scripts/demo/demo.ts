@@ -58,7 +58,7 @@ try {
     rmSync(outputDir, { recursive: true, force: true });
     mkdirSync(outputDir, { recursive: true });
     await tab.bringToFront();
-    await tab.waitForSelector('customs-preflight-overlay');
+    await tab.waitForSelector('[data-customs-preflight-overlay]');
     await tab.screenshot({ path: `${outputDir}/marked-page.png`, fullPage: true });
 
     const results = await browser.newPage();

@@ -39,7 +39,7 @@ describe('checking a customs portal page', () => {
     const { text } = await pressToolbarButton(harness, 'customs-portal.html');
     const labels = pageLabels('customs-portal');
     expect(text).toContain(`${labels.rows} rows checked`);
-    await harness.page.waitForFunction(() => document.querySelector('customs-preflight-overlay') !== null);
+    await harness.page.waitForFunction(() => document.querySelector('[data-customs-preflight-overlay]') !== null);
     expect(await overlayHostCount(harness.page)).toBe(1);
 
     const results = await openResults(harness);
@@ -117,7 +117,7 @@ describe('checking a customs portal page', () => {
 
   it('checks the 5,000-row table from click to marks in seconds', async () => {
     const { text, elapsedMs, clickedAt } = await pressToolbarButton(harness, 'large-table.html');
-    await harness.page.waitForFunction(() => document.querySelector('customs-preflight-overlay') !== null, { polling: 20 });
+    await harness.page.waitForFunction(() => document.querySelector('[data-customs-preflight-overlay]') !== null, { polling: 20 });
     console.log(`5,000-row table: popup verdict ${elapsedMs} ms after the click, marks on the page ${Date.now() - clickedAt} ms after it`);
     expect(text).toContain('5,000 rows checked');
     const results = await openResults(harness);

@@ -115,7 +115,7 @@ export async function marksOnPage(page: Page): Promise<MarkOnPage[]> {
       }),
   );
   return page.evaluate((marks: { row: number; column: number | null; x: number; y: number }[]) => {
-    const host = document.querySelector<HTMLElement>('customs-preflight-overlay');
+    const host = document.querySelector<HTMLElement>('[data-customs-preflight-overlay]');
     // The overlay lies over the page; look through it.
     if (host) host.style.visibility = 'hidden';
     const found = marks.map((mark) => {

@@ -65,7 +65,7 @@ describe.each(VIRTUAL)('a virtualised grid: $page', ({ page, library }) => {
 
   it('keeps marks on their cells as the grid re-renders, and Next scrolls the grid to rows it has not rendered', async () => {
     // The check of the test before drew its marks; they follow the grid from here.
-    await harness.page.waitForFunction(() => document.querySelector('customs-preflight-overlay') !== null);
+    await harness.page.waitForFunction(() => document.querySelector('[data-customs-preflight-overlay]') !== null);
     const firstMarks = await marksOnPage(harness.page);
     for (const mark of firstMarks) {
       expect(mark.rowText, `mark of row ${mark.row}`).toContain(expected.rows[mark.row - 1]![1]);
@@ -75,7 +75,7 @@ describe.each(VIRTUAL)('a virtualised grid: $page', ({ page, library }) => {
     for (let step = 0; step < 3; step++) {
       await pressPanelButton(harness.page, 'Previous issue');
       await harness.page.waitForFunction(
-        (wanted: number) => document.querySelector('customs-preflight-overlay') !== null && wanted >= 0,
+        (wanted: number) => document.querySelector('[data-customs-preflight-overlay]') !== null && wanted >= 0,
         { polling: 50 },
         step,
       );

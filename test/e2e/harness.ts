@@ -162,7 +162,7 @@ export async function chunksOf(harness: Harness, scanId: string): Promise<TableC
 
 /** The host element of the overlay, if the page has one (from the page's own view). */
 export async function overlayHostCount(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('customs-preflight-overlay').length);
+  return page.evaluate(() => document.querySelectorAll('[data-customs-preflight-overlay]').length);
 }
 
 const sessions = new WeakMap<Page, CDPSession>();
@@ -183,7 +183,7 @@ export async function inOverlay<Result, Args extends unknown[] = []>(
     session = await page.createCDPSession();
     sessions.set(page, session);
   }
-  const { result: host } = await session.send('Runtime.evaluate', { expression: 'document.querySelector("customs-preflight-overlay")' });
+  const { result: host } = await session.send('Runtime.evaluate', { expression: 'document.querySelector("[data-customs-preflight-overlay]")' });
   if (!host.objectId) return null;
   const { node } = await session.send('DOM.describeNode', { objectId: host.objectId, depth: 1, pierce: true });
   const shadow = node.shadowRoots?.[0];

@@ -68,7 +68,7 @@ describe('security promises in the running extension', () => {
     expect(granted.origins ?? []).toEqual([]);
     await harness.page.goto(`${harness.server.origin}customs-portal.html`, { waitUntil: 'load' });
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    expect(await harness.page.$$eval('customs-preflight-overlay', (hosts) => hosts.length)).toBe(0);
+    expect(await harness.page.$$eval('[data-customs-preflight-overlay]', (hosts) => hosts.length)).toBe(0);
     const options = await harness.browser.newPage();
     await options.goto(extensionUrl(harness, 'options.html'));
     expect(await storeCounts(options)).toMatchObject({ scans: 0 });

@@ -1,21 +1,27 @@
 import Papa from 'papaparse';
 import type { Finding } from '../model/finding';
+import { csvCellText } from './safe-text';
+
+export { neutralizeFormula } from './safe-text';
 
 export const ISSUES_CSV_COLUMNS = ['row', 'severity', 'rule', 'field', 'column', 'value', 'message', 'fix'] as const;
 
+const FINDINGS_PER_PIECE = 2_000;
+
 /**
- * Spreadsheet programs run cells starting with = + - @ as formulas; catalog text is not trusted,
- * so such cells get a leading apostrophe (OWASP "CSV injection").
+ * The CSV export a piece at a time (header line first), so a large report is never one string.
+ * Catalog text is not trusted: every cell goes through csvCellText (hidden characters shown, formulas neutralised).
  */
-export function neutralizeFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+export function* issuesCsvPieces(findings: readonly Finding[], findingsPerPiece = FINDINGS_PER_PIECE): Generator<string> {
+  yield `${Papa.unparse([[...ISSUES_CSV_COLUMNS]], { newline: '\n' })}\n`;
+  for (let start = 0; start < findings.length; start += findingsPerPiece) {
+    const rows = findings.slice(start, start + findingsPerPiece).map((f) =>
+      [f.row ?? '', f.severity, f.ruleId, f.field ?? '', f.column ?? '', f.value ?? '', f.message, f.fix ?? ''].map((cell) => csvCellText(String(cell))),
+    );
+    yield `${Papa.unparse(rows, { newline: '\n' })}\n`;
+  }
 }
 
 export function issuesCsv(findings: readonly Finding[]): string {
-  const rows = findings.map((f) =>
-    [f.row ?? '', f.severity, f.ruleId, f.field ?? '', f.column ?? '', f.value ?? '', f.message, f.fix ?? ''].map((cell) =>
-      neutralizeFormula(String(cell)),
-    ),
-  );
-  return `${Papa.unparse({ fields: [...ISSUES_CSV_COLUMNS], data: rows }, { newline: '\n' })}\n`;
+  return [...issuesCsvPieces(findings)].join('');
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { FIELD_IDS } from '../model/fields';
 import { JURISDICTIONS } from '../model/jurisdiction';
 import type { ValidationReport } from '../validate';
+import type { Finding } from '../model/finding';
+import { hasHiddenCharacters } from './safe-text';
 import { summarize } from './summary';
 
 /**
@@ -25,9 +27,24 @@ export const findingSchema = z.object({
   fix: z.string().optional(),
 });
 
+/** The texts of a finding that may come from the catalog, and so may hold hidden characters. */
+const FINDING_TEXTS = ['column', 'value', 'message', 'fix'] as const;
+
+/**
+ * A finding as exported: exactly as found, plus `hiddenCharacters` naming the texts that hold
+ * bidi controls or other characters that act unseen (see safe-text.ts), so a reader of the file
+ * knows to show them with care. Absent when there are none.
+ */
+export const exportedFindingSchema = findingSchema.extend({
+  hiddenCharacters: z.array(z.enum(FINDING_TEXTS)).min(1).optional(),
+});
+export type ExportedFinding = z.infer<typeof exportedFindingSchema>;
+
 export const issuesExportSchema = z.object({
   format: z.literal(ISSUES_FORMAT),
   source: z.string(),
+  /** Present (true) when the source's name or address holds hidden characters. */
+  sourceHasHiddenCharacters: z.literal(true).optional(),
   jurisdiction: z.enum(JURISDICTIONS),
   checkDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   schedule: z.object({ name: z.string(), format: z.string(), asOf: z.string().nullable(), lines: z.number() }).nullable(),
@@ -44,15 +61,21 @@ export const issuesExportSchema = z.object({
     info: z.number(),
     byRule: z.record(z.string(), z.number()),
   }),
-  findings: z.array(findingSchema),
+  findings: z.array(exportedFindingSchema),
 });
 
 export type IssuesExport = z.infer<typeof issuesExportSchema>;
+
+function exportedFinding(finding: Finding): ExportedFinding {
+  const hidden = FINDING_TEXTS.filter((text) => hasHiddenCharacters(finding[text] ?? ''));
+  return hidden.length > 0 ? { ...finding, hiddenCharacters: hidden } : finding;
+}
 
 export function toIssuesExport(report: ValidationReport): IssuesExport {
   return {
     format: ISSUES_FORMAT,
     source: report.source,
+    ...(hasHiddenCharacters(report.source) ? { sourceHasHiddenCharacters: true as const } : {}),
     jurisdiction: report.jurisdiction,
     checkDate: report.checkDate,
     schedule: report.schedule,
@@ -68,10 +91,29 @@ export function toIssuesExport(report: ValidationReport): IssuesExport {
     rulesRun: report.rulesRun,
     rulesSkipped: report.rulesSkipped,
     summary: summarize(report.findings),
-    findings: report.findings,
+    findings: report.findings.map(exportedFinding),
   };
 }
 
+/** Findings serialized per piece of the stream: big enough to be one quick native call, small enough to stay young. */
+const FINDINGS_PER_PIECE = 2_000;
+
+/**
+ * The export as compact JSON, a piece at a time, so a report of a million findings is written
+ * without ever being one string. The pieces joined are exactly `JSON.stringify(toIssuesExport(report))`
+ * and a newline: the findings come last, so everything before them is one object written up front.
+ */
+export function* issuesJsonPieces(report: ValidationReport, findingsPerPiece = FINDINGS_PER_PIECE): Generator<string> {
+  const { findings, ...head } = toIssuesExport(report);
+  const headJson = JSON.stringify(head);
+  yield `${headJson.slice(0, -1)},"findings":[`;
+  for (let start = 0; start < findings.length; start += findingsPerPiece) {
+    const piece = JSON.stringify(findings.slice(start, start + findingsPerPiece)).slice(1, -1);
+    yield start === 0 ? piece : `,${piece}`;
+  }
+  yield ']}\n';
+}
+
 export function issuesJson(report: ValidationReport): string {
-  return `${JSON.stringify(toIssuesExport(report), null, 2)}\n`;
+  return [...issuesJsonPieces(report)].join('');
 }

@@ -1,9 +1,22 @@
+import type { Finding } from '../model/finding';
 import { explainMapping } from '../mapping/column-mapping';
 import type { ValidationReport } from '../validate';
+import { revealHidden } from './safe-text';
 import { summarize } from './summary';
 
-/** The readable report the command line prints: counts first, then every finding. */
+/**
+ * The readable report the command line prints: counts first, then every finding. Catalog text
+ * reaches a terminal, where an escape character could rewrite the screen and a bidi control
+ * reorder it, so the whole report passes through revealHidden.
+ */
 export function textReport(report: ValidationReport): string {
+  return [...textReportPieces(report)].join('');
+}
+
+const FINDINGS_PER_PIECE = 2_000;
+
+/** The same report a piece at a time: the head, then the finding lines a few thousand at a time. */
+export function* textReportPieces(report: ValidationReport): Generator<string> {
   const summary = summarize(report.findings);
   const lines: string[] = [];
   lines.push(`Customs Preflight — ${report.source}`);
@@ -27,11 +40,16 @@ export function textReport(report: ValidationReport): string {
   }
   lines.push('');
   lines.push('Findings:');
-  for (const f of report.findings) {
-    const where = f.row === null ? 'table' : `row ${f.row}`;
-    const column = f.column ? ` [${f.column}]` : '';
-    const fix = f.fix ? `  → ${f.fix}` : '';
-    lines.push(`  ${where.padEnd(9)} ${f.severity.padEnd(7)} ${f.ruleId}${column}: ${f.message}${fix}`);
+  yield `${revealHidden(lines.join('\n'))}\n`;
+  const { findings } = report;
+  for (let start = 0; start < findings.length; start += FINDINGS_PER_PIECE) {
+    yield `${revealHidden(findings.slice(start, start + FINDINGS_PER_PIECE).map(findingLine).join('\n'))}\n`;
   }
-  return `${lines.join('\n')}\n`;
+}
+
+function findingLine(f: Finding): string {
+  const where = f.row === null ? 'table' : `row ${f.row}`;
+  const column = f.column ? ` [${f.column}]` : '';
+  const fix = f.fix ? `  → ${f.fix}` : '';
+  return `  ${where.padEnd(9)} ${f.severity.padEnd(7)} ${f.ruleId}${column}: ${f.message}${fix}`;
 }

@@ -1,4 +1,4 @@
-import { FIELD_LABELS } from '../model/fields';
+import { FIELD_LABELS, type FieldId } from '../model/fields';
 import type { Finding } from '../model/finding';
 import { JURISDICTIONS } from '../model/jurisdiction';
 import { REQUIRED_FIELDS, VALUE_FIELDS } from '../model/required-fields';
@@ -23,10 +23,18 @@ export const cellRequired: RowRule = {
         (findings ??= []).push(cellFinding(this, row, field, `${FIELD_LABELS[field]} is empty.`));
       }
     }
-    const valueFields = VALUE_FIELDS.filter((field) => row.has(field));
-    if (valueFields.length > 0 && valueFields.every((field) => row.text(field) === '')) {
-      const field = valueFields[valueFields.length - 1]!;
-      (findings ??= []).push(cellFinding(this, row, field, 'The line has no value: both unit value and line value are empty.'));
+    // Checked on every row, so without building lists: the last mapped value field, unless one has a value.
+    let emptyValueField: FieldId | undefined;
+    for (const field of VALUE_FIELDS) {
+      if (!row.has(field)) continue;
+      if (row.text(field) !== '') {
+        emptyValueField = undefined;
+        break;
+      }
+      emptyValueField = field;
+    }
+    if (emptyValueField) {
+      (findings ??= []).push(cellFinding(this, row, emptyValueField, 'The line has no value: both unit value and line value are empty.'));
     }
     return findings ?? NO_FINDINGS;
   },

@@ -1,3 +1,4 @@
+import { columnValues, UNNUMBERED } from '../catalog/column-values';
 import { isCountryCode } from '../values/country';
 import { CANADIAN_PROVINCE_CODES, midAddressNumber, midCityLetters, midFormatProblem, midNameLetterOptions, splitMid } from '../values/manufacturer-id';
 import { cellFinding, NO_FINDINGS, type RowRule } from './rule';
@@ -23,11 +24,13 @@ export const midMismatch: RowRule = {
     const city = row.text('mfrCity');
     // Catalogs repeat the same factory on many lines: each MID remembers the last details it was
     // judged with, and rows that repeat them reuse the verdict (no long keys to build and hash).
-    const judged = context.memo.table<JudgedMid>('mid-mismatch');
-    let seen = judged.get(mid);
+    const mids = columnValues(context.catalog, 'mid');
+    const midId = mids.ids[row.row - 1]!;
+    const judged = context.memo.list<JudgedMid>('mid-mismatch', mids.texts.length);
+    let seen = midId === UNNUMBERED ? undefined : judged[midId];
     if (!seen || seen.manufacturer !== manufacturer || seen.country !== country || seen.address !== address || seen.city !== city) {
       seen = { manufacturer, country, address, city, disagreements: midDisagreements(mid, manufacturer, country, address, city) };
-      judged.set(mid, seen);
+      if (midId !== UNNUMBERED) judged[midId] = seen;
     }
     const { disagreements } = seen;
     if (disagreements.length === 0) return NO_FINDINGS;

@@ -1,4 +1,4 @@
-import type { CatalogRow } from '../catalog/catalog';
+import { columnValuesAt, PART_KEY } from '../catalog/column-values';
 import type { Finding } from '../model/finding';
 import { JURISDICTIONS } from '../model/jurisdiction';
 import type { TableRule } from './rule';
@@ -16,34 +16,42 @@ export const rowDuplicate: TableRule = {
   source: { name: 'CBP Form 7501 Instructions (one line per distinct item); Frictionless "duplicate-row"', url: 'https://www.cbp.gov/trade/programs-administration/entry-summary/cbp-form-7501' },
   check(rows, context) {
     // Identical rows share every cell, so rows are first grouped by one cell (the part number when
-    // mapped: nearly unique) and only rows in the same group are compared cell by cell. Building a
-    // full-row key for every line would cost more than all the other rules.
-    const keyColumn = Math.max(context.catalog.mapping.columnOf.sku, 0);
-    const candidates = new Map<string, CatalogRow | CatalogRow[]>();
+    // mapped: nearly unique), numbered once per catalog, and only rows in the same group are compared
+    // cell by cell. Building a full-row key for every line would cost more than all the other rules.
+    // The numbering hts-inconsistent groups parts by (any case): compared cell by cell after, so one serves both.
+    const { ids, texts } = columnValuesAt(context.catalog, Math.max(context.catalog.mapping.columnOf.sku, 0), PART_KEY);
+    const firstOfKey = new Int32Array(texts.length).fill(-1);
+    // Further rows of a group, when it has any: rare in a catalog, so kept only then.
+    const laterOfKey = new Map<number, number[]>();
     const findings: Finding[] = [];
-    for (const row of rows) {
-      const { cells } = row;
-      const key = (cells[keyColumn] ?? '').trim();
-      const earlier = candidates.get(key);
-      const first = earlier === undefined ? undefined : Array.isArray(earlier) ? earlier.find((other) => sameCells(other.cells, cells)) : sameCells(earlier.cells, cells) ? earlier : undefined;
+    for (let index = 0; index < rows.length; index++) {
+      const key = ids[rows[index]!.row - 1]!;
+      const first = firstOfKey[key]!;
+      if (first < 0) {
+        firstOfKey[key] = index;
+        continue;
+      }
+      const { cells } = rows[index]!;
+      const later = laterOfKey.get(key);
+      let same = sameCells(rows[first]!.cells, cells) ? first : -1;
+      if (same < 0 && later) same = later.find((other) => sameCells(rows[other]!.cells, cells)) ?? -1;
       // Blank rows repeat by nature and are not lines.
-      if (first && !cells.every((cell) => cell.trim() === '')) {
+      if (same >= 0 && !cells.every((cell) => cell.trim() === '')) {
+        const earlier = rows[same]!.row;
         findings.push({
           ruleId: this.id,
           severity: this.severity,
-          row: row.row,
+          row: rows[index]!.row,
           field: null,
           column: null,
           value: null,
-          message: `This line repeats row ${first.row} exactly.`,
-          fix: `Delete this line, or merge it with row ${first.row}.`,
+          message: `This line repeats row ${earlier} exactly.`,
+          fix: `Delete this line, or merge it with row ${earlier}.`,
         });
-      } else if (earlier === undefined) {
-        candidates.set(key, row);
-      } else if (Array.isArray(earlier)) {
-        earlier.push(row);
+      } else if (later) {
+        later.push(index);
       } else {
-        candidates.set(key, [earlier, row]);
+        laterOfKey.set(key, [index]);
       }
     }
     return findings;

@@ -23,11 +23,23 @@ export interface RuleContext {
 export class RunMemo {
   private readonly tables = new Map<string, Map<string, unknown>>();
 
+  private readonly lists = new Map<string, unknown[]>();
+
   /** The cache of one kind of result; rules get it once and look values up themselves. */
   table<T>(namespace: string): Map<string, T> {
     let table = this.tables.get(namespace);
     if (!table) this.tables.set(namespace, (table = new Map()));
     return table as Map<string, T>;
+  }
+
+  /**
+   * The same, indexed by a column's value numbers (catalog/column-values): no text is hashed on
+   * the way. `length` is the number of distinct values when the list is first asked for.
+   */
+  list<T>(namespace: string, length: number): (T | undefined)[] {
+    let list = this.lists.get(namespace);
+    if (!list) this.lists.set(namespace, (list = new Array(length)));
+    return list as (T | undefined)[];
   }
 }
 

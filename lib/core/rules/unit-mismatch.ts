@@ -1,3 +1,4 @@
+import { columnValues, UNNUMBERED } from '../catalog/column-values';
 import { lookupCode, type ScheduleLine } from '../schedule/tariff-schedule';
 import { normalizeQuantityUnit } from '../values/quantity-unit';
 import { classifiableDigits, formatUsCode } from '../values/tariff-code';
@@ -16,16 +17,28 @@ export const unitMismatch: RowRule = {
   source: { name: 'USITC HTSUS General Statistical Note 1; CBP ACE CATAIR Appendix B (units of measure)', url: 'https://hts.usitc.gov/' },
   skipReason: ({ schedule }) => (schedule ? null : 'needs a tariff schedule: load one with --schedule'),
   check(row, context) {
-    const unitText = row.text('unit');
-    if (unitText === '') return NO_FINDINGS;
-    const lines = context.memo.table<ScheduleLine | null>('unit-mismatch:line');
-    const hts = row.text('hts');
-    let line = lines.get(hts);
-    if (line === undefined) lines.set(hts, (line = lineRequiringUnits(hts, context)));
+    // Codes and units repeat on thousands of lines: each distinct one is looked up once.
+    const units = columnValues(context.catalog, 'unit');
+    const unitId = units.ids[row.row - 1]!;
+    if (unitId === 0) return NO_FINDINGS;
+    const codes = columnValues(context.catalog, 'hts');
+    const codeId = codes.ids[row.row - 1]!;
+    let line: ScheduleLine | null | undefined;
+    if (codeId === UNNUMBERED) line = lineRequiringUnits(row.text('hts'), context);
+    else {
+      const lines = context.memo.list<ScheduleLine | null>('unit-mismatch:line', codes.texts.length);
+      line = lines[codeId];
+      // null (no units to compare) is remembered too; only undefined means not looked up yet.
+      if (line === undefined) lines[codeId] = line = lineRequiringUnits(codes.texts[codeId]!, context);
+    }
     if (!line) return NO_FINDINGS;
-    const units = context.memo.table<string>('unit-mismatch:unit');
-    let unit = units.get(unitText);
-    if (unit === undefined) units.set(unitText, (unit = normalizeQuantityUnit(unitText)));
+    const unitText = row.text('unit');
+    let unit: string;
+    if (unitId === UNNUMBERED) unit = normalizeQuantityUnit(unitText);
+    else {
+      const normalized = context.memo.list<string>('unit-mismatch:unit', units.texts.length);
+      unit = normalized[unitId] ??= normalizeQuantityUnit(unitText);
+    }
     if (line.units.includes(unit)) return NO_FINDINGS;
     return [
       cellFinding(this, row, 'unit', `${formatUsCode(line.code)} is reported in ${line.units.join(' and ')}, not ${unitText}.`, {

@@ -1,10 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FIELD_IDS } from '../../core/model/fields';
 
 /**
  * Every message that crosses a boundary between the extension's parts (content script,
  * service worker, extension pages) has a zod schema here. Receivers parse, never trust:
  * a page can post anything to a content script, and a compromised renderer anything to the worker.
+ * Written with zod/mini: the content script, injected into every page checked, parses with these
+ * and should stay small; zod/mini validates the same and leaves the unused parts of zod out.
  */
 
 /** Limits that keep one message small enough to pass quickly and a hostile page from flooding. */
@@ -12,48 +14,55 @@ export const MAX_CELL_LENGTH = 10_000;
 export const MAX_COLUMNS = 200;
 export const ROWS_PER_CHUNK = 1_000;
 
-const cellText = z.string().max(MAX_CELL_LENGTH);
+/** Text of at most `max` characters. */
+const text = (max: number) => z.string().check(z.maxLength(max));
+/** A whole number of things, zero included. */
+const count = () => z.int().check(z.nonnegative());
+const cellText = text(MAX_CELL_LENGTH);
 const severity = z.enum(['error', 'warning', 'info']);
 
 /** A table the content script found on the page, offered to the user in the popup. */
 export const pageTableSummary = z.object({
   /** Stable for the life of the content script: index in discovery order, e.g. "t0". */
-  tableId: z.string().max(64),
+  tableId: text(64),
   /** What the user sees in the picker, e.g. "Entry lines (table, 5,000 rows)". */
-  label: z.string().max(300),
+  label: text(300),
   kind: z.enum(['html-table', 'aria-grid', 'iframe-table', 'virtual-grid']),
-  headers: z.array(cellText).max(MAX_COLUMNS),
-  rowCount: z.number().int().nonnegative(),
+  headers: z.array(cellText).check(z.maxLength(MAX_COLUMNS)),
+  rowCount: count(),
   /** How many columns map to catalog fields: the catalog-like table has the highest. */
-  recognizedFields: z.number().int().nonnegative(),
+  recognizedFields: count(),
 });
 export type PageTableSummary = z.infer<typeof pageTableSummary>;
 
 /** Content script → service worker: part of a table, in order. `last` closes the table. */
 export const tableChunkMessage = z.object({
   type: z.literal('table-chunk'),
-  scanId: z.string().uuid(),
-  tableId: z.string().max(64),
-  page: z.object({ url: z.string().max(4096), title: z.string().max(1000) }),
-  headers: z.array(cellText).max(MAX_COLUMNS),
+  scanId: z.uuid(),
+  tableId: text(64),
+  page: z.object({ url: text(4096), title: text(1000) }),
+  headers: z.array(cellText).check(z.maxLength(MAX_COLUMNS)),
   /** 0-based index of the first row of this chunk among the table's data rows. */
-  startRow: z.number().int().nonnegative(),
-  rows: z.array(z.array(cellText).max(MAX_COLUMNS)).max(ROWS_PER_CHUNK),
-  totalRows: z.number().int().nonnegative(),
+  startRow: count(),
+  rows: z.array(z.array(cellText).check(z.maxLength(MAX_COLUMNS))).check(z.maxLength(ROWS_PER_CHUNK)),
+  totalRows: count(),
   last: z.boolean(),
 });
 export type TableChunkMessage = z.infer<typeof tableChunkMessage>;
 
+/** Longest message or fix a mark carries (findings quoting a long cell are cut to it, see page-marks.ts). */
+export const MAX_MARK_TEXT = 2000;
+
 /** A finding reduced to what the page overlay draws: where, how bad, and the words. */
 export const pageMark = z.object({
   /** 1-based data row, as in findings. */
-  row: z.number().int().positive(),
+  row: z.int().check(z.positive()),
   /** 0-based column among the table's headers; null marks the whole row. */
-  column: z.number().int().nonnegative().nullable(),
+  column: z.nullable(count()),
   severity,
-  ruleId: z.string().max(64),
-  message: z.string().max(2000),
-  fix: z.string().max(2000).optional(),
+  ruleId: text(64),
+  message: text(MAX_MARK_TEXT),
+  fix: z.optional(text(MAX_MARK_TEXT)),
 });
 export type PageMark = z.infer<typeof pageMark>;
 
@@ -62,24 +71,24 @@ export const contentRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('list-tables') }),
   z.object({
     type: z.literal('send-table'),
-    scanId: z.string().uuid(),
-    tableId: z.string().max(64),
+    scanId: z.uuid(),
+    tableId: text(64),
     /** A paged table: walk every page (and come back to the one the user was on), not just the one shown. */
-    allPages: z.boolean().optional(),
+    allPages: z.optional(z.boolean()),
   }),
   z.object({ type: z.literal('page-facts') }),
-  z.object({ type: z.literal('show-marks'), tableId: z.string().max(64), marks: z.array(pageMark) }),
+  z.object({ type: z.literal('show-marks'), tableId: text(64), marks: z.array(pageMark) }),
   z.object({ type: z.literal('clear-marks') }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequest>;
 
-export const mappingOverrides = z.partialRecord(z.enum(FIELD_IDS), z.string().max(500));
+export const mappingOverrides = z.partialRecord(z.enum(FIELD_IDS), text(500));
 
 /**
  * Replies of the content script, one per request type. A request it cannot carry out is answered
  * with `contentFailure`, whose words are meant for the user ("The table is no longer on the page...").
  */
-export const contentFailure = z.object({ ok: z.literal(false), error: z.string().max(2000) });
+export const contentFailure = z.object({ ok: z.literal(false), error: text(2000) });
 export type ContentFailure = z.infer<typeof contentFailure>;
 
 /** list-tables: every table on the page, the most catalog-like first. */
@@ -89,8 +98,8 @@ export type ListTablesReply = z.infer<typeof listTablesReply>;
 /** How a paged table was read: the page shown, or all of them. */
 export const pagingFacts = z.object({
   /** The page the user was on (1-based), and how many there are. */
-  page: z.number().int().positive(),
-  pages: z.number().int().positive(),
+  page: z.int().check(z.positive()),
+  pages: z.int().check(z.positive()),
   allPagesRead: z.boolean(),
 });
 export type PagingFacts = z.infer<typeof pagingFacts>;
@@ -99,22 +108,30 @@ export type PagingFacts = z.infer<typeof pagingFacts>;
 export const sendTableReply = z.union([
   z.object({
     ok: z.literal(true),
-    totalRows: z.number().int().nonnegative(),
+    totalRows: count(),
     /** What was read and what was not, for the user ("2,000 of 2,000 rows read by scrolling the AG Grid grid."). */
-    note: z.string().max(1000).optional(),
+    note: z.optional(text(1000)),
     /** False when rows the table has could not be read (the note says which); absent when every row was. */
-    complete: z.boolean().optional(),
-    paging: pagingFacts.optional(),
+    complete: z.optional(z.boolean()),
+    paging: z.optional(pagingFacts),
   }),
   contentFailure,
 ]);
 export type SendTableReply = z.infer<typeof sendTableReply>;
 
-/** show-marks: how many marks found their cell; `unplaced` ones point at rows or columns the table no longer has. */
-export const showMarksReply = z.union([
-  z.object({ ok: z.literal(true), drawn: z.number().int().nonnegative(), unplaced: z.number().int().nonnegative() }),
-  contentFailure,
-]);
+/**
+ * How a show-marks request went: how many marks found their cell; `unplaced` ones point at rows
+ * or columns the table no longer has, and `problem` then says so in words for the user.
+ */
+export const marksOutcome = z.object({
+  drawn: count(),
+  unplaced: count(),
+  problem: z.optional(text(2000)),
+});
+export type MarksOutcome = z.infer<typeof marksOutcome>;
+
+/** show-marks: the outcome, or why no mark could be drawn at all (contentFailure). */
+export const showMarksReply = z.union([z.extend(marksOutcome, { ok: z.literal(true) }), contentFailure]);
 export type ShowMarksReply = z.infer<typeof showMarksReply>;
 
 /** clear-marks: always succeeds, also when nothing was shown. */
@@ -127,10 +144,10 @@ export type ClearMarksReply = z.infer<typeof clearMarksReply>;
  */
 export const readingProgress = z.object({
   type: z.literal('reading-progress'),
-  scanId: z.string().uuid(),
-  rowsRead: z.number().int().nonnegative(),
+  scanId: z.uuid(),
+  rowsRead: count(),
   /** What the table says it has; null when it does not say. */
-  rowsExpected: z.number().int().nonnegative().nullable(),
+  rowsExpected: z.nullable(count()),
 });
 export type ReadingProgress = z.infer<typeof readingProgress>;
 
@@ -138,6 +155,6 @@ export type ReadingProgress = z.infer<typeof readingProgress>;
 export const pageFactsReply = z.object({
   ok: z.literal(true),
   /** Words for the user when the page draws a grid on a canvas; null when it does not. */
-  canvasGrid: z.string().max(1000).nullable(),
+  canvasGrid: z.nullable(text(1000)),
 });
 export type PageFactsReply = z.infer<typeof pageFactsReply>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_CELL_LENGTH, MAX_COLUMNS, mappingOverrides, pageTableSummary, pagingFacts, ROWS_PER_CHUNK, tableChunkMessage } from './messages';
+import { MAX_CELL_LENGTH, MAX_COLUMNS, mappingOverrides, marksOutcome, pageTableSummary, pagingFacts, ROWS_PER_CHUNK, tableChunkMessage } from './messages';
 
 /**
  * Messages to and from the service worker, which runs every check (one scan pipeline: start →
@@ -73,10 +73,9 @@ export type ScanPageReply = z.infer<typeof scanPageReply>;
 export const startedReply = z.union([z.object({ ok: z.literal(true) }), failure]);
 export type StartedReply = z.infer<typeof startedReply>;
 
-/** How many marks found their cell; `unplaced` ones point at rows or columns the table no longer shows. */
-export const marksOutcome = z.object({ drawn: z.number().int().nonnegative(), unplaced: z.number().int().nonnegative() });
-export type MarksOutcome = z.infer<typeof marksOutcome>;
+export type { MarksOutcome } from './messages';
 
+/** show-scan-marks: how the marks went (see marksOutcome), or why none could be drawn. */
 export const showScanMarksReply = z.union([z.object({ ok: z.literal(true), ...marksOutcome.shape }), failure]);
 export type ShowScanMarksReply = z.infer<typeof showScanMarksReply>;
 
@@ -85,7 +84,7 @@ export const readingFacts = z.object({
   totalRows: z.number().int().nonnegative(),
   note: z.string().max(1000).optional(),
   complete: z.boolean().optional(),
-  paging: pagingFacts.optional(),
+  paging: z.optional(pagingFacts),
 });
 export type ReadingFacts = z.infer<typeof readingFacts>;
 
@@ -97,8 +96,8 @@ export const scanEvent = z.object({
   rowsDone: z.number().int().nonnegative(),
   rowsTotal: z.number().int().nonnegative(),
   reading: readingFacts.optional(),
-  /** For `done` of a page scan: the marks drawn on the page with the results. */
-  marks: marksOutcome.nullable().optional(),
+  /** For `done` of a page scan, once the findings were sent to the page: how many marks it could draw, and why not all; null when it could not be reached. */
+  marks: z.optional(z.nullable(marksOutcome)),
   /** For `failed`: what went wrong, for the user. */
   error: z.string().max(2000).optional(),
 });

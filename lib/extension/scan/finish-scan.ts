@@ -2,9 +2,7 @@ import type { MappingOverrides } from '../../core/mapping/column-mapping';
 import { startValidation, type ValidationReport } from '../../core/validate';
 import type { ProfileStore, ScanInfo } from '../storage';
 import { validateOptionsFor } from './scan-options';
-
-/** Rows checked between pauses: small enough that the worker answers messages in between. */
-export const VALIDATION_SLICE_ROWS = 2_000;
+import { validateInSlices } from './validation-slices';
 
 export interface ScanProgress {
   phase: 'validating';
@@ -13,8 +11,6 @@ export interface ScanProgress {
 }
 
 export class ScanIncompleteError extends Error {}
-
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Validate the rows a scan has received and store the report, in slices so the worker stays
@@ -34,10 +30,7 @@ export async function finishScan(
   const source = received.scan.source;
   const validateOptions = await validateOptionsFor(store, source.kind === 'page' ? source.url : null);
   const run = startValidation(received.table, options.mapping ? { ...validateOptions, mapping: options.mapping } : validateOptions);
-  while (!run.advance(VALIDATION_SLICE_ROWS)) {
-    options.onProgress?.({ phase: 'validating', rowsDone: run.rowsDone, rowsTotal: run.rowCount });
-    await pause();
-  }
+  await validateInSlices(run, (rowsDone, rowsTotal) => options.onProgress?.({ phase: 'validating', rowsDone, rowsTotal }));
   const report = run.report();
   return { scan: await store.completeScan(scanId, report), report };
 }

@@ -9,6 +9,25 @@ export interface TabPorts {
 
 export class PageAccessError extends Error {}
 
+/**
+ * Chrome's words when no content script listens in the tab. The reader was just injected, so the
+ * page stopped it: it was reloaded or navigated meanwhile, or it hides the extension's messaging
+ * API from content scripts (an element named "chrome" does).
+ */
+const NO_LISTENER = /Receiving end does not exist|Could not establish connection/i;
+export const PAGE_DID_NOT_ANSWER =
+  'The page did not answer the Customs Preflight reader. It may have been reloaded or changed while being read, or it may keep extensions from reading it. ' +
+  'Reload the page and press the button again; if that does not help, copy the cells with their header row and paste them here.';
+
+async function ask(ports: TabPorts, tabId: number, request: ContentRequest): Promise<unknown> {
+  try {
+    return await ports.sendToTab(tabId, request);
+  } catch (error) {
+    if (error instanceof Error && NO_LISTENER.test(error.message)) throw new PageAccessError(PAGE_DID_NOT_ANSWER, { cause: error });
+    throw error;
+  }
+}
+
 export type PageScanStart =
   /** The table is being read; `reading` settles once the page has handed over every row. */
   | { started: true; scanId: string; tables: PageTableSummary[]; table: PageTableSummary; reading: Promise<SendTableReply> }
@@ -34,17 +53,16 @@ export async function startPageScan(
       `This page cannot be read. Browser pages, the extension store and pages opened before the extension was installed are protected; reload the page and try again. (${error instanceof Error ? error.message : String(error)})`,
     );
   }
-  const listed = listTablesReply.parse(await ports.sendToTab(tabId, { type: 'list-tables' }));
+  const listed = listTablesReply.parse(await ask(ports, tabId, { type: 'list-tables' }));
   if (!Array.isArray(listed)) throw new PageAccessError(listed.error);
   const choice = chooseCatalogTable(listed, request.tableId);
   if (!choice || !choice.clearlyCatalog) {
     if (request.unattended) return { started: false, tables: listed, canvasGrid: null };
-    const { canvasGrid } = pageFactsReply.parse(await ports.sendToTab(tabId, { type: 'page-facts' }));
+    const { canvasGrid } = pageFactsReply.parse(await ask(ports, tabId, { type: 'page-facts' }));
     if (!choice || canvasGrid) return { started: false, tables: listed, canvasGrid };
   }
   const scanId = crypto.randomUUID();
-  const reading = ports
-    .sendToTab(tabId, { type: 'send-table', scanId, tableId: choice.table.tableId, ...(request.allPages ? { allPages: true } : {}) })
+  const reading = ask(ports, tabId, { type: 'send-table', scanId, tableId: choice.table.tableId, ...(request.allPages ? { allPages: true } : {}) })
     .then((reply) => sendTableReply.parse(reply));
   return { started: true, scanId, tables: listed, table: choice.table, reading };
 }

@@ -1,8 +1,8 @@
 import type { MappingOverrides } from '../../core/mapping/column-mapping';
-import { type SendTableReply, showMarksReply } from '../messaging/messages';
-import type { ChunkReply, MarksOutcome, ScanEvent, ScanPageReply, ScanPageRequest, ShowScanMarksReply } from '../messaging/worker-messages';
+import { type MarksOutcome, type SendTableReply, type ShowMarksReply, showMarksReply } from '../messaging/messages';
+import type { ChunkReply, ScanEvent, ScanPageReply, ScanPageRequest, ShowScanMarksReply } from '../messaging/worker-messages';
 import type { ManagedPolicy } from '../policy/managed-policy';
-import { type CustomsDatabase, listProfiles, openProfileStore, type ProfileStore, purgeExpiredScans, ScanStateError, StorageError } from '../storage';
+import { type CustomsDatabase, listProfiles, openProfileStore, type ProfileStore, purgeExpiredScans, ScanStateError, StorageError, StorageFullError } from '../storage';
 import { activeProfile } from './active-profile';
 import { finishScan, interruptedScans } from './finish-scan';
 import { startPageScan, type TabPorts } from './page-scan';
@@ -42,12 +42,15 @@ export function createScanPipeline(ports: WorkerPorts) {
   };
   const event = (scanId: string, fields: Omit<ScanEvent, 'type' | 'scanId'>) => ports.broadcast({ type: 'scan-event', scanId, ...fields });
 
+  /** Send a scan's findings to its table; what the page could draw, or in words why it drew nothing. */
   async function drawMarks(store: ProfileStore, scanId: string, target: MarksTarget): Promise<MarksOutcome> {
     const { report } = await store.getScan(scanId);
     if (!report) throw new ScanStateError(`Scan ${scanId} has no results yet.`);
-    const reply = showMarksReply.parse(await ports.sendToTab(target.tabId, { type: 'show-marks', tableId: target.tableId, marks: pageMarksFor(report) }));
-    if (!reply.ok) throw new Error(reply.error);
-    return { drawn: reply.drawn, unplaced: reply.unplaced };
+    const marks = pageMarksFor(report);
+    return ports
+      .sendToTab(target.tabId, { type: 'show-marks', tableId: target.tableId, marks })
+      .then((reply) => marksOutcomeOf(showMarksReply.parse(reply), marks.length))
+      .catch(() => marksOutcomeOf({ ok: false, error: 'The page changed before its marks could be drawn. Press the button again to mark it.' }, marks.length));
   }
 
   /** Validate (sliced), store, mark the page when the rows came from one, and say it is done. */
@@ -58,7 +61,7 @@ export function createScanPipeline(ports: WorkerPorts) {
       const errors = scan.summary?.error ?? 0;
       ports.setBadge?.(options.marks.tabId, errors > 0 ? String(Math.min(errors, 999)) : '');
       // The tab may have been closed or navigated; the results are stored either way.
-      marks = await drawMarks(store, scanId, options.marks).catch(() => null);
+      marks = await drawMarks(store, scanId, options.marks);
     }
     event(scanId, { phase: 'done', rowsDone: scan.rowCount, rowsTotal: scan.rowCount, marks });
   }
@@ -80,14 +83,15 @@ export function createScanPipeline(ports: WorkerPorts) {
         if (chunk.last) {
           const marks = chunk.type === 'table-chunk' && tabId !== null ? { tabId, tableId: chunk.tableId } : undefined;
           // Answer the sender first: validating a large table takes a moment.
-          void finish(store, chunk.scanId, { marks }).catch((error: unknown) => event(chunk.scanId, failure(error)));
+          void finish(store, chunk.scanId, { marks }).catch(async (error: unknown) => event(chunk.scanId, failure(await withoutHalfScan(store, chunk.scanId, error))));
         }
         return { ok: true, receivedRows: scan.receivedRows };
       } catch (error) {
         // A chunk resent after the scan was completed (the page retried after a worker restart) changes nothing.
         if (error instanceof ScanStateError) return { ok: true, receivedRows: chunk.totalRows };
-        event(chunk.scanId, failure(error));
-        return { ok: false, error: describe(error) };
+        const reported = await withoutHalfScan(await storeFor().catch(() => null), chunk.scanId, error);
+        event(chunk.scanId, failure(reported));
+        return { ok: false, error: describe(reported) };
       }
     },
 
@@ -181,4 +185,22 @@ function describe(error: unknown): string {
 
 function failure(error: unknown): Omit<ScanEvent, 'type' | 'scanId'> {
   return { phase: 'failed', rowsDone: 0, rowsTotal: 0, error: describe(error) };
+}
+
+/**
+ * A full disk ends the scan: what was stored of it is removed, so no half-read table is listed or
+ * checked, and the message says so. Earlier scans are not touched. Other errors pass unchanged.
+ */
+async function withoutHalfScan(store: ProfileStore | null, scanId: string, error: unknown): Promise<unknown> {
+  if (!(error instanceof StorageFullError) || !store) return error;
+  const removed = await store.discardUnfinishedScan(scanId, 'storage full').catch(() => false);
+  const kept = removed ? 'Nothing of this scan was kept; your earlier scans are unchanged.' : 'Your earlier scans are unchanged.';
+  return new StorageFullError(error.what, { cause: error, detail: kept });
+}
+
+/** What the popup says about the marks: the page's counts, or, when it drew none, its reason as the problem. */
+function marksOutcomeOf(reply: ShowMarksReply, total: number): MarksOutcome {
+  if (!reply.ok) return { drawn: 0, unplaced: total, problem: reply.error };
+  const { ok: _ok, ...outcome } = reply;
+  return outcome;
 }

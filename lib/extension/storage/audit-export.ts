@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { neutralizeFormula } from '../../core/report/issues-csv';
+import { csvCellText } from '../../core/report/safe-text';
 import type { AuditEntry } from './stored-records';
 
 /**
@@ -13,7 +13,7 @@ export const AUDIT_CSV_COLUMNS = ['seq', 'time', 'profileId', 'action', 'object'
 export function auditLogCsv(entries: readonly AuditEntry[]): string {
   // File names in `object` come from the filer's disk: a "=cmd…" name must not run in a spreadsheet.
   const rows = entries.map((entry) =>
-    [String(entry.seq), entry.time, entry.profileId ?? '', entry.action, neutralizeFormula(entry.object), entry.hash],
+    [String(entry.seq), entry.time, entry.profileId ?? '', entry.action, csvCellText(entry.object), entry.hash],
   );
   return `${Papa.unparse({ fields: [...AUDIT_CSV_COLUMNS], data: rows }, { newline: '\n' })}\n`;
 }

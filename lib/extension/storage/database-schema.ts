@@ -1,6 +1,8 @@
 import type { DBSchema, IDBPDatabase, StoreNames } from 'idb';
 import type {
   AuditEntry,
+  AuditHeadRecord,
+  AuditKeyRecord,
   ImporterProfile,
   ProfileKeyRecord,
   ScanChunkRecord,
@@ -32,6 +34,10 @@ export interface CustomsDatabaseSchema extends DBSchema {
   schedules: { key: string; value: ScheduleFileRecord };
   /** Out-of-line key [chain id, seq]: chain id is the profile id or BROKER_AUDIT_CHAIN. */
   auditLog: { key: [string, number]; value: AuditEntry };
+  /** The HMAC key of each audit chain, keyed by chain id: apart from the log it signs. */
+  auditKeys: { key: string; value: AuditKeyRecord };
+  /** Where each audit chain ends, keyed by chain id: a log cut short no longer meets it. */
+  auditHeads: { key: string; value: AuditHeadRecord };
   settings: { key: string; value: SettingRecord };
 }
 

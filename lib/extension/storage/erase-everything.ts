@@ -1,5 +1,6 @@
 import { brokerAuditChain } from './audit-log';
-import { chainAuditEntries } from './audit-chain';
+import { CHAIN_START, chainAuditEntries, signChainHead } from './audit-chain';
+import { newAuditChainRecords } from './audit-keys';
 import type { CustomsDatabase } from './database-schema';
 import { type Clock, systemClock } from './profile-context';
 import { runWrite } from './write-transaction';
@@ -11,12 +12,18 @@ import { runWrite } from './write-transaction';
  */
 export async function deleteEverything(db: CustomsDatabase, clock: Clock = systemClock): Promise<void> {
   await runWrite(db, ['keys'], 'the deletion of the encryption keys', (transaction) => transaction.objectStore('keys').clear());
-  const [erased] = await chainAuditEntries(null, [
-    { time: clock().toISOString(), profileId: brokerAuditChain.profileId, action: 'delete-all', object: 'everything' },
+  // The broker log starts again under a new key: the old one goes with everything it signed.
+  const now = clock();
+  const chain = await newAuditChainRecords(brokerAuditChain.chainId, now);
+  const [erased] = await chainAuditEntries(chain.key.key, CHAIN_START, [
+    { time: now.toISOString(), profileId: brokerAuditChain.profileId, action: 'delete-all', object: 'everything' },
   ]);
-  const stores = ['profiles', 'scans', 'scanFindings', 'scanChunks', 'scanFixes', 'schedules', 'auditLog', 'settings'] as const;
+  const head = await signChainHead(chain.key.key, brokerAuditChain.chainId, erased!);
+  const stores = ['profiles', 'scans', 'scanFindings', 'scanChunks', 'scanFixes', 'schedules', 'auditLog', 'auditKeys', 'auditHeads', 'settings'] as const;
   await runWrite(db, stores, 'the deletion of all stored data', async (transaction) => {
     await Promise.all(stores.map((name) => transaction.objectStore(name).clear()));
+    await transaction.objectStore('auditKeys').add(chain.key);
     await transaction.objectStore('auditLog').add(erased!, [brokerAuditChain.chainId, erased!.seq]);
+    await transaction.objectStore('auditHeads').put({ chainId: brokerAuditChain.chainId, ...head });
   });
 }

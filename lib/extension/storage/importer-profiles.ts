@@ -6,10 +6,11 @@ import { type AuditEvent, brokerAuditChain, profileAuditChain, writeAudited } fr
 import { parseInput, parseStored } from './parse-stored';
 import { PROFILE_DATA_STORES, removeProfileData } from './profile-data';
 import { type Clock, systemClock } from './profile-context';
+import { newAuditChainRecords } from './audit-keys';
 import { createProfileKey } from './sealed-payload';
 import { ProfileNotFoundError } from './storage-errors';
 import { type ImporterProfile, importerProfileRecord, RETENTION_DAYS } from './stored-records';
-import { runWrite } from './write-transaction';
+import { type ReadWriteTransaction, runWrite } from './write-transaction';
 
 /** Importer profiles: the customs broker's clients, each with its own rules, mappings and retention. */
 
@@ -77,6 +78,14 @@ function newProfile(settings: Partial<ProfileSettings> & { name: string }, now: 
 
 const newProfileInput = profileSettings.partial().required({ name: true });
 
+/** A new profile is stored with its encryption key and the start of its audit chain (key and head). */
+const PROFILE_RECORD_STORES = ['profiles', 'keys', 'auditKeys', 'auditHeads'] as const;
+
+async function putAuditChainStart(transaction: ReadWriteTransaction, audit: Awaited<ReturnType<typeof newAuditChainRecords>>): Promise<void> {
+  await transaction.objectStore('auditKeys').put(audit.key);
+  await transaction.objectStore('auditHeads').put(audit.head);
+}
+
 /** Create a profile with its own encryption key. Unset settings: US, all rules, 90 days. */
 export async function createProfile(
   db: CustomsDatabase,
@@ -85,8 +94,10 @@ export async function createProfile(
 ): Promise<ImporterProfile> {
   const profile = newProfile(parseSettings(newProfileInput, input), clock());
   const key = await createProfileKey();
-  await runWrite(db, ['profiles', 'keys'], `the new importer profile "${profile.name}"`, async (transaction) => {
+  const audit = await newAuditChainRecords(profile.id, clock());
+  await runWrite(db, [...PROFILE_RECORD_STORES], `the new importer profile "${profile.name}"`, async (transaction) => {
     await transaction.objectStore('keys').put({ profileId: profile.id, key, createdAt: profile.createdAt });
+    await putAuditChainStart(transaction, audit);
     await transaction.objectStore('profiles').put(profile);
   });
   return profile;
@@ -102,9 +113,11 @@ export async function ensureDefaultProfile(db: CustomsDatabase, clock: Clock = s
   if (existing.length > 0) return existing[0]!;
   const key = await createProfileKey();
   const candidate = newProfile({ name: DEFAULT_PROFILE_NAME }, clock());
-  const created = await runWrite(db, ['profiles', 'keys'], 'the default importer profile', async (transaction) => {
+  const audit = await newAuditChainRecords(candidate.id, clock());
+  const created = await runWrite(db, [...PROFILE_RECORD_STORES], 'the default importer profile', async (transaction) => {
     if ((await transaction.objectStore('profiles').count()) > 0) return false;
     await transaction.objectStore('keys').put({ profileId: candidate.id, key, createdAt: candidate.createdAt });
+    await putAuditChainStart(transaction, audit);
     await transaction.objectStore('profiles').put(candidate);
     return true;
   });

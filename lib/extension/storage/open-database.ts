@@ -1,5 +1,6 @@
 import { openDB } from 'idb';
 import { type CustomsDatabase, type CustomsDatabaseSchema, DATABASE_NAME } from './database-schema';
+import { sealLegacyAuditChains } from './audit-migration';
 import { SCHEMA_STEPS, type SchemaStep, upgradeSchema } from './schema-migrations';
 import { DatabaseVersionError } from './storage-errors';
 
@@ -23,6 +24,8 @@ export async function openCustomsDatabase(options: OpenDatabaseOptions = {}): Pr
       // close; an old page left open would block the upgrade forever, so it steps aside.
       blocking: () => db.close(),
     });
+    // Audit logs from before the chain was keyed are signed under a key now (a no-op once done).
+    await sealLegacyAuditChains(db);
     return db;
   } catch (error) {
     if ((error as { name?: unknown }).name === 'VersionError') {

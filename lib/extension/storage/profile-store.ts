@@ -2,12 +2,12 @@ import type { Finding } from '../../core/model/finding';
 import type { CatalogFormat } from '../../core/read/catalog-format';
 import type { AcceptedFix } from '../../core/report/replacement-fixes';
 import type { ValidationReport } from '../../core/validate';
-import { type AuditChainCheck, verifyAuditChain } from './audit-chain';
-import { type AuditEvent, appendAuditEvents, profileAuditChain, readAuditLog } from './audit-log';
+import type { AuditChainCheck } from './audit-chain';
+import { type AuditEvent, appendAuditEvents, profileAuditChain, readAuditLog, verifyAuditLog } from './audit-log';
 import type { CustomsDatabase } from './database-schema';
 import { requireProfile } from './importer-profiles';
 import { type Clock, loadProfileKey, type ProfileContext, systemClock } from './profile-context';
-import { appendScanRows, type NewScan, type ReceivedRows, readReceivedRows, readScanHeaders, startScan } from './scan-reading';
+import { appendScanRows, discardUnfinishedScan, type NewScan, type ReceivedRows, readReceivedRows, readScanHeaders, startScan } from './scan-reading';
 import { completeScan, deleteAllScans, deleteScan, getScan, latestScan, listScans, type ScanWithReport } from './scan-results';
 import { acceptedFixes, acceptFindingFix, acceptRuleFixes, buildFixedCatalog, type FixedCatalogFile, keepCatalogSource, withdrawFix } from './scan-fixes';
 import type { AuditEntry, ImporterProfile, ScanInfo } from './stored-records';
@@ -33,6 +33,8 @@ export interface ProfileStore {
   latestScan(options?: { completeOnly?: boolean }): Promise<ScanWithReport | null>;
   deleteScan(scanId: string): Promise<void>;
   deleteAllScans(): Promise<number>;
+  /** Remove a scan that is still reading (it cannot be finished); true when one was removed. */
+  discardUnfinishedScan(scanId: string, reason: string): Promise<boolean>;
 
   /** Fixes the filer accepted, kept (sealed) with the scan and deleted with it; see scan-fixes.ts. */
   fixes: {
@@ -73,6 +75,7 @@ export async function openProfileStore(db: CustomsDatabase, profileId: string, o
     latestScan: (latestOptions) => latestScan(ctx, latestOptions),
     deleteScan: (scanId) => deleteScan(ctx, scanId),
     deleteAllScans: () => deleteAllScans(ctx),
+    discardUnfinishedScan: (scanId, reason) => discardUnfinishedScan(ctx, scanId, reason),
     fixes: {
       keepSource: (scanId, source) => keepCatalogSource(ctx, scanId, source),
       accepted: (scanId) => acceptedFixes(ctx, scanId),
@@ -87,7 +90,7 @@ export async function openProfileStore(db: CustomsDatabase, profileId: string, o
     audit: {
       record: (event) => appendAuditEvents(db, chain, [event], ctx.clock()),
       entries: () => readAuditLog(db, chain),
-      verify: async () => verifyAuditChain(await readAuditLog(db, chain)),
+      verify: () => verifyAuditLog(db, chain),
     },
   };
 }

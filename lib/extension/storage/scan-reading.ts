@@ -4,9 +4,9 @@ import { keysUnder } from './database-schema';
 import { profileAuditChain, writeAudited } from './audit-log';
 import { parseInput, parseStored } from './parse-stored';
 import { assertProfileLive, type ProfileContext } from './profile-context';
-import { ownScanRecord, scanInfo, scanSourceName } from './scan-records';
+import { deleteScanRecords, ownScanRecord, SCAN_STORES, scanInfo, scanSourceName } from './scan-records';
 import { openPayload, type SealContext, sealPayload } from './sealed-payload';
-import { ScanStateError } from './storage-errors';
+import { ScanNotFoundError, ScanStateError } from './storage-errors';
 import { type ScanInfo, type ScanRecord, type ScanSource, scanChunkRecord, scanSource } from './stored-records';
 import { runWrite } from './write-transaction';
 
@@ -157,4 +157,34 @@ export async function readReceivedRows(ctx: ProfileContext, scanId: string): Pro
     rows.push(...chunkRows.slice(rows.length - chunk.startRow));
   }
   return { scan: scanInfo(scan), table: { headers, rows, sourceName: scanSourceName(scan.source) }, nextStartRow: rows.length };
+}
+
+/**
+ * Remove a scan that cannot be finished (the disk filled up while its rows were stored): a scan
+ * is kept whole or not at all, so no half-read table is ever listed or checked. Deleting frees
+ * space, so its audit entry ("delete-scan", noting why) normally fits; if even that is refused,
+ * the records go without it. A complete scan is never touched. Returns whether one was removed.
+ */
+export async function discardUnfinishedScan(ctx: ProfileContext, scanId: string, reason: string): Promise<boolean> {
+  const stored = await ctx.db.get('scans', scanId);
+  if (stored === undefined) return false;
+  if (ownScanRecord(stored, ctx.profileId, scanId).status !== 'reading') return false;
+  const what = `the unfinished scan ${scanId}`;
+  const work = async (transaction: Parameters<Parameters<typeof runWrite>[3]>[0]) => {
+    const scan = await transaction.objectStore('scans').get(scanId);
+    if (scan === undefined) throw new ScanNotFoundError(scanId);
+    if (scan.status !== 'reading') return false;
+    await deleteScanRecords(transaction, scanId);
+    return true;
+  };
+  try {
+    return await writeAudited(ctx.db, profileAuditChain(ctx.profileId), [{ action: 'delete-scan', object: `${scanId} (${reason})` }], ctx.clock(), {
+      stores: SCAN_STORES,
+      what,
+      work,
+    });
+  } catch (error) {
+    if (error instanceof ScanNotFoundError) return false;
+    return runWrite(ctx.db, SCAN_STORES, what, work);
+  }
 }

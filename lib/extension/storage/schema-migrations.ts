@@ -25,12 +25,23 @@ function createVersion1Stores(db: CustomsDatabase): void {
   db.createObjectStore('settings', { keyPath: 'name' });
 }
 
-/** Version 2: the accepted fixes of a scan and its source file's form, for the fixed catalog. */
+/**
+ * Version 2: the audit log becomes a keyed chain. Its keys and heads get stores of their own;
+ * the existing entries are signed afresh once the database is open (audit-migration.ts), since
+ * WebCrypto cannot be awaited inside this transaction.
+ */
+function createAuditKeyStores(db: CustomsDatabase): void {
+  db.createObjectStore('auditKeys', { keyPath: 'chainId' });
+  db.createObjectStore('auditHeads', { keyPath: 'chainId' });
+}
+
+
+/** Version 3: the accepted fixes of a scan and its source file's form, for the fixed catalog. */
 function addScanFixesStore(db: CustomsDatabase): void {
   db.createObjectStore('scanFixes', { keyPath: 'scanId' }).createIndex('byProfile', 'profileId');
 }
 
-export const SCHEMA_STEPS: readonly SchemaStep[] = [createVersion1Stores, addScanFixesStore];
+export const SCHEMA_STEPS: readonly SchemaStep[] = [createVersion1Stores, createAuditKeyStores, addScanFixesStore];
 
 /** Run the steps from the database's version up to the one being opened, in order. */
 export function upgradeSchema(

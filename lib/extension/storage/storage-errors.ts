@@ -12,12 +12,14 @@ export class StorageFullError extends StorageError {
   constructor(
     /** What could not be saved, e.g. `the results of scan 3f2a… (invoice-4471.csv)`. */
     readonly what: string,
-    options?: { cause?: unknown },
+    /** `detail`: what became of the work, e.g. that the half-stored scan was removed. */
+    options?: { cause?: unknown; detail?: string },
   ) {
     super(
       `Could not save ${what}: the browser's storage for Customs Preflight is full. ` +
+        (options?.detail ? `${options.detail} ` : '') +
         'Delete old scans (or shorten the importer profile\'s retention period) and try again.',
-      options,
+      { cause: options?.cause },
     );
   }
 }

@@ -146,10 +146,28 @@ export const auditEntryRecord = z.object({
   action: z.enum(AUDIT_ACTIONS),
   /** A scan id, file name or setting name: never catalog content. */
   object: z.string().max(MAX_AUDIT_OBJECT_LENGTH),
-  /** Hex SHA-256 over the previous entry's hash and this entry's canonical JSON. */
+  /** Hex HMAC-SHA-256, under the chain's audit key, over the previous entry's hash and this entry's canonical JSON. */
   hash: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type AuditEntry = z.infer<typeof auditEntryRecord>;
+
+/** The key that signs one audit chain (a profile's, or the broker's), keyed by chain id. */
+export const auditKeyRecord = z.object({
+  chainId: z.string().min(1),
+  key: z.instanceof(CryptoKey).refine((key) => key.algorithm.name === 'HMAC' && !key.extractable, 'must be a non-extractable HMAC key'),
+  createdAt: isoTime,
+});
+export type AuditKeyRecord = z.infer<typeof auditKeyRecord>;
+
+/** Where an audit chain ends (seq 0 before its first entry), written with every append and signed. */
+export const auditHeadRecord = z.object({
+  chainId: z.string().min(1),
+  seq: z.number().int().nonnegative(),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** HMAC-SHA-256 under the chain's key over the chain id, seq and hash (see signChainHead). */
+  mac: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type AuditHeadRecord = z.infer<typeof auditHeadRecord>;
 
 export const settingRecord = z.object({ name: z.string().min(1), value: z.unknown() });
 export type SettingRecord = z.infer<typeof settingRecord>;

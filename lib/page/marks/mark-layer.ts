@@ -1,6 +1,7 @@
 import type { CellLocator } from './cell-locator';
 import { intersectsViewport, type ViewportBox, viewportBox } from './viewport-box';
 import { element } from './dom';
+import { badgeSpot, type BadgeSpot } from './badge-placement';
 import { MarkTooltip } from './mark-tooltip';
 import { markSentence, type OverlayMark } from './overlay-marks';
 import { SEVERITY_GLYPHS } from './overlay-styles';
@@ -39,6 +40,22 @@ function clipped(box: ViewportBox, area: ViewportBox): ViewportBox | null {
   const bottom = Math.min(box.top + box.height, area.top + area.height);
   return right - left >= 1 && bottom - top >= 1 ? { left, top, width: right - left, height: bottom - top } : null;
 }
+
+/**
+ * The box of a cell's content (its text, or the controls in it), relative to the cell's own box;
+ * null when the cell shows nothing. Read so the badge can sit clear of it.
+ */
+function contentOffset(cell: Element): ViewportBox | null {
+  const range = cell.ownerDocument.createRange();
+  range.selectNodeContents(cell);
+  const content = range.getBoundingClientRect();
+  if (content.width === 0 && content.height === 0) return null;
+  const own = cell.getBoundingClientRect();
+  return { left: content.left - own.left, top: content.top - own.top, width: content.width, height: content.height };
+}
+
+/** The outline's border width (overlay-styles.ts): badges are placed from the outline's padding box. */
+const BORDER = 2;
 
 /** One drawn mark: an outline over the cell and a badge button on its corner. */
 interface MarkView {
@@ -119,25 +136,39 @@ export class MarkLayer {
     const [first, end] = span ?? [0, this.views.length];
 
     // All reads first, then all writes: the page is laid out once, not once per mark.
-    const onScreen = new Map<number, ViewportBox>();
+    const onScreen = new Map<number, { box: ViewportBox; badge: BadgeSpot }>();
     const order = new ReadingOrderCheck();
     for (let index = first; index < end; index++) {
-      const box = this.boxOf(index);
+      const cell = this.cellOf(index);
+      const box = cell ? viewportBox(cell) : null;
       if (!span) order.add(this.views[index]!.mark.row, box);
       const shown = box && area ? clipped(box, area) : box;
-      if (shown && intersectsViewport(shown, width, height)) onScreen.set(index, shown);
+      if (!cell || !box || !shown || !intersectsViewport(shown, width, height)) continue;
+      // The content's offset within the shown part of the cell (a grid's edge may cut the cell).
+      const content = contentOffset(cell);
+      const text = content && { ...content, left: content.left + box.left - shown.left, top: content.top + box.top - shown.top };
+      onScreen.set(index, { box: shown, badge: badgeSpot(shown, text, this.views[index]!.mark.stack) });
     }
     if (!span) this.inReadingOrder = order.holds;
 
     for (const index of this.shown) if (!onScreen.has(index)) this.views[index]!.outline.hidden = true;
-    for (const [index, box] of onScreen) this.place(this.views[index]!, box);
+    for (const [index, { box, badge }] of onScreen) this.place(this.views[index]!, box, badge);
     this.shown = new Set(onScreen.keys());
     this.tooltip.follow();
   }
 
-  private boxOf(index: number): ViewportBox | null {
+  /** Where a mark's cell is on screen now, or null. */
+  boxOfMark(index: number): ViewportBox | null {
+    return this.views[index] ? this.boxOf(index) : null;
+  }
+
+  private cellOf(index: number): Element | null {
     const { mark } = this.views[index]!;
-    const cell = this.locator.element(mark.row, mark.column);
+    return this.locator.element(mark.row, mark.column);
+  }
+
+  private boxOf(index: number): ViewportBox | null {
+    const cell = this.cellOf(index);
     return cell ? viewportBox(cell) : null;
   }
 
@@ -168,9 +199,15 @@ export class MarkLayer {
     return unknown ? null : [first, end];
   }
 
-  private place(view: MarkView, box: ViewportBox): void {
+  private place(view: MarkView, box: ViewportBox, badge: BadgeSpot): void {
     // Stacked marks sit a little inside, so every colour of a busy cell shows.
     const inset = view.mark.stack * 3;
+    const badgeStyle = view.badge.style;
+    // Relative to the outline's padding box: inside its border and the stacking inset.
+    const badgeLeft = `${Math.round(badge.left - inset - BORDER)}px`;
+    const badgeTop = `${Math.round(badge.top - inset - BORDER)}px`;
+    if (badgeStyle.left !== badgeLeft) badgeStyle.left = badgeLeft;
+    if (badgeStyle.top !== badgeTop) badgeStyle.top = badgeTop;
     const transform = `translate(${Math.round(box.left + inset)}px, ${Math.round(box.top + inset)}px)`;
     const width = `${Math.max(Math.round(box.width - 2 * inset), 4)}px`;
     const height = `${Math.max(Math.round(box.height - 2 * inset), 4)}px`;

@@ -1,7 +1,33 @@
+import { OVERLAY_HOST_ATTRIBUTE } from './overlay-host-attribute';
 import { OVERLAY_CSS } from './overlay-styles';
 
-/** The one element the extension adds to a page. A custom tag name clashes with nothing the page styles. */
-export const OVERLAY_HOST_TAG = 'customs-preflight-overlay';
+/**
+ * The one element the extension adds to a page: a plain <div> with a closed shadow root.
+ *
+ * Why a built-in element: the page and the content script share the DOM and its custom-element
+ * registry, though not their JavaScript. A custom tag name (as this overlay once had) can be
+ * defined by the page first; its constructor then runs page code on the extension's element and,
+ * through attachInternals(), gets the "closed" shadow root, or attaches one of its own so the
+ * extension's attachShadow throws. A <div> runs no page code when created, cannot be given
+ * internals, and has no shadow root until this script attaches one. Page overrides of
+ * Element.prototype.attachShadow and the like live in the page's own JavaScript world and never
+ * reach this content script, which runs in an isolated world; the functions are still taken at
+ * start-up and the result checked, so nothing later in this world can swap them either.
+ */
+
+
+const createElement = Document.prototype.createElement;
+const attachShadow = Element.prototype.attachShadow;
+const DivElement = HTMLDivElement;
+const ShadowRootType = ShadowRoot;
+
+/** The overlay cannot be drawn safely on this page; the message says why, for the popup. */
+export class OverlayRefusedError extends Error {
+  override name = 'OverlayRefusedError';
+  constructor(reason: string) {
+    super(`The marks cannot be drawn on this page: ${reason} The findings are in the results page.`);
+  }
+}
 
 export interface OverlayHost {
   host: HTMLElement;
@@ -27,11 +53,28 @@ function applyStyles(root: ShadowRoot, doc: Document): void {
   }
 }
 
+/** The shadow root is the one just attached to our own element: closed, empty, and hidden from `host.shadowRoot`. */
+function isOwnRoot(host: HTMLElement, root: unknown): root is ShadowRoot {
+  return root instanceof ShadowRootType && root.host === host && root.mode === 'closed' && root.childNodes.length === 0 && host.shadowRoot === null;
+}
+
 /** Add the overlay's host element to the page, with its closed shadow root styled and empty. */
 export function createOverlayHost(doc: Document): OverlayHost {
-  const host = doc.createElement(OVERLAY_HOST_TAG);
-  const root = host.attachShadow({ mode: 'closed' });
+  const host = createElement.call(doc, 'div') as HTMLElement;
+  if (!(host instanceof DivElement) || host.localName !== 'div' || host.shadowRoot !== null) {
+    throw new OverlayRefusedError('the page changed how a plain element is made.');
+  }
+  let root: ShadowRoot;
+  try {
+    root = attachShadow.call(host, { mode: 'closed' });
+  } catch (error) {
+    throw new OverlayRefusedError(`the browser refused a private layer for them (${error instanceof Error ? error.name : String(error)}).`);
+  }
+  if (!isOwnRoot(host, root)) throw new OverlayRefusedError('the private layer for them was not the one the extension made.');
   applyStyles(root, doc);
-  doc.documentElement.append(host);
+  host.setAttribute(OVERLAY_HOST_ATTRIBUTE, '');
+  const parent = doc.documentElement;
+  if (!parent) throw new OverlayRefusedError('the page has no document element to draw over.');
+  parent.append(host);
   return { host, root, remove: () => host.remove() };
 }

@@ -1,5 +1,6 @@
 import type { PageMark } from '../../extension/messaging/messages';
 import { SEVERITIES } from '../../core/model/finding';
+import { revealHidden } from '../../core/report/safe-text';
 import { SEVERITY_WORDS } from './overlay-styles';
 
 /** A mark with what the overlay says about it. */
@@ -12,7 +13,11 @@ export interface OverlayMark extends PageMark {
 
 const severityRank = (mark: PageMark): number => SEVERITIES.indexOf(mark.severity);
 
-/** Marks in reading order (row, then column, the whole-row marks first, worst first), as Previous / Next walk them. */
+/**
+ * Marks in reading order (row, then column, the whole-row marks first, worst first), as Previous / Next walk them.
+ * Their words quote the page's cells and headers, so bidi controls and invisible characters in
+ * them are written as codes here, once, for the badge, the tooltip and the panel alike.
+ */
 export function orderMarks(marks: readonly PageMark[], headers: readonly string[]): OverlayMark[] {
   const ordered = [...marks].sort(
     (a, b) => a.row - b.row || (a.column ?? -1) - (b.column ?? -1) || severityRank(a) - severityRank(b),
@@ -23,8 +28,9 @@ export function orderMarks(marks: readonly PageMark[], headers: readonly string[
     const stack = perCell.get(cell) ?? 0;
     perCell.set(cell, stack + 1);
     const header = mark.column === null ? undefined : headers[mark.column];
-    const place = header ? `Row ${mark.row}, ${header}` : mark.column === null ? `Row ${mark.row}` : `Row ${mark.row}, column ${mark.column + 1}`;
-    return { ...mark, place, stack };
+    const place = header ? `Row ${mark.row}, ${revealHidden(header)}` : mark.column === null ? `Row ${mark.row}` : `Row ${mark.row}, column ${mark.column + 1}`;
+    const words = { message: revealHidden(mark.message), ...(mark.fix === undefined ? {} : { fix: revealHidden(mark.fix) }) };
+    return { ...mark, ...words, place, stack };
   });
 }
 
@@ -38,4 +44,14 @@ export function markSentence(mark: OverlayMark): string {
 export function severityCount(severity: PageMark['severity'], count: number): string {
   const words = SEVERITY_WORDS[severity];
   return `${count.toLocaleString('en-US')} ${count === 1 ? words.one : words.many}`;
+}
+
+/**
+ * Why marks are missing, in words for the popup; undefined when every mark found its cell. Marks
+ * whose cell is merely scrolled out of view are not missing: they show when it comes back.
+ */
+export function missingMarksProblem(total: number, unplaced: number): string | undefined {
+  if (unplaced === 0) return undefined;
+  const which = unplaced === total ? `None of the ${total.toLocaleString('en-US')} marks` : `${unplaced.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} marks`;
+  return `${which} could be placed: the table no longer shows the rows that were checked (the page re-rendered, filtered or paged them away). Check the page again to mark it as it is now.`;
 }

@@ -21,6 +21,14 @@ export const SEVERITY_WORDS: Record<Severity, { one: string; many: string }> = {
 };
 
 /**
+ * Generic families only. A page's @font-face rules apply inside the shadow root too: a page that
+ * declared a face named like one the overlay asks for ('Segoe UI', -apple-system), split by
+ * unicode-range, would learn from the font files the browser fetches which characters the panel
+ * and tooltips show. Generic family keywords cannot be redefined by @font-face.
+ */
+const FONT_FAMILIES = 'system-ui, sans-serif';
+
+/**
  * The overlay's style sheet. `:host` rules marked !important win over any page rule aimed at the
  * host element (the cascade gives a shadow tree's important declarations precedence), so a page
  * cannot hide or restyle the overlay by accident. Sizes are in px so they follow browser zoom,
@@ -43,7 +51,9 @@ export const OVERLAY_CSS = `
 [hidden] { display: none !important; }
 /* One layer over the viewport, clipped to it, holds every mark: a mark's transform is its
    cell's position in the viewport, and nothing a mark does can widen the page. */
-.layer { position: fixed; left: 0; top: 0; width: 100vw; height: 100vh; overflow: hidden; pointer-events: none; contain: strict; }
+/* overflow: clip, not hidden: a box with overflow hidden can still be scrolled, and focusing a
+   badge near the edge (Tab) would scroll the whole layer, shifting every mark off its cell. */
+.layer { position: fixed; left: 0; top: 0; width: 100vw; height: 100vh; overflow: clip; pointer-events: none; contain: strict; z-index: 1; }
 .mark {
   position: absolute;
   left: 0;
@@ -54,25 +64,28 @@ export const OVERLAY_CSS = `
   pointer-events: none;
 }
 .mark.current { border-width: 3px; box-shadow: 0 0 0 2px #fff, 0 0 0 5px var(--severity); }
+/* Placed by mark-layer.ts (badge-placement.ts) in a corner clear of the cell's text. */
 .badge {
   position: absolute;
-  top: -11px;
-  right: calc(-11px + var(--stack, 0) * 24px);
-  min-width: 22px;
+  left: 0;
+  top: 0;
+  width: 22px;
   height: 22px;
-  padding: 0 5px;
+  padding: 0;
   border: 1px solid #fff;
   border-radius: 11px;
   background: var(--severity);
   color: #fff;
-  font: 700 12px/20px system-ui, -apple-system, 'Segoe UI', sans-serif;
+  font: 700 12px/20px ${FONT_FAMILIES};
   text-align: center;
   cursor: help;
   pointer-events: auto;
 }
 .badge:focus { outline: none; }
 .badge:focus-visible, .badge:hover { outline: 3px solid #111; outline-offset: 1px; box-shadow: 0 0 0 5px #fff; }
+/* Above every other part of the overlay: marks, badges and the panel. */
 .tooltip {
+  z-index: 3;
   position: fixed;
   left: 0;
   top: 0;
@@ -81,7 +94,7 @@ export const OVERLAY_CSS = `
   border-radius: 6px;
   background: #1f2937;
   color: #fff;
-  font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif;
+  font: 13px/1.45 ${FONT_FAMILIES};
   overflow-wrap: anywhere;
   white-space: normal;
   pointer-events: auto;
@@ -91,6 +104,7 @@ export const OVERLAY_CSS = `
 .tooltip .title { font-weight: 700; }
 .tooltip .fix { margin-top: 4px; }
 .panel {
+  z-index: 2;
   position: fixed;
   right: 12px;
   bottom: 12px;
@@ -103,10 +117,17 @@ export const OVERLAY_CSS = `
   border-radius: 8px;
   background: #fff;
   color: #111827;
-  font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif;
+  font: 14px/1.45 ${FONT_FAMILIES};
   box-shadow: 0 4px 18px rgba(0, 0, 0, 0.25);
   pointer-events: auto;
 }
+.panel[data-corner="bottom-left"] { right: auto; left: 12px; }
+.panel[data-corner="top-left"] { right: auto; bottom: auto; left: 12px; top: 12px; }
+.panel[data-corner="top-right"] { bottom: auto; top: 12px; }
+.panel.collapsed { width: auto; }
+.panel.collapsed .body { display: none; }
+.panel .tools { display: flex; gap: 6px; }
+.panel button.tool { min-width: 32px; padding: 4px 8px; }
 .panel h2 { margin: 0; font-size: 15px; font-weight: 700; }
 .panel .head { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; justify-content: space-between; }
 .panel .counts { margin: 6px 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 4px 12px; }

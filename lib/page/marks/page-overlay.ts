@@ -50,6 +50,8 @@ export function showPageOverlay(doc: Document, table: Element, marks: readonly P
     locator.markStale();
     layer.update();
     select(index);
+    const cell = layer.boxOfMark(index);
+    if (cell) panel.avoid(cell);
   };
   const step = (delta: number): void => {
     if (ordered.length === 0) return;

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../../lib/core/model/finding';
-import { ISSUES_CSV_COLUMNS, issuesCsv, neutralizeFormula } from '../../../../lib/core/report/issues-csv';
+import { ISSUES_CSV_COLUMNS, issuesCsv, issuesCsvPieces, neutralizeFormula } from '../../../../lib/core/report/issues-csv';
 
 const finding = (overrides: Partial<Finding>): Finding => ({
   ruleId: 'origin-invalid',
@@ -47,3 +47,19 @@ describe('the issues CSV', () => {
     expect(neutralizeFormula('')).toBe('');
   });
 });
+
+describe('the issues CSV written a piece at a time', () => {
+  const findings = Array.from({ length: 25 }, (_, i) => finding({ row: i + 1, value: i % 4 ? `=cell ${i}` : 'Bolts, "M6"\nzinc', fix: i % 2 ? undefined : 'GB' }));
+
+  it('joins to the file papaparse writes for all findings at once', () => {
+    const rows = findings.map((f) => [f.row ?? '', f.severity, f.ruleId, f.field ?? '', f.column ?? '', f.value ?? '', f.message, f.fix ?? ''].map((c) => neutralizeFormula(String(c))));
+    const whole = `${Papa.unparse({ fields: [...ISSUES_CSV_COLUMNS], data: rows }, { newline: '\n' })}\n`;
+    for (const perPiece of [1, 4, 1_000]) expect([...issuesCsvPieces(findings, perPiece)].join('')).toBe(whole);
+    expect(issuesCsv(findings)).toBe(whole);
+  });
+
+  it('is the header line alone when there are no findings', () => {
+    expect(issuesCsv([])).toBe('row,severity,rule,field,column,value,message,fix\n');
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ISSUES_FORMAT, issuesExportSchema, issuesJson, toIssuesExport } from '../../../../lib/core/report/issues-export';
+import { ISSUES_FORMAT, issuesExportSchema, issuesJson, issuesJsonPieces, toIssuesExport } from '../../../../lib/core/report/issues-export';
 import { summarize } from '../../../../lib/core/report/summary';
 import { checkCatalog, scheduleOf } from '../../../support/catalog-builder';
 
@@ -57,6 +57,36 @@ describe('the customs-preflight/issues@1 export', () => {
     const broken = { ...exported, findings: [{ ...exported.findings[0]!, row: 0 }] };
     expect(issuesExportSchema.safeParse(broken).success).toBe(false);
     expect(issuesExportSchema.safeParse({ ...exported, format: 'customs-preflight/issues@2' }).success).toBe(false);
+  });
+});
+
+describe('the issues@1 export written a piece at a time', () => {
+  // Forty lines, each with several findings, so the findings span many pieces.
+  const many = checkCatalog({
+    source: 'many.csv',
+    headers: ['Part No', 'Description', 'HTS Code', 'COO', 'Qty', 'UOM', 'Unit Price'],
+    rows: Array.from({ length: 40 }, (_, i) => [`P-${i}`, i % 2 ? 'Parts' : 'Laptop computers, 14 inch', '8471.30.0100', i % 3 ? 'UK' : 'CN', '2.5', 'PCS', 'TBD']),
+    checkDate: '2026-03-01',
+  });
+
+  it('is compact JSON equal to the export, whatever the piece size', () => {
+    expect(many.findings.length).toBeGreaterThan(40);
+    for (const perPiece of [1, 7, 2_000]) {
+      const pieces = [...issuesJsonPieces(many, perPiece)];
+      expect(pieces.join('')).toBe(`${JSON.stringify(toIssuesExport(many))}\n`);
+      expect(pieces.length).toBe(2 + Math.ceil(many.findings.length / perPiece));
+    }
+    expect(issuesExportSchema.parse(JSON.parse([...issuesJsonPieces(many, 7)].join('')))).toEqual(toIssuesExport(many));
+  });
+
+  it('writes a report without findings as valid JSON too', () => {
+    const clean = checkCatalog({ headers: ['Description'], rows: [] });
+    const text = [...issuesJsonPieces({ ...clean, findings: [] })].join('');
+    expect(issuesExportSchema.parse(JSON.parse(text)).findings).toEqual([]);
+  });
+
+  it('is what issuesJson returns', () => {
+    expect(issuesJson(many)).toBe([...issuesJsonPieces(many)].join(''));
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textReport } from '../../../../lib/core/report/text-report';
+import { textReport, textReportPieces } from '../../../../lib/core/report/text-report';
 import { checkCatalog } from '../../../support/catalog-builder';
 
 describe('the text report', () => {
@@ -38,3 +38,17 @@ describe('the text report', () => {
     expect(text).toMatch(/row 2\s+warning\s+row-duplicate: This line repeats row 1 exactly\./);
   });
 });
+
+describe('the text report written a piece at a time', () => {
+  it('joins to the whole report, one line per finding after the head', () => {
+    const report = checkCatalog({
+      headers: ['Description', 'Tariff No.', 'COO'],
+      rows: Array.from({ length: 30 }, () => ['Parts', '8471.30.0100', 'UK']),
+    });
+    const pieces = [...textReportPieces(report)];
+    expect(pieces.join('')).toBe(textReport(report));
+    expect(pieces[0]).toMatch(/Findings:\n$/);
+    expect(pieces.slice(1).join('').split('\n').filter(Boolean)).toHaveLength(report.findings.length);
+  });
+});
+

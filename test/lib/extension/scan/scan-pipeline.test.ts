@@ -236,5 +236,20 @@ describe('scan pipeline', () => {
     expect(shown).toMatchObject({ ok: true, unplaced: 0 });
     expect(sent).toEqual([expect.objectContaining({ tabId: 5, request: expect.objectContaining({ type: 'show-marks', tableId: 't0' }) })]);
   });
-});
 
+  it('tells the popup how many marks the page drew, and why none when it could not draw them', async () => {
+    for (const [reply, expected] of [
+      [{ ok: true, drawn: 2, unplaced: 0 }, { drawn: 2, unplaced: 0 }],
+      [{ ok: true, drawn: 0, unplaced: 2, problem: 'None of the 2 marks could be placed.' }, { drawn: 0, unplaced: 2, problem: 'None of the 2 marks could be placed.' }],
+      [{ ok: false, error: 'The marks cannot be drawn on this page: no.' }, { drawn: 0, problem: 'The marks cannot be drawn on this page: no.' }],
+      [undefined, { drawn: 0, problem: expect.stringMatching(/page changed before its marks could be drawn/) }],
+    ] as const) {
+      const db = await freshDatabase();
+      const events: ScanEvent[] = [];
+      const worker = createScanPipeline({ database: async () => db, broadcast: (event) => events.push(event), injectContentScript: async () => {}, sendToTab: async () => reply });
+      await worker.receiveChunk(chunk(0, ROWS, true), 1);
+      await until(() => events.some((event) => event.marks !== undefined));
+      expect(events.find((event) => event.marks)).toMatchObject({ phase: 'done', scanId: SCAN_ID, marks: expected });
+    }
+  });
+});

@@ -21,13 +21,15 @@ function describeSchema(db: CustomsDatabase) {
 }
 
 describe('database schema', () => {
-  it('version 2 is the database "customs-preflight" with these stores, keys and indexes', async () => {
+  it('version 3 is the database "customs-preflight" with these stores, keys and indexes', async () => {
     const db = await freshDatabase();
     expect(db.name).toBe(DATABASE_NAME);
     expect(db.name).toBe('customs-preflight');
-    expect(db.version).toBe(2);
-    expect(SCHEMA_STEPS).toHaveLength(2);
+    expect(db.version).toBe(3);
+    expect(SCHEMA_STEPS).toHaveLength(3);
     expect(describeSchema(db)).toEqual({
+      auditHeads: { keyPath: 'chainId', indexes: {} },
+      auditKeys: { keyPath: 'chainId', indexes: {} },
       auditLog: { keyPath: null, indexes: {} },
       keys: { keyPath: 'profileId', indexes: {} },
       profiles: { keyPath: 'id', indexes: {} },
@@ -41,24 +43,24 @@ describe('database schema', () => {
     db.close();
   });
 
-  it('version 2 adds the scanFixes store to a version 1 database, keeping its scans', async () => {
-    const v1 = await freshDatabase({ steps: SCHEMA_STEPS.slice(0, 1) });
-    const profile = await createProfile(v1, { name: 'Acme Imports' });
-    const scan = await completedScanV1(v1, profile.id);
-    v1.close();
-    const v2 = await openCustomsDatabase();
-    expect(v2.version).toBe(2);
-    expect(describeSchema(v2).scanFixes).toEqual({ keyPath: 'scanId', indexes: { byProfile: 'profileId' } });
-    const store = await openProfileStore(v2, profile.id);
+  it('version 3 adds the scanFixes store to a version 2 database, keeping its scans', async () => {
+    const v2 = await freshDatabase({ steps: SCHEMA_STEPS.slice(0, 2) });
+    const profile = await createProfile(v2, { name: 'Acme Imports' });
+    const scan = await completedScanBefore(v2, profile.id);
+    v2.close();
+    const v3 = await openCustomsDatabase();
+    expect(v3.version).toBe(3);
+    expect(describeSchema(v3).scanFixes).toEqual({ keyPath: 'scanId', indexes: { byProfile: 'profileId' } });
+    const store = await openProfileStore(v3, profile.id);
     expect((await store.getScan(scan)).report).toEqual(catalogReport(3));
     expect(await store.fixes.accepted(scan)).toEqual([]);
-    v2.close();
+    v3.close();
   });
 
   describe('migration path', () => {
     // A rehearsal of the next schema change: an index on scan status, and a rewrite of
     // existing scan records in the same upgrade transaction.
-    const version2: SchemaStep = (_db, transaction) => {
+    const nextVersion: SchemaStep = (_db, transaction) => {
       const scans = transaction.objectStore('scans');
       (scans as unknown as IDBObjectStore).createIndex('byStatus', 'status');
       void scans.openCursor().then(function migrate(cursor): Promise<void> | undefined {
@@ -69,7 +71,7 @@ describe('database schema', () => {
       });
     };
 
-    it('upgrades the current database to the next version, running only the new step and keeping the data', async () => {
+    it('upgrades a current database to the next version, running only the new step and keeping the data', async () => {
       const v1 = await freshDatabase();
       const profile = await createProfile(v1, { name: 'Acme Imports' });
       const store = await openProfileStore(v1, profile.id);
@@ -77,8 +79,8 @@ describe('database schema', () => {
       await store.completeScan(scan.id, catalogReport(3));
       v1.close();
 
-      // Re-running the version 1 step would throw ("store already exists"), failing the open.
-      const v2 = await openCustomsDatabase({ steps: [...SCHEMA_STEPS, version2] });
+      // Re-running an earlier step would throw ("store already exists"), failing the open.
+      const v2 = await openCustomsDatabase({ steps: [...SCHEMA_STEPS, nextVersion] });
       expect(v2.version).toBe(SCHEMA_STEPS.length + 1);
       expect(describeSchema(v2).scans!.indexes).toHaveProperty('byStatus', 'status');
       expect(await listProfiles(v2)).toEqual([profile]);
@@ -90,16 +92,16 @@ describe('database schema', () => {
     });
 
     it('a fresh install runs every step in order', async () => {
-      const db = await freshDatabase({ steps: [...SCHEMA_STEPS, version2] });
+      const db = await freshDatabase({ steps: [...SCHEMA_STEPS, nextVersion] });
       expect(db.version).toBe(SCHEMA_STEPS.length + 1);
-      expect(Object.keys(describeSchema(db))).toHaveLength(9);
+      expect(Object.keys(describeSchema(db))).toHaveLength(11);
       expect(describeSchema(db).scans!.indexes).toHaveProperty('byStatus');
       db.close();
     });
 
     it('an old page holding the database open steps aside for the upgrade', async () => {
       const oldPage = await freshDatabase();
-      const upgraded = await openCustomsDatabase({ steps: [...SCHEMA_STEPS, version2] });
+      const upgraded = await openCustomsDatabase({ steps: [...SCHEMA_STEPS, nextVersion] });
       expect(upgraded.version).toBe(SCHEMA_STEPS.length + 1);
       expect(() => oldPage.transaction('profiles')).toThrow();
       upgraded.close();
@@ -115,8 +117,8 @@ describe('database schema', () => {
   });
 });
 
-/** A complete scan written by version 1 code paths (the stores it had), for the upgrade test. */
-async function completedScanV1(db: CustomsDatabase, profileId: string): Promise<string> {
+/** A complete scan written before the scanFixes store existed, for the upgrade test. */
+async function completedScanBefore(db: CustomsDatabase, profileId: string): Promise<string> {
   const store = await openProfileStore(db, profileId);
   const scan = await store.startScan({ source: PAGE_SOURCE, headers: CATALOG_HEADERS, totalRows: 3 });
   await store.completeScan(scan.id, catalogReport(3));

@@ -3,7 +3,11 @@ import { createProfile } from '../../../../lib/extension/storage/importer-profil
 import { openProfileStore, type ProfileStore } from '../../../../lib/extension/storage/profile-store';
 import { StorageFullError } from '../../../../lib/extension/storage/storage-errors';
 import type { CustomsDatabase } from '../../../../lib/extension/storage/database-schema';
-import { CATALOG_HEADERS, catalogReport, catalogRows, freshDatabase, PAGE_SOURCE, rawRecords } from './storage-fixture';
+import type { TableChunkMessage } from '../../../../lib/extension/messaging/messages';
+import type { ScanEvent } from '../../../../lib/extension/messaging/worker-messages';
+import { activeProfile } from '../../../../lib/extension/scan/active-profile';
+import { createScanPipeline } from '../../../../lib/extension/scan/scan-pipeline';
+import { CATALOG_HEADERS, catalogReport, catalogRows, completedScan, freshDatabase, PAGE_SOURCE, rawRecords } from './storage-fixture';
 
 /**
  * A full disk, simulated on one object store. Browsers report it two ways: the request
@@ -80,4 +84,77 @@ describe('a full disk', () => {
       });
     });
   }
+});
+
+/**
+ * The whole path of a page scan (the worker receiving chunks, storing them, validating, storing
+ * the report) when the disk fills up part-way: the scan ends with a clear message, the earlier
+ * scans stay as they were, and nothing of the failed scan is left behind.
+ */
+describe('a full disk during a page scan', () => {
+  const SCAN_ID = '5b1e9c3a-2f4d-4a8b-9c6e-1d2f3a4b5c6d';
+  const TOTAL = 2500;
+  const chunk = (startRow: number, count: number): TableChunkMessage => ({
+    type: 'table-chunk',
+    scanId: SCAN_ID,
+    tableId: 't0',
+    page: { url: PAGE_SOURCE.url, title: PAGE_SOURCE.title },
+    headers: CATALOG_HEADERS,
+    startRow,
+    rows: catalogRows(count, startRow),
+    totalRows: TOTAL,
+    last: startRow + count >= TOTAL,
+  });
+
+  afterEach(() => {
+    IDBObjectStore.prototype.put = originalPut;
+  });
+
+  async function setUp() {
+    const db = await freshDatabase();
+    const store = await openProfileStore(db, (await activeProfile(db)).id);
+    const earlier = await completedScan(store, 3);
+    const earlierReport = (await store.getScan(earlier.id)).report;
+    const events: ScanEvent[] = [];
+    const worker = createScanPipeline({ database: async () => db, broadcast: (event) => events.push(event), injectContentScript: async () => {}, sendToTab: async () => ({ ok: true, drawn: 0, unplaced: 0 }) });
+    /** What must hold after the failure: the earlier scan as it was, no trace of the failed one but its audit entries. */
+    const expectOnlyEarlierScan = async () => {
+      expect((await store.listScans()).map((scan) => scan.id)).toEqual([earlier.id]);
+      expect((await store.getScan(earlier.id)).report).toEqual(earlierReport);
+      const leftovers = [...(await rawRecords(db, 'scans')), ...(await rawRecords(db, 'scanChunks')), ...(await rawRecords(db, 'scanFindings'))];
+      expect(leftovers.filter((record) => JSON.stringify(record).includes(SCAN_ID))).toEqual([]);
+      expect(await store.audit.verify()).toMatchObject({ intact: true });
+    };
+    return { db, store, events, worker, expectOnlyEarlierScan };
+  }
+
+  for (const mode of ['request-throws', 'transaction-aborts'] as const) {
+    it(`rows that no longer fit (${mode}) end the scan with a clear message and leave no half-stored scan`, async () => {
+      const { events, worker, expectOnlyEarlierScan, store } = await setUp();
+      expect(await worker.receiveChunk(chunk(0, 1000), 3)).toEqual({ ok: true, receivedRows: 1000 });
+      fillDiskFor('scanChunks', mode);
+      const reply = await worker.receiveChunk(chunk(1000, 1000), 3);
+      IDBObjectStore.prototype.put = originalPut;
+
+      expect(reply.ok).toBe(false);
+      const message = !reply.ok ? reply.error : '';
+      expect(message).toMatch(/^Could not save rows 1001–2000 of scan .*: the browser's storage for Customs Preflight is full\. Nothing of this scan was kept; your earlier scans are unchanged\. Delete old scans/);
+      expect(events.at(-1)).toMatchObject({ phase: 'failed', scanId: SCAN_ID, error: message });
+      await expectOnlyEarlierScan();
+      expect((await store.audit.entries()).at(-1)).toMatchObject({ action: 'delete-scan', object: `${SCAN_ID} (storage full)` });
+    });
+  }
+
+  it('a report that no longer fits ends the scan the same way, after every row was stored', async () => {
+    const { events, worker, expectOnlyEarlierScan } = await setUp();
+    await worker.receiveChunk(chunk(0, 1000), 3);
+    await worker.receiveChunk(chunk(1000, 1000), 3);
+    fillDiskFor('scanFindings', 'transaction-aborts');
+    expect(await worker.receiveChunk(chunk(2000, 500), 3)).toEqual({ ok: true, receivedRows: TOTAL });
+    for (let i = 0; i < 400 && !events.some((event) => event.phase === 'failed'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    IDBObjectStore.prototype.put = originalPut;
+
+    expect(events.at(-1)).toMatchObject({ phase: 'failed', scanId: SCAN_ID, error: expect.stringMatching(/^Could not save the results of scan .*Nothing of this scan was kept; your earlier scans are unchanged/) });
+    await expectOnlyEarlierScan();
+  });
 });

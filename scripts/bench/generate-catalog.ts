@@ -6,6 +6,7 @@
  * and description is distinct.
  */
 const TARIFF_RANGE = 2_000;
+import { closeSync, openSync, writeSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { TariffSchedule } from '../../lib/core/schedule/tariff-schedule';
 
@@ -33,11 +34,37 @@ function random(seed: number): () => number {
 }
 
 export function generateCatalogCsv(rowCount: number, schedule: TariffSchedule, seed = 42): string {
+  return Papa.unparse({ fields: HEADERS, data: [...generateCatalogRows(rowCount, schedule, seed)] });
+}
+
+/**
+ * The same catalog written to a file a slice at a time, so a million rows never sit in memory as
+ * one string: the file's bytes are those of generateCatalogCsv.
+ */
+export function writeCatalogCsv(path: string, rowCount: number, schedule: TariffSchedule, seed = 42): void {
+  const file = openSync(path, 'w');
+  try {
+    writeSync(file, Papa.unparse([HEADERS]));
+    let slice: string[][] = [];
+    const flush = () => {
+      if (slice.length > 0) writeSync(file, `\r\n${Papa.unparse(slice)}`);
+      slice = [];
+    };
+    for (const row of generateCatalogRows(rowCount, schedule, seed)) {
+      slice.push(row);
+      if (slice.length === 10_000) flush();
+    }
+    flush();
+  } finally {
+    closeSync(file);
+  }
+}
+
+function* generateCatalogRows(rowCount: number, schedule: TariffSchedule, seed: number): Generator<string[]> {
   const next = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const inForce = [...schedule.lines.values()].filter((l) => l.code.length === 10 && l.units[0] && l.expires && l.expires > '2026-12-31');
   const lines = Array.from({ length: TARIFF_RANGE }, () => pick(inForce));
-  const rows: string[][] = [];
   for (let i = 0; i < rowCount; i++) {
     const line = pick(lines);
     const maker = pick(MAKERS);
@@ -46,7 +73,7 @@ export function generateCatalogCsv(rowCount: number, schedule: TariffSchedule, s
     const price = Math.round(next() * 300000) / 100 + 0.5;
     const problem = next() < 0.05 ? Math.floor(next() * 5) : -1;
     const net = Math.round(next() * 40000) / 10 + 1;
-    rows.push([
+    yield [
       `P-${100000 + i}`,
       `${line.description.toLowerCase()}, item ${i}`,
       problem === 0 ? line.code.slice(0, 8) : `${line.code.slice(0, 4)}.${line.code.slice(4, 6)}.${line.code.slice(6)}`,
@@ -64,7 +91,6 @@ export function generateCatalogCsv(rowCount: number, schedule: TariffSchedule, s
       maker[3],
       maker[4],
       problem === 4 ? 'DAT' : pick(INCOTERMS),
-    ]);
+    ];
   }
-  return Papa.unparse({ fields: HEADERS, data: rows });
 }

@@ -1,0 +1,46 @@
+import { once } from 'node:events';
+import { writeFileSync } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { type CheckOutcome, startCheck } from './check-command';
+
+export interface ProcessStreams {
+  stdout: Writable;
+  stderr: Writable;
+}
+
+/**
+ * The binary's whole life: run the command, write its report as it comes (waiting when the
+ * reader is slower), and turn anything unexpected into one line and exit status 2, never a stack
+ * trace: a filer's script reads the status, a filer reads the line.
+ */
+export async function runCommandLine(
+  args: readonly string[],
+  streams: ProcessStreams,
+  check: (argv: readonly string[]) => CheckOutcome = startCheck,
+): Promise<0 | 1 | 2> {
+  try {
+    const outcome = check(args[0] === 'check' ? args.slice(1) : args);
+    for (const file of outcome.files ?? []) {
+      try {
+        writeFileSync(file.path, file.bytes);
+      } catch (error) {
+        streams.stderr.write(`customs-preflight: cannot write ${file.path} (${(error as NodeJS.ErrnoException).code ?? String(error)}).\n`);
+        return 2;
+      }
+    }
+    for (const piece of outcome.stdout) {
+      if (!streams.stdout.write(piece)) await once(streams.stdout, 'drain');
+    }
+    streams.stderr.write(outcome.stderr);
+    return outcome.exitCode;
+  } catch (error) {
+    streams.stderr.write(`${unexpectedErrorLine(error)}\n`);
+    return 2;
+  }
+}
+
+/** One line for an error nobody planned for: what it said, and that it is ours to fix. */
+export function unexpectedErrorLine(error: unknown): string {
+  const said = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return `customs-preflight: unexpected error (${said.replace(/\s+/g, ' ').trim().slice(0, 500)}). The check did not finish; please report this with the command you ran.`;
+}

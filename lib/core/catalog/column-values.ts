@@ -1,0 +1,88 @@
+import type { FieldId } from '../model/fields';
+import type { Catalog } from './catalog';
+
+/**
+ * A column read once as numbered distinct values: `ids[row - 1]` is the number of that row's
+ * trimmed cell text in `texts`. Catalogs repeat the same codes, countries, units and factories on
+ * thousands of lines; once a column is numbered, rules keep their verdicts in arrays indexed by
+ * value number instead of hashing the same text again on every row and for every rule.
+ */
+export interface ColumnValues {
+  ids: Int32Array;
+  /** Each distinct trimmed text, in order of first appearance; `''` for empty and unmapped cells. */
+  texts: string[];
+}
+
+/** Texts longer than this are not numbered (descriptions, mostly): they rarely repeat. */
+export const MAX_NUMBERED_TEXT = 40;
+/** The id of a cell too long to be numbered: judge its text directly. */
+export const UNNUMBERED = -1;
+
+/**
+ * Numbering pays only where values repeat: a column whose first SAMPLE_ROWS rows are more than
+ * NEARLY_UNIQUE distinct (descriptions, part numbers, amounts) is not numbered, unless every
+ * text must be (grouping keys).
+ */
+const SAMPLE_ROWS = 2_000;
+const NEARLY_UNIQUE = 0.9;
+
+/** Per catalog, the numbered columns by slot (column × 4 + options): rules ask on every row, so no key is built. */
+const byCatalog = new WeakMap<Catalog, (ColumnValues | undefined)[]>();
+
+export interface NumberingOptions {
+  /** `upper`: the same text in any case is one value (part numbers). */
+  key?: 'text' | 'upper';
+  /** Number every text, however long (grouping keys: a part number must always find its group). */
+  everyLength?: boolean;
+}
+
+/** Part numbers as grouping keys: the same part in any case is one, however long its number. */
+export const PART_KEY: NumberingOptions = { key: 'upper', everyLength: true };
+
+/** The numbered values of a field's column, read on first use and kept with the catalog. */
+export function columnValues(catalog: Catalog, field: FieldId, options: NumberingOptions = {}): ColumnValues {
+  return columnValuesAt(catalog, catalog.mapping.columnOf[field], options);
+}
+
+/** The same for a column by position (-1, an unmapped field: every cell empty). */
+export function columnValuesAt(catalog: Catalog, column: number, { key = 'text', everyLength = false }: NumberingOptions = {}): ColumnValues {
+  let columns = byCatalog.get(catalog);
+  if (!columns) byCatalog.set(catalog, (columns = []));
+  const slot = (column + 1) * 4 + (key === 'upper' ? 2 : 0) + (everyLength ? 1 : 0);
+  return (columns[slot] ??= numberColumn(catalog, column, key === 'upper', everyLength));
+}
+
+function numberColumn(catalog: Catalog, column: number, upper: boolean, everyLength: boolean): ColumnValues {
+  const rows = catalog.table.rows;
+  const ids = new Int32Array(rows.length);
+  const texts: string[] = [''];
+  if (column < 0) return { ids, texts };
+  const maxLength = everyLength ? Infinity : MAX_NUMBERED_TEXT;
+  const idOf = new Map<string, number>([['', 0]]);
+  for (let i = 0; i < rows.length; i++) {
+    if (i === SAMPLE_ROWS && !everyLength && texts.length > SAMPLE_ROWS * NEARLY_UNIQUE) {
+      ids.fill(UNNUMBERED);
+      return { ids, texts: [''] };
+    }
+    const raw = rows[i]![column] ?? '';
+    // Long cells are left out before trimming them: most long cells are long texts.
+    if (raw.length > maxLength + 8) {
+      ids[i] = UNNUMBERED;
+      continue;
+    }
+    let text = raw.trim();
+    if (text.length > maxLength) {
+      ids[i] = UNNUMBERED;
+      continue;
+    }
+    if (upper) text = text.toUpperCase();
+    let id = idOf.get(text);
+    if (id === undefined) {
+      id = texts.length;
+      idOf.set(text, id);
+      texts.push(text);
+    }
+    ids[i] = id;
+  }
+  return { ids, texts };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../../../lib/core/catalog/catalog';
+import { columnValues, columnValuesAt, MAX_NUMBERED_TEXT, PART_KEY, UNNUMBERED } from '../../../../lib/core/catalog/column-values';
+import { mapColumns } from '../../../../lib/core/mapping/column-mapping';
+import type { RawTable } from '../../../../lib/core/read/raw-table';
+
+function catalogOf(headers: string[], rows: string[][]) {
+  const table: RawTable = { headers, rows, sourceName: 't.csv' };
+  return buildCatalog(table, mapColumns(headers));
+}
+
+describe('a column read as numbered distinct values', () => {
+  const long = 'x'.repeat(MAX_NUMBERED_TEXT + 1);
+  const catalog = catalogOf(['Part No', 'COO'], [['a-1', ' CN '], ['A-1', 'CN'], ['b-2', ''], ['c-3', 'DE'], ['d-4', long]]);
+
+  it('gives every row the number of its trimmed text; the same text, the same number', () => {
+    const { ids, texts } = columnValues(catalog, 'origin');
+    expect([...ids].map((id) => (id === UNNUMBERED ? 'long' : texts[id]))).toEqual(['CN', 'CN', '', 'DE', 'long']);
+    expect(ids[0]).toBe(ids[1]);
+    expect(texts[0]).toBe('');
+  });
+
+  it('numbers part numbers in any case as one, and long ones too, for grouping', () => {
+    const { ids, texts } = columnValues(catalog, 'sku', PART_KEY);
+    expect(ids[0]).toBe(ids[1]);
+    expect(texts[ids[0]!]).toBe('A-1');
+    const withLong = catalogOf(['Part No'], [[long], [long.toUpperCase()]]);
+    const grouped = columnValues(withLong, 'sku', PART_KEY);
+    expect(grouped.ids[0]).not.toBe(UNNUMBERED);
+    expect(grouped.ids[0]).toBe(grouped.ids[1]);
+  });
+
+  it('reads a column once per catalog and numbering', () => {
+    expect(columnValues(catalog, 'origin')).toBe(columnValues(catalog, 'origin'));
+    expect(columnValues(catalog, 'sku', PART_KEY)).not.toBe(columnValues(catalog, 'sku'));
+  });
+
+  it('treats an unmapped field as empty everywhere', () => {
+    const { ids, texts } = columnValues(catalog, 'hts');
+    expect([...ids]).toEqual([0, 0, 0, 0, 0]);
+    expect(texts).toEqual(['']);
+    expect(columnValuesAt(catalog, -1).ids).toHaveLength(5);
+  });
+
+  it('does not number a column whose values nearly never repeat, unless asked to', () => {
+    const rows = Array.from({ length: 3_000 }, (_, i) => [`P-${i}`, `Widget number ${i}`]);
+    const unique = catalogOf(['Part No', 'Description'], rows);
+    expect(columnValues(unique, 'description').ids.every((id) => id === UNNUMBERED)).toBe(true);
+    const parts = columnValues(unique, 'sku', PART_KEY);
+    expect(parts.texts).toHaveLength(3_001);
+    expect(parts.texts[parts.ids[2_999]!]).toBe('P-2999');
+  });
+});
