@@ -1,6 +1,6 @@
 // `npx tsx scripts/write-page-labels.ts [page...]`: write test/pages/<page>.labels.json (every
 // catalog page, or the pages named) from what the
-// rules find in each fixture page's table (US, no schedule; errors and warnings). Run it after
+// rules find in each fixture page's table (US, the built-in schedule and Section 301 list, on LABELS_DATE; errors and warnings). Run it after
 // seeding a new problem in a page, then check by hand that the new labels are the seeded ones:
 // test/e2e/fixture-labels.test.ts fails while labels and rules disagree.
 import { writeFileSync } from 'node:fs';

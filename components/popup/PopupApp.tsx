@@ -3,6 +3,7 @@ import { clearMarks, openExtensionPage } from '../../lib/extension/browser/page-
 import { showScanMarks } from '../../lib/extension/browser/worker-client';
 import { SeverityCounts } from '../shared/SeverityCounts';
 import { PasteCheck } from './PasteCheck';
+import { ScanNotices } from './ScanNotices';
 import { type PageScanState, type ScanRequest, usePageScan } from './use-page-scan';
 import type { MarksOutcome } from '../../lib/extension/messaging/messages';
 import { revealHidden } from '../../lib/core/report/safe-text';
@@ -106,6 +107,7 @@ function ScanDone({
   };
   return (
     <>
+      <ScanNotices scanId={state.scan.id} />
       <TablePicker tables={state.tables} current={state.table.tableId} onPick={onPickTable} />
       <p class="rows-checked">{state.scan.rowCount.toLocaleString('en')} rows checked</p>
       {/* What was read and what was not: a scrolled grid, one page of several, a filter hiding rows. */}

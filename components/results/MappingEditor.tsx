@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { MappingOverrides } from '../../lib/core/mapping/column-mapping';
+import { explainMatch, type MappingOverrides } from '../../lib/core/mapping/column-mapping';
 import { FIELD_IDS, FIELD_LABELS, type FieldId } from '../../lib/core/model/fields';
 import type { ValidationReport } from '../../lib/core/validate';
 import { revealHidden } from '../../lib/core/report/safe-text';
@@ -70,7 +70,8 @@ export function MappingEditor({
                     ))}
                   </select>
                 </td>
-                <td>{match ? (match.how === 'override' ? 'set by you' : `header ${match.how === 'exact' ? 'equals' : 'contains'} "${revealHidden(match.synonym ?? '')}"`) : ''}</td>
+                {/* The explanation quotes values of the catalog: hidden characters shown as codes. */}
+                <td>{match ? revealHidden(explainMatch(match)) : ''}</td>
               </tr>
             );
           })}

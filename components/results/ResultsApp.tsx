@@ -13,6 +13,7 @@ import { exportPermission, type ManagedPolicy } from '../../lib/extension/policy
 import { downloadFile } from '../../lib/extension/browser/download-file';
 import { readPolicy } from '../../lib/extension/browser/read-policy';
 import { activeProfileStore } from '../../lib/extension/browser/profile-storage';
+import { ScheduleNotice } from '../shared/ScheduleNotice';
 import { SeverityCounts } from '../shared/SeverityCounts';
 import { FileCheck, SheetChoice } from './FileCheck';
 import { FindingsTable } from './FindingsTable';
@@ -248,6 +249,7 @@ export function ResultsApp() {
               </div>
               {open.report ? (
                 <>
+                  <ScheduleNotice report={open.report} />
                   {open.report.rulesSkipped.length > 0 && (
                     <details>
                       <summary>{open.report.rulesSkipped.length} rules not run</summary>

@@ -9,6 +9,7 @@ import { readCatalog } from '../core/read/read-catalog';
 import { issuesCsvPieces } from '../core/report/issues-csv';
 import { issuesJsonPieces } from '../core/report/issues-export';
 import { textReportPieces } from '../core/report/text-report';
+import { withBuiltInReference } from '../core/reference/built-in-us-tariff';
 import { RULE_IDS } from '../core/rules/registry';
 import { readScheduleFile } from '../core/schedule/read-schedule';
 import { validateTable, type ValidationReport } from '../core/validate';
@@ -19,7 +20,8 @@ export const USAGE = `Usage: customs-preflight check <catalog.csv|catalog.xlsx|c
 
 Options:
   --jurisdiction US|EU|UK|CA   customs territory whose rules apply (default US)
-  --schedule <file>            tariff schedule: CBP ACE "HTS PGA report" CSV, or USITC HTS export (JSON/CSV)
+  --schedule <file>            tariff schedule: CBP ACE "HTS PGA report" CSV, or USITC HTS export (JSON/CSV);
+                               without it, U.S. checks use the schedule built into this version
   --date YYYY-MM-DD            day tariff codes must be in force on (default today)
   --format text|json|csv       report format (default text); json is customs-preflight/issues@1
   --map field=Header           use this column for a field (repeatable), e.g. --map hts="Tariff No."
@@ -54,15 +56,18 @@ export interface CheckOutcome {
 class UsageError extends Error {}
 
 /** Run `check` with the given arguments. Pure apart from reading the named files. */
-export function runCheck(argv: readonly string[]): CommandResult {
-  const outcome = startCheck(argv);
+export async function runCheck(argv: readonly string[]): Promise<CommandResult> {
+  const outcome = await startCheck(argv);
   return { ...outcome, stdout: [...outcome.stdout].join('') };
 }
 
-/** Run `check`; the report comes as pieces, so the binary writes a large one without building it as one string. */
-export function startCheck(argv: readonly string[]): CheckOutcome {
+/**
+ * Run `check`; the report comes as pieces, so the binary writes a large one without building it as
+ * one string. Asynchronous because the built-in schedule is imported only when a check needs it.
+ */
+export async function startCheck(argv: readonly string[]): Promise<CheckOutcome> {
   try {
-    return check(argv);
+    return await check(argv);
   } catch (error) {
     if (error instanceof UsageError) return { exitCode: 2, stdout: [], stderr: `${error.message}\n\n${USAGE}\n` };
     if (error instanceof CatalogReadError) {
@@ -72,7 +77,7 @@ export function startCheck(argv: readonly string[]): CheckOutcome {
   }
 }
 
-function check(argv: readonly string[]): CheckOutcome {
+async function check(argv: readonly string[]): Promise<CheckOutcome> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -118,11 +123,13 @@ function check(argv: readonly string[]): CheckOutcome {
   const catalogBytes = readBytes(file);
   const read = readCatalog(catalogBytes, file, { sheet: values.sheet });
   const { table } = read;
-  const schedule = values.schedule ? readScheduleFile(readBytes(values.schedule), values.schedule) : null;
+  // The built-in schedule is imported only when used: a check with --schedule never loads it.
+  const schedule = values.schedule ? readScheduleFile(readBytes(values.schedule), values.schedule) : undefined;
   const mapping = parseMapOptions(values.map);
+  const options = await withBuiltInReference({ jurisdiction, schedule, checkDate: values.date, mapping, enabledRules });
   let report: ValidationReport;
   try {
-    report = validateTable(table, { jurisdiction, schedule, checkDate: values.date, mapping, enabledRules });
+    report = validateTable(table, options);
   } catch (error) {
     // A --map header that is not in the catalog: name the catalog, as for any unreadable input.
     if (error instanceof MappingError) throw new CatalogReadError(file, error.message);

@@ -16,10 +16,10 @@ export interface ProcessStreams {
 export async function runCommandLine(
   args: readonly string[],
   streams: ProcessStreams,
-  check: (argv: readonly string[]) => CheckOutcome = startCheck,
+  check: (argv: readonly string[]) => CheckOutcome | Promise<CheckOutcome> = startCheck,
 ): Promise<0 | 1 | 2> {
   try {
-    const outcome = check(args[0] === 'check' ? args.slice(1) : args);
+    const outcome = await check(args[0] === 'check' ? args.slice(1) : args);
     for (const file of outcome.files ?? []) {
       try {
         writeFileSync(file.path, file.bytes);

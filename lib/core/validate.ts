@@ -7,11 +7,14 @@ import { DEFAULT_JURISDICTION, type Jurisdiction } from './model/jurisdiction';
 import type { RawTable } from './read/raw-table';
 import { RULES } from './rules/registry';
 import { type CellRule, type Rule, type RuleContext, RunMemo, type RowRule, type TableRule } from './rules/rule';
+import type { Section301List } from './reference/section301-list';
 import type { TariffSchedule } from './schedule/tariff-schedule';
 
 export interface ValidateOptions {
   jurisdiction?: Jurisdiction;
   schedule?: TariffSchedule | null;
+  /** The Section 301 list `duty-301` checks against (the built-in one, see lib/core/reference). */
+  section301?: Section301List | null;
   /** `YYYY-MM-DD`; today (UTC) by default. */
   checkDate?: string;
   mapping?: MappingOverrides;
@@ -22,6 +25,11 @@ export interface ValidateOptions {
 export interface SkippedRule {
   ruleId: string;
   reason: string;
+  /**
+   * Why, as a kind: the user's choice (`turned-off`), a rule of another territory (`jurisdiction`),
+   * or something the check lacked (`missing`: a column, a schedule) — the ones a user must be told of.
+   */
+  cause?: 'turned-off' | 'jurisdiction' | 'missing';
 }
 
 /** The result of checking one catalog: plain data, ready to store, export or draw. */
@@ -29,7 +37,7 @@ export interface ValidationReport {
   source: string;
   jurisdiction: Jurisdiction;
   checkDate: string;
-  schedule: { name: string; format: string; asOf: string | null; lines: number } | null;
+  schedule: { name: string; format: string; asOf: string | null; lines: number; builtIn?: boolean } | null;
   rowCount: number;
   mapping: ColumnMapping;
   rulesRun: string[];
@@ -42,9 +50,15 @@ export function today(): string {
 }
 
 /** Why a rule will not run on this catalog, or null when it will. */
-function skipReason(rule: Rule, mapping: ColumnMapping, context: RuleContext, enabled?: readonly string[]): string | null {
-  if (enabled && !enabled.includes(rule.id)) return 'turned off in this profile';
-  if (!rule.jurisdictions.includes(context.jurisdiction)) return `does not apply to ${context.jurisdiction}`;
+function skipReason(rule: Rule, mapping: ColumnMapping, context: RuleContext, enabled?: readonly string[]): Omit<SkippedRule, 'ruleId'> | null {
+  if (enabled && !enabled.includes(rule.id)) return { reason: 'turned off in this profile', cause: 'turned-off' };
+  if (!rule.jurisdictions.includes(context.jurisdiction)) return { reason: `does not apply to ${context.jurisdiction}`, cause: 'jurisdiction' };
+  const reason = missingInput(rule, mapping, context);
+  return reason ? { reason, cause: 'missing' } : null;
+}
+
+/** The column or data a rule needs that this check does not have, in words. */
+function missingInput(rule: Rule, mapping: ColumnMapping, context: RuleContext): string | null {
   const missing = rule.fields.filter((field) => mapping.columnOf[field] < 0);
   const needsAny = rule.needs === 'any';
   if (needsAny ? missing.length === rule.fields.length && missing.length > 0 : missing.length > 0) {
@@ -92,11 +106,12 @@ export interface ValidationRun {
 }
 
 export function startValidation(table: RawTable, options: ValidateOptions = {}): ValidationRun {
-  const mapping = mapColumns(table.headers, options.mapping);
+  const mapping = mapColumns(table.headers, options.mapping, table.rows);
   const catalog = buildCatalog(table, mapping);
   const context: RuleContext = {
     jurisdiction: options.jurisdiction ?? DEFAULT_JURISDICTION,
     schedule: options.schedule ?? null,
+    section301: options.section301 ?? null,
     checkDate: options.checkDate ?? today(),
     catalog,
     memo: new RunMemo(),
@@ -105,8 +120,8 @@ export function startValidation(table: RawTable, options: ValidateOptions = {}):
   const rulesRun: Rule[] = [];
   const rulesSkipped: SkippedRule[] = [];
   for (const rule of RULES) {
-    const reason = skipReason(rule, mapping, context, options.enabledRules);
-    if (reason) rulesSkipped.push({ ruleId: rule.id, reason });
+    const skipped = skipReason(rule, mapping, context, options.enabledRules);
+    if (skipped) rulesSkipped.push({ ruleId: rule.id, ...skipped });
     else rulesRun.push(rule);
   }
 
@@ -151,7 +166,9 @@ export function startValidation(table: RawTable, options: ValidateOptions = {}):
         source: table.sourceName,
         jurisdiction: context.jurisdiction,
         checkDate: context.checkDate,
-        schedule: schedule ? { name: schedule.name, format: schedule.format, asOf: schedule.asOf, lines: schedule.lines.size } : null,
+        schedule: schedule
+          ? { name: schedule.name, format: schedule.format, asOf: schedule.asOf, lines: schedule.lines.size, ...(schedule.builtIn ? { builtIn: true } : {}) }
+          : null,
         rowCount: table.rows.length,
         mapping,
         rulesRun: rulesRun.map((rule) => rule.id),

@@ -98,7 +98,7 @@ describe('checking a customs portal page', () => {
     const folder = mkdtempSync(join(tmpdir(), 'customs-preflight-cli-'));
     const file = join(folder, 'customs-portal.json');
     writeFileSync(file, JSON.stringify(expectedTable('customs-portal')));
-    const cli = runCheck([file, '--format', 'json', '--date', exported.checkDate]);
+    const cli = await runCheck([file, '--format', 'json', '--date', exported.checkDate]);
     expect(cli.stderr).toBe('');
     const fromCli = JSON.parse(cli.stdout) as typeof exported;
     // The only difference allowed: where the rows came from (a page title here, a file there).

@@ -10,20 +10,21 @@
 (function () {
   const HEADERS = ['Line', 'Part Number', 'Description', 'HTS Code', 'Country of Origin', 'Quantity', 'UOM', 'Unit Price', 'Extended Value', 'Currency', 'Net Weight (kg)', 'Gross Weight (kg)'];
 
-  // description, HTS, origin, unit, unit price, net kg per unit
+  // description, HTS, origin, unit, unit price, net kg per unit. Clean lines: each code is a U.S.
+  // statistical line in force until 2030 in the built-in schedule, with its census unit.
   const PRODUCTS = [
     ['Laptop computers, 14 inch, with keyboard and battery', '8471.30.0100', 'CN', 'NO', 412.5, 1.4],
     ['Wi-Fi routers for home networks, dual band', '8517.62.0090', 'VN', 'NO', 38.2, 0.38],
     ['Microwave ovens combined with grill, 25 litre', '8516.60.4060', 'TR', 'NO', 89.9, 14],
-    ["Men's T-shirts, knitted, 100% cotton", '6109.10.0012', 'BD', 'DOZ', 31.2, 1.2],
+    ['Tea kettles of stainless steel, household, 1.7 litre', '7323.93.0015', 'IN', 'NO', 18.4, 1.1],
     ['Coffee, roasted, not decaffeinated, arabica, in 1 kg bags', '0901.21.0020', 'CO', 'KG', 14.8, 1],
     ['Bolts of stainless steel, threaded, M5 x 20 mm', '7318.15.2010', 'TW', 'KG', 6.25, 1],
     ['Monitors, LCD, 27 inch, for automatic data processing machines', '8528.52.0000', 'MY', 'NO', 118, 6],
-    ['Dinnerware of porcelain for hotels and restaurants', '6911.10.1000', 'PT', 'NO', 96, 10.3],
+    ['Dinnerware of porcelain for hotels and restaurants', '6911.10.1000', 'PT', 'DPC', 96, 10.3],
     ['Travel bags, outer surface of textile materials, man-made fibres', '4202.92.3131', 'VN', 'NO', 17.5, 0.9],
     ['Ball bearings, steel, single row, 22 mm bore', '8482.10.5044', 'JP', 'NO', 3.85, 0.05],
-    ['Cotton work gloves, knitted, unlined', '6116.92.6410', 'PK', 'DOZ', 9.6, 0.6],
-    ['Ceramic floor tiles, glazed, 30 x 30 cm', '6907.22.0000', 'ES', 'M2', 7.25, 18],
+    ['Rubber gloves, seamless, for household cleaning', '4015.19.1150', 'MY', 'DPR', 9.6, 0.6],
+    ['Ceramic floor tiles, glazed, 30 x 30 cm', '6907.22.9011', 'ES', 'M2', 7.25, 18],
   ];
 
   const SEEDED_PROBLEMS = ['hts-format', 'origin-invalid', 'value-mismatch', 'quantity-invalid', 'currency-invalid', 'weight-net-exceeds-gross', 'description-vague', 'cell-required'];

@@ -10,6 +10,7 @@ describe('copied shared data', () => {
     'fixtures/catalog-de-300.labels.json',
     'reference/cbp-hts-pga-report-2026-02-21.csv',
     'reference/hs2022-harmonized-system.csv',
+    'reference/us-section301-rates-hts8.csv',
   ]) {
     // Without ../shared (a clone checked out elsewhere) only the copy's presence can be checked.
     it(`${file} is present${liveSharedExists(file) ? ' and equal to ../shared' : ''}`, () => {

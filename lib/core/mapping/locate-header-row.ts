@@ -1,4 +1,4 @@
-import { mapColumns } from './column-mapping';
+import { mapHeaders } from './header-mapping';
 
 /** How far down a file the header may sit (report titles, export dates, blank lines above it). */
 const HEADER_SEARCH_ROWS = 15;
@@ -11,13 +11,13 @@ const CLEAR_HEADER_FIELDS = 4;
  */
 export function locateHeaderRow(records: readonly (readonly string[])[]): number {
   // The usual case, settled by the first row alone: it already reads as a catalog header.
-  if (records[0] && mapColumns(records[0]).matches.length >= CLEAR_HEADER_FIELDS) return 0;
+  if (records[0] && mapHeaders(records[0]).matches.length >= CLEAR_HEADER_FIELDS) return 0;
   let best = 0;
   let bestCount = -1;
   for (let i = 0; i < Math.min(records.length, HEADER_SEARCH_ROWS); i++) {
     const cells = records[i]!.filter((cell) => cell.trim() !== '');
     if (cells.length === 0) continue;
-    const count = mapColumns(records[i]!).matches.length;
+    const count = mapHeaders(records[i]!).matches.length;
     if (count > bestCount) {
       best = i;
       bestCount = count;

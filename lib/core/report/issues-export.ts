@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { VALUE_KINDS } from '../mapping/column-content';
+import { explainMatch } from '../mapping/column-mapping';
 import { FIELD_IDS } from '../model/fields';
 import { JURISDICTIONS } from '../model/jurisdiction';
 import type { ValidationReport } from '../validate';
@@ -27,6 +29,14 @@ export const findingSchema = z.object({
   fix: z.string().optional(),
 });
 
+export const valueEvidenceSchema = z.object({
+  kind: z.enum(VALUE_KINDS),
+  share: z.number().min(0).max(1),
+  examples: z.array(z.string()),
+});
+
+export const mappingCandidateSchema = z.object({ column: z.number().int(), header: z.string(), score: z.number(), why: z.string() });
+
 /** The texts of a finding that may come from the catalog, and so may hold hidden characters. */
 const FINDING_TEXTS = ['column', 'value', 'message', 'fix'] as const;
 
@@ -47,14 +57,27 @@ export const issuesExportSchema = z.object({
   sourceHasHiddenCharacters: z.literal(true).optional(),
   jurisdiction: z.enum(JURISDICTIONS),
   checkDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  schedule: z.object({ name: z.string(), format: z.string(), asOf: z.string().nullable(), lines: z.number() }).nullable(),
+  schedule: z.object({ name: z.string(), format: z.string(), asOf: z.string().nullable(), lines: z.number(), builtIn: z.boolean().optional() }).nullable(),
   rowCount: z.number().int().nonnegative(),
   mapping: z.array(
-    z.object({ field, column: z.string(), columnIndex: z.number().int(), how: z.enum(['override', 'exact', 'contains']), synonym: z.string().optional() }),
+    z.object({
+      field,
+      column: z.string(),
+      columnIndex: z.number().int(),
+      how: z.enum(['override', 'exact', 'contains', 'content']),
+      synonym: z.string().optional(),
+      confidence: z.number().min(0).max(1).optional(),
+      headerWords: z.array(z.string()).optional(),
+      values: valueEvidenceSchema.optional(),
+      /** Why, in words: which header words, which values, how sure. */
+      why: z.string().optional(),
+    }),
   ),
   unmappedColumns: z.array(z.string()),
+  /** Columns that number the lines, by header: left out of the mapping and of duplicate detection. */
+  lineNumberColumns: z.array(z.string()).optional(),
   rulesRun: z.array(z.string()),
-  rulesSkipped: z.array(z.object({ ruleId: z.string(), reason: z.string() })),
+  rulesSkipped: z.array(z.object({ ruleId: z.string(), reason: z.string(), cause: z.enum(['turned-off', 'jurisdiction', 'missing']).optional() })),
   summary: z.object({
     error: z.number(),
     warning: z.number(),
@@ -86,8 +109,13 @@ export function toIssuesExport(report: ValidationReport): IssuesExport {
       columnIndex: m.column,
       how: m.how,
       ...(m.synonym ? { synonym: m.synonym } : {}),
+      ...(m.confidence !== undefined ? { confidence: m.confidence } : {}),
+      ...(m.headerWords ? { headerWords: m.headerWords } : {}),
+      ...(m.values ? { values: m.values } : {}),
+      why: explainMatch(m),
     })),
     unmappedColumns: report.mapping.unmappedHeaders,
+    ...(report.mapping.lineNumberColumns.length > 0 ? { lineNumberColumns: report.mapping.lineNumberColumns.map((c) => c.header) } : {}),
     rulesRun: report.rulesRun,
     rulesSkipped: report.rulesSkipped,
     summary: summarize(report.findings),

@@ -1,6 +1,7 @@
 import type { Finding } from '../model/finding';
 import { explainMapping } from '../mapping/column-mapping';
 import type { ValidationReport } from '../validate';
+import { scheduleNotice } from './schedule-notice';
 import { revealHidden } from './safe-text';
 import { summarize } from './summary';
 
@@ -19,11 +20,14 @@ const FINDINGS_PER_PIECE = 2_000;
 export function* textReportPieces(report: ValidationReport): Generator<string> {
   const summary = summarize(report.findings);
   const lines: string[] = [];
+  const notice = scheduleNotice(report);
   lines.push(`Customs Preflight — ${report.source}`);
   lines.push(
     `${report.rowCount} rows · jurisdiction ${report.jurisdiction} · check date ${report.checkDate} · ` +
       (report.schedule ? `schedule ${report.schedule.name} (${report.schedule.lines} lines)` : 'no tariff schedule loaded'),
   );
+  lines.push(notice.used);
+  if (notice.stale) lines.push(`Warning: ${notice.stale}`);
   lines.push('');
   lines.push(`${summary.error} errors, ${summary.warning} warnings, ${summary.info} notes`);
   for (const [ruleId, count] of Object.entries(summary.byRule)) lines.push(`  ${String(count).padStart(6)}  ${ruleId}`);

@@ -15,7 +15,8 @@ export const htsUnknown: CellRule = {
   jurisdictions: JURISDICTIONS,
   help:
     'A well-formed code can still not exist, or not be in force on the date of entry: schedules change several times a year. ' +
-    'U.S. codes are looked up in the tariff schedule you load (CBP ACE "HTS PGA report" or the USITC HTS export), on the check date. ' +
+    'U.S. codes are looked up in the tariff schedule you load (CBP ACE "HTS PGA report" or the USITC HTS export), or the one built into the product, on the check date; ' +
+    'a line whose end date falls after the schedule\'s own date is reported as a warning to confirm in a current schedule. ' +
     'For EU, UK and Canadian codes without a national schedule, the first six digits are checked against the HS 2022 subheadings.',
   source: { name: 'USITC Harmonized Tariff Schedule of the United States; WCO HS 2022 nomenclature', url: 'https://hts.usitc.gov/' },
   skipReason: ({ jurisdiction, schedule }) =>
@@ -40,6 +41,16 @@ function checkAgainstSchedule(schedule: TariffSchedule, digits: string, date: st
     case 'in-force':
       return NO_PROBLEMS;
     case 'expired':
+      // An end date after the schedule's own date was a forecast when the schedule was made: the
+      // line may since have been extended or replaced by lines this schedule does not have.
+      if (schedule.asOf && found.line.expires! > schedule.asOf) {
+        return [
+          {
+            message: `${shown} ends on ${found.line.expires} according to the schedule of ${schedule.asOf}; it is not in force on ${date} unless it was extended since. Check it in a current schedule.`,
+            severity: 'warning',
+          },
+        ];
+      }
       return [{ message: `${shown} expired on ${found.line.expires}; it is not in force on ${date}.` }];
     case 'not-yet':
       return [{ message: `${shown} takes effect on ${found.line.effective}; it is not in force on ${date}.` }];

@@ -1,8 +1,10 @@
+import { adcvdPossible } from './adcvd-possible';
 import { cellRequired } from './cell-required';
 import { columnMissing } from './column-missing';
 import { currencyInvalid } from './currency-invalid';
 import { descriptionShort } from './description-short';
 import { descriptionVague } from './description-vague';
+import { duty301 } from './duty-301';
 import { eoriFormat } from './eori-format';
 import { htsChapter } from './hts-chapter';
 import { htsFormat } from './hts-format';
@@ -50,6 +52,8 @@ export const RULES: readonly Rule[] = [
   descriptionVague,
   descriptionShort,
   pgaFlag,
+  duty301,
+  adcvdPossible,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);

@@ -12,14 +12,20 @@ export const rowDuplicate: TableRule = {
   jurisdictions: JURISDICTIONS,
   help:
     'A line repeated cell for cell is usually a copy-paste or export error and would double the quantity and value declared. ' +
-    'If the goods really arrived twice, merge the lines or make them distinguishable.',
+    'If the goods really arrived twice, merge the lines or make them distinguishable. Columns that only number the lines ("Line", "Pos.") are not compared.',
   source: { name: 'CBP Form 7501 Instructions (one line per distinct item); Frictionless "duplicate-row"', url: 'https://www.cbp.gov/trade/programs-administration/entry-summary/cbp-form-7501' },
   check(rows, context) {
     // Identical rows share every cell, so rows are first grouped by one cell (the part number when
     // mapped: nearly unique), numbered once per catalog, and only rows in the same group are compared
     // cell by cell. Building a full-row key for every line would cost more than all the other rules.
     // The numbering hts-inconsistent groups parts by (any case): compared cell by cell after, so one serves both.
-    const { ids, texts } = columnValuesAt(context.catalog, Math.max(context.catalog.mapping.columnOf.sku, 0), PART_KEY);
+    const { mapping } = context.catalog;
+    // Line numbers differ on every line by design: two lines the same in all else are duplicates.
+    const lineNumbers = new Set(mapping.lineNumberColumns.map((c) => c.column));
+    let keyColumn = Math.max(mapping.columnOf.sku, 0);
+    while (lineNumbers.has(keyColumn)) keyColumn++;
+    const sameCells = (a: readonly string[], b: readonly string[]) => sameLine(a, b, lineNumbers);
+    const { ids, texts } = columnValuesAt(context.catalog, keyColumn, PART_KEY);
     const firstOfKey = new Int32Array(texts.length).fill(-1);
     // Further rows of a group, when it has any: rare in a catalog, so kept only then.
     const laterOfKey = new Map<number, number[]>();
@@ -36,7 +42,7 @@ export const rowDuplicate: TableRule = {
       let same = sameCells(rows[first]!.cells, cells) ? first : -1;
       if (same < 0 && later) same = later.find((other) => sameCells(rows[other]!.cells, cells)) ?? -1;
       // Blank rows repeat by nature and are not lines.
-      if (same >= 0 && !cells.every((cell) => cell.trim() === '')) {
+      if (same >= 0 && !cells.every((cell, column) => lineNumbers.has(column) || cell.trim() === '')) {
         const earlier = rows[same]!.row;
         findings.push({
           ruleId: this.id,
@@ -58,8 +64,8 @@ export const rowDuplicate: TableRule = {
   },
 };
 
-function sameCells(a: readonly string[], b: readonly string[]): boolean {
+function sameLine(a: readonly string[], b: readonly string[], ignored: ReadonlySet<number>): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i]!.trim() !== b[i]!.trim()) return false;
+  for (let i = 0; i < a.length; i++) if (!ignored.has(i) && a[i]!.trim() !== b[i]!.trim()) return false;
   return true;
 }

@@ -2,13 +2,16 @@ import type { Catalog, CatalogRow } from '../catalog/catalog';
 import type { FieldId } from '../model/fields';
 import type { Finding, Severity } from '../model/finding';
 import type { Jurisdiction } from '../model/jurisdiction';
+import type { Section301List } from '../reference/section301-list';
 import type { TariffSchedule } from '../schedule/tariff-schedule';
 
 /** What every rule may consult besides the row: the territory, the schedule, the date. */
 export interface RuleContext {
   jurisdiction: Jurisdiction;
-  /** The tariff schedule the user loaded, if any. */
+  /** The tariff schedule the user loaded, or the built-in one, if any. */
   schedule: TariffSchedule | null;
+  /** The U.S. Section 301 list (goods of China), when the check has it. */
+  section301: Section301List | null;
   /** The day codes must be in force on, `YYYY-MM-DD`. */
   checkDate: string;
   catalog: Catalog;

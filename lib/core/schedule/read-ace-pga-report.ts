@@ -16,6 +16,7 @@ export function readAcePgaReport(text: string, file: string): TariffSchedule {
   const header = records[headerIndex]!.map((h) => h.trim());
   const col = (name: string) => header.indexOf(name);
   const [description, effective, expires] = [col('Description'), col('Effective Date'), col('Expiration Date')];
+  const [antidumping, countervailing] = [col('AD Duty'), col('CV Duty')];
   const unitColumns = ['Census Qty 1', 'Census Qty 2', 'Census Qty 3'].map(col).filter((c) => c >= 0);
   const pgaColumns = header.flatMap((h, i) => (/^PGA \d+$/.test(h) ? [i] : []));
 
@@ -36,6 +37,8 @@ export function readAcePgaReport(text: string, file: string): TariffSchedule {
       effective: usDateToIso(record[effective] ?? ''),
       expires: usDateToIso(record[expires] ?? ''),
       leaf: true,
+      ...(antidumping >= 0 ? { antidumping: record[antidumping]?.trim() === 'Y' } : {}),
+      ...(countervailing >= 0 ? { countervailing: record[countervailing]?.trim() === 'Y' } : {}),
     });
   }
   return {

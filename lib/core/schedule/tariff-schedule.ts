@@ -14,6 +14,13 @@ export interface ScheduleLine {
   expires: string | null;
   /** False for headings and subheadings that have statistical lines below them. */
   leaf: boolean;
+  /**
+   * CBP's antidumping / countervailing duty flags ("AD Duty", "CV Duty" in the ACE report): goods
+   * of this line are within the scope of an AD or CVD order for some countries. Absent when the
+   * source does not say (the USITC export has no such column).
+   */
+  antidumping?: boolean;
+  countervailing?: boolean;
 }
 
 export interface TariffSchedule {
@@ -23,7 +30,10 @@ export interface TariffSchedule {
   jurisdiction: Jurisdiction;
   /** The date the source says it was produced on, when it says. */
   asOf: string | null;
-  lines: Map<string, ScheduleLine>;
+  /** By code (digits only). Read-only: the built-in schedule builds its lines on demand. */
+  lines: ReadonlyMap<string, ScheduleLine>;
+  /** True for the snapshot shipped inside the product (used when the user has loaded no file). */
+  builtIn?: boolean;
 }
 
 export type CodeStatus =

@@ -62,6 +62,11 @@ export interface CountryGuess {
   basis: 'name' | 'alias' | 'alpha3' | 'typo';
 }
 
+/** The code of a country written by name, known alias or alpha-3 code ("China", "P.R.C.", "DEU"); no typo guessing. */
+export function countryCodeOfName(text: string): string | undefined {
+  return countryNames().get(normalizeWords(text));
+}
+
 /** For text that is not an ISO alpha-2 code: the code it most likely means, if any. */
 export function guessCountryCode(text: string): CountryGuess | undefined {
   const key = normalizeWords(text);

@@ -29,6 +29,12 @@ export function normalizeQuantityUnit(text: string): string {
   return UNIT_ALIASES[key] ?? UNIT_ALIASES[key.replace(/\.$/, '')] ?? key;
 }
 
+/** True for a unit of quantity this tool can read ("PCS", "kg", "M2", "C62"), however it is spelled. */
+export function isKnownQuantityUnit(text: string): boolean {
+  const key = text.trim().toUpperCase().replace(/\s+/g, ' ');
+  return Object.hasOwn(UNIT_ALIASES, key) || Object.hasOwn(UNIT_ALIASES, key.replace(/\.$/, ''));
+}
+
 /** Weight units to kilograms, for comparing net and gross weights written in different units. */
 const KILOGRAMS_PER_UNIT: Record<string, number> = {
   KG: 1, KGS: 1, KGM: 1, G: 0.001, GR: 0.001, GRM: 0.001, T: 1000, TNE: 1000, MT: 1000,

@@ -1,3 +1,4 @@
+import { withBuiltInReference } from '../../core/reference/built-in-us-tariff';
 import { readScheduleText } from '../../core/schedule/read-schedule';
 import type { TariffSchedule } from '../../core/schedule/tariff-schedule';
 import type { ImporterProfile, ProfileStore } from '../storage';
@@ -34,10 +35,11 @@ export function siteOf(url: string): string | null {
 export async function validateOptionsFor(store: ProfileStore, pageUrl: string | null): Promise<ValidateOptions> {
   const profile = await store.profile();
   const site = pageUrl ? siteOf(pageUrl) : null;
-  return {
+  return withBuiltInReference({
     jurisdiction: profile.jurisdiction,
     enabledRules: profile.enabledRules ?? undefined,
     mapping: site ? profile.siteMappings[site] : undefined,
-    schedule: await profileSchedule(store, profile),
-  };
+    // A schedule file the user loaded wins; otherwise the one built into the extension (U.S.).
+    schedule: (await profileSchedule(store, profile)) ?? undefined,
+  });
 }

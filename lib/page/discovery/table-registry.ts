@@ -1,4 +1,4 @@
-import { mapColumns } from '../../core/mapping/column-mapping';
+import { recognizedFieldCount } from '../../core/mapping/catalog-likeness';
 import type { PageTableSummary } from '../../extension/messaging/messages';
 import { discoverTables, type FoundTable } from './discover-tables';
 import { type PageTable, readPageTable } from '../layout/page-table';
@@ -51,7 +51,7 @@ export class TableRegistry {
       const tableId = this.idFor(found);
       const table = readPageTable(found);
       this.remember(tableId, table);
-      return { tableId, table, order, recognizedFields: mapColumns(table.headers).matches.length };
+      return { tableId, table, order, recognizedFields: recognizedFieldCount(table.headers) };
     });
     ranked.sort((a, b) => b.recognizedFields - a.recognizedFields || b.table.rows.length - a.table.rows.length || a.order - b.order);
     return ranked.map(({ tableId, table, recognizedFields }) => ({ tableId, table, recognizedFields }));

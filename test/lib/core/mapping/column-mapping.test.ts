@@ -100,10 +100,10 @@ describe('header mapping', () => {
   it('explains every mapped column and why', () => {
     const mapping = mapColumns(['Tariff No.', 'Customs Tariff Number', 'Ref'], { sku: 'Ref' });
     expect(explainMapping(mapping)).toEqual([
-      'hts ← "Tariff No." (header equals "tariff no")',
+      'hts ← "Tariff No." (header says "tariff number"; certain)',
       'sku ← "Ref" (set by you)',
     ]);
-    const contains = explainMapping(mapColumns(['Customs Tariff Number']));
-    expect(contains).toEqual(['hts ← "Customs Tariff Number" (header contains "customs tariff")']);
+    const contains = explainMapping(mapColumns(['Tariff Number Remarks']));
+    expect(contains).toEqual(['hts ← "Tariff Number Remarks" (header contains "tariff number"; possible)']);
   });
 });

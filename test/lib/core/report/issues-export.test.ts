@@ -33,9 +33,9 @@ describe('the customs-preflight/issues@1 export', () => {
       rowCount: 2,
       unmappedColumns: ['Remarks'],
     });
-    expect(exported.mapping).toContainEqual({ field: 'hts', column: 'HTS Code', columnIndex: 2, how: 'exact', synonym: 'hts code' });
+    expect(exported.mapping).toContainEqual(expect.objectContaining({ field: 'hts', column: 'HTS Code', columnIndex: 2, how: 'exact', synonym: 'hts code' }));
     expect(exported.rulesRun).toContain('hts-unknown');
-    expect(exported.rulesSkipped).toContainEqual({ ruleId: 'eori-format', reason: 'does not apply to US' });
+    expect(exported.rulesSkipped).toContainEqual(expect.objectContaining({ ruleId: 'eori-format', reason: 'does not apply to US' }));
   });
 
   it('holds every finding of the report, and a summary that counts them', () => {

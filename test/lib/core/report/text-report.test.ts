@@ -25,7 +25,7 @@ describe('the text report', () => {
   });
 
   it('explains the column mapping, overrides included', () => {
-    expect(text).toContain('hts ← "Tariff No." (header equals "tariff no")');
+    expect(text).toContain('hts ← "Tariff No." (header says "tariff number";');
     expect(text).toContain('lineValue ← "Remarks" (set by you)');
   });
 

@@ -41,4 +41,24 @@ describe('column-missing', () => {
       expect(columnMissing(['Description', 'Qty', 'Unit Price'], { jurisdiction }).map((f) => f.field)).toEqual(['hts', 'origin']);
     }
   });
+
+  it('maps a header that says the field over values it cannot read, so each bad value is reported', () => {
+    const rows = ['8471.3O.O1OO', '8517.62.OO9O', '6911.1O.1OOO', '7318.15.2O1O', 'O9O1.21.OO2O'].map((code, i) => [`LT-${i}`, 'Laptop computers', code, 'CN', '5', '412.50']);
+    expect(checkWithRule('column-missing', { headers: ['Part No', 'Description', 'Tarif', 'Country of Origin', 'Qty', 'Unit Price'], rows })).toEqual([]);
+  });
+
+  it('names the closest columns when a needed one is not recognised', () => {
+    const findings = checkWithRule('column-missing', {
+      headers: ['Part No', 'Description', 'Ref', 'Country of Origin', 'Qty', 'Unit Price'],
+      // Codes scanned with letter O for zero, under a header that says nothing of tariffs: nothing maps it.
+      rows: ['8471.3O.O1OO', '8517.62.OO9O', '6911.1O.1OOO', '7318.15.2O1O', 'O9O1.21.OO2O'].map((code, i) => [`LT-${i}`, 'Laptop computers', code, 'CN', '5', '412.50']),
+    });
+    expect(findings).toEqual([
+      expect.objectContaining({
+        field: 'hts',
+        message: expect.stringContaining('Closest columns: "Ref" (header reads as sku, already mapped elsewhere)'),
+        fix: 'Add the column, or map an existing one to "hts".',
+      }),
+    ]);
+  });
 });

@@ -77,7 +77,7 @@ describe('hts-unknown without a national schedule', () => {
   it('is skipped for the U.S., and the report says why', () => {
     const report = checkCatalog({ headers: ['Description', 'HTS'], rows: [['Laptop computers', '9999.99.9999']] });
     expect(report.rulesRun).not.toContain('hts-unknown');
-    expect(report.rulesSkipped).toContainEqual({ ruleId: 'hts-unknown', reason: expect.stringMatching(/needs a tariff schedule/) });
+    expect(report.rulesSkipped).toContainEqual(expect.objectContaining({ ruleId: 'hts-unknown', reason: expect.stringMatching(/needs a tariff schedule/) }));
     expect(findingsOf(report, 'hts-unknown')).toEqual([]);
   });
 

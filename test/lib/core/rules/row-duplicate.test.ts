@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkWithRule } from '../../../support/catalog-builder';
+import { checkCatalog, checkWithRule, findingsOf } from '../../../support/catalog-builder';
 
 const headers = ['Part No', 'Description', 'HTS', 'Qty', 'Unit Price'];
 const rowDuplicate = (rows: string[][]) => checkWithRule('row-duplicate', { headers, rows });
@@ -51,5 +51,19 @@ describe('row-duplicate', () => {
 
   it('does not count blank lines as duplicates', () => {
     expect(rowDuplicate([['', '', '', '', ''], ['', '', '', '', ''], [' ', '', '', '', '']])).toEqual([]);
+  });
+
+  it('ignores line-number columns: two lines the same in all else are duplicates', () => {
+    const report = checkCatalog({
+      headers: ['Line', 'Part No', 'Description', 'HTS', 'Qty'],
+      rows: [
+        ['1', 'LT-1', 'Laptop computers', '8471.30.0100', '5'],
+        ['2', 'LT-2', 'Routers', '8517.62.0090', '3'],
+        ['3', 'LT-1', 'Laptop computers', '8471.30.0100', '5'],
+      ],
+      enabledRules: ['row-duplicate'],
+    });
+    expect(report.mapping.lineNumberColumns).toEqual([{ column: 0, header: 'Line' }]);
+    expect(findingsOf(report, 'row-duplicate')).toEqual([expect.objectContaining({ row: 3, message: 'This line repeats row 1 exactly.' })]);
   });
 });

@@ -20,6 +20,8 @@ describe('reading the ACE HTS PGA report', () => {
       effective: '2012-02-03',
       expires: '2030-12-31',
       leaf: true,
+      antidumping: false,
+      countervailing: false,
     });
     expect(schedule.lines.get('6109100012')).toMatchObject({ units: ['DOZ', 'KG'], agencies: [] });
     expect(schedule.lines.get('0302110010')?.agencies).toEqual(['FD2', 'NM1', 'FW1']);

@@ -1,0 +1,77 @@
+import { FIELD_IDS, type FieldId } from '../model/fields';
+import { headerWords } from './header-words';
+import { HEADER_SYNONYMS, ROW_ID_HEADERS } from './header-synonyms';
+
+/** What a header says about one field. */
+export interface HeaderClue {
+  field: FieldId;
+  /** How much of the header the wording explains: 1 when it says exactly that, less beside other words. */
+  score: number;
+  /** The vocabulary wording matched, as written in header-synonyms.ts. */
+  wording: string;
+  /** The header's words that matched, as concepts ("country origin"). */
+  words: string[];
+}
+
+interface Wording {
+  text: string;
+  concepts: readonly string[];
+}
+
+function compile(wordings: readonly string[]): Wording[] {
+  const seen = new Set<string>();
+  const compiled: Wording[] = [];
+  for (const text of wordings) {
+    const concepts = [...new Set(headerWords(text).concepts)];
+    const key = concepts.join(' ');
+    if (concepts.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    compiled.push({ text, concepts });
+  }
+  return compiled;
+}
+
+let vocabulary: Map<FieldId, Wording[]> | undefined;
+let rowIdWordings: Wording[] | undefined;
+
+/** Built on first use: the vocabulary read through the same word reading as the headers. */
+function fieldVocabulary(): Map<FieldId, Wording[]> {
+  return (vocabulary ??= new Map(FIELD_IDS.map((field) => [field, compile(HEADER_SYNONYMS[field])])));
+}
+
+/** The best wording of a list the header's words contain, scored by the share of the header it explains. */
+function bestWording(concepts: readonly string[], wordings: readonly Wording[]): { wording: Wording; score: number } | null {
+  if (concepts.length === 0) return null;
+  const present = new Set(concepts);
+  let best: { wording: Wording; score: number } | null = null;
+  for (const wording of wordings) {
+    if (!wording.concepts.every((concept) => present.has(concept))) continue;
+    const score = wording.concepts.length / present.size;
+    if (!best || score > best.score || (score === best.score && wording.concepts.length > best.wording.concepts.length)) best = { wording, score };
+  }
+  return best;
+}
+
+/** Every field the header points at, best first. Empty for a header that says nothing ("Ref 3" says little, "Col 7" nothing). */
+export function headerClues(header: string): HeaderClue[] {
+  const { concepts } = headerWords(header);
+  const clues: HeaderClue[] = [];
+  for (const [field, wordings] of fieldVocabulary()) {
+    const best = bestWording(concepts, wordings);
+    if (best) clues.push({ field, score: best.score, wording: best.wording.text, words: [...best.wording.concepts] });
+  }
+  return clues.sort((a, b) => b.score - a.score);
+}
+
+/** How surely the header names a line-number column ("Line", "Pos.", "Lp."): 0 when it does not. */
+export function rowIdHeaderScore(header: string): number {
+  return bestWording(headerWords(header).concepts, (rowIdWordings ??= compile(ROW_ID_HEADERS)))?.score ?? 0;
+}
+
+/** Words of columns exports carry beside the goods: orders, invoices, dates, remarks, people. */
+const OTHER_THINGS = new Set(['purchase', 'order', 'invoice', 'date', 'remarks', 'company']);
+
+/** True when the header names something that is not a catalog field ("PO No.", "Invoice date", "Remarks"). */
+export function namesOtherThing(header: string): boolean {
+  return headerWords(header).concepts.some((concept) => OTHER_THINGS.has(concept));
+}

@@ -1,0 +1,83 @@
+import type { ScheduleLine } from '../schedule/tariff-schedule';
+
+/**
+ * The built-in schedule's lines, kept as sorted code numbers and one attribute set per code; a
+ * line object (and its code string) is made when it is first asked for. Decoding 22,000 line
+ * objects into a Map up front costs tens of milliseconds when the code is cold (every
+ * command-line run); a check asks for a few hundred distinct codes. Lookups are a binary search.
+ */
+export class PackedScheduleLines implements ReadonlyMap<string, ScheduleLine> {
+  private readonly made = new Map<number, ScheduleLine>();
+
+  constructor(
+    /** The codes as numbers, sorted by code text; `lengths` keeps their digits count (leading zeros). */
+    private readonly numbers: Float64Array,
+    private readonly lengths: Uint8Array,
+    /** Per code, its index in `sets`. */
+    private readonly setOfLine: Uint16Array,
+    private readonly sets: readonly Omit<ScheduleLine, 'code'>[],
+  ) {}
+
+  get size(): number {
+    return this.numbers.length;
+  }
+
+  get(code: string): ScheduleLine | undefined {
+    const index = this.indexOf(code);
+    return index < 0 ? undefined : this.lineAt(index);
+  }
+
+  has(code: string): boolean {
+    return this.indexOf(code) >= 0;
+  }
+
+  *keys(): MapIterator<string> {
+    for (let i = 0; i < this.numbers.length; i++) yield this.codeAt(i);
+  }
+
+  *values(): MapIterator<ScheduleLine> {
+    for (let i = 0; i < this.numbers.length; i++) yield this.lineAt(i);
+  }
+
+  *entries(): MapIterator<[string, ScheduleLine]> {
+    for (let i = 0; i < this.numbers.length; i++) yield [this.codeAt(i), this.lineAt(i)];
+  }
+
+  [Symbol.iterator](): MapIterator<[string, ScheduleLine]> {
+    return this.entries();
+  }
+
+  forEach(callback: (line: ScheduleLine, code: string, map: ReadonlyMap<string, ScheduleLine>) => void): void {
+    for (let i = 0; i < this.numbers.length; i++) callback(this.lineAt(i), this.codeAt(i), this);
+  }
+
+  private codeAt(index: number): string {
+    return String(this.numbers[index]).padStart(this.lengths[index]!, '0');
+  }
+
+  /**
+   * Codes are sorted as text (the order the report and the packing use), which for digit strings
+   * is the order of their digits left-aligned: compare by value scaled to 12 digits, then length.
+   */
+  private indexOf(code: string): number {
+    if (code.length === 0 || code.length > 12 || !/^\d+$/.test(code)) return -1;
+    const key = Number(code) * 10 ** (12 - code.length);
+    let low = 0;
+    let high = this.numbers.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const length = this.lengths[middle]!;
+      const found = this.numbers[middle]! * 10 ** (12 - length);
+      if (found === key && length === code.length) return middle;
+      if (found < key || (found === key && length < code.length)) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
+
+  private lineAt(index: number): ScheduleLine {
+    let line = this.made.get(index);
+    if (!line) this.made.set(index, (line = { code: this.codeAt(index), ...this.sets[this.setOfLine[index]!]! }));
+    return line;
+  }
+}

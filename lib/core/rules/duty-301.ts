@@ -1,0 +1,62 @@
+import type { CatalogRow } from '../catalog/catalog';
+import { countryCodeOfName, isCountryCode } from '../values/country';
+import { classifiableDigits, formatUsCode } from '../values/tariff-code';
+import { cellFinding, NO_FINDINGS, type RowRule } from './rule';
+
+/**
+ * A Chapter 99 number of the Section 301 actions (9903.88.01–.69 for lists 1 to 4A, 9903.91.xx
+ * for the 2024 four-year-review increases), written with or without dots anywhere in the row.
+ */
+const CHAPTER_99_NUMBER = /(?:^|\D)9903[.\s]?(?:88|91)[.\s]?\d{2}(?:\D|$)/;
+
+/** The heading a filer reports for each rate: list 4A at 7.5%; 25% under lists 1, 2, 3 or the 2024 increases. */
+function chapter99Hint(rate: number): string {
+  return rate === 7.5 ? '9903.88.15 (list 4A)' : 'the 9903.88.01–.04 or 9903.91 number of the list it is on';
+}
+
+/** CN, or China written by name ("China", "P.R.C."); a misspelt origin is origin-invalid's to report, not a guess to act on. */
+function isChina(origin: string): boolean {
+  const upper = origin.toUpperCase();
+  return (isCountryCode(upper) ? upper : countryCodeOfName(origin)) === 'CN';
+}
+
+function carriesChapter99Number(row: CatalogRow): boolean {
+  for (const cell of row.cells) if (cell.includes('9903') && CHAPTER_99_NUMBER.test(cell)) return true;
+  return false;
+}
+
+export const duty301: RowRule = {
+  scope: 'row',
+  id: 'duty-301',
+  title: 'Section 301 duty on goods of China: Chapter 99 number missing',
+  severity: 'warning',
+  fields: ['hts', 'origin'],
+  jurisdictions: ['US'],
+  help:
+    'Goods of Chinese origin whose 8-digit HTSUS subheading is on a Section 301 list (USTR, lists 1 to 4A and the 2024 increases) pay an additional ' +
+    'duty of 7.5% to 100%, declared by reporting the list\'s Chapter 99 number (9903.88.xx or 9903.91.xx) as an extra tariff number on the line, ' +
+    'before the number of the goods themselves. A line without it is rejected or under-declares the duty. Not flagged when the row already carries a 9903 number.',
+  source: {
+    name: 'Trade Act of 1974 §301 (19 U.S.C. 2411); USTR Section 301 lists; HTSUS Chapter 99 Subchapter III notes 20 and 31; CBP Section 301 trade remedies guidance',
+    url: 'https://www.cbp.gov/trade/programs-administration/entry-summary/section-301-trade-remedies',
+  },
+  skipReason: ({ section301 }) => (section301 ? null : 'needs the Section 301 list, which is built into the extension and the command line'),
+  check(row, context) {
+    const list = context.section301;
+    const origin = row.text('origin');
+    if (!list || origin === '' || !isChina(origin)) return NO_FINDINGS;
+    const digits = classifiableDigits(row.text('hts'), 'US');
+    if (!digits) return NO_FINDINGS;
+    const rate = list.rates.get(digits.slice(0, 8));
+    if (rate === undefined || carriesChapter99Number(row)) return NO_FINDINGS;
+    return [
+      cellFinding(
+        this,
+        row,
+        'hts',
+        `${formatUsCode(digits.slice(0, 8))} of Chinese origin is on a Section 301 list (additional ${rate}% duty): report ${chapter99Hint(rate)} with this line.`,
+        { fix: `Add the Chapter 99 number (${rate === 7.5 ? '9903.88.15' : '9903.88.0x / 9903.91.xx'}) before ${formatUsCode(digits)}.` },
+      ),
+    ];
+  },
+};

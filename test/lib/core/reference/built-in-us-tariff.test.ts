@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildSection301, buildUsSchedule, snapshotText } from '../../../../scripts/generate-us-tariff-reference';
+import { builtInScheduleFor, builtInSection301For, withBuiltInReference } from '../../../../lib/core/reference/built-in-us-tariff';
+import { packCodes, packRuns, unpackCodes, unpackRuns } from '../../../../lib/core/reference/packed-codes';
+import { section301SnapshotSchema, usScheduleSnapshotSchema } from '../../../../lib/core/reference/reference-schemas';
+import { decodeUsSchedule } from '../../../../lib/core/reference/us-schedule-snapshot';
+import { readAcePgaReport } from '../../../../lib/core/schedule/read-ace-pga-report';
+import { ACE_REPORT, liveSharedExists, sharedPath } from '../../../support/shared-data';
+
+const committed = (name: string) => readFileSync(new URL(`../../../../lib/core/reference/${name}`, import.meta.url), 'utf8');
+const SECTION301 = 'reference/us-section301-rates-hts8.csv';
+
+describe('packed tariff codes', () => {
+  it('round-trips sorted codes of any length, sharing leading digits', () => {
+    const codes = ['0101210010', '0101210020', '01012900', '8471300100', '8471500150', '98010011'];
+    const packed = packCodes(codes);
+    expect(packed).toBe('00101210010,820,5900,08471300100,4500150,098010011');
+    expect(unpackCodes(packed)).toEqual(codes);
+    expect(unpackCodes('')).toEqual([]);
+  });
+
+  it('refuses unsorted or non-digit codes rather than write a list that would decode wrong', () => {
+    expect(() => packCodes(['8471300100', '0101210010'])).toThrow(/sorted/);
+    expect(() => packCodes(['8471.30'])).toThrow(/digits only/);
+  });
+
+  it('round-trips runs of repeated numbers', () => {
+    const values = [0, 0, 0, 5, 40, 40, 1];
+    expect(packRuns(values)).toBe('0*3,5,14*2,1');
+    expect(unpackRuns(packRuns(values))).toEqual(values);
+  });
+});
+
+describe('the built-in U.S. schedule', async () => {
+  const schedule = await builtInScheduleFor('US');
+
+  it('is the CBP ACE report of 2026-02-21, every line with its dates, units, PGA and AD/CVD flags', () => {
+    expect(schedule).toMatchObject({ builtIn: true, asOf: '2026-02-21', format: 'ace-pga-report', jurisdiction: 'US' });
+    expect(schedule!.lines.size).toBe(22154);
+    expect(schedule!.name).toBe('built-in U.S. schedule (CBP ACE "HTS PGA report" of 2026-02-21)');
+    expect(schedule!.lines.get('0101210010')).toMatchObject({ units: ['NO'], agencies: ['AM7', 'FD3'], effective: '2012-02-03', expires: '2030-12-31', antidumping: false });
+    expect(schedule!.lines.get('6907229011')).toMatchObject({ units: ['M2'], antidumping: true, countervailing: true });
+    expect(schedule!.lines.get('98010011')).toBeDefined(); // chapter 98 without the report's leading 00
+  });
+
+  // Reads the 1.8 MB report: seconds on a busy machine.
+  it('equals what the ACE report it was built from says, line for line', { timeout: 60_000 }, () => {
+    const report = readAcePgaReport(readFileSync(sharedPath(ACE_REPORT), 'utf8'), 'report.csv');
+    expect(schedule!.lines.size).toBe(report.lines.size);
+    for (const [code, line] of report.lines) expect(schedule!.lines.get(code), code).toEqual({ ...line, description: '' });
+  });
+
+  it(`is the file scripts/generate-us-tariff-reference.ts writes${liveSharedExists(ACE_REPORT) ? ' from ../shared' : ''} (run it when the report changes)`, { timeout: 60_000 }, () => {
+    expect(committed('us-schedule.json')).toBe(snapshotText(buildUsSchedule(readFileSync(sharedPath(ACE_REPORT), 'utf8'))));
+  });
+
+  it('is none for other territories: their codes are checked against HS 2022', async () => {
+    expect(await builtInScheduleFor('EU')).toBeNull();
+    expect(await builtInSection301For('UK')).toBeNull();
+  });
+
+  it('is a valid customs-preflight/us-schedule@1 snapshot (checked here with its schema; loading checks only the shape)', () => {
+    expect(() => usScheduleSnapshotSchema.parse(JSON.parse(committed('us-schedule.json')))).not.toThrow();
+    expect(() => section301SnapshotSchema.parse(JSON.parse(committed('us-section301.json')))).not.toThrow();
+  });
+
+  it('looks lines up by code and lists them in code order, as a Map would', () => {
+    const codes = [...schedule!.lines.keys()];
+    expect(codes).toEqual([...codes].sort());
+    expect(schedule!.lines.has('8471300100')).toBe(true);
+    expect(schedule!.lines.get('8471300199')).toBeUndefined();
+    expect(schedule!.lines.get('8471300100')).toBe(schedule!.lines.get('8471300100'));
+    expect([...schedule!.lines.values()]).toHaveLength(22154);
+  });
+
+  it('refuses a damaged snapshot with a clear message', () => {
+    const snapshot = JSON.parse(committed('us-schedule.json')) as Record<string, unknown>;
+    expect(() => decodeUsSchedule({ ...snapshot, attributeRuns: '0*3' })).toThrow(/built-in schedule is damaged/);
+    expect(() => decodeUsSchedule({ ...snapshot, format: 'something else' })).toThrow(/not a customs-preflight\/us-schedule@1 snapshot/);
+  });
+});
+
+describe('the built-in Section 301 list', async () => {
+  const list = await builtInSection301For('US');
+
+  it('holds every 8-digit line of the list with its rate', () => {
+    const rows = readFileSync(sharedPath(SECTION301), 'utf8').trim().split(/\r?\n/).slice(1);
+    expect(list!.rates.size).toBe(rows.length);
+    expect(list!.rates.get('01012100')).toBe(7.5);
+    expect(list!.rates.get('73181520')).toBe(25);
+  });
+
+  it(`is the file the generator writes${liveSharedExists(SECTION301) ? ' from ../shared' : ''}`, () => {
+    expect(committed('us-section301.json')).toBe(snapshotText(buildSection301(readFileSync(sharedPath(SECTION301), 'utf8'))));
+  });
+});
+
+describe('options with the built-in reference', () => {
+  it('fills in the schedule and the Section 301 list for U.S. checks, keeping a loaded schedule', async () => {
+    const filled = await withBuiltInReference({});
+    expect(filled.schedule?.builtIn).toBe(true);
+    expect(filled.section301?.rates.size).toBeGreaterThan(10_000);
+    const loaded = { ...filled.schedule!, builtIn: undefined, name: 'mine.csv' };
+    expect((await withBuiltInReference({ schedule: loaded })).schedule?.name).toBe('mine.csv');
+    expect((await withBuiltInReference({ jurisdiction: 'EU' })).schedule).toBeNull();
+  });
+});
