@@ -3,6 +3,14 @@ import type { Finding, Severity } from '../../lib/core/model/finding';
 import { filterFindings, type FindingSortKey, sortFindings } from '../../lib/core/report/finding-filter';
 import { revealHidden } from '../../lib/core/report/safe-text';
 import { SafeText } from '../shared/SafeText';
+import { replacementValue } from '../../lib/core/report/replacement-fixes';
+
+/** What the table offers for suggested corrections that are values (see replacement-fixes.ts). */
+export interface FixActions {
+  isAccepted(finding: Finding): boolean;
+  accept(finding: Finding): void;
+  acceptRule(ruleId: string): void;
+}
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const COLUMNS: { key: FindingSortKey | null; label: string }[] = [
@@ -16,7 +24,7 @@ const COLUMNS: { key: FindingSortKey | null; label: string }[] = [
 ];
 
 /** The full issue list of a scan, with filters and sorting. All text is rendered as text. */
-export function FindingsTable({ findings }: { findings: readonly Finding[] }) {
+export function FindingsTable({ findings, fixes }: { findings: readonly Finding[]; fixes?: FixActions }) {
   const [severities, setSeverities] = useState<Severity[]>(SEVERITIES);
   const [ruleId, setRuleId] = useState('');
   const [column, setColumn] = useState('');
@@ -68,6 +76,11 @@ export function FindingsTable({ findings }: { findings: readonly Finding[] }) {
         <label>
           Search <input type="search" value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
         </label>
+        {fixes && ruleId && findings.some((f) => f.ruleId === ruleId && replacementValue(f) !== null) && (
+          <button type="button" onClick={() => fixes.acceptRule(ruleId)}>
+            Accept all fixes of this rule
+          </button>
+        )}
       </fieldset>
       <p class="shown-count" aria-live="polite">
         {shown.length} of {findings.length} issues shown
@@ -110,6 +123,20 @@ export function FindingsTable({ findings }: { findings: readonly Finding[] }) {
                 </td>
                 <td>
                   <SafeText text={f.fix} />
+                  {fixes && replacementValue(f) !== null && (
+                    fixes.isAccepted(f) ? (
+                      <span class="fix-accepted"> Accepted</span>
+                    ) : (
+                      <button
+                        type="button"
+                        class="accept-fix"
+                        aria-label={`Accept fix ${revealHidden(f.fix ?? '')} for row ${f.row}, ${revealHidden(f.column ?? '')}`}
+                        onClick={() => fixes.accept(f)}
+                      >
+                        Accept fix
+                      </button>
+                    )
+                  )}
                 </td>
               </tr>
             ))}
