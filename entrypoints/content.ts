@@ -18,6 +18,8 @@ import { claimPage } from '../lib/page/single-instance';
 import { pageOrigin, streamTable } from '../lib/page/table-chunks';
 import { TableRegistry, tableSummary } from '../lib/page/discovery/table-registry';
 import { readWholeTable } from '../lib/page/whole-table';
+import { ReadingStopped, type ReadingWatch, watchReading } from '../lib/page/reading-stop';
+import { TimeSlicer } from '../lib/page/time-slices';
 
 /**
  * The messaging API, from `chrome` rather than WXT's `browser`. A content script sees the page's
@@ -53,6 +55,8 @@ export default defineContentScript({
     // shown now would renumber them (a scrolled grid finds its cells itself, see LiveGridCells).
     const sent = new Map<string, { table: PageTable; fixed: boolean }>();
     const tables = new TableRegistry(document);
+    /** Reads under way, by scan id: Cancel stops one. */
+    const reading = new Map<string, ReadingWatch>();
 
     const clearMarks = (): void => {
       overlay?.clear();
@@ -81,17 +85,38 @@ export default defineContentScript({
     async function handle(request: ContentRequest): Promise<ListTablesReply | SendTableReply | ShowMarksReply | ClearMarksReply | PageFactsReply> {
       switch (request.type) {
         case 'list-tables':
-          return tables.list().map(tableSummary);
+          // Sliced: listing a page with a 150,000-row table must not freeze it.
+          return (await tables.list(new TimeSlicer())).map(tableSummary);
         case 'send-table': {
-          const found = tables.read(request.tableId);
-          if (!found) return notFound(request.tableId);
+          const known = tables.read(request.tableId, { shapeOnly: true });
+          if (!known) return notFound(request.tableId);
           // Marks drawn from an earlier read would follow rows that are about to be scrolled or paged away.
           clearMarks();
-          const whole = await readWholeTable(found, {
-            allPages: request.allPages ?? false,
-            onProgress: progressReporter(request.scanId),
-            reread: () => tables.read(request.tableId),
-          });
+          const watch = watchReading(known.found.element);
+          reading.set(request.scanId, watch);
+          const onProgress = progressReporter(request.scanId);
+          let whole;
+          try {
+            // A long table is read in slices, the page answering its user between them.
+            const found = await tables.readSliced(request.tableId, new TimeSlicer(watch.signal), (rowsRead) =>
+              onProgress({ rowsRead, rowsExpected: known.listedRows ?? null }),
+            );
+            if (!found) return notFound(request.tableId);
+            whole = await readWholeTable(found, {
+              // Whole by default: every page of a paged table, unless the user asked for this page only.
+              allPages: !(request.pageOnly ?? false),
+              signal: watch.signal,
+              onProgress,
+              reread: () => tables.read(request.tableId),
+            });
+            watch.signal.throwIfAborted();
+          } catch (error) {
+            if (error instanceof ReadingStopped) return { ok: false, error: error.message };
+            throw error;
+          } finally {
+            watch.dispose();
+            reading.delete(request.scanId);
+          }
           const { table } = whole;
           sent.set(request.tableId, { table, fixed: table.live !== undefined || whole.paging?.allPagesRead === true });
           const source = { scanId: request.scanId, tableId: request.tableId, page: pageOrigin(document) };
@@ -124,6 +149,9 @@ export default defineContentScript({
         }
         case 'clear-marks':
           clearMarks();
+          return { ok: true };
+        case 'cancel-reading':
+          reading.get(request.scanId)?.cancel();
           return { ok: true };
       }
     }

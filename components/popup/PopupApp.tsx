@@ -7,6 +7,8 @@ import { ScanReportNotices } from './ScanNotices';
 import { ScanVerdict } from './ScanVerdict';
 import { useStoredReport } from '../shared/use-stored-report';
 import { plural } from '../../lib/core/report/wording';
+import { ReadingNotice } from './ReadingNotice';
+import { ReadingProgress } from './ReadingProgress';
 import { type PageScanState, type ScanRequest, usePageScan } from './use-page-scan';
 import type { MarksOutcome } from '../../lib/extension/messaging/messages';
 import { revealHidden } from '../../lib/core/report/safe-text';
@@ -14,11 +16,13 @@ import { SafeText } from '../shared/SafeText';
 
 /** The toolbar popup: scanning starts when it opens; then counts, top rules and the three actions. */
 export function PopupApp() {
-  const [request, setRequest] = useState<ScanRequest>({ tableId: null, allPages: false });
+  // Whole by default: every page of a paged table; "This page only" is the user's choice.
+  const [request, setRequest] = useState<ScanRequest>({ tableId: null, pageOnly: false });
   const state = usePageScan(request);
   const actions: ScanActions = {
-    pickTable: (tableId) => setRequest({ tableId, allPages: false }),
-    readAllPages: (tableId) => setRequest({ tableId, allPages: true }),
+    pickTable: (tableId) => setRequest({ tableId, pageOnly: false }),
+    readAllPages: (tableId) => setRequest({ tableId, pageOnly: false }),
+    readPageOnly: (tableId) => setRequest({ tableId, pageOnly: true }),
   };
   return (
     <main class="popup" aria-live="polite">
@@ -32,6 +36,8 @@ interface ScanActions {
   pickTable(tableId: string): void;
   /** Check the table again, walking every page of its pager. */
   readAllPages(tableId: string): void;
+  /** Check only the page the pager shows. */
+  readPageOnly(tableId: string): void;
 }
 
 function PopupBody({ state, actions }: { state: PageScanState; actions: ScanActions }) {
@@ -63,14 +69,18 @@ function PopupBody({ state, actions }: { state: PageScanState; actions: ScanActi
       return (
         <>
           <TablePicker tables={state.tables} current={state.table.tableId} onPick={onPickTable} />
-          <label class="progress">
-            {state.phase === 'validating' ? 'Checking rows' : 'Reading rows'} {state.done.toLocaleString('en')} of {state.total.toLocaleString('en')}
-            <progress max={Math.max(state.total, 1)} value={state.done} />
-          </label>
+          <ReadingProgress tabId={state.tab.id} scanId={state.scanId} phase={state.phase} done={state.done} total={state.total} />
         </>
       );
     case 'done':
-      return <ScanDone state={state} onPickTable={onPickTable} onReadAllPages={() => actions.readAllPages(state.table.tableId)} />;
+      return (
+        <ScanDone
+          state={state}
+          onPickTable={onPickTable}
+          onReadAllPages={() => actions.readAllPages(state.table.tableId)}
+          onReadPageOnly={() => actions.readPageOnly(state.table.tableId)}
+        />
+      );
   }
 }
 
@@ -96,10 +106,12 @@ function ScanDone({
   state,
   onPickTable,
   onReadAllPages,
+  onReadPageOnly,
 }: {
   state: Extract<PageScanState, { step: 'done' }>;
   onPickTable: (id: string) => void;
   onReadAllPages: () => void;
+  onReadPageOnly: () => void;
 }) {
   const [marks, setMarks] = useState<MarksOutcome | null>(state.marks);
   const report = useStoredReport(state.scan.id);
@@ -117,11 +129,7 @@ function ScanDone({
       <TablePicker tables={state.tables} current={state.table.tableId} onPick={onPickTable} />
       <p class="rows-checked">{plural(state.scan.rowCount, 'row', 'rows')} checked</p>
       {/* What was read and what was not: a scrolled grid, one page of several, a filter hiding rows. */}
-      {state.reading?.note && (
-        <p class={state.reading.complete === false ? 'reading-note incomplete' : 'reading-note'} role={state.reading.complete === false ? 'status' : undefined}>
-          <SafeText text={state.reading.note} />
-        </p>
-      )}
+      <ReadingNotice reading={state.reading} rowsChecked={state.scan.rowCount} />
       {report ? <ScanVerdict findings={report.findings} /> : <SeverityCounts summary={summary} />}
       <div class="actions">
         <button type="button" ref={firstAction} class="primary" onClick={() => void openExtensionPage(`/results.html?scan=${state.scan.id}`)}>
@@ -136,6 +144,11 @@ function ScanDone({
         {state.reading?.paging && !state.reading.paging.allPagesRead && (
           <button type="button" onClick={onReadAllPages}>
             Read all pages
+          </button>
+        )}
+        {state.reading?.paging && state.reading.paging.allPagesRead && (
+          <button type="button" onClick={onReadPageOnly}>
+            This page only
           </button>
         )}
       </div>

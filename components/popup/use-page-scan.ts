@@ -9,7 +9,7 @@ export type PageScanState =
   | { step: 'connecting' }
   /** No table to read; `canvasGrid` says so when the page draws its cells on a canvas. */
   | { step: 'no-table'; tab: UserTab; canvasGrid: string | null }
-  | { step: 'scanning'; tab: UserTab; tables: PageTableSummary[]; table: PageTableSummary; phase: string; done: number; total: number }
+  | { step: 'scanning'; tab: UserTab; scanId: string; tables: PageTableSummary[]; table: PageTableSummary; phase: string; done: number; total: number }
   | {
       step: 'done';
       tab: UserTab;
@@ -23,17 +23,17 @@ export type PageScanState =
     }
   | { step: 'failed'; message: string };
 
-/** What to scan: the most catalog-like table unless the user picked one; every page of a paged table when asked. */
+/** What to scan: the most catalog-like table unless the user picked one; every page of a paged table unless the user chose this page only. */
 export interface ScanRequest {
   tableId: string | null;
-  allPages: boolean;
+  pageOnly: boolean;
 }
 
 /**
  * The popup's one job: as soon as it opens, have the worker check the tab's catalog table, and
  * follow the scan by its events. `tableId` picks another table of the page.
  */
-export function usePageScan({ tableId, allPages }: ScanRequest): PageScanState {
+export function usePageScan({ tableId, pageOnly }: ScanRequest): PageScanState {
   const [state, setState] = useState<PageScanState>({ step: 'connecting' });
 
   useEffect(() => {
@@ -46,13 +46,13 @@ export function usePageScan({ tableId, allPages }: ScanRequest): PageScanState {
 
     (async () => {
       const tab = await activeUserTab();
-      const started = await scanTab(tab.id, tableId, allPages);
+      const started = await scanTab(tab.id, tableId, pageOnly);
       if (!started.ok) {
         if ('noTable' in started) return update(() => ({ step: 'no-table', tab, canvasGrid: started.canvasGrid }));
         throw new Error(started.error);
       }
       const { scanId, tables, table } = started;
-      update(() => ({ step: 'scanning', tab, tables, table, phase: 'reading', done: 0, total: table.rowCount }));
+      update(() => ({ step: 'scanning', tab, scanId, tables, table, phase: 'reading', done: 0, total: table.rowCount }));
       // While the page scrolls or pages through the table, before any row reaches the worker.
       stopProgress = onReadingProgress((progress) => {
         if (progress.scanId !== scanId) return;
@@ -82,7 +82,7 @@ export function usePageScan({ tableId, allPages }: ScanRequest): PageScanState {
       stopFollowing();
       stopProgress();
     };
-  }, [tableId, allPages]);
+  }, [tableId, pageOnly]);
 
   return state;
 }

@@ -50,7 +50,12 @@ export function GroupLine({
           <span class={`severity ${group.severity}`}>{plural(group.findings.length, one, many)}</span> · {group.title}
         </button>
         {fixable > 0 && (
-          <button type="button" class="accept-rule" onClick={() => actions.fixes!.acceptRule(group.ruleId)}>
+          <button
+            type="button"
+            class="accept-rule"
+            aria-label={`Accept all fixes of this rule: ${plural(fixable, 'fix', 'fixes')} of "${group.title}"`}
+            onClick={() => actions.fixes!.acceptRule(group.ruleId)}
+          >
             Accept all fixes of this rule ({fixable.toLocaleString('en')})
           </button>
         )}

@@ -2,10 +2,13 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { MappingOverrides } from '../../lib/core/mapping/column-mapping';
 import { issuesCsv } from '../../lib/core/report/issues-csv';
 import { issuesJson } from '../../lib/core/report/issues-export';
+import { isZipFile, listWorkbookSheets } from '../../lib/core/read/xlsx/read-xlsx';
+import { type AcceptedFix, replacementValue } from '../../lib/core/report/replacement-fixes';
+import type { Finding } from '../../lib/core/model/finding';
 import { checkCatalogFile, rerunScan, showScanMarks } from '../../lib/extension/browser/worker-client';
 import { bringScannedPageToFront } from '../../lib/extension/browser/page-tab';
 import { markFocusFor } from '../../lib/extension/scan/page-marks';
-import type { Finding } from '../../lib/core/model/finding';
+import { ruleById } from '../../lib/core/rules/registry';
 import { RulesSkipped } from './RulesSkipped';
 import { ScanPlots } from './ScanPlots';
 import { siteOf } from '../../lib/extension/scan/scan-options';
@@ -17,7 +20,7 @@ import { readPolicy } from '../../lib/extension/browser/read-policy';
 import { activeProfileStore } from '../../lib/extension/browser/profile-storage';
 import { ScheduleNotice } from '../shared/ScheduleNotice';
 import { SeverityCounts } from '../shared/SeverityCounts';
-import { FileCheck } from './FileCheck';
+import { FileCheck, SheetChoice } from './FileCheck';
 import { FindingsTable } from './FindingsTable';
 import { MappingEditor } from './MappingEditor';
 import { ScanList } from './ScanList';
@@ -44,6 +47,10 @@ export function ResultsApp() {
   const [policy, setPolicy] = useState<ManagedPolicy>({});
   /** True once the scan asked for in the address is shown (or known not to exist). */
   const [ready, setReady] = useState(false);
+  /** A picked workbook with several sheets, waiting for the filer to say which one. */
+  const [workbook, setWorkbook] = useState<{ name: string; bytes: Uint8Array; sheets: string[] } | null>(null);
+  /** The open scan's accepted fixes. */
+  const [accepted, setAccepted] = useState<AcceptedFix[]>([]);
 
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
 
@@ -59,6 +66,7 @@ export function ResultsApp() {
     }
     const { scan, report } = await profileStore.getScan(id);
     setOpen({ scan, report, headers: await profileStore.readScanHeaders(id) });
+    setAccepted(await profileStore.fixes.accepted(id));
     const url = new URL(location.href);
     url.searchParams.set('scan', id);
     history.replaceState(null, '', url);
@@ -131,18 +139,58 @@ export function ResultsApp() {
     setStatus('Re-run with the corrected mapping.');
   };
 
-  const checkFile = (file: File) =>
+  const checkBytes = (name: string, bytes: Uint8Array, sheet?: string) =>
     act(async () => {
-      setStatus(`Checking ${file.name}…`);
+      setWorkbook(null);
+      setStatus(`Checking ${name}${sheet ? `, sheet "${sheet}"` : ''}…`);
       try {
-        const scan = await checkCatalogFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+        const scan = await checkCatalogFile({ name, bytes, sheet });
         await openScan(store, scan.id);
       } catch (e) {
         // The error says what went wrong; "Checking…" must not stay above it.
         setStatus('');
         throw e;
       }
-      setStatus(`${file.name} checked.`);
+      setStatus(`${name} checked.`);
+    });
+
+  const checkFile = (file: File) =>
+    act(async () => {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const sheets = isZipFile(bytes) ? listWorkbookSheets(bytes, file.name) : [];
+      if (sheets.length > 1) setWorkbook({ name: file.name, bytes, sheets });
+      else checkBytes(file.name, bytes);
+    });
+
+  const sameFix = (fix: AcceptedFix, finding: Finding) =>
+    fix.row === finding.row && fix.ruleId === finding.ruleId && fix.old === (finding.value ?? '') && fix.new === finding.fix;
+  const fixActions = open && {
+    canAccept: (finding: Finding) => replacementValue(finding) !== null,
+    isAccepted: (finding: Finding) => accepted.some((fix) => sameFix(fix, finding)),
+    accept: (finding: Finding) =>
+      act(async () => {
+        setAccepted(await store.fixes.acceptFinding(open.scan.id, finding));
+        setStatus(`Fix accepted: row ${finding.row}, ${finding.column ?? ''} → ${finding.fix}.`);
+      }),
+    acceptRule: (ruleId: string) =>
+      act(async () => {
+        const before = accepted.length;
+        const next = await store.fixes.acceptRule(open.scan.id, ruleId);
+        setAccepted(next);
+        const added = next.length - before;
+        setStatus(`${added} ${added === 1 ? 'fix' : 'fixes'} of "${ruleById(ruleId)?.title ?? ruleId}" accepted.`);
+      }),
+  };
+
+  const exportFixed = (what: 'catalog' | 'change log') =>
+    act(async () => {
+      if (!open) return;
+      const fixed = await store.fixes.buildFixedCatalog(open.scan.id);
+      if (what === 'catalog') downloadFile(fixed.fileName, new Uint8Array(fixed.bytes), fixed.mimeType);
+      else downloadFile(fixed.changeLogName, fixed.changeLog, 'text/csv');
+      await store.audit.record({ action: 'export', object: `${open.scan.id}.${what === 'catalog' ? 'fixed' : 'changes'}` });
+      const left = fixed.skipped.length > 0 ? ` ${fixed.skipped.length} not applied: ${fixed.skipped.map((s) => s.reason).join('; ')}.` : '';
+      setStatus(`Exported ${what === 'catalog' ? fixed.fileName : fixed.changeLogName} (${fixed.changes.length} ${fixed.changes.length === 1 ? 'cell' : 'cells'} changed).${left}`);
     });
 
   const showOnPage = (finding: Finding) =>
@@ -178,6 +226,9 @@ export function ResultsApp() {
       <div class="results-layout">
         <aside>
           <FileCheck onFile={checkFile} />
+          {workbook && (
+            <SheetChoice fileName={workbook.name} sheets={workbook.sheets} onCheck={(sheet) => checkBytes(workbook.name, workbook.bytes, sheet)} onCancel={() => setWorkbook(null)} />
+          )}
           <ScanList scans={scans} openId={open?.scan.id ?? null} onOpen={(id) => act(() => openScan(store, id))} />
           <button type="button" disabled={scans.length === 0} onClick={deleteAll}>
             Delete all
@@ -202,6 +253,12 @@ export function ResultsApp() {
                 <button type="button" disabled={!open.report || !exporting.allowed} onClick={() => exportAs('json')}>
                   Export JSON
                 </button>
+                <button type="button" disabled={accepted.length === 0 || !exporting.allowed} onClick={() => exportFixed('catalog')}>
+                  Export fixed catalog
+                </button>
+                <button type="button" disabled={accepted.length === 0 || !exporting.allowed} onClick={() => exportFixed('change log')}>
+                  Export change log
+                </button>
                 <button type="button" onClick={deleteOpenScan}>
                   Delete scan
                 </button>
@@ -211,7 +268,10 @@ export function ResultsApp() {
                   <ScheduleNotice report={open.report} />
                   <RulesSkipped report={open.report} />
                   <ScanPlots findings={open.report.findings} scans={scans} openId={open.scan.id} />
-                  <FindingsTable findings={open.report.findings} actions={source.kind === 'page' ? { showOnPage } : {}} />
+                  <FindingsTable
+                    findings={open.report.findings}
+                    actions={{ ...(source.kind === 'page' ? { showOnPage } : {}), ...(fixActions ? { fixes: fixActions } : {}) }}
+                  />
                   <MappingEditor
                     key={open.scan.id + open.scan.completedAt}
                     report={open.report}

@@ -30,11 +30,13 @@ export function ScheduleNotice({
       <p class="schedule-used">{notice.used}</p>
       {notice.stale &&
         (compact ? (
-          <details class="schedule-stale" role="status">
-            <summary>The tariff schedule is {notice.ageDays} days old: codes added or changed since are not known to it.</summary>
-            <p>{notice.stale}</p>
-            {sources}
-          </details>
+          <div class="schedule-stale" role="status">
+            <details>
+              <summary>The tariff schedule is {notice.ageDays} days old: codes added or changed since are not known to it.</summary>
+              <p>{notice.stale}</p>
+              {sources}
+            </details>
+          </div>
         ) : (
           <div class="schedule-stale" role="status">
             <p>{notice.stale}</p>

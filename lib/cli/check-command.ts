@@ -1,10 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MappingError, type MappingOverrides } from '../core/mapping/column-mapping';
 import { FIELD_IDS, isFieldId } from '../core/model/fields';
 import { isJurisdiction, JURISDICTIONS } from '../core/model/jurisdiction';
 import { CatalogReadError } from '../core/read/catalog-read-error';
-import { readCatalogFile } from '../core/read/read-catalog';
+import { readCatalog } from '../core/read/read-catalog';
 import { issuesCsvPieces } from '../core/report/issues-csv';
 import { issuesJsonPieces } from '../core/report/issues-export';
 import { textReportPieces } from '../core/report/text-report';
@@ -13,8 +14,9 @@ import { RULE_IDS } from '../core/rules/registry';
 import { readScheduleFile } from '../core/schedule/read-schedule';
 import { validateTable, type ValidationReport } from '../core/validate';
 import { checkFitsInMemory } from './catalog-size-limit';
+import { fixOutFiles, type OutputFile } from './fix-out';
 
-export const USAGE = `Usage: customs-preflight check <catalog.csv|catalog.json> [options]
+export const USAGE = `Usage: customs-preflight check <catalog.csv|catalog.xlsx|catalog.json> [options]
 
 Options:
   --jurisdiction US|EU|UK|CA   customs territory whose rules apply (default US)
@@ -24,6 +26,12 @@ Options:
   --format text|json|csv       report format (default text); json is customs-preflight/issues@1
   --map field=Header           use this column for a field (repeatable), e.g. --map hts="Tariff No."
   --rules id,id,...            run only these rules
+  --sheet NAME                 the sheet of a workbook (.xlsx) to check (default the first)
+  --fix-out FILE               write the catalog with every suggested correction applied to FILE, in
+                               its original form (CSV delimiter and encoding, or the workbook), and
+                               the change log (row, column, old, new, rule) beside it as
+                               FILE-without-extension.changes.csv
+  --fix-rules id,id,...        with --fix-out: apply only these rules' corrections
 
 Exit status: 0 no errors, 1 error-level findings, 2 input that cannot be read.
 Fields: ${FIELD_IDS.join(', ')}`;
@@ -32,6 +40,8 @@ export interface CommandResult {
   exitCode: 0 | 1 | 2;
   stdout: string;
   stderr: string;
+  /** Files to write (the fixed catalog and its change log), written by the command line. */
+  files?: OutputFile[];
 }
 
 /** A finished check whose report is handed over a piece at a time, to be written as it comes. */
@@ -39,6 +49,7 @@ export interface CheckOutcome {
   exitCode: 0 | 1 | 2;
   stdout: Iterable<string>;
   stderr: string;
+  files?: OutputFile[];
 }
 
 /** Thrown for a command line that does not make sense; shown with the usage text. */
@@ -79,6 +90,9 @@ async function check(argv: readonly string[]): Promise<CheckOutcome> {
         format: { type: 'string', default: 'text' },
         map: { type: 'string', multiple: true, default: [] },
         rules: { type: 'string' },
+        sheet: { type: 'string' },
+        'fix-out': { type: 'string' },
+        'fix-rules': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -97,8 +111,18 @@ async function check(argv: readonly string[]): Promise<CheckOutcome> {
   const unknownRule = enabledRules?.find((id) => !RULE_IDS.includes(id));
   if (unknownRule) throw new UsageError(`Unknown rule "${unknownRule}". Rules: ${RULE_IDS.join(', ')}.`);
 
+  const fixRules = values['fix-rules']?.split(',').map((id) => id.trim());
+  const unknownFixRule = fixRules?.find((id) => !RULE_IDS.includes(id));
+  if (unknownFixRule) throw new UsageError(`Unknown rule "${unknownFixRule}" in --fix-rules. Rules: ${RULE_IDS.join(', ')}.`);
+  if (fixRules && values['fix-out'] === undefined) throw new UsageError('--fix-rules needs --fix-out FILE.');
+  if (values['fix-out'] !== undefined && resolve(values['fix-out']) === resolve(files[0]!)) {
+    throw new UsageError('--fix-out must name a new file: the checked catalog is never overwritten.');
+  }
+
   const file = files[0]!;
-  const table = readCatalogFile(readBytes(file), file);
+  const catalogBytes = readBytes(file);
+  const read = readCatalog(catalogBytes, file, { sheet: values.sheet });
+  const { table } = read;
   // The built-in schedule is imported only when used: a check with --schedule never loads it.
   const schedule = values.schedule ? readScheduleFile(readBytes(values.schedule), values.schedule) : undefined;
   const mapping = parseMapOptions(values.map);
@@ -114,7 +138,9 @@ async function check(argv: readonly string[]): Promise<CheckOutcome> {
   const stdout =
     values.format === 'json' ? issuesJsonPieces(report) : values.format === 'csv' ? issuesCsvPieces(report.findings) : textReportPieces(report);
   const hasErrors = report.findings.some((f) => f.severity === 'error');
-  return { exitCode: hasErrors ? 1 : 0, stdout, stderr: '' };
+  const notes = read.format.kind === 'xlsx' ? read.format.notes.map((note) => `customs-preflight: ${file}: ${note}\n`).join('') : '';
+  const fixed = values['fix-out'] !== undefined ? fixOutFiles(read, catalogBytes, file, report, values['fix-out'], fixRules) : null;
+  return { exitCode: hasErrors ? 1 : 0, stdout, stderr: notes + (fixed?.message ?? ''), ...(fixed ? { files: fixed.files } : {}) };
 }
 
 function readBytes(file: string): Uint8Array {

@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { writeFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { type CheckOutcome, startCheck } from './check-command';
 
@@ -19,6 +20,14 @@ export async function runCommandLine(
 ): Promise<0 | 1 | 2> {
   try {
     const outcome = await check(args[0] === 'check' ? args.slice(1) : args);
+    for (const file of outcome.files ?? []) {
+      try {
+        writeFileSync(file.path, file.bytes);
+      } catch (error) {
+        streams.stderr.write(`customs-preflight: cannot write ${file.path} (${(error as NodeJS.ErrnoException).code ?? String(error)}).\n`);
+        return 2;
+      }
+    }
     for (const piece of outcome.stdout) {
       if (!streams.stdout.write(piece)) await once(streams.stdout, 'drain');
     }

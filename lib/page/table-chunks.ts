@@ -18,11 +18,16 @@ export function pageOrigin(doc: Document): ChunkSource['page'] {
  * order, the last one marked. An empty table is one empty, last chunk, so the worker always
  * learns the headers and that the table is complete.
  */
-export function* tableChunks(table: Pick<PageTable, 'headers' | 'rows'>, source: ChunkSource): Generator<TableChunkMessage> {
+export function* tableChunks(table: Pick<PageTable, 'headers' | 'rows' | 'shownTexts'>, source: ChunkSource): Generator<TableChunkMessage> {
   const totalRows = table.rows.length;
+  // Shown texts are listed in row order: each chunk takes the run of them that falls in its rows.
+  const shownTexts = table.shownTexts ?? [];
+  let nextShown = 0;
   let startRow = 0;
   do {
     const rows = table.rows.slice(startRow, startRow + ROWS_PER_CHUNK);
+    const shown: NonNullable<TableChunkMessage['shown']> = [];
+    while (nextShown < shownTexts.length && shownTexts[nextShown]!.row <= startRow + rows.length) shown.push(shownTexts[nextShown++]!);
     yield {
       type: 'table-chunk',
       scanId: source.scanId,
@@ -33,6 +38,7 @@ export function* tableChunks(table: Pick<PageTable, 'headers' | 'rows'>, source:
       rows,
       totalRows,
       last: startRow + rows.length >= totalRows,
+      ...(shown.length > 0 ? { shown } : {}),
     };
     startRow += ROWS_PER_CHUNK;
   } while (startRow < totalRows);
@@ -44,7 +50,7 @@ export function* tableChunks(table: Pick<PageTable, 'headers' | 'rows'>, source:
  * was cancelled or refused, and the rest would be wasted. So does a chunk that cannot be delivered.
  */
 export async function streamTable(
-  table: Pick<PageTable, 'headers' | 'rows'>,
+  table: Pick<PageTable, 'headers' | 'rows' | 'shownTexts'>,
   source: ChunkSource,
   send: (chunk: TableChunkMessage) => Promise<unknown>,
 ): Promise<SendTableReply> {

@@ -21,8 +21,10 @@ export interface WholeTable {
 }
 
 export interface WholeTableOptions {
-  /** Walk every page of a paged table (the user pressed "Read all pages"). */
+  /** Walk every page of a paged table (the default; false when the user chose "This page only"). */
   allPages: boolean;
+  /** Stops reading (Cancel, or the page changed): see reading-stop.ts. */
+  signal?: AbortSignal;
   onProgress: (progress: RowsRead) => void;
   /** Read the table again as the page shows it now (after the pager moved). */
   reread: () => PageTable | null;
@@ -42,9 +44,9 @@ function filterNote(status: PageStatus | null): string {
 }
 
 /** Read what one page (or the whole of an unpaged table) shows: scrolled through when the grid is virtual. */
-async function readShown(table: PageTable, rowsOnPage: number | null, onProgress: (progress: RowsRead) => void): Promise<PageRead> {
+async function readShown(table: PageTable, rowsOnPage: number | null, onProgress: (progress: RowsRead) => void, signal?: AbortSignal): Promise<PageRead> {
   if (!table.scrolling) return { table, complete: true };
-  const grid = await readScrollingGrid(table.found, table.adapter, onProgress, rowsOnPage);
+  const grid = await readScrollingGrid(table.found, table.adapter, onProgress, rowsOnPage, signal);
   return {
     table: { ...table, headers: grid.headers, rows: grid.rows, layout: [], rowsExpected: grid.rowsExpected, live: { found: table.found, adapter: table.adapter, ...grid } },
     complete: grid.complete,
@@ -70,14 +72,14 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
   const pager = findPager(table.found.element);
   const status = pager?.status() ?? null;
   if (!pager || !status || status.pages < 2) {
-    const read = await readShown(table, null, options.onProgress);
+    const read = await readShown(table, null, options.onProgress, options.signal);
     return { table: read.table, note: sentences(scrollNote(table, read), filterNote(status)), complete: read.complete };
   }
 
   if (!options.allPages) {
-    const read = await readShown(table, status.shownRows, options.onProgress);
+    const read = await readShown(table, status.shownRows, options.onProgress, options.signal);
     const total = status.total ?? read.table.rows.length;
-    const note = `Page ${count(status.page)} of ${count(status.pages)} read (${count(read.table.rows.length)} of ${count(total)} rows). Press "Read all pages" to check every page.`;
+    const note = `Only page ${count(status.page)} of ${count(status.pages)} was read, as you asked (${count(read.table.rows.length)} of ${count(total)} rows). Press "Read all pages" to check every page.`;
     return {
       table: read.table,
       note: sentences(note, filterNote(status)),
@@ -89,8 +91,12 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
   // Paging moves the table's box and the page; the user's place on their page is put back after.
   const anchor = table.layout[0]?.element ?? table.found.element;
   const restoreScroll = saveScrollPositions([scrollContainer(anchor, 'y'), scrollContainer(anchor, 'x'), anchor.ownerDocument.scrollingElement]);
-  const paged = await readAllPages(pager, options.reread, (current, rowsOnPage) => readShown(current, rowsOnPage, () => {}), options.onProgress);
-  restoreScroll();
+  let paged;
+  try {
+    paged = await readAllPages(pager, options.reread, (current, rowsOnPage) => readShown(current, rowsOnPage, () => {}, options.signal), options.onProgress, options.signal);
+  } finally {
+    restoreScroll();
+  }
   const total = count(status.total ?? paged.rows.length);
   const note = paged.complete
     ? `All ${count(status.pages)} pages read (${count(paged.rows.length)} rows); back on page ${count(status.page)}.`

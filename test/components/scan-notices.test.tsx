@@ -48,7 +48,7 @@ describe('the schedule notice on the pages', () => {
 
   it('in the popup, says the age in one line and keeps what to do and where behind it', () => {
     render(<ScheduleNotice report={report('2026-12-01')} compact />, root);
-    const stale = root.querySelector('details.schedule-stale[role=status]');
+    const stale = root.querySelector('.schedule-stale[role=status] details');
     expect(stale?.querySelector('summary')?.textContent).toBe('The tariff schedule is 283 days old: codes added or changed since are not known to it.');
     expect(stale?.querySelector('p')?.textContent).toMatch(/from 2026-02-21, 283 days before the check date 2026-12-01/);
     expect(stale?.querySelectorAll('a').length).toBe(2);

@@ -7,6 +7,7 @@ import { validateTable } from '../../lib/core/validate';
 // Set globalThis.customsPreflightCatalogLines and customsPreflightLargeCatalog: the generators the pages run.
 import '../pages/catalog-lines.js';
 import '../pages/large-table.js';
+import '../pages/entry-form.js';
 
 /**
  * The fixture pages in test/pages and what they must read as. Each catalog page has, beside it,
@@ -29,10 +30,13 @@ export const GRID_PAGES = [
   'grid-mui',
   'grid-datatables',
   'grid-gridjs',
+  'grid-vaadin',
+  'grid-headless',
+  'grid-slickgrid',
 ] as const;
 export type GridPage = (typeof GRID_PAGES)[number];
 
-export const CATALOG_PAGES = ['customs-portal', 'erp-aria-grid', 'two-tables', 'two-row-header', 'frame-entry-lines', 'large-table', ...GRID_PAGES] as const;
+export const CATALOG_PAGES = ['customs-portal', 'erp-aria-grid', 'two-tables', 'two-row-header', 'frame-entry-lines', 'large-table', 'entry-form', ...GRID_PAGES] as const;
 export type CatalogPage = (typeof CATALOG_PAGES)[number];
 
 export interface ExpectedTable {
@@ -79,8 +83,17 @@ function isGridPage(page: CatalogPage): page is GridPage {
   return (GRID_PAGES as readonly string[]).includes(page);
 }
 
+/** The entry form's lines, as its controls hold them after the user's edits (entry-form.js). */
+export function entryFormLines(): ExpectedTable & { typed: { row: number; column: number; markup: string }[] } {
+  return (globalThis as unknown as { customsPreflightEntryFormLines: () => ExpectedTable & { typed: { row: number; column: number; markup: string }[] } }).customsPreflightEntryFormLines();
+}
+
 export function expectedTable(page: CatalogPage): ExpectedTable {
   if (page === 'large-table') return largeCatalog();
+  if (page === 'entry-form') {
+    const { headers, rows } = entryFormLines();
+    return { headers, rows };
+  }
   if (isGridPage(page)) {
     const catalog = gridCatalog();
     if (page !== 'grid-datatables') return catalog;

@@ -17,6 +17,10 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-tabulator': '.tabulator-tableholder',
   'grid-jspreadsheet': '.jss_content',
   'grid-mui': '.MuiDataGrid-virtualScroller',
+  // Puppeteer's >>> crosses into the web component's shadow root.
+  'grid-vaadin': 'vaadin-grid >>> #table',
+  'grid-headless': '#lines',
+  'grid-slickgrid': '.slick-viewport-top.slick-viewport-right',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */
@@ -26,7 +30,8 @@ const POPUP_DONE = () => /rows? checked/.test(document.body.innerText) || docume
 export async function openGridPage(harness: Harness, file: string): Promise<Page> {
   const { page } = harness;
   await page.goto(`${harness.server.origin}${file}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.querySelectorAll('[role="row"], tbody tr').length > 5, { polling: 50 });
+  // Rows of any family: table rows, ARIA rows, a headless grid's lines, a web component's slotted cells.
+  await page.waitForFunction(() => document.querySelectorAll('[role="row"], tbody tr, .tr, vaadin-grid-cell-content').length > 5, { polling: 50 });
   await page.bringToFront();
   return page;
 }

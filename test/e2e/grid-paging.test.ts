@@ -13,9 +13,9 @@ import {
 import { type Harness, startHarness } from './harness';
 
 /**
- * Paged tables and grids drawn on a canvas, driven as a user does. A paged table is read a page
- * at a time, and the popup says so ("Page 3 of 80 read") and offers "Read all pages", which walks
- * the pager and comes back to the user's page. A canvas grid cannot be read at all: the popup
+ * Paged tables and grids drawn on a canvas, driven as a user does. A paged table is read whole by
+ * default: the pager is walked and the user's page put back; "This page only" reads the page
+ * shown, and the popup says so ("Only page 3 of 80 was read"). A canvas grid cannot be read at all: the popup
  * says so and checks the cells the user copies and pastes instead.
  */
 let harness: Harness;
@@ -39,7 +39,7 @@ const PAGED = [
     buttons: '.dt-paging button',
     status: '.dt-info',
     before: 'Showing 51 to 75 of 1,998 entries (filtered from 2,000 total entries)',
-    firstRead: ['25 rows checked', 'Page 3 of 80 read (25 of 1,998 rows)', 'A filter is active: it hides 2 of 2,000 rows'],
+    pageOnly: ['25 rows checked', 'Only page 3 of 80 was read, as you asked (25 of 1,998 rows)', 'A filter is active: it hides 2 of 2,000 rows'],
     allRead: 'All 80 pages read (1,998 rows); back on page 3.',
   },
   {
@@ -48,52 +48,58 @@ const PAGED = [
     buttons: '.gridjs-pages button',
     status: '.gridjs-summary',
     before: 'Showing 51 to 100 of 2000 results',
-    firstRead: ['50 rows checked', 'Page 2 of 40 read (50 of 2,000 rows)'],
+    pageOnly: ['50 rows checked', 'Only page 2 of 40 was read, as you asked (50 of 2,000 rows)'],
     allRead: 'All 40 pages read (2,000 rows); back on page 2.',
   },
 ];
 
-describe.each(PAGED)('a paged table: $page', ({ page, goTo, buttons, status, before, firstRead, allRead }) => {
-  it('reads the page shown and says so; "Read all pages" reads every page and comes back to the user’s page', async () => {
+describe.each(PAGED)('a paged table: $page', ({ page, goTo, buttons, status, before, pageOnly, allRead }) => {
+  it('reads every page by default and comes back to the user’s page; "This page only" reads the page shown and says so', { timeout: 240_000 }, async () => {
     await openGridPage(harness, `${page}.html`);
     await harness.page.$$eval(buttons, (all, label: string) => all.find((button) => button.textContent?.trim() === label)?.dispatchEvent(new MouseEvent('click', { bubbles: true })), goTo);
     await harness.page.waitForFunction((selector: string, text: string) => document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() === text, { polling: 50 }, status, before);
 
-    const { popup } = await checkWithToolbarButton(harness);
+    const { popup } = await checkWithToolbarButton(harness, 180_000);
     let text = await popup.evaluate(() => document.body.innerText);
-    for (const words of firstRead) expect(text).toContain(words);
-    expect(await pagerState(status)).toBe(before);
-
-    text = await pressPopupButton(popup, 'Read all pages');
     const labels = pageLabels(page);
     expect(text).toContain(`${labels.rows.toLocaleString('en')} rows checked`);
     expect(text).toContain(allRead);
     expect(await pagerState(status)).toBe(before);
+
+    text = await pressPopupButton(popup, 'This page only', 120_000);
+    for (const words of pageOnly) expect(text).toContain(words);
+    expect(text).toContain('Not the whole table was checked');
+    expect(await pagerState(status)).toBe(before);
+
+    text = await pressPopupButton(popup, 'Read all pages', 180_000);
+    expect(text).toContain(allRead);
+    // Opening the results page takes the focus, which closes the popup.
     expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
     await popup.close().catch(() => {});
   });
 });
 
 describe('a virtualised grid with pages: MUI X Data Grid (100 rows a page)', () => {
-  it('reads the shown page whole by scrolling it, then every page on request, with the user’s page and scroll position back', async () => {
+  it('reads every page by default (each scrolled through), then the shown page on request, with the user’s page and scroll position back', { timeout: 300_000 }, async () => {
     const scroller = SCROLLERS['grid-mui']!;
     await openGridPage(harness, 'grid-mui.html');
     const userScroll = await scrollGrid(harness.page, scroller, { top: 1200, left: 150 });
     expect(userScroll.top).toBeGreaterThan(1000);
 
-    const { popup } = await checkWithToolbarButton(harness);
+    const { popup } = await checkWithToolbarButton(harness, 120_000);
     let text = await popup.evaluate(() => document.body.innerText);
-    expect(text).toContain('100 rows checked');
-    expect(text).toContain('Page 1 of 20 read (100 of 2,000 rows)');
-    expect(await scrollPosition(harness.page, scroller)).toEqual(userScroll);
-
-    text = await pressPopupButton(popup, 'Read all pages');
     expect(text).toContain('2,000 rows checked');
     expect(text).toContain('All 20 pages read (2,000 rows); back on page 1.');
     expect(await pagerState('.MuiTablePagination-displayedRows')).toBe('1–100 of 2,000');
     expect(await scrollPosition(harness.page, scroller)).toEqual(userScroll);
+
+    text = await pressPopupButton(popup, 'This page only');
+    expect(text).toContain('100 rows checked');
+    expect(text).toContain('Only page 1 of 20 was read, as you asked (100 of 2,000 rows)');
+    expect(await scrollPosition(harness.page, scroller)).toEqual(userScroll);
+    // The newest scan is the page-only one now: its problems are those labelled on page 1.
     const labels = pageLabels('grid-mui');
-    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels.filter((label) => label.row <= 100)));
     await popup.close().catch(() => {});
   });
 });

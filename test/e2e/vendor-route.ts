@@ -18,6 +18,7 @@ export const VENDOR_PACKAGES = [
   'jspreadsheet-ce',
   'jsuites',
   '@jspreadsheet/formula',
+  'slickgrid',
 ] as const;
 
 /** Where fixture bundles built at test time go (node_modules/.cache: never committed). */

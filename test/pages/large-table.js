@@ -13,8 +13,8 @@
   const DEEP_LEVELS = 2000;
   const HUGE_LINE = 4321;
 
-  function largeCatalog() {
-    const { headers, rows } = globalThis.customsPreflightCatalogLines({ rows: ROWS, seedEvery: SEED_EVERY, hugeLine: HUGE_LINE });
+  function largeCatalog(rowCount = ROWS) {
+    const { headers, rows } = globalThis.customsPreflightCatalogLines({ rows: rowCount, seedEvery: SEED_EVERY, hugeLine: HUGE_LINE });
     return { headers, rows, deepLine: DEEP_LINE, hugeLine: HUGE_LINE };
   }
 
@@ -22,7 +22,9 @@
 
   if (typeof document === 'undefined') return;
   // In the page: render the table with DOM calls (text only, never markup).
-  const { headers, rows } = largeCatalog();
+  // `?rows=50000` makes a longer export (the page benchmark and the responsiveness test use it).
+  const requested = Number(new URLSearchParams(location.search).get('rows'));
+  const { headers, rows } = largeCatalog(Number.isInteger(requested) && requested > 0 ? requested : ROWS);
   const table = document.getElementById('product-master');
   const headRow = table.tHead.rows[0];
   for (const header of headers) {

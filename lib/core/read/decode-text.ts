@@ -1,3 +1,4 @@
+import type { TextEncoding } from './catalog-format';
 import { CatalogReadError } from './catalog-read-error';
 
 /**
@@ -6,21 +7,26 @@ import { CatalogReadError } from './catalog-read-error';
  * that loses characters: a file that is valid UTF-8 is read as UTF-8, anything else as 1252.
  */
 export function decodeText(bytes: Uint8Array, file: string): string {
+  return decodeCatalogText(bytes, file).text;
+}
+
+/** The text with the encoding it was read in, so a fixed catalog can be written back in the same one. */
+export function decodeCatalogText(bytes: Uint8Array, file: string): { text: string; encoding: TextEncoding; bom: boolean } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return new TextDecoder('utf-8').decode(bytes.subarray(3));
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', bom: true };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
   if (looksBinary(bytes)) {
     throw new CatalogReadError(
       file,
-      'is not a text file (it contains binary data). Save the catalog as CSV (UTF-8) or JSON and try again; Excel workbooks (.xlsx) must be exported as CSV first.',
+      'is not a text file (it contains binary data). Save the catalog as CSV (UTF-8), JSON or Excel workbook (.xlsx) and try again.',
     );
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom: false };
   } catch {
-    return decodeWindows1252(bytes);
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', bom: false };
   }
 }
 
@@ -29,7 +35,7 @@ export function decodeText(bytes: Uint8Array, file: string): string {
  * at least) decodes that range as Latin-1 control characters, so "12 €" and "Men’s" came out
  * garbled; the range is mapped here. Undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as they are.
  */
-const CP1252_0X80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+export const CP1252_0X80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_0X80[c.charCodeAt(0) - 0x80]!);

@@ -1,19 +1,55 @@
+import type { CatalogFormat } from './catalog-format';
 import { CatalogReadError } from './catalog-read-error';
-import { decodeText } from './decode-text';
+import { csvFormatOf } from './csv-format';
+import { decodeCatalogText } from './decode-text';
 import type { RawTable } from './raw-table';
 import { readCsv } from './read-csv';
 import { readJson } from './read-json';
+import { isCompoundFile, isZipFile, readXlsx } from './xlsx/read-xlsx';
 
-/** Read catalog file bytes of any supported kind: JSON when it looks like JSON, CSV otherwise. */
-export function readCatalogFile(bytes: Uint8Array, file: string): RawTable {
-  return readCatalogText(decodeText(bytes, file), file);
+export interface CatalogReadOptions {
+  /** For a workbook: the sheet to read (the first one when not given). */
+  sheet?: string;
+}
+
+/** A catalog file read: its table, and its form for writing it back (the fixed catalog). */
+export interface ReadCatalog {
+  table: RawTable;
+  format: CatalogFormat;
+}
+
+/** Read catalog file bytes of any supported kind (see readCatalog). */
+export function readCatalogFile(bytes: Uint8Array, file: string, options: CatalogReadOptions = {}): RawTable {
+  return readCatalog(bytes, file, options).table;
+}
+
+/**
+ * Read catalog file bytes of any supported kind, decided by the bytes, not the file name: an
+ * Excel workbook (.xlsx, a zip), JSON when the text looks like JSON, CSV otherwise.
+ */
+export function readCatalog(bytes: Uint8Array, file: string, options: CatalogReadOptions = {}): ReadCatalog {
+  if (isZipFile(bytes)) return readXlsx(bytes, file, { sheet: options.sheet });
+  if (isCompoundFile(bytes)) {
+    throw new CatalogReadError(
+      file,
+      'is an Excel 97–2003 workbook (.xls) or a password-protected workbook. Save it as Excel Workbook (.xlsx) or CSV UTF-8, without a password, and try again.',
+    );
+  }
+  const { text, encoding, bom } = decodeCatalogText(bytes, file);
+  return readTextCatalog(text, file, { encoding, bom });
 }
 
 export function readCatalogText(text: string, file: string): RawTable {
+  return readTextCatalog(text, file).table;
+}
+
+/** Text already decoded (a file, or cells pasted from a spreadsheet, which come tab-separated). */
+export function readTextCatalog(text: string, file: string, encoding: Pick<Extract<CatalogFormat, { kind: 'csv' }>, 'encoding' | 'bom'> = { encoding: 'utf-8', bom: false }): ReadCatalog {
   const start = text.replace(/^\uFEFF/, '').trimStart()[0];
-  const table = start === '[' || start === '{' ? readJson(text, file) : readCsv(text, file);
+  const json = start === '[' || start === '{';
+  const table = json ? readJson(text, file) : readCsv(text, file);
   if (table.headers.every((h) => h.trim() === '')) {
     throw new CatalogReadError(file, 'has no header row: the first row must name the columns.');
   }
-  return table;
+  return { table, format: json ? { kind: 'json' } : csvFormatOf(text, encoding.encoding, encoding.bom) };
 }

@@ -33,6 +33,11 @@ export function onReadingProgress(listener: (progress: ReadingProgress) => void)
   return () => browser.runtime.onMessage.removeListener(handler);
 }
 
+/** Ask the page to stop reading a table (the user pressed Cancel): nothing more is handed to the worker. */
+export async function cancelReading(tabId: number, scanId: string): Promise<void> {
+  await browser.tabs.sendMessage(tabId, { type: 'cancel-reading', scanId }).catch(() => {});
+}
+
 export async function clearMarks(tabId: number): Promise<void> {
   clearMarksReply.parse(await browser.tabs.sendMessage(tabId, { type: 'clear-marks' }));
 }

@@ -1,5 +1,5 @@
 import type { MappingOverrides } from '../../core/mapping/column-mapping';
-import { readCatalogFile } from '../../core/read/read-catalog';
+import { readCatalog } from '../../core/read/read-catalog';
 import { contentFailure, type MarkFocus, ROWS_PER_CHUNK } from '../messaging/messages';
 import { sendChunkWithRetry } from '../messaging/send-chunk';
 import {
@@ -96,16 +96,21 @@ export function followScan(
 }
 
 /** Check the catalog table of a tab (toolbar click): the table chosen, or why there is none. */
-export function scanTab(tabId: number, tableId: string | null, allPages: boolean): Promise<ScanPageReply> {
-  return ask({ type: 'scan-page', tabId, tableId, allPages }, scanPageReply);
+export function scanTab(tabId: number, tableId: string | null, pageOnly: boolean): Promise<ScanPageReply> {
+  return ask({ type: 'scan-page', tabId, tableId, pageOnly }, scanPageReply);
 }
 
 /**
- * Check a catalog file, or cells pasted as text: read here (a CatalogReadError says what is wrong
- * and where), then handed to the worker chunk by chunk like a page's table, and followed to its end.
+ * Check a catalog file (CSV, JSON, or a workbook's sheet), or cells pasted as text: read here (a
+ * CatalogReadError says what is wrong and where), then handed to the worker chunk by chunk like a
+ * page's table, and followed to its end. The file's form (and a workbook) is then kept with the
+ * scan, so accepted fixes can be written back into it.
  */
-export async function checkCatalogFile(file: { name: string; bytes: Uint8Array }, onEvent?: (event: ScanEvent) => void): Promise<ScanInfo> {
-  const table = readCatalogFile(file.bytes, file.name);
+export async function checkCatalogFile(
+  file: { name: string; bytes: Uint8Array; sheet?: string },
+  onEvent?: (event: ScanEvent) => void,
+): Promise<ScanInfo> {
+  const { table, format } = readCatalog(file.bytes, file.name, { sheet: file.sheet });
   const scanId = crypto.randomUUID();
   const followed = followScan(scanId, onEvent);
   try {
@@ -126,7 +131,9 @@ export async function checkCatalogFile(file: { name: string; bytes: Uint8Array }
       if (refused.success) throw new Error(refused.data.error);
       startRow += ROWS_PER_CHUNK;
     } while (startRow < table.rows.length);
-    return await followed.done;
+    const scan = await followed.done;
+    await (await activeProfileStore()).fixes.keepSource(scanId, { format, workbook: format.kind === 'xlsx' ? file.bytes : undefined });
+    return scan;
   } finally {
     followed.stop();
   }

@@ -47,6 +47,13 @@ export const tableChunkMessage = z.object({
   rows: z.array(z.array(cellText).check(z.maxLength(MAX_COLUMNS))).check(z.maxLength(ROWS_PER_CHUNK)),
   totalRows: count(),
   last: z.boolean(),
+  /**
+   * Cells of this chunk's rows whose shown text differs from the value read (a <select> submits
+   * "DE" and shows "Alemania"): the value is checked, the shown text is for the report.
+   */
+  shown: z.optional(
+    z.array(z.object({ row: z.int().check(z.positive()), column: count(), text: cellText })).check(z.maxLength(ROWS_PER_CHUNK * MAX_COLUMNS)),
+  ),
 });
 export type TableChunkMessage = z.infer<typeof tableChunkMessage>;
 
@@ -84,9 +91,13 @@ export const contentRequest = z.discriminatedUnion('type', [
     type: z.literal('send-table'),
     scanId: z.uuid(),
     tableId: text(64),
-    /** A paged table: walk every page (and come back to the one the user was on), not just the one shown. */
+    /** Kept for older callers: every page is read unless `pageOnly` says otherwise. */
     allPages: z.optional(z.boolean()),
+    /** A paged table: read only the page shown (the user chose "This page only"). By default every page is walked. */
+    pageOnly: z.optional(z.boolean()),
   }),
+  /** Stop reading the table of this scan (the user pressed Cancel): nothing is handed to the worker. */
+  z.object({ type: z.literal('cancel-reading'), scanId: z.uuid() }),
   z.object({ type: z.literal('page-facts') }),
   z.object({ type: z.literal('show-marks'), tableId: text(64), marks: z.array(pageMark), focus: z.optional(markFocus) }),
   z.object({ type: z.literal('clear-marks') }),

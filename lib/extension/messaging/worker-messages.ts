@@ -30,8 +30,8 @@ export const scanPageRequest = z.object({
   type: z.literal('scan-page'),
   tabId: z.number().int().nonnegative(),
   tableId: z.string().max(64).nullable(),
-  /** A paged table: walk every page (and come back to the one the user was on). */
-  allPages: z.boolean(),
+  /** A paged table: read only the page shown. By default every page is walked (and the user's page shown again). */
+  pageOnly: z.boolean(),
 });
 export type ScanPageRequest = z.infer<typeof scanPageRequest>;
 

@@ -9,6 +9,23 @@ export interface TabPorts {
 
 export class PageAccessError extends Error {}
 
+/** What the user is told when the tab's page went away while its table was read. */
+export const PAGE_CHANGED_WORDS =
+  'The page changed while the table was being read (it was reloaded or you went to another page), so nothing was checked. Open the table again and press the button.';
+
+/** Chrome's words when the content script's page unloads before it answers. */
+const PAGE_GONE = /message port closed|receiving end does not exist|back\/forward cache|frame was removed/i;
+
+/** The page's reading of a table: a page that went away mid-read is said in words, not Chrome's. */
+async function askReading(ports: TabPorts, tabId: number, request: ContentRequest): Promise<unknown> {
+  try {
+    return await ports.sendToTab(tabId, request);
+  } catch (error) {
+    if (PAGE_GONE.test(error instanceof Error ? error.message : String(error))) throw new PageAccessError(PAGE_CHANGED_WORDS, { cause: error });
+    throw error;
+  }
+}
+
 /**
  * Chrome's words when no content script listens in the tab. The reader was just injected, so the
  * page stopped it: it was reloaded or navigated meanwhile, or it hides the extension's messaging
@@ -44,7 +61,7 @@ export type PageScanStart =
 export async function startPageScan(
   ports: TabPorts,
   tabId: number,
-  request: { tableId: string | null; allPages: boolean; unattended?: boolean },
+  request: { tableId: string | null; pageOnly: boolean; unattended?: boolean },
 ): Promise<PageScanStart> {
   try {
     await ports.injectContentScript(tabId);
@@ -62,7 +79,7 @@ export async function startPageScan(
     if (!choice || canvasGrid) return { started: false, tables: listed, canvasGrid };
   }
   const scanId = crypto.randomUUID();
-  const reading = ask(ports, tabId, { type: 'send-table', scanId, tableId: choice.table.tableId, ...(request.allPages ? { allPages: true } : {}) })
+  const reading = askReading(ports, tabId, { type: 'send-table', scanId, tableId: choice.table.tableId, ...(request.pageOnly ? { pageOnly: true } : {}) })
     .then((reply) => sendTableReply.parse(reply));
   return { started: true, scanId, tables: listed, table: choice.table, reading };
 }

@@ -5,7 +5,7 @@ import type { ManagedPolicy } from '../policy/managed-policy';
 import { type CustomsDatabase, listProfiles, openProfileStore, type ProfileStore, purgeExpiredScans, ScanStateError, StorageError, StorageFullError } from '../storage';
 import { activeProfile } from './active-profile';
 import { finishScan, interruptedScans } from './finish-scan';
-import { startPageScan, type TabPorts } from './page-scan';
+import { PageAccessError, startPageScan, type TabPorts } from './page-scan';
 import { pageMarksFor } from './page-marks';
 import { type IncomingRows, receiveRows } from './receive-rows';
 import { keepSiteMapping } from './rerun-scan';
@@ -112,7 +112,8 @@ export function createScanPipeline(ports: WorkerPorts) {
 
     /** Start, unattended: automatic scanning of a page already allowed by shouldAutoScan. */
     async autoScan(tabId: number): Promise<'scanned' | 'no-catalog'> {
-      const start = await startPageScan(ports, tabId, { tableId: null, allPages: false, unattended: true });
+      // Unattended, the page's pager is left alone: only the page shown is read, and the scan says so.
+      const start = await startPageScan(ports, tabId, { tableId: null, pageOnly: true, unattended: true });
       if (!start.started) return 'no-catalog';
       const reply = await start.reading;
       if (!reply.ok) throw new Error(reply.error);
@@ -161,18 +162,30 @@ export function createScanPipeline(ports: WorkerPorts) {
     },
   };
 
-  /** Once the page has handed over every row, say how it read them; a page that could not read them ends the scan. */
+  /**
+   * Once the page has handed over every row, say how it read them. A reading that ended early
+   * (the user cancelled, the page changed or went away) ends the scan, and the rows it had already
+   * handed over are removed: nothing is kept half-read.
+   */
   function followReading(scanId: string, reading: Promise<SendTableReply>): void {
+    const endEarly = async (error: string) => {
+      const store = await storeFor();
+      const scan = (await store.listScans()).find((found) => found.id === scanId);
+      if (scan && scan.status !== 'complete') await store.discardUnfinishedScan(scanId, 'reading ended early').catch(() => false);
+      event(scanId, { phase: 'failed', rowsDone: 0, rowsTotal: 0, error });
+    };
     void reading.then(
-      (reply) => {
-        if (!reply.ok) return event(scanId, { phase: 'failed', rowsDone: 0, rowsTotal: 0, error: reply.error });
+      async (reply) => {
+        if (!reply.ok) return endEarly(reply.error);
         const { ok: _ok, ...facts } = reply;
         event(scanId, { phase: 'read', rowsDone: facts.totalRows, rowsTotal: facts.totalRows, reading: facts });
       },
-      // The worker was stopped while the page read (its reply is lost) or the tab went away: the
-      // rows the page did send are finished by their last chunk; nothing else to say here.
-      () => {},
-    );
+      // The page went away mid-read (said in words by page-scan.ts). A worker stopped while the
+      // page read loses this reply: the rows the page did send are finished by their last chunk.
+      async (error: unknown) => {
+        if (error instanceof PageAccessError) await endEarly(error.message);
+      },
+    ).catch(() => {});
   }
 }
 

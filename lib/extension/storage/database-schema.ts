@@ -7,6 +7,7 @@ import type {
   ProfileKeyRecord,
   ScanChunkRecord,
   ScanFindingsRecord,
+  ScanFixesRecord,
   ScanRecord,
   ScheduleFileRecord,
   SettingRecord,
@@ -27,6 +28,8 @@ export interface CustomsDatabaseSchema extends DBSchema {
   scanFindings: { key: string; value: ScanFindingsRecord; indexes: { byProfile: string } };
   /** Keyed by [scanId, startRow]: a chunk resent after a worker restart replaces itself. */
   scanChunks: { key: [string, number]; value: ScanChunkRecord; indexes: { byProfile: string } };
+  /** A scan's source form and accepted fixes, keyed by scan id (schema version 2). */
+  scanFixes: { key: string; value: ScanFixesRecord; indexes: { byProfile: string } };
   /** The tariff schedule file of a profile, keyed by profile id. */
   schedules: { key: string; value: ScheduleFileRecord };
   /** Out-of-line key [chain id, seq]: chain id is the profile id or BROKER_AUDIT_CHAIN. */

@@ -19,6 +19,7 @@ export {
 export { openProfileStore, type ProfileStore } from './profile-store';
 export type { NewScan, ReceivedRows } from './scan-reading';
 export type { ScanWithReport } from './scan-results';
+export { type FixedCatalogFile, MAX_KEPT_WORKBOOK_BYTES } from './scan-fixes';
 export type { ScheduleFile } from './tariff-schedule-file';
 export { purgeExpiredScans, type PurgedScan, type PurgeReport } from './retention';
 export { deleteEverything } from './erase-everything';

@@ -1,3 +1,6 @@
+import type { Finding } from '../../core/model/finding';
+import type { CatalogFormat } from '../../core/read/catalog-format';
+import type { AcceptedFix } from '../../core/report/replacement-fixes';
 import type { ValidationReport } from '../../core/validate';
 import type { AuditChainCheck } from './audit-chain';
 import { type AuditEvent, appendAuditEvents, profileAuditChain, readAuditLog, verifyAuditLog } from './audit-log';
@@ -6,6 +9,7 @@ import { requireProfile } from './importer-profiles';
 import { type Clock, loadProfileKey, type ProfileContext, systemClock } from './profile-context';
 import { appendScanRows, discardUnfinishedScan, type NewScan, type ReceivedRows, readReceivedRows, readScanHeaders, startScan } from './scan-reading';
 import { completeScan, deleteAllScans, deleteScan, getScan, latestScan, listScans, type ScanWithReport } from './scan-results';
+import { acceptedFixes, acceptFindingFix, acceptRuleFixes, buildFixedCatalog, type FixedCatalogFile, keepCatalogSource, withdrawFix } from './scan-fixes';
 import type { AuditEntry, ImporterProfile, ScanInfo } from './stored-records';
 import { readSavedScheduleFile, removeScheduleFile, type ScheduleFile, saveScheduleFile } from './tariff-schedule-file';
 
@@ -31,6 +35,17 @@ export interface ProfileStore {
   deleteAllScans(): Promise<number>;
   /** Remove a scan that is still reading (it cannot be finished); true when one was removed. */
   discardUnfinishedScan(scanId: string, reason: string): Promise<boolean>;
+
+  /** Fixes the filer accepted, kept (sealed) with the scan and deleted with it; see scan-fixes.ts. */
+  fixes: {
+    /** Keep the checked file's form (and a workbook) so the fixed catalog comes out in it. */
+    keepSource(scanId: string, source: { format: CatalogFormat; workbook?: Uint8Array }): Promise<void>;
+    accepted(scanId: string): Promise<AcceptedFix[]>;
+    acceptFinding(scanId: string, finding: Finding): Promise<AcceptedFix[]>;
+    acceptRule(scanId: string, ruleId: string): Promise<AcceptedFix[]>;
+    withdraw(scanId: string, cell: { row: number; columnIndex: number }): Promise<AcceptedFix[]>;
+    buildFixedCatalog(scanId: string): Promise<FixedCatalogFile>;
+  };
 
   saveScheduleFile(file: { name: string; text: string }): Promise<ImporterProfile>;
   readSavedScheduleFile(): Promise<ScheduleFile | null>;
@@ -61,6 +76,14 @@ export async function openProfileStore(db: CustomsDatabase, profileId: string, o
     deleteScan: (scanId) => deleteScan(ctx, scanId),
     deleteAllScans: () => deleteAllScans(ctx),
     discardUnfinishedScan: (scanId, reason) => discardUnfinishedScan(ctx, scanId, reason),
+    fixes: {
+      keepSource: (scanId, source) => keepCatalogSource(ctx, scanId, source),
+      accepted: (scanId) => acceptedFixes(ctx, scanId),
+      acceptFinding: (scanId, finding) => acceptFindingFix(ctx, scanId, finding),
+      acceptRule: (scanId, ruleId) => acceptRuleFixes(ctx, scanId, ruleId),
+      withdraw: (scanId, cell) => withdrawFix(ctx, scanId, cell),
+      buildFixedCatalog: (scanId) => buildFixedCatalog(ctx, scanId),
+    },
     saveScheduleFile: (file) => saveScheduleFile(ctx, file),
     readSavedScheduleFile: () => readSavedScheduleFile(ctx),
     removeScheduleFile: () => removeScheduleFile(ctx),

@@ -3,7 +3,7 @@ import { profileAuditChain, writeAudited } from './audit-log';
 import { listProfiles } from './importer-profiles';
 import { parseStored } from './parse-stored';
 import { removeLeftoverProfileData } from './profile-data';
-import { deleteScanRecords, scansOfProfile } from './scan-records';
+import { deleteScanRecords, SCAN_STORES, scansOfProfile } from './scan-records';
 import { scanRecord } from './stored-records';
 
 /** Scan results are kept only as long as each importer profile's retention period says. */
@@ -39,7 +39,7 @@ export async function purgeExpiredScans(db: CustomsDatabase, now: Date, options:
     const expired = values.map((value) => parseStored(scanRecord, value, `scan ${value.id}`));
     const events = expired.map((scan) => ({ action: 'purge' as const, object: scan.id }));
     await writeAudited(db, profileAuditChain(profile.id), events, now, {
-      stores: ['scans', 'scanFindings', 'scanChunks'],
+      stores: SCAN_STORES,
       what: `the removal of expired scans of importer profile "${profile.name}"`,
       work: async (transaction) => {
         for (const scan of expired) await deleteScanRecords(transaction, scan.id);

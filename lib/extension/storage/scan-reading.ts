@@ -4,7 +4,7 @@ import { keysUnder } from './database-schema';
 import { profileAuditChain, writeAudited } from './audit-log';
 import { parseInput, parseStored } from './parse-stored';
 import { assertProfileLive, type ProfileContext } from './profile-context';
-import { deleteScanRecords, ownScanRecord, scanInfo, scanSourceName } from './scan-records';
+import { deleteScanRecords, ownScanRecord, SCAN_STORES, scanInfo, scanSourceName } from './scan-records';
 import { openPayload, type SealContext, sealPayload } from './sealed-payload';
 import { ScanNotFoundError, ScanStateError } from './storage-errors';
 import { type ScanInfo, type ScanRecord, type ScanSource, scanChunkRecord, scanSource } from './stored-records';
@@ -179,12 +179,12 @@ export async function discardUnfinishedScan(ctx: ProfileContext, scanId: string,
   };
   try {
     return await writeAudited(ctx.db, profileAuditChain(ctx.profileId), [{ action: 'delete-scan', object: `${scanId} (${reason})` }], ctx.clock(), {
-      stores: ['scans', 'scanFindings', 'scanChunks'],
+      stores: SCAN_STORES,
       what,
       work,
     });
   } catch (error) {
     if (error instanceof ScanNotFoundError) return false;
-    return runWrite(ctx.db, ['scans', 'scanFindings', 'scanChunks'], what, work);
+    return runWrite(ctx.db, SCAN_STORES, what, work);
   }
 }

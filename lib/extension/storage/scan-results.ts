@@ -3,7 +3,7 @@ import type { ValidationReport } from '../../core/validate';
 import { profileAuditChain, writeAudited } from './audit-log';
 import { parseStored } from './parse-stored';
 import { assertProfileLive, type ProfileContext } from './profile-context';
-import { deleteScanRecords, ownScanRecord, scanInfo, scanSourceName, scansOfProfile } from './scan-records';
+import { deleteScanRecords, ownScanRecord, SCAN_STORES, scanInfo, scanSourceName, scansOfProfile } from './scan-records';
 import { openPayload, type SealContext, sealPayload } from './sealed-payload';
 import { storedReportSchema } from './stored-report';
 import { type ScanInfo, type ScanRecord, scanFindingsRecord, scanRecord } from './stored-records';
@@ -74,7 +74,7 @@ export async function latestScan(ctx: ProfileContext, options: { completeOnly?: 
 export async function deleteScan(ctx: ProfileContext, scanId: string): Promise<void> {
   ownScanRecord(await ctx.db.get('scans', scanId), ctx.profileId, scanId);
   await writeAudited(ctx.db, profileAuditChain(ctx.profileId), [{ action: 'delete-scan', object: scanId }], ctx.clock(), {
-    stores: ['scans', 'scanFindings', 'scanChunks'],
+    stores: SCAN_STORES,
     what: `the deletion of scan ${scanId}`,
     work: async (transaction) => {
       ownScanRecord(await transaction.objectStore('scans').get(scanId), ctx.profileId, scanId);
@@ -86,7 +86,7 @@ export async function deleteScan(ctx: ProfileContext, scanId: string): Promise<v
 /** Delete every scan of the profile (its settings, schedule and audit log stay); returns how many. */
 export async function deleteAllScans(ctx: ProfileContext): Promise<number> {
   return writeAudited(ctx.db, profileAuditChain(ctx.profileId), [{ action: 'delete-all', object: 'scans' }], ctx.clock(), {
-    stores: ['scans', 'scanFindings', 'scanChunks'],
+    stores: SCAN_STORES,
     what: 'the deletion of all scans',
     work: async (transaction) => {
       const ids = await transaction.objectStore('scans').index('byProfile').getAllKeys(ctx.profileId);

@@ -35,7 +35,13 @@ function createAuditKeyStores(db: CustomsDatabase): void {
   db.createObjectStore('auditHeads', { keyPath: 'chainId' });
 }
 
-export const SCHEMA_STEPS: readonly SchemaStep[] = [createVersion1Stores, createAuditKeyStores];
+
+/** Version 3: the accepted fixes of a scan and its source file's form, for the fixed catalog. */
+function addScanFixesStore(db: CustomsDatabase): void {
+  db.createObjectStore('scanFixes', { keyPath: 'scanId' }).createIndex('byProfile', 'profileId');
+}
+
+export const SCHEMA_STEPS: readonly SchemaStep[] = [createVersion1Stores, createAuditKeyStores, addScanFixesStore];
 
 /** Run the steps from the database's version up to the one being opened, in order. */
 export function upgradeSchema(

@@ -103,6 +103,19 @@ export const scanChunkRecord = z.object({
 });
 export type ScanChunkRecord = z.infer<typeof scanChunkRecord>;
 
+/**
+ * What writing a scan's catalog back with fixes needs (see scan-fixes.ts): its source file's form
+ * (and, for a workbook, the workbook itself) and the fixes the filer accepted. Both sealed; null
+ * until the page kept the source or the first fix was accepted. Deleted with the scan.
+ */
+export const scanFixesRecord = z.object({
+  scanId: z.string().min(1),
+  profileId: z.string().min(1),
+  source: sealedPayloadSchema.nullable(),
+  accepted: sealedPayloadSchema.nullable(),
+});
+export type ScanFixesRecord = z.infer<typeof scanFixesRecord>;
+
 export const scheduleFileRecord = z.object({
   profileId: z.string().min(1),
   file: sealedPayloadSchema,

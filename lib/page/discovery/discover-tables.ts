@@ -1,7 +1,10 @@
 import { ARIA_GRID_SELECTOR } from '../layout/aria-grid-rows';
+import { composedQueryAll } from '../dom/composed-tree';
+import { findGeometryGrids, type GeometryGridParts, gridRootOf } from './geometry-grid';
+import { joinSplitHeaders } from './split-header';
 
-/** How the table is built: HTML table semantics, or ARIA roles on other elements. */
-export type TableStructure = 'html' | 'aria';
+/** How the table is built: HTML table semantics, ARIA roles on other elements, or plain elements laid out as a table. */
+export type TableStructure = 'html' | 'aria' | 'geometry';
 
 /** A table found on the page, before it is read. */
 export interface FoundTable {
@@ -9,6 +12,10 @@ export interface FoundTable {
   structure: TableStructure;
   /** Found inside a (same-origin) frame, not in the top document. */
   inFrame: boolean;
+  /** The header drawn as a table of its own above this (body) table (see split-header.ts). */
+  headerTable?: HTMLTableElement;
+  /** For a grid drawn with plain elements: its row box and header line (see geometry-grid.ts). */
+  parts?: GeometryGridParts;
 }
 
 /** Frames nest; portals rarely go deeper than two. Deeper is not worth the walk. */
@@ -43,10 +50,18 @@ function frameDocument(frame: Element): Document | null {
 }
 
 function collect(doc: Document, inFrame: boolean, depth: number, found: FoundTable[]): void {
-  for (const element of Array.from(doc.querySelectorAll(TABLE_SELECTOR))) {
-    if (found.length >= MAX_TABLES) return;
+  const own: FoundTable[] = [];
+  // Web components keep their grids in shadow roots: those are found too (open ones).
+  for (const element of composedQueryAll(doc, TABLE_SELECTOR)) {
+    if (found.length + own.length >= MAX_TABLES) break;
     if (isLayoutTable(element) || isNotShown(element)) continue;
-    found.push({ element, structure: element.localName === 'table' ? 'html' : 'aria', inFrame });
+    own.push({ element, structure: element.localName === 'table' ? 'html' : 'aria', inFrame });
+  }
+  found.push(...joinSplitHeaders(own));
+  // Grids of plain elements, without table semantics: found by how they are laid out.
+  for (const parts of findGeometryGrids(doc, MAX_TABLES - found.length)) {
+    const element = gridRootOf(parts);
+    if (!isNotShown(element)) found.push({ element, structure: 'geometry', inFrame, parts });
   }
   if (depth >= MAX_FRAME_DEPTH) return;
   for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {

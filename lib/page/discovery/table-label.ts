@@ -1,5 +1,6 @@
 import type { PageTableSummary } from '../../extension/messaging/messages';
 import { collapseWhitespace } from '../layout/visible-text';
+import { composedParent } from '../dom/composed-tree';
 
 /** Labels are read in a picker: a long caption is cut. */
 const MAX_NAME_LENGTH = 120;
@@ -20,7 +21,8 @@ function labelledByText(element: Element): string {
 /** The nearest heading before the table: portals title their grids with an <h2> above them. */
 function precedingHeading(element: Element): string {
   let node: Element | null = element;
-  for (let level = 0; node && level < HEADING_SEARCH_LEVELS; level++, node = node.parentElement) {
+  // Composed parents: a grid in a web component's shadow root is titled by the heading above the component.
+  for (let level = 0; node && level < HEADING_SEARCH_LEVELS; level++, node = composedParent(node)) {
     for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
       if (HEADING.test(sibling.localName) || sibling.getAttribute('role') === 'heading') return textOf(sibling);
     }

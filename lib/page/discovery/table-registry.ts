@@ -1,7 +1,8 @@
 import { recognizedFieldCount } from '../../core/mapping/catalog-likeness';
 import type { PageTableSummary } from '../../extension/messaging/messages';
 import { discoverTables, type FoundTable } from './discover-tables';
-import { type PageTable, readPageTable } from '../layout/page-table';
+import { type PageTable, readPageTable, readPageTableSliced, tableShape } from '../layout/page-table';
+import type { TimeSlicer } from '../time-slices';
 import { tableLabel } from './table-label';
 
 export interface RankedTable {
@@ -45,15 +46,22 @@ export class TableRegistry {
     this.known.set(id, { found: table.found, headers: table.headers });
   }
 
-  /** Every table on the page, the most catalog-like first (most recognised fields, then most rows). */
-  list(): RankedTable[] {
-    const ranked = discoverTables(this.doc).map((found, order) => {
+  /**
+   * Every table on the page, the most catalog-like first (most recognised fields, then most rows).
+   * Long tables are listed by their header and row count alone, and the page gets its main
+   * thread back between tables.
+   */
+  async list(slicer: TimeSlicer): Promise<RankedTable[]> {
+    const ranked: (RankedTable & { order: number })[] = [];
+    for (const [order, found] of discoverTables(this.doc).entries()) {
       const tableId = this.idFor(found);
-      const table = readPageTable(found);
+      const table = tableShape(found);
       this.remember(tableId, table);
-      return { tableId, table, order, recognizedFields: recognizedFieldCount(table.headers) };
-    });
-    ranked.sort((a, b) => b.recognizedFields - a.recognizedFields || b.table.rows.length - a.table.rows.length || a.order - b.order);
+      ranked.push({ tableId, table, order, recognizedFields: recognizedFieldCount(table.headers) });
+      await slicer.pause();
+    }
+    const rowsOf = (table: PageTable) => table.listedRows ?? table.rows.length;
+    ranked.sort((a, b) => b.recognizedFields - a.recognizedFields || rowsOf(b.table) - rowsOf(a.table) || a.order - b.order);
     return ranked.map(({ tableId, table, recognizedFields }) => ({ tableId, table, recognizedFields }));
   }
 
@@ -61,21 +69,35 @@ export class TableRegistry {
    * Read a listed table again, as it is now. A page that re-renders its table (a framework
    * replacing the whole element) gets the id moved to the new table with the same headers.
    */
-  read(tableId: string): PageTable | null {
+  read(tableId: string, options: { shapeOnly?: boolean } = {}): PageTable | null {
+    const found = this.locate(tableId);
+    if (!found) return null;
+    // The shape only (a long table's header and row count): what a caller needs before reading it in slices.
+    const table = options.shapeOnly ? tableShape(found) : readPageTable(found);
+    this.remember(tableId, table);
+    return table;
+  }
+
+  /** Read a listed table whole, as it is now, a long one in slices (see readPageTableSliced). */
+  async readSliced(tableId: string, slicer: TimeSlicer, onRows: (rowsRead: number) => void): Promise<PageTable | null> {
+    const found = this.locate(tableId);
+    if (!found) return null;
+    const table = await readPageTableSliced(found, slicer, onRows);
+    this.remember(tableId, table);
+    return table;
+  }
+
+  /** A listed table's element now: the same one, or the new table with the same headers that replaced it. */
+  private locate(tableId: string): FoundTable | null {
     const known = this.known.get(tableId);
     if (!known) return null;
-    if (known.found.element.isConnected) {
-      const table = readPageTable(known.found);
-      this.remember(tableId, table);
-      return table;
-    }
+    if (known.found.element.isConnected) return known.found;
     for (const found of discoverTables(this.doc)) {
       if (this.ids.has(found.element)) continue;
-      const table = readPageTable(found);
+      const table = tableShape(found);
       if (!sameHeaders(table.headers, known.headers)) continue;
       this.ids.set(found.element, tableId);
-      this.remember(tableId, table);
-      return table;
+      return found;
     }
     return null;
   }
@@ -86,7 +108,7 @@ export function tableSummary(ranked: RankedTable): PageTableSummary {
   // Unnamed tables are numbered in page order ("t0" is Table 1), not in rank order.
   const name = table.name || `Table ${Number(tableId.slice(1)) + 1}`;
   // A scrolling grid renders a part of its rows; it says how many it has, when it says.
-  const rowCount = table.scrolling ? (table.rowsExpected ?? table.rows.length) : table.rows.length;
+  const rowCount = table.scrolling ? (table.rowsExpected ?? table.rows.length) : (table.listedRows ?? table.rows.length);
   return {
     tableId,
     label: tableLabel(name, table.kind, rowCount),

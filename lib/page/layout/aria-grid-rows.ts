@@ -1,4 +1,6 @@
 import type { SourceCell, SourceRow } from './cell-grid';
+import { joinRowsByGeometry, joinRowsByIndex } from './split-rows';
+import { composedClosest, composedParent, composedQueryAll } from '../dom/composed-tree';
 
 /** Containers ARIA gives table semantics (a `<table>` is read as HTML instead). */
 export const ARIA_GRID_SELECTOR = '[role="grid"], [role="table"], [role="treegrid"]';
@@ -23,6 +25,11 @@ function cellOf(element: Element): SourceCell {
   };
 }
 
+function closestAbove(element: Element, selector: string): Element | null {
+  const parent = composedParent(element);
+  return parent ? composedClosest(parent, selector) : null;
+}
+
 /**
  * The rows of an ARIA grid in the order the grid declares. Grid libraries render rows and cells
  * in whatever DOM order suits their virtualisation and state the real position with
@@ -31,18 +38,22 @@ function cellOf(element: Element): SourceCell {
  */
 export function ariaGridRows(grid: Element): SourceRow[] {
   const rows: { row: SourceRow; index: number | null }[] = [];
-  for (const element of Array.from(grid.querySelectorAll(ROW_SELECTOR))) {
-    if (element.parentElement?.closest(ARIA_GRID_SELECTOR) !== grid) continue;
-    const cells = Array.from(element.querySelectorAll(CELL_SELECTOR))
-      .filter((cell) => cell.parentElement?.closest(ROW_SELECTOR) === element)
+  // Web-component grids render rows and cells in shadow roots: looked for across them.
+  for (const element of composedQueryAll(grid, ROW_SELECTOR)) {
+    if (closestAbove(element, ARIA_GRID_SELECTOR) !== grid) continue;
+    const cells = composedQueryAll(element, CELL_SELECTOR)
+      .filter((cell) => closestAbove(cell, ROW_SELECTOR) === element)
       .map(cellOf);
     rows.push({ row: { element, section: 'body', cells }, index: ariaInteger(element, 'aria-rowindex') });
   }
-  if (rows.every((entry) => entry.index !== null)) {
+  // Frozen columns: one line drawn as several rows, joined back (see split-rows.ts).
+  const joined = joinRowsByIndex(rows);
+  if (joined.every((entry) => entry.index !== null)) {
     // Array.prototype.sort is stable: rows sharing an index keep their DOM order.
-    rows.sort((a, b) => a.index! - b.index!);
+    joined.sort((a, b) => a.index! - b.index!);
+    return joined.map((entry) => entry.row);
   }
-  return rows.map((entry) => entry.row);
+  return joinRowsByGeometry(joined.map((entry) => entry.row));
 }
 
 /** How many rows the grid says it has (aria-rowcount), when it says: a virtual grid renders only some. */

@@ -56,19 +56,20 @@ interface OpenSpan {
 /**
  * The HTML table-forming algorithm, reduced to what reading needs: each cell takes the next
  * free column (or the one it states), row spans reserve columns in the rows below, and spans
- * never cross a section (thead / tbody / tfoot).
+ * never cross a section (thead / tbody / tfoot). Rows are placed one at a time, so a long table
+ * can be placed in slices (see sliced-table-reader.ts).
  */
-export function placeCells(rows: readonly SourceRow[]): CellGrid {
-  const placed: GridRow[] = [];
-  let open: (OpenSpan | undefined)[] = [];
-  let columnCount = 0;
-  let section: RowSection | null = null;
+export class CellPlacer {
+  private open: (OpenSpan | undefined)[] = [];
+  private section: RowSection | null = null;
+  columnCount = 0;
 
-  for (const source of rows) {
-    if (source.section !== section) {
-      open = [];
-      section = source.section;
+  place(source: SourceRow): GridRow {
+    if (source.section !== this.section) {
+      this.open = [];
+      this.section = source.section;
     }
+    const open = this.open;
     const slots: (GridSlot | undefined)[] = [];
     for (let column = 0; column < open.length; column++) {
       const span = open[column];
@@ -93,8 +94,13 @@ export function placeCells(rows: readonly SourceRow[]): CellGrid {
       }
       next = column + colSpan;
     }
-    columnCount = Math.max(columnCount, Math.min(slots.length, MAX_GRID_COLUMNS));
-    placed.push({ source, slots });
+    this.columnCount = Math.max(this.columnCount, Math.min(slots.length, MAX_GRID_COLUMNS));
+    return { source, slots };
   }
-  return { rows: placed, columnCount };
+}
+
+export function placeCells(rows: readonly SourceRow[]): CellGrid {
+  const placer = new CellPlacer();
+  const placed = rows.map((row) => placer.place(row));
+  return { rows: placed, columnCount: placer.columnCount };
 }

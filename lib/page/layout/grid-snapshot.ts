@@ -3,6 +3,7 @@ import { placeCells, type SourceRow } from './cell-grid';
 import type { FoundTable } from '../discovery/discover-tables';
 import type { GridAdapter } from '../grid-adapters';
 import { htmlTableRows } from './html-table-rows';
+import { geometryGridRows, placeUnderHeaders } from './geometry-rows';
 import { layoutTable } from './table-layout';
 
 /**
@@ -28,11 +29,23 @@ export interface RenderedRow {
 }
 
 export function sourceRowsOf(found: FoundTable): SourceRow[] {
-  return found.structure === 'html' ? htmlTableRows(found.element as HTMLTableElement) : ariaGridRows(found.element);
+  switch (found.structure) {
+    case 'geometry':
+      return geometryGridRows(found.parts!);
+    case 'aria':
+      return ariaGridRows(found.element);
+    case 'html': {
+      const body = htmlTableRows(found.element as HTMLTableElement);
+      if (!found.headerTable) return body;
+      // A header drawn as a table of its own: its rows are this table's header rows.
+      return [...htmlTableRows(found.headerTable).map((row): SourceRow => ({ ...row, section: 'head' })), ...body];
+    }
+  }
 }
 
 export function snapshotGrid(found: FoundTable, adapter: GridAdapter | null): GridSnapshot {
   const sourceRows = sourceRowsOf(found);
+  placeUnderHeaders(sourceRows);
   if (adapter?.columnOf) {
     for (const row of sourceRows) {
       for (const cell of row.cells) cell.column = adapter.columnOf(cell.element) ?? cell.column;
@@ -50,9 +63,14 @@ export function snapshotGrid(found: FoundTable, adapter: GridAdapter | null): Gr
     else headers.set(column, { text: layout.headers[position]!, element });
   });
 
+  // A line whose cells state no column and which shows fewer cells than there are columns is a
+  // part of a line (a frozen part drawn before or without the scrolling one): its cells would be
+  // taken for the first columns. It is read when the grid shows it whole.
+  const statesNoColumns = new Set(sourceRows.filter((row) => row.cells.every((cell) => cell.column === null)).map((row) => row.element));
   const rows: RenderedRow[] = [];
   for (const row of layout.rows) {
     if (adapter?.isOwnRow?.(row.element)) continue;
+    if (statesNoColumns.has(row.element) && row.cells.some((cell) => cell === null)) continue;
     const stated = adapter?.rowNumber?.(row.element) ?? null;
     const ariaIndex = ariaInteger(row.element, 'aria-rowindex');
     const number = stated ?? (ariaIndex !== null && ariaIndex > headerIndex ? ariaIndex - headerIndex : null);

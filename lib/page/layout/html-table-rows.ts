@@ -10,13 +10,14 @@ function sectionOf(row: HTMLTableRowElement): RowSection {
  * tables nested in cells, and list thead rows first and tfoot rows last whatever the source order.
  */
 export function htmlTableRows(table: HTMLTableElement): SourceRow[] {
-  const rows: SourceRow[] = [];
-  for (const row of Array.from(table.rows)) {
-    const cells: SourceCell[] = [];
-    for (const cell of Array.from(row.cells)) {
-      cells.push({ element: cell, header: cell.localName === 'th', colSpan: cell.colSpan, rowSpan: cell.rowSpan, column: null });
-    }
-    rows.push({ element: row, section: sectionOf(row), cells });
+  return Array.from(table.rows, htmlTableRow);
+}
+
+/** One row of an HTML table, as a source row (long tables are read a row at a time, see sliced-table-reader.ts). */
+export function htmlTableRow(row: HTMLTableRowElement): SourceRow {
+  const cells: SourceCell[] = [];
+  for (const cell of Array.from(row.cells)) {
+    cells.push({ element: cell, header: cell.localName === 'th', colSpan: cell.colSpan, rowSpan: cell.rowSpan, column: null });
   }
-  return rows;
+  return { element: row, section: sectionOf(row), cells };
 }

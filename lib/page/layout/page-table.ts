@@ -6,8 +6,10 @@ import { type GridAdapter, gridAdapterFor } from '../grid-adapters';
 import { sourceRowsOf } from './grid-snapshot';
 import type { LiveGrid } from '../virtual-scroll/live-grid';
 import { rendersOnlyInView } from '../virtual-scroll/scroll-container';
-import { type LayoutRow, layoutTable, rowTexts } from './table-layout';
+import { type LayoutRow, layoutTable, rowTexts, type ShownText } from './table-layout';
 import { tableName } from '../discovery/table-label';
+import { readTableInSlices, tableHeaderOf } from './sliced-table-reader';
+import type { TimeSlicer } from '../time-slices';
 
 export type PageTableKind = PageTableSummary['kind'];
 
@@ -35,6 +37,17 @@ export interface PageTable {
   scrolling: boolean;
   /** For a table read by scrolling: how to find its rows again as the grid re-renders them. */
   live?: LiveGrid;
+  /** For a long table listed without reading its rows (see tableShape): how many data rows it has. */
+  listedRows?: number;
+  /** Cells whose shown text differs from their value (a <select>'s label): kept for the report. */
+  shownTexts?: ShownText[];
+}
+
+/** HTML tables longer than this are read in slices, and listed by their header and row count alone. */
+export const LONG_TABLE_ROWS = 1_000;
+
+function isLongHtmlTable(found: FoundTable): boolean {
+  return found.structure === 'html' && (found.element as HTMLTableElement).rows.length > LONG_TABLE_ROWS;
 }
 
 /**
@@ -48,17 +61,49 @@ export function readPageTable(found: FoundTable): PageTable {
 
   const rows: string[][] = [];
   const layout: LayoutRow[] = [];
+  const shown: ShownText[] = [];
   for (const row of layoutRows) {
-    const texts = rowTexts(row);
-    if (texts.every((text) => text === '')) continue;
+    const mark = shown.length;
+    const texts = rowTexts(row, { row: rows.length + 1, into: shown });
+    if (texts.every((text) => text === '')) {
+      shown.length = mark;
+      continue;
+    }
     rows.push(texts);
     layout.push(row);
   }
+  return { ...describeTable(found, headers, rows, layout, sourceRows.length, headerRowIndex(sourceRows)), ...(shown.length > 0 ? { shownTexts: shown } : {}) };
+}
 
-  const declared = found.structure === 'aria' ? declaredRowCount(found.element) : null;
+/**
+ * Read a found table without holding the page: a long HTML table row by row in slices, yielding
+ * between them (see sliced-table-reader.ts); any other table (grids render a screenful) at once.
+ */
+export async function readPageTableSliced(found: FoundTable, slicer: TimeSlicer, onRows: (rowsRead: number) => void): Promise<PageTable> {
+  if (!isLongHtmlTable(found)) return readPageTable(found);
+  const { header, rows, layout, shown } = await readTableInSlices(found, slicer, onRows);
+  const table = describeTable(found, header.headers, rows, layout, (found.element as HTMLTableElement).rows.length, 0);
+  return shown.length > 0 ? { ...table, shownTexts: shown } : table;
+}
+
+/**
+ * A table as the list of tables shows it: a long HTML table by its header and row count alone
+ * (reading 150,000 rows to offer them in a picker would hold the page for seconds), any other
+ * table read as usual.
+ */
+export function tableShape(found: FoundTable): PageTable {
+  if (!isLongHtmlTable(found)) return readPageTable(found);
+  const { header, dataRows } = tableHeaderOf(found);
+  return { ...describeTable(found, header.headers, [], [], dataRows, 0), listedRows: dataRows };
+}
+
+/** What kind of table it is, what it says of its size, and whether it must be scrolled to be read. */
+function describeTable(found: FoundTable, headers: string[], rows: string[][], layout: LayoutRow[], sourceRowCount: number, headerRows: number): PageTable {
+  // Web-component grids (Vaadin) put role="treegrid" and aria-rowcount on a <table> in their shadow root.
+  const declared = found.structure === 'geometry' ? null : declaredRowCount(found.element);
   const adapter = gridAdapterFor(found.element);
   const scrolling =
-    (declared !== null && declared > sourceRows.length) || (adapter?.virtual ?? false) || rendersOnlyInView(layout.map((row) => row.element));
+    (declared !== null && declared > sourceRowCount) || (adapter?.virtual ?? false) || rendersOnlyInView(layout.map((row) => row.element));
   const kind: PageTableKind = scrolling
     ? 'virtual-grid'
     : found.inFrame
@@ -66,7 +111,6 @@ export function readPageTable(found: FoundTable): PageTable {
       : found.structure === 'html'
         ? 'html-table'
         : 'aria-grid';
-  const headerRows = headerRowIndex(sourceRows);
   const rowsExpected = declared !== null && declared > headerRows ? declared - headerRows : null;
   return { found, kind, name: tableName(found.element), headers, rows, layout, declaredRows: declared, rowsExpected, adapter, scrolling };
 }

@@ -1,6 +1,6 @@
 import { MAX_CELL_LENGTH, MAX_COLUMNS } from '../../extension/messaging/messages';
 import type { CellGrid, GridRow } from './cell-grid';
-import { visibleText } from './visible-text';
+import { readCell, visibleText } from './visible-text';
 import { isHiddenFromUser } from './visibility';
 
 /** Tables rarely stack more header rows than this; a table made of `<th>` everywhere is not all header. */
@@ -80,12 +80,17 @@ function headerElement(headerRows: readonly GridRow[], column: number): Element 
   return null;
 }
 
-/**
- * Decide a placed table's header rows, its shown columns and its data rows. Columns whose header
- * is hidden are left out (and so are their cells in every row), as are hidden rows, footer rows
- * and header rows repeated in the body.
- */
-export function layoutTable(grid: CellGrid, table: Element): TableLayout {
+/** A table's header as decided from its first rows: its columns and how many rows it takes. */
+export interface TableHeader {
+  headers: string[];
+  columns: number[];
+  headerElements: Element[];
+  /** How many rows from the top are header rows (title rows included). */
+  headerCount: number;
+}
+
+/** Decide a placed table's header rows and its shown columns (columns whose header is hidden are left out). */
+export function layoutHeader(grid: CellGrid, table: Element): TableHeader {
   const headerCount = headerRowCount(grid);
   const headerRows = grid.rows.slice(0, headerCount).filter((row, index, all) => !(index < all.length - 1 && isTitleRow(row, grid.columnCount)));
 
@@ -101,29 +106,66 @@ export function layoutTable(grid: CellGrid, table: Element): TableLayout {
     headerElements.push(element);
     headers.push(combinedHeader(headerRows, column, table, headerTexts));
   }
+  return { headers, columns, headerElements, headerCount };
+}
 
+/**
+ * A data row's cells under the header's columns; null for rows that hold no goods: footers
+ * (totals), header rows repeated down a long table (for printing), hidden rows. Some pages mark
+ * up every cell as <th>: then (`someDataCells` false) those rows are the data.
+ */
+export function layoutDataRow(row: GridRow, columns: readonly number[], table: Element, someDataCells: boolean): LayoutRow | null {
+  if (row.source.section === 'foot' || (someDataCells && isHeaderRow(row))) return null;
+  if (isHiddenFromUser(row.source.element, table)) return null;
+  return { element: row.source.element, cells: columns.map((column) => row.slots[column]?.cell.element ?? null) };
+}
+
+/** Whether any of these rows is a data row rather than a header-like row. */
+export function hasDataCells(rows: readonly GridRow[]): boolean {
+  return rows.some((row) => !isHeaderRow(row));
+}
+
+/**
+ * Decide a placed table's header rows, its shown columns and its data rows. Columns whose header
+ * is hidden are left out (and so are their cells in every row), as are hidden rows, footer rows
+ * and header rows repeated in the body.
+ */
+export function layoutTable(grid: CellGrid, table: Element): TableLayout {
+  const { headers, columns, headerElements, headerCount } = layoutHeader(grid, table);
   const rows: LayoutRow[] = [];
   const dataRows = grid.rows.slice(headerCount);
-  const someDataCells = dataRows.some((row) => !isHeaderRow(row));
+  const someDataCells = hasDataCells(dataRows);
   for (const row of dataRows) {
-    // Footers hold totals, and a header row repeated down a long table (for printing) holds no goods;
-    // but some pages mark up every cell as <th>, and those rows are the data.
-    if (row.source.section === 'foot' || (someDataCells && isHeaderRow(row))) continue;
-    if (isHiddenFromUser(row.source.element, table)) continue;
-    rows.push({ element: row.source.element, cells: columns.map((column) => row.slots[column]?.cell.element ?? null) });
+    const laid = layoutDataRow(row, columns, table, someDataCells);
+    if (laid) rows.push(laid);
   }
   return { headers, columns, headerElements, rows };
 }
 
+/** A cell whose shown text differs from its value (a <select>'s label beside the code it submits). */
+export interface ShownText {
+  /** 1-based data row and 0-based column, as in findings and marks. */
+  row: number;
+  column: number;
+  text: string;
+}
+
 /**
  * The text of each data row's cells. A cell spanning several columns is read once, in the first
- * of them, as the user reads one value there.
+ * of them, as the user reads one value there. Cells that show something else than their value
+ * are reported to `shown` (with `row` as their data row number).
  */
-export function rowTexts(row: LayoutRow): string[] {
+export function rowTexts(row: LayoutRow, shown?: { row: number; into: ShownText[] }): string[] {
   const texts: string[] = [];
   for (let i = 0; i < row.cells.length; i++) {
     const element = row.cells[i];
-    texts.push(element && element !== row.cells[i - 1] ? visibleText(element) : '');
+    if (!element || element === row.cells[i - 1]) {
+      texts.push('');
+      continue;
+    }
+    const cell = readCell(element);
+    texts.push(cell.text);
+    if (cell.shown !== null && shown) shown.into.push({ row: shown.row, column: i, text: cell.shown });
   }
   return texts;
 }

@@ -1,3 +1,5 @@
+import { composedParent } from '../dom/composed-tree';
+
 /**
  * What a user of the page actually sees. A catalog read from a page must hold the cells the
  * filer looks at, not the template columns, screen-reader helpers and cost fields an ERP keeps
@@ -22,8 +24,9 @@ function hiddenByAttribute(element: Element): boolean {
  */
 export function isHiddenFromUser(element: Element, within: Element): boolean {
   if (!element.checkVisibility({ visibilityProperty: true })) return true;
-  const stop = within.parentElement;
-  for (let node: Element | null = element; node && node !== stop; node = node.parentElement) {
+  // Composed parents: a cell slotted into a web component's row is hidden when that row is.
+  const stop = composedParent(within);
+  for (let node: Element | null = element; node && node !== stop; node = composedParent(node)) {
     if (hiddenByAttribute(node)) return true;
   }
   return false;

@@ -1,5 +1,6 @@
 import { MAX_CELL_LENGTH } from '../../extension/messaging/messages';
 import { isHiddenInCell, styleOf } from './visibility';
+import { renderedChildren } from '../dom/composed-tree';
 
 /** Elements whose text is never shown as text. */
 const NEVER_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'canvas', 'iframe', 'object']);
@@ -16,17 +17,27 @@ const COLLECT_LIMIT = MAX_CELL_LENGTH * 2;
 /** A cell is a few elements; a hostile page may put a hundred thousand in one. Past this, the rest is not read. */
 const MAX_NODES_PER_CELL = 20_000;
 
-/** What a form control shows: editable ERP grids put the value in an input, not in the cell's text. */
-function controlText(element: Element): string | null {
+/**
+ * What a form control holds now, and what it shows when that differs. Editable ERP grids and entry
+ * forms put the value in a control, not in the cell's text, and the user's typing changes the
+ * control's `value` property, never its `value` attribute. A <select> submits its options'
+ * values ("DE"), while the user reads their labels ("Alemania"): the value is what a customs
+ * entry carries and what the rules check; the label is kept for the report.
+ */
+function controlText(element: Element): { value: string; shown: string | null } | null {
   switch (element.localName) {
     case 'input': {
       const input = element as HTMLInputElement;
-      return TEXTLESS_INPUTS.has(input.type) ? '' : input.value;
+      return { value: TEXTLESS_INPUTS.has(input.type) ? '' : input.value, shown: null };
     }
     case 'textarea':
-      return (element as HTMLTextAreaElement).value;
-    case 'select':
-      return Array.from((element as HTMLSelectElement).selectedOptions, (option) => option.label).join(', ');
+      return { value: (element as HTMLTextAreaElement).value, shown: null };
+    case 'select': {
+      const chosen = Array.from((element as HTMLSelectElement).selectedOptions);
+      const value = chosen.map((option) => option.value).join(', ');
+      const shown = chosen.map((option) => option.label).join(', ');
+      return { value, shown: shown === value ? null : shown };
+    }
     default:
       return null;
   }
@@ -48,53 +59,79 @@ function finish(text: string): string {
   return collapsed.length > MAX_CELL_LENGTH ? collapsed.slice(0, MAX_CELL_LENGTH) : collapsed;
 }
 
+/** A cell's value, and the text it shows where a control shows something else (a <select>'s label). */
+export interface CellReading {
+  text: string;
+  /** What the user reads in the cell, when it differs from `text`; null when it does not. */
+  shown: string | null;
+}
+
 /**
  * The text of a cell as the user sees it: hidden and screen-reader-only parts left out, form
- * controls read by their shown value, whitespace collapsed, at most MAX_CELL_LENGTH characters.
- * The walk is iterative, so a page nesting thousands of elements in a cell cannot overflow the stack.
+ * controls read by their current value, whitespace collapsed, at most MAX_CELL_LENGTH characters.
+ * Web components are read as rendered: a shadow host by its shadow content, a <slot> by the
+ * light-DOM nodes assigned to it. The walk is iterative, so a page nesting thousands of elements
+ * in a cell cannot overflow the stack.
  */
-export function visibleText(cell: Element): string {
+export function readCell(cell: Element): CellReading {
   // Most cells hold plain text: no styles to look up.
-  if (cell.childElementCount === 0) {
+  if (cell.childElementCount === 0 && !cell.shadowRoot && cell.localName !== 'slot') {
     const own = controlText(cell);
-    return finish((own ?? cell.textContent ?? '').slice(0, COLLECT_LIMIT));
+    const text = finish((own?.value ?? cell.textContent ?? '').slice(0, COLLECT_LIMIT));
+    return { text, shown: own?.shown ? finish(own.shown) : null };
   }
   const parts: string[] = [];
+  // Only built once a control shows something other than its value.
+  let shownParts: string[] | null = null;
   let length = 0;
   // Strings on the stack are separators to emit once an element's children are done.
   const pending: (Node | string)[] = [cell];
   let visited = 0;
+  const emit = (value: string, shown = value): void => {
+    parts.push(value);
+    shownParts?.push(shown);
+  };
   while (pending.length > 0 && length < COLLECT_LIMIT && visited++ < MAX_NODES_PER_CELL) {
     const node = pending.pop()!;
     if (typeof node === 'string') {
-      parts.push(node);
+      emit(node);
       continue;
     }
     if (node.nodeType === Node.TEXT_NODE) {
       const text = (node as Text).data;
-      parts.push(text.length > COLLECT_LIMIT ? text.slice(0, COLLECT_LIMIT) : text);
+      emit(text.length > COLLECT_LIMIT ? text.slice(0, COLLECT_LIMIT) : text);
       length += text.length;
       continue;
     }
     if (node.nodeType !== Node.ELEMENT_NODE) continue;
     const element = node as Element;
+    const control = controlText(element);
     if (element !== cell) {
       if (NEVER_TEXT.has(element.localName)) continue;
       const style = styleOf(element);
       if (isHiddenInCell(element, style)) continue;
-      const shown = controlText(element);
-      if (shown !== null) {
-        parts.push(' ', shown, ' ');
-        length += shown.length;
-        continue;
-      }
-      if (separatesWords(element, style)) {
-        parts.push(' ');
+      if (control === null && separatesWords(element, style)) {
+        emit(' ');
         pending.push(' ');
       }
     }
+    if (control !== null) {
+      if (control.shown !== null && shownParts === null) shownParts = [...parts];
+      emit(` ${control.value} `, ` ${control.shown ?? control.value} `);
+      length += control.value.length;
+      continue;
+    }
     // Children go on the stack last-first, so they come off in document order.
-    for (let child = element.lastChild; child; child = child.previousSibling) pending.push(child);
+    const children = element.shadowRoot || element.localName === 'slot' ? renderedChildren(element) : null;
+    if (children) for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
+    else for (let child = element.lastChild; child; child = child.previousSibling) pending.push(child);
   }
-  return finish(parts.join(''));
+  const text = finish(parts.join(''));
+  const shown = shownParts ? finish(shownParts.join('')) : null;
+  return { text, shown: shown !== null && shown !== text ? shown : null };
+}
+
+/** The text of a cell as the user sees it (see readCell); a <select> by the value it submits. */
+export function visibleText(cell: Element): string {
+  return readCell(cell).text;
 }

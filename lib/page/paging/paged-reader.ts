@@ -60,6 +60,8 @@ export async function readAllPages(
   reread: () => PageTable | null,
   readPage: (table: PageTable, rowsOnPage: number | null) => Promise<PageRead>,
   onProgress: (progress: RowsRead) => void,
+  /** Aborts the walk at its next page (Cancel, or the page changed); the user's page is put back first. */
+  signal?: AbortSignal,
 ): Promise<PagedRead> {
   const start = pager.status()!;
   const rows: string[][] = [];
@@ -68,12 +70,23 @@ export async function readAllPages(
   let shownPage: PageRead | null = null;
   let shownFrom = 0;
   for (let page = 1; complete && page <= MAX_PAGES; page++) {
+    if (signal?.aborted) {
+      await goToPage(pager, start.page, reread);
+      signal.throwIfAborted();
+    }
     const current = reread();
     if (!current) {
       complete = false;
       break;
     }
-    const read = await readPage(current, pager.status()?.shownRows ?? null);
+    let read: PageRead;
+    try {
+      read = await readPage(current, pager.status()?.shownRows ?? null);
+    } catch (error) {
+      // Stopped mid-page (Cancel, or the page changed): back to the user's page where it can.
+      if (signal?.aborted) await goToPage(pager, start.page, reread);
+      throw error;
+    }
     if (page === start.page) [shownPage, shownFrom] = [read, rows.length];
     rows.push(...read.table.rows);
     complete &&= read.complete;

@@ -5,6 +5,8 @@
  * Next / Previous / page-number buttons move.
  */
 
+import { composedParent } from '../dom/composed-tree';
+
 export interface PageStatus {
   /** 1-based page shown, and how many pages there are. */
   page: number;
@@ -88,8 +90,8 @@ function statusOf(container: Element, table: Element, memory: PageSizeMemory): P
 
 /** The pager of a table, if one sits beside it. */
 export function findPager(table: Element): TablePager | null {
-  let container: Element | null = table.parentElement;
-  for (let level = 0; container && level < PAGER_SEARCH_LEVELS; level++, container = container.parentElement) {
+  let container: Element | null = composedParent(table);
+  for (let level = 0; container && level < PAGER_SEARCH_LEVELS; level++, container = composedParent(container)) {
     const controls = controlsIn(container, table);
     const find = (pattern: RegExp) => controls.find((control) => pattern.test(nameOf(control)) || pattern.test(control.textContent?.trim() ?? '')) ?? null;
     if (!find(NEXT)) continue;

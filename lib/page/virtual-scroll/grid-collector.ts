@@ -1,6 +1,17 @@
 import type { GridSnapshot, RenderedRow } from '../layout/grid-snapshot';
 import { visibleAreaLeft, visibleAreaTop } from './scroll-container';
 import { visibleText } from '../layout/visible-text';
+import { lineTop, placedByGrid } from '../layout/split-rows';
+
+/** The common height of lines at these offsets, when every gap between them is a whole number of lines. */
+function uniformPitch(offsets: readonly number[]): { first: number; pitch: number } | null {
+  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+  const gaps = sorted.slice(1).map((offset, i) => offset - sorted[i]!);
+  const pitch = Math.min(...gaps);
+  if (sorted.length < 3 || !(pitch >= 4)) return null;
+  const whole = gaps.every((gap) => Math.abs(gap / pitch - Math.round(gap / pitch)) * pitch <= 1);
+  return whole ? { first: sorted[0]!, pitch } : null;
+}
 
 /** A grid this long is not a catalog a page shows; reading stops here. */
 export const MAX_GRID_ROWS = 500_000;
@@ -21,6 +32,8 @@ export class GridCollector {
   private readonly lastSeen = new Map<number, Element>();
   /** Rows followed by their element, for grids that state no row number (see numberRows). */
   private readonly followed = new WeakMap<Element, number>();
+  /** Rows followed by where they sit in the scrolled content, for grids that place rows absolutely (see keyOf). */
+  private readonly followedAt = new Map<number, number>();
 
   constructor(
     private readonly scrollerY: Element | null,
@@ -59,13 +72,29 @@ export class GridCollector {
 
   /**
    * Row numbers for a part of the grid. Rows that state their number keep it. A grid that states
-   * none (Tabulator) keeps one element per row while it scrolls, so rows are followed by element:
-   * a new row's number counts on from a row seen before, in DOM order; at the very top, the
-   * first row is row 1. Reading scrolls by less than a screen, so each part overlaps the last.
+   * none is followed row by row: a new row's number counts on from a row seen before, in screen
+   * order; at the very top, the first row is row 1. Reading scrolls by less than a screen, so each
+   * part overlaps the last. A row is recognised by its element while the grid keeps one element
+   * per row in the flow of its content (Tabulator), and by where it sits in the scrolled content
+   * when the grid positions rows itself (headless grids, SlickGrid, react-window): those recycle
+   * elements for other rows, but a row's place never changes, and two lines that repeat cell for
+   * cell still sit in two places.
    */
   private numberRows(rows: readonly RenderedRow[], atTop: boolean): (number | null)[] {
     if (rows.some((row) => row.number !== null)) return rows.map((row) => row.number);
-    const known = rows.map((row) => this.followed.get(row.element) ?? null);
+    const keys = rows.map((row) => this.keyOf(row.element));
+    const offsets = keys.filter((key): key is number => typeof key === 'number');
+    // Measured once the grid shows its first line in view: right after scrolling to the top, it
+    // may still show the lines of where the user had it.
+    if (atTop && this.rowPitch === undefined && offsets.length === keys.length && this.showsInView(rows)) this.rowPitch = uniformPitch(offsets);
+    if (atTop && this.rowPitch === undefined && offsets.length === keys.length) return rows.map(() => null);
+    // Rows of one height, placed by the grid: a row's number is where it sits, whatever else the
+    // grid shows beside it (a line drawn in part is skipped without shifting the others).
+    if (this.rowPitch && offsets.length === keys.length) {
+      const { first, pitch } = this.rowPitch;
+      return offsets.map((offset) => Math.round((offset - first) / pitch) + 1);
+    }
+    const known = keys.map((key) => this.lookup(key));
     let anchor = known.findIndex((number) => number !== null);
     let anchorNumber = anchor >= 0 ? known[anchor]! : 1;
     if (anchor < 0) {
@@ -73,11 +102,37 @@ export class GridCollector {
       anchor = 0;
       anchorNumber = 1;
     }
-    return rows.map((row, i) => {
+    return keys.map((key, i) => {
       const number = anchorNumber + (i - anchor);
-      this.followed.set(row.element, number);
+      if (typeof key === 'number') this.followedAt.set(key, number);
+      else this.followed.set(key, number);
       return number;
     });
+  }
+
+  /** For rows of one height placed by the grid: the first row's offset and the height of a line; null when heights differ. */
+  private rowPitch: { first: number; pitch: number } | null | undefined;
+
+  /** Some row is in the scrolling box's view (not lines left over from before a scroll). */
+  private showsInView(rows: readonly RenderedRow[]): boolean {
+    if (!this.scrollerY) return true;
+    const top = visibleAreaTop(this.scrollerY);
+    const bottom = top + this.scrollerY.clientHeight;
+    return rows.some((row) => {
+      const box = row.element.getBoundingClientRect();
+      return box.bottom > top && box.top < bottom;
+    });
+  }
+
+  /** A row's identity while it scrolls: its element, or for rows the grid positions itself, its offset in the content. */
+  private keyOf(element: Element): Element | number {
+    return placedByGrid(element) ? Math.round(lineTop(element)) : element;
+  }
+
+  private lookup(key: Element | number): number | null {
+    if (typeof key !== 'number') return this.followed.get(key) ?? null;
+    // A pixel either way: sub-pixel offsets round differently from one scroll position to the next.
+    return this.followedAt.get(key) ?? this.followedAt.get(key - 1) ?? this.followedAt.get(key + 1) ?? null;
   }
 
   /** Where a row is now in the scrolled content, when the grid still shows it (grids may move rows as they scroll). */
@@ -89,7 +144,7 @@ export class GridCollector {
 
   /** The number a row was followed under, for grids that state none. */
   followedRow(element: Element): number | null {
-    return this.followed.get(element) ?? null;
+    return this.lookup(this.keyOf(element));
   }
 
   /** The grid columns in order, as read so far. */
@@ -99,7 +154,8 @@ export class GridCollector {
 
   /** Whether a row has been read in every known column. */
   isComplete(row: number): boolean {
-    return (this.cells.get(row)?.size ?? 0) >= this.headers.size;
+    // No column known yet: no row is whole (and counting rows read would never end).
+    return this.headers.size > 0 && (this.cells.get(row)?.size ?? 0) >= this.headers.size;
   }
 
   private prefix = { rows: 0, columns: 0 };

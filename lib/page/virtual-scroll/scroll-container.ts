@@ -1,3 +1,5 @@
+import { composedParent } from '../dom/composed-tree';
+
 /**
  * Grids that render only the rows in view scroll a box of their own (or, less often, the
  * page). Reading them means scrolling that box as a user would, and putting it back after.
@@ -19,7 +21,8 @@ function scrolls(element: Element, axis: ScrollAxis): boolean {
  * scrolling element when only the page scrolls; null when nothing does.
  */
 export function scrollContainer(element: Element, axis: ScrollAxis): Element | null {
-  for (let node: Element | null = element; node; node = node.parentElement) {
+  // Composed parents: a web component's rows scroll in a box of its shadow root, or in the page around it.
+  for (let node: Element | null = element; node; node = composedParent(node)) {
     if (node === node.ownerDocument.documentElement || node === node.ownerDocument.body) break;
     if (scrolls(node, axis)) return node;
   }

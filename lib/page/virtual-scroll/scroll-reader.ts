@@ -4,7 +4,7 @@ import type { FoundTable } from '../discovery/discover-tables';
 import type { GridAdapter } from '../grid-adapters';
 import { GridCollector, MAX_GRID_ROWS } from './grid-collector';
 import { snapshotGrid } from '../layout/grid-snapshot';
-import { nextRender, waitForGrid } from './render-wait';
+import { announceScroll, nextRender, nextTask, waitForGrid } from './render-wait';
 import { atBottom, saveScrollPositions, scrollBoxTo, scrollContainer } from './scroll-container';
 
 /**
@@ -58,6 +58,8 @@ export async function readScrollingGrid(
   onProgress: (progress: RowsRead) => void,
   /** Rows to expect when the grid's own count is not what scrolling can reach (one page of a paged grid). */
   rowsOnPage: number | null = null,
+  /** Aborts reading at its next step (Cancel, or the page changed); the scroll position is put back. */
+  signal?: AbortSignal,
 ): Promise<ScrolledGrid> {
   const grid = found.element;
   const doc = grid.ownerDocument;
@@ -102,11 +104,15 @@ export async function readScrollingGrid(
     const positions = scrollerX ? sidewaysPositions(scrollerX) : [];
     let columnsInViewOnly = false;
     const sweepIfNeeded = async (): Promise<void> => {
+      signal?.throwIfAborted();
       if (positions.length < 2 || (!columnsInViewOnly && collector.highestRow() <= collector.contiguousRows())) return;
       for (const left of positions.slice(1)) {
         scrollBoxTo(scrollerX!, { left });
+        announceScroll(scrollerX!);
+        // Columns drawn in the scroll handler are there at once; others a frame (or two) later.
+        await nextTask();
+        if (collect() > 0) continue;
         await nextRender(view);
-        // A grid that renders columns a frame later than the scroll gets one more frame.
         if (collect() === 0) {
           await nextRender(view);
           collect();
@@ -124,10 +130,12 @@ export async function readScrollingGrid(
 
     const retries = new Map<number, number>();
     while (scrollerY && !done() && performance.now() - started < MAX_READ_MS && collector.contiguousRows() < MAX_GRID_ROWS) {
+      signal?.throwIfAborted();
       const before = scrollerY.scrollTop;
       scrollBoxTo(scrollerY, { top: nextTop(scrollerY, collector, retries) });
+      announceScroll(scrollerY);
       const moved = Math.abs(scrollerY.scrollTop - before) >= 1;
-      const learned = await waitForGrid(grid, learnedSome());
+      const learned = await waitForGrid(grid, learnedSome(), { quick: true });
       await sweepIfNeeded();
       onProgress({ rowsRead: collector.contiguousRows(), rowsExpected });
       if (!learned && (!moved || atBottom(scrollerY))) {

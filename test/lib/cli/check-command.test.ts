@@ -53,7 +53,9 @@ describe('customs-preflight check: exit status', () => {
     const noSchedule = join(dir, 'no-schedule.csv');
     expect(await runCheck([clean, '--schedule', noSchedule])).toMatchObject({ exitCode: 2, stderr: expect.stringContaining(noSchedule) });
     const xlsx = file('catalog.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]));
-    expect(await runCheck([xlsx])).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/catalog\.xlsx: is not a text file/) });
+    expect(await runCheck([xlsx])).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/catalog\.xlsx: is not a complete \.xlsx workbook/) });
+    const pdf = file('catalog.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 0]));
+    expect(await runCheck([pdf])).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/catalog\.pdf: is not a text file/) });
   });
 
   it('exits 2 for a malformed CSV, naming the file and the line', async () => {

@@ -112,7 +112,8 @@ describe('fuzzing the readers', () => {
   });
 });
 
-describe('fuzzing the rules', () => {
+// Hundreds of generated catalogs through every rule: seconds of work, more on a busy machine.
+describe('fuzzing the rules', { timeout: 60_000 }, () => {
   it('validateTable never throws and every finding has the exported shape, in every jurisdiction', () => {
     fc.assert(
       fc.property(table, fc.constantFrom(...JURISDICTIONS), fc.boolean(), ({ headers, rows }, jurisdiction, withSchedule) => {

@@ -36,11 +36,15 @@ describe('reading catalog bytes', () => {
     expect(readCatalogFile(utf16le('Währung\tQty\r\nEUR\t1\r\n'), 'export.txt')).toMatchObject({ headers: ['Währung', 'Qty'], rows: [['EUR', '1']] });
   });
 
-  it('refuses binary files such as an Excel workbook with a clear way out', () => {
-    // An .xlsx is a zip: "PK\x03\x04" and NUL bytes.
+  it('refuses binary files that are not workbooks with a clear way out', () => {
+    const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x00, 0x00, 0x01, 0x02, 0x00]);
+    expect(() => readCatalogFile(pdf, 'catalog.pdf')).toThrow(CatalogReadError);
+    expect(() => readCatalogFile(pdf, 'catalog.pdf')).toThrow(/^catalog\.pdf: is not a text file.*Save the catalog as CSV/);
+  });
+
+  it('takes a zip for a workbook: a cut-short one is refused as such (workbooks are read in read-xlsx.test.ts)', () => {
     const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]);
-    expect(() => readCatalogFile(xlsx, 'catalog.xlsx')).toThrow(CatalogReadError);
-    expect(() => readCatalogFile(xlsx, 'catalog.xlsx')).toThrow(/^catalog\.xlsx: is not a text file.*export(ed)? as CSV/);
+    expect(() => readCatalogFile(xlsx, 'catalog.xlsx')).toThrow(/^catalog\.xlsx: is not a complete \.xlsx workbook/);
   });
 
   it('refuses an empty file', () => {

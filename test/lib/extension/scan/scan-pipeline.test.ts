@@ -187,7 +187,7 @@ describe('scan pipeline', () => {
         return { ok: true, drawn: 0, unplaced: 0 };
       },
     });
-    const reply = await pipeline.scanPage({ type: 'scan-page', tabId: 4, tableId: null, allPages: false });
+    const reply = await pipeline.scanPage({ type: 'scan-page', tabId: 4, tableId: null, pageOnly: false });
     expect(reply).toMatchObject({ ok: true, table: { tableId: 't1' } });
     await until(() => events.some((e) => e.phase === 'read'));
     expect(events.find((e) => e.phase === 'read')).toMatchObject({ reading: { totalRows: 3, note: 'Page 1 of 2 read.', complete: false } });
@@ -203,7 +203,7 @@ describe('scan pipeline', () => {
       injectContentScript: async () => {},
       sendToTab: async (_tabId, request) => (request.type === 'list-tables' ? [menu] : { ok: true, canvasGrid: 'This page draws its cells on a canvas.' }),
     });
-    expect(await pipeline.scanPage({ type: 'scan-page', tabId: 4, tableId: null, allPages: false })).toEqual({
+    expect(await pipeline.scanPage({ type: 'scan-page', tabId: 4, tableId: null, pageOnly: false })).toEqual({
       ok: false,
       noTable: true,
       tables: [menu],
@@ -221,7 +221,7 @@ describe('scan pipeline', () => {
       },
       sendToTab: async () => undefined,
     });
-    const reply = await pipeline.scanPage({ type: 'scan-page', tabId: 4, tableId: null, allPages: false });
+    const reply = await pipeline.scanPage({ type: 'scan-page', tabId: 4, tableId: null, pageOnly: false });
     expect(reply.ok).toBe(false);
     expect(!reply.ok && 'error' in reply && reply.error).toMatch(/This page cannot be read.*chrome:\/\/ URL/);
   });

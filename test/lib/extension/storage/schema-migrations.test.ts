@@ -21,12 +21,12 @@ function describeSchema(db: CustomsDatabase) {
 }
 
 describe('database schema', () => {
-  it('version 2 is the database "customs-preflight" with these stores, keys and indexes', async () => {
+  it('version 3 is the database "customs-preflight" with these stores, keys and indexes', async () => {
     const db = await freshDatabase();
     expect(db.name).toBe(DATABASE_NAME);
     expect(db.name).toBe('customs-preflight');
-    expect(db.version).toBe(2);
-    expect(SCHEMA_STEPS).toHaveLength(2);
+    expect(db.version).toBe(3);
+    expect(SCHEMA_STEPS).toHaveLength(3);
     expect(describeSchema(db)).toEqual({
       auditHeads: { keyPath: 'chainId', indexes: {} },
       auditKeys: { keyPath: 'chainId', indexes: {} },
@@ -35,11 +35,26 @@ describe('database schema', () => {
       profiles: { keyPath: 'id', indexes: {} },
       scanChunks: { keyPath: ['scanId', 'startRow'], indexes: { byProfile: 'profileId' } },
       scanFindings: { keyPath: 'scanId', indexes: { byProfile: 'profileId' } },
+      scanFixes: { keyPath: 'scanId', indexes: { byProfile: 'profileId' } },
       scans: { keyPath: 'id', indexes: { byProfile: 'profileId', byProfileTime: ['profileId', 'createdAt'] } },
       schedules: { keyPath: 'profileId', indexes: {} },
       settings: { keyPath: 'name', indexes: {} },
     });
     db.close();
+  });
+
+  it('version 3 adds the scanFixes store to a version 2 database, keeping its scans', async () => {
+    const v2 = await freshDatabase({ steps: SCHEMA_STEPS.slice(0, 2) });
+    const profile = await createProfile(v2, { name: 'Acme Imports' });
+    const scan = await completedScanBefore(v2, profile.id);
+    v2.close();
+    const v3 = await openCustomsDatabase();
+    expect(v3.version).toBe(3);
+    expect(describeSchema(v3).scanFixes).toEqual({ keyPath: 'scanId', indexes: { byProfile: 'profileId' } });
+    const store = await openProfileStore(v3, profile.id);
+    expect((await store.getScan(scan)).report).toEqual(catalogReport(3));
+    expect(await store.fixes.accepted(scan)).toEqual([]);
+    v3.close();
   });
 
   describe('migration path', () => {
@@ -66,7 +81,7 @@ describe('database schema', () => {
 
       // Re-running an earlier step would throw ("store already exists"), failing the open.
       const v2 = await openCustomsDatabase({ steps: [...SCHEMA_STEPS, nextVersion] });
-      expect(v2.version).toBe(3);
+      expect(v2.version).toBe(SCHEMA_STEPS.length + 1);
       expect(describeSchema(v2).scans!.indexes).toHaveProperty('byStatus', 'status');
       expect(await listProfiles(v2)).toEqual([profile]);
       const migrated = await openProfileStore(v2, profile.id);
@@ -78,8 +93,8 @@ describe('database schema', () => {
 
     it('a fresh install runs every step in order', async () => {
       const db = await freshDatabase({ steps: [...SCHEMA_STEPS, nextVersion] });
-      expect(db.version).toBe(3);
-      expect(Object.keys(describeSchema(db))).toHaveLength(10);
+      expect(db.version).toBe(SCHEMA_STEPS.length + 1);
+      expect(Object.keys(describeSchema(db))).toHaveLength(11);
       expect(describeSchema(db).scans!.indexes).toHaveProperty('byStatus');
       db.close();
     });
@@ -87,7 +102,7 @@ describe('database schema', () => {
     it('an old page holding the database open steps aside for the upgrade', async () => {
       const oldPage = await freshDatabase();
       const upgraded = await openCustomsDatabase({ steps: [...SCHEMA_STEPS, nextVersion] });
-      expect(upgraded.version).toBe(3);
+      expect(upgraded.version).toBe(SCHEMA_STEPS.length + 1);
       expect(() => oldPage.transaction('profiles')).toThrow();
       upgraded.close();
     });
@@ -101,3 +116,11 @@ describe('database schema', () => {
     });
   });
 });
+
+/** A complete scan written before the scanFixes store existed, for the upgrade test. */
+async function completedScanBefore(db: CustomsDatabase, profileId: string): Promise<string> {
+  const store = await openProfileStore(db, profileId);
+  const scan = await store.startScan({ source: PAGE_SOURCE, headers: CATALOG_HEADERS, totalRows: 3 });
+  await store.completeScan(scan.id, catalogReport(3));
+  return scan.id;
+}

@@ -1,0 +1,134 @@
+import { composedParent, isDocument, openShadowRoot } from '../dom/composed-tree';
+
+/**
+ * Headless grids (TanStack Table, react-window, hand-made ERP screens) draw a table with plain
+ * <div>s: no <table>, no ARIA roles. What still makes them a table is what the user sees: a box
+ * of rows stacked one under the other, each row a line of cells whose left edges line up with the
+ * cells of the other rows, and usually a header line whose cells sit above those columns. This
+ * module finds such boxes by that geometry; geometry-rows.ts reads them.
+ */
+
+/** The parts of a grid drawn without table semantics. */
+export interface GeometryGridParts {
+  /** The element whose children are the data rows (rendered ones: a virtual grid shows some). */
+  rowBox: Element;
+  /** The header line, when one sits above the rows' columns; null: the first row is the header, as in a CSV file. */
+  headerRow: Element | null;
+}
+
+/** Fewer rows than this in view is a form or a card, not a grid (virtual grids show a screenful). */
+const MIN_ROWS = 3;
+/** A line needs this many cells to be a table row rather than a label and its value. */
+const MIN_CELLS = 3;
+/** Left edges this close line up (borders, sub-pixel layout). */
+const ALIGN_PX = 2;
+/** Rows sampled to decide; a grid's rows all look alike. */
+const SAMPLE_ROWS = 6;
+/** How far up from the rows a header line is looked for, and how many elements are looked at there. */
+const HEADER_SEARCH_LEVELS = 4;
+const HEADER_SEARCH_ELEMENTS = 3_000;
+/** Elements walked per document or shadow root; a page past this is not searched further. */
+const MAX_ELEMENTS = 60_000;
+
+const SKIPPED = 'table, [role="grid"], [role="table"], [role="treegrid"], [role="row"], script, style, template, svg, math, canvas, select, iframe, nav, header, footer';
+
+function box(element: Element): DOMRect {
+  return element.getBoundingClientRect();
+}
+
+/** The element's children that are drawn as lines of at least MIN_CELLS cells. */
+function lineChildren(element: Element): Element[] {
+  return Array.from(element.children).filter((child) => child.childElementCount >= MIN_CELLS);
+}
+
+/** The left edges of a line's shown cells. */
+function cellLefts(line: Element): number[] {
+  return Array.from(line.children)
+    .map(box)
+    .filter((cell) => cell.width > 0 && cell.height > 0)
+    .map((cell) => cell.left);
+}
+
+/** Lines stacked one under another whose cells start at the same left edges: the body of a grid. */
+function looksLikeRows(lines: readonly Element[]): boolean {
+  if (lines.length < MIN_ROWS) return false;
+  const sample = lines.slice(0, SAMPLE_ROWS);
+  const boxes = sample.map(box);
+  if (boxes.some((line) => line.height <= 0 || line.width <= 0)) return false;
+  // Stacked: no two sampled lines share a top (cells of one line would).
+  const tops = new Set(boxes.map((line) => Math.round(line.top)));
+  if (tops.size < sample.length) return false;
+  const first = cellLefts(sample[0]!);
+  if (first.length < MIN_CELLS) return false;
+  return sample.slice(1).every((line) => {
+    const lefts = cellLefts(line);
+    const shared = first.filter((left) => lefts.some((other) => Math.abs(other - left) <= ALIGN_PX)).length;
+    return shared >= MIN_CELLS && shared >= first.length * 0.8;
+  });
+}
+
+/** How many of the body's columns a candidate header line's cells sit over. */
+function columnsCovered(header: Element, bodyLefts: readonly number[]): number {
+  const cells = Array.from(header.children).map(box).filter((cell) => cell.width > 0);
+  return bodyLefts.filter((left) => cells.some((cell) => left >= cell.left - ALIGN_PX && left < cell.right - ALIGN_PX)).length;
+}
+
+/**
+ * The header line above the rows: a line of cells outside the row box, over the rows' columns,
+ * starting above the last row shown (a sticky header lies over the rows scrolled under it, and
+ * virtual grids render rows above the view too); of several, the lowest.
+ */
+function findHeaderRow(rowBox: Element, firstLine: Element, lastLine: Element): Element | null {
+  const bodyLefts = cellLefts(firstLine);
+  const lastTop = box(lastLine).top;
+  let best: { element: Element; bottom: number } | null = null;
+  let scope: Element | null = composedParent(rowBox);
+  for (let level = 0; scope && level < HEADER_SEARCH_LEVELS && !best; level++, scope = composedParent(scope)) {
+    const candidates = Array.from(scope.querySelectorAll('*')).slice(0, HEADER_SEARCH_ELEMENTS);
+    for (const element of candidates) {
+      if (element.childElementCount < MIN_CELLS || rowBox.contains(element) || element.contains(rowBox)) continue;
+      const line = box(element);
+      if (line.height <= 0 || line.top >= lastTop) continue;
+      if (columnsCovered(element, bodyLefts) < Math.max(MIN_CELLS, bodyLefts.length * 0.8)) continue;
+      // Nested wrappers cover the same columns: the innermost line is the header row.
+      if (Array.from(element.children).some((child) => child.childElementCount >= MIN_CELLS && columnsCovered(child, bodyLefts) >= bodyLefts.length * 0.8)) continue;
+      if (!best || line.bottom > best.bottom) best = { element, bottom: line.bottom };
+    }
+  }
+  return best?.element ?? null;
+}
+
+/** The element that stands for the whole grid: the nearest one holding both its header line and its rows. */
+export function gridRootOf(parts: GeometryGridParts): Element {
+  let root: Element = composedParent(parts.rowBox) ?? parts.rowBox;
+  while (parts.headerRow && !root.contains(parts.headerRow)) root = composedParent(root) ?? root;
+  return root;
+}
+
+/**
+ * Grids drawn with plain elements in `root` (a document or a shadow root), outside tables and
+ * ARIA grids (those are read by their semantics). Elements inside a grid found here are not
+ * searched again.
+ */
+export function findGeometryGrids(root: Document | ShadowRoot, limit: number): GeometryGridParts[] {
+  const doc = isDocument(root) ? root : root.ownerDocument;
+  const found: GeometryGridParts[] = [];
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (node) => ((node as Element).matches(SKIPPED) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  let walked = 0;
+  for (let node = walker.nextNode(); node && walked < MAX_ELEMENTS && found.length < limit; node = walker.nextNode(), walked++) {
+    const element = node as Element;
+    const shadow = openShadowRoot(element);
+    if (shadow) found.push(...findGeometryGrids(shadow, limit - found.length));
+    if (element.childElementCount < MIN_ROWS) continue;
+    const lines = lineChildren(element);
+    if (!looksLikeRows(lines.sort((a, b) => box(a).top - box(b).top))) continue;
+    found.push({ rowBox: element, headerRow: findHeaderRow(element, lines[0]!, lines[lines.length - 1]!) });
+    // The rows' own elements are this grid's: skip them (the walker goes on after the row box).
+    let last: Node = element;
+    while (last.lastChild) last = last.lastChild;
+    walker.currentNode = last;
+  }
+  return found;
+}

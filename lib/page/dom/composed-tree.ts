@@ -1,0 +1,106 @@
+/**
+ * The page as the user sees it is the *composed* tree: web components render their rows and
+ * cells inside (open) shadow roots, and show light-DOM children through <slot>s. `querySelector`
+ * and `parentElement` stop at every shadow boundary, so a grid built from web components (Vaadin,
+ * FAST, Lit-based design systems) would look empty to them. These helpers cross the boundaries
+ * the way rendering does. Closed shadow roots cannot be entered by anyone but their owner; our
+ * own overlay lives in one, and so it is never read.
+ */
+
+// Frames are other realms: `instanceof Document` or `instanceof ShadowRoot` is false for their
+// nodes, so node types are compared instead.
+export function isDocument(node: Node): node is Document {
+  return node.nodeType === Node.DOCUMENT_NODE;
+}
+
+function isShadowRoot(node: Node | null): node is ShadowRoot {
+  return node !== null && node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node;
+}
+
+/** The shadow root a page script opened on an element, if any. */
+export function openShadowRoot(element: Element): ShadowRoot | null {
+  return element.shadowRoot ?? null;
+}
+
+/** The parent in the composed tree: the slot an element is shown in, its parent, or its shadow host. */
+export function composedParent(node: Node): Element | null {
+  const slot = (node as Element | Text).assignedSlot;
+  if (slot) return slot;
+  if (node.parentElement) return node.parentElement;
+  const parent = node.parentNode;
+  return isShadowRoot(parent) ? parent.host : null;
+}
+
+/** Whether `inner` is `outer` or shown inside it (across shadow roots and slots). */
+export function composedContains(outer: Element, inner: Node): boolean {
+  for (let node: Node | null = inner; node; node = composedParent(node)) if (node === outer) return true;
+  return false;
+}
+
+/**
+ * The nodes an element renders, in order: a shadow host shows its shadow root's children, a slot
+ * the nodes assigned to it (or its fallback content when none are), anything else its children.
+ */
+export function renderedChildren(node: Node): Node[] {
+  if (node.nodeType === Node.ELEMENT_NODE) {
+    const shadow = openShadowRoot(node as Element);
+    if (shadow) return Array.from(shadow.childNodes);
+    if ((node as Element).localName === 'slot') {
+      const assigned = (node as HTMLSlotElement).assignedNodes({ flatten: true });
+      if (assigned.length > 0) return assigned;
+    }
+  }
+  return Array.from(node.childNodes);
+}
+
+/** Every element under `root` matching `selector`, inside open shadow roots too, in tree order (a host before its shadow content). */
+export function composedQueryAll(root: Document | Element | ShadowRoot, selector: string, skip?: (element: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  const roots: (Document | Element | ShadowRoot)[] = [root];
+  while (roots.length > 0) {
+    const current = roots.shift()!;
+    found.push(...Array.from(current.querySelectorAll(selector)).filter((element) => !skip?.(element)));
+    for (const host of shadowHostsIn(current)) roots.push(openShadowRoot(host)!);
+  }
+  return found;
+}
+
+/**
+ * Table bodies and rows of grids are not walked into: a grid does not nest inside a row, and a
+ * 150,000-row table would make every walk of the page cost a million elements. Web components
+ * inside cells are still read, by the cell text reader (visible-text.ts).
+ */
+const ROW_LIKE = 'tbody, tr, [role="row"]';
+
+/**
+ * Elements under `root` that have an open shadow root. Custom elements need a hyphen in their
+ * name, but any element may host a shadow root, so every element is asked; a TreeWalker keeps
+ * the walk cheap (no arrays of the whole page).
+ */
+export function shadowHostsIn(root: Document | Element | ShadowRoot): Element[] {
+  const cached = recentHosts.get(root);
+  if (cached && performance.now() - cached.at < HOSTS_FRESH_MS) return cached.hosts;
+  const hosts: Element[] = [];
+  const doc = isDocument(root) ? root : root.ownerDocument!;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (node) => ((node as Element).matches(ROW_LIKE) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Element).shadowRoot) hosts.push(node as Element);
+  recentHosts.set(root, { hosts, at: performance.now() });
+  return hosts;
+}
+
+/**
+ * Reading a virtual grid looks at it after every scroll, dozens of times a second; walking all of
+ * its elements for shadow hosts each time would cost more than the read. Components are not
+ * created and dropped that fast, so a walk is reused for a moment (rows and cells inside the
+ * hosts are still looked up afresh each time).
+ */
+const HOSTS_FRESH_MS = 1_000;
+const recentHosts = new WeakMap<Node, { hosts: Element[]; at: number }>();
+
+/** `closest` across shadow boundaries and slots. */
+export function composedClosest(element: Element, selector: string): Element | null {
+  for (let node: Element | null = element; node; node = composedParent(node)) if (node.matches(selector)) return node;
+  return null;
+}

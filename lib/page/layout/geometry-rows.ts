@@ -1,0 +1,88 @@
+import type { SourceCell, SourceRow } from './cell-grid';
+import type { GeometryGridParts } from '../discovery/geometry-grid';
+import { joinRowsByGeometry } from './split-rows';
+
+/**
+ * The rows of a grid drawn with plain elements (see geometry-grid.ts). Its header line's cells
+ * are its columns, left to right; a data cell belongs to the column whose header it sits under
+ * (most horizontal overlap), so a row that leaves a cell out, or a grid that draws cells in
+ * another order than they are shown, is still read column by column. Without a header line,
+ * cells are taken in order and the first row is the header.
+ */
+
+interface Span {
+  left: number;
+  right: number;
+}
+
+function spanOf(element: Element): Span | null {
+  const box = element.getBoundingClientRect();
+  return box.width > 0 && box.height > 0 ? { left: box.left, right: box.right } : null;
+}
+
+function overlap(a: Span, b: Span): number {
+  return Math.min(a.right, b.right) - Math.max(a.left, b.left);
+}
+
+/** The header column a cell sits under, or null when it sits under none. */
+function columnUnder(cell: Element, columns: readonly Span[]): number | null {
+  const span = spanOf(cell);
+  if (!span) return null;
+  let best: number | null = null;
+  let most = 0;
+  columns.forEach((column, i) => {
+    const shared = overlap(span, column);
+    if (shared > most) [best, most] = [i, shared];
+  });
+  return best;
+}
+
+const isHeaderRow = (row: SourceRow): boolean => row.section === 'head' || (row.cells.length > 0 && row.cells.every((cell) => cell.header));
+
+/**
+ * Give the cells of rows that state no column the column of the header cell they sit under.
+ * Grids that draw only the cells in view, or a line in two parts (frozen columns), leave cells
+ * out of a row; counting cells from the left would then shift every value after the gap. Used
+ * on virtual grids, whose rows are few at a time. Header rows keep their order; a header cell's
+ * column is its place in the (last) header row.
+ */
+export function placeUnderHeaders(rows: SourceRow[]): void {
+  const header = [...rows].reverse().find(isHeaderRow);
+  if (!header || header.cells.some((cell) => cell.column !== null || cell.colSpan !== 1)) return;
+  const columns = header.cells.map((cell) => spanOf(cell.element));
+  if (columns.some((span) => span === null)) return;
+  for (const row of rows) {
+    if (isHeaderRow(row) || row.cells.some((cell) => cell.column !== null)) continue;
+    const placed = row.cells.map((cell) => columnUnder(cell.element, columns as Span[]));
+    // Two cells under one header, or one under none: this is not a line of the header's columns.
+    if (placed.some((column) => column === null) || new Set(placed).size < placed.length) continue;
+    row.cells.forEach((cell, i) => (cell.column = placed[i]!));
+  }
+}
+
+export function geometryGridRows(parts: GeometryGridParts): SourceRow[] {
+  const rows: SourceRow[] = [];
+  const headerCells = parts.headerRow ? Array.from(parts.headerRow.children).filter((cell) => spanOf(cell) !== null) : [];
+  const columns = headerCells.map((cell) => spanOf(cell)!);
+  if (parts.headerRow) {
+    rows.push({
+      element: parts.headerRow,
+      section: 'head',
+      cells: headerCells.map((element, column): SourceCell => ({ element, header: true, colSpan: 1, rowSpan: 1, column })),
+    });
+  }
+  const body: SourceRow[] = [];
+  for (const line of Array.from(parts.rowBox.children)) {
+    if (line.childElementCount === 0) continue;
+    const cells: SourceCell[] = [];
+    for (const element of Array.from(line.children)) {
+      const column = columns.length > 0 ? columnUnder(element, columns) : null;
+      // A cell under no header (a drag handle, a spacer) is no catalog column.
+      if (columns.length > 0 && column === null) continue;
+      cells.push({ element, header: false, colSpan: 1, rowSpan: 1, column });
+    }
+    if (cells.length > 0) body.push({ element: line, section: 'body', cells });
+  }
+  // Frozen columns draw one line in two boxes; rows positioned by the grid come in any DOM order.
+  return [...rows, ...joinRowsByGeometry(body)];
+}

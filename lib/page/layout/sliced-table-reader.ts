@@ -1,0 +1,79 @@
+import type { FoundTable } from '../discovery/discover-tables';
+import { CellPlacer, type GridRow } from './cell-grid';
+import { htmlTableRow } from './html-table-rows';
+import { hasDataCells, type LayoutRow, layoutDataRow, layoutHeader, rowTexts, type ShownText, type TableHeader } from './table-layout';
+import type { TimeSlicer } from '../time-slices';
+
+/**
+ * Long HTML tables (a 50,000-line export) read a row at a time, yielding to the page between
+ * slices: the same header decision, cell placement and cell text as a short table, but never
+ * holding the page's main thread for more than a slice (see time-slices.ts).
+ */
+
+/** Rows looked at to decide the header: enough for title rows and two-row headers. */
+const HEADER_PROBE_ROWS = 16;
+
+/** The table's rows in order: a header drawn as a table of its own first (see split-header.ts). */
+function tableRowsOf(found: FoundTable): { count: number; at: (index: number) => HTMLTableRowElement; headRows: number } {
+  const body = (found.element as HTMLTableElement).rows;
+  const head = found.headerTable?.rows;
+  const headRows = head?.length ?? 0;
+  return { count: headRows + body.length, at: (index) => (index < headRows ? head![index]! : body[index - headRows]!), headRows };
+}
+
+function sourceRowAt(rows: ReturnType<typeof tableRowsOf>, index: number) {
+  const row = htmlTableRow(rows.at(index));
+  return index < rows.headRows ? { ...row, section: 'head' as const } : row;
+}
+
+/** The header of an HTML table, from its first rows only: cheap however long the table is. */
+export function tableHeaderOf(found: FoundTable): { header: TableHeader; dataRows: number } {
+  const rows = tableRowsOf(found);
+  const placer = new CellPlacer();
+  const probe: GridRow[] = [];
+  for (let i = 0; i < Math.min(rows.count, HEADER_PROBE_ROWS); i++) probe.push(placer.place(sourceRowAt(rows, i)));
+  const header = layoutHeader({ rows: probe, columnCount: placer.columnCount }, found.element);
+  return { header, dataRows: Math.max(rows.count - header.headerCount, 0) };
+}
+
+export interface SlicedRows {
+  header: TableHeader;
+  rows: string[][];
+  layout: LayoutRow[];
+  shown: ShownText[];
+}
+
+/** Read every data row of an HTML table in slices. Rows whose shown cells are all empty are left out, as in readPageTable. */
+export async function readTableInSlices(found: FoundTable, slicer: TimeSlicer, onRows: (rowsRead: number) => void): Promise<SlicedRows> {
+  const rows = tableRowsOf(found);
+  const placer = new CellPlacer();
+  const placed: GridRow[] = [];
+  for (let i = 0; i < Math.min(rows.count, HEADER_PROBE_ROWS); i++) placed.push(placer.place(sourceRowAt(rows, i)));
+  const header = layoutHeader({ rows: placed, columnCount: placer.columnCount }, found.element);
+  // Decided on the first rows: a table whose first data rows are all <th> is a table of <th> throughout.
+  const probeData = placed.slice(header.headerCount);
+  const someDataCells = probeData.length > 0 ? hasDataCells(probeData) : true;
+  const texts: string[][] = [];
+  const layout: LayoutRow[] = [];
+  const shown: ShownText[] = [];
+  for (let i = header.headerCount; i < rows.count; i++) {
+    const row = i < placed.length ? placed[i]! : placer.place(sourceRowAt(rows, i));
+    const laid = layoutDataRow(row, header.columns, found.element, someDataCells);
+    if (laid) {
+      const mark = shown.length;
+      const cells = rowTexts(laid, { row: texts.length + 1, into: shown });
+      if (cells.some((text) => text !== '')) {
+        texts.push(cells);
+        layout.push(laid);
+      } else {
+        shown.length = mark;
+      }
+    }
+    if (i % 16 === 0) {
+      onRows(texts.length);
+      await slicer.pause();
+    }
+  }
+  onRows(texts.length);
+  return { header, rows: texts, layout, shown };
+}

@@ -1,0 +1,37 @@
+/**
+ * The page's main thread is the user's: while a table is listed or read, the page must go on
+ * answering clicks, typing and scrolling. Long work is cut into slices of at most SLICE_MS; after
+ * each, the reader yields a task so the browser can handle input and paint. (A task over 50 ms
+ * is what browsers count as a long task; a slice well under it leaves room for the page's own
+ * work in the same task.)
+ */
+export const SLICE_MS = 20;
+
+/** Resolve in a new task (a MessageChannel task: not clamped to 4 ms like nested setTimeout). */
+function yieldTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+export class TimeSlicer {
+  private sliceStart = performance.now();
+  /** Slices handed back to the page so far. */
+  yields = 0;
+
+  constructor(
+    private readonly signal?: AbortSignal,
+    private readonly budgetMs = SLICE_MS,
+  ) {}
+
+  /** Yield to the page when this slice is used up; stop when reading was aborted. Cheap to call per row. */
+  async pause(): Promise<void> {
+    if (performance.now() - this.sliceStart < this.budgetMs) return;
+    await yieldTask();
+    this.yields++;
+    this.signal?.throwIfAborted();
+    this.sliceStart = performance.now();
+  }
+}

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { entryFormLines, expectedTable, type GridPage, pageLabels } from './fixture-pages';
+import { checkWithToolbarButton, flaggedInNewestScan, labelKeys, openGridPage, SCROLLERS, scrollGrid, scrollPosition } from './grid-flow';
+import { type Harness, injectContentScript, listAndSend, startHarness } from './harness';
+
+/**
+ * Families of grids the extension has no adapter for, each built with a real library or as a
+ * realistic page: a web component (Vaadin Grid: rows in its shadow root, cells slotted), a
+ * headless grid of plain divs (TanStack Table + Virtual), a grid with frozen columns (SlickGrid:
+ * each line drawn as two rows), and an entry form whose cells are form controls, with its header
+ * in a table of its own and frozen row headers. A toolbar click must read every row, find exactly
+ * the labelled problems, and leave the user's scroll position as it was. Cancel and leaving the
+ * page mid-read end the scan with words that say so.
+ */
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const FAMILIES: { page: GridPage; family: string }[] = [
+  { page: 'grid-vaadin', family: 'web component, rows in a shadow root' },
+  { page: 'grid-headless', family: 'headless div grid, no ARIA' },
+  { page: 'grid-slickgrid', family: 'frozen columns, each line in two parts' },
+];
+
+describe.each(FAMILIES)('$page ($family)', ({ page }) => {
+  it('is read whole by a toolbar click: every row, exactly the labelled problems, scroll position back', { timeout: 180_000 }, async () => {
+    const labels = pageLabels(page);
+    const scroller = SCROLLERS[page]!;
+    await openGridPage(harness, `${page}.html`);
+    const before = await scrollGrid(harness.page, scroller, { top: 2345, left: 120 });
+    expect(before.top).toBeGreaterThan(1000);
+
+    const { popup, elapsedMs } = await checkWithToolbarButton(harness, 120_000);
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain(`${labels.rows.toLocaleString('en')} rows checked`);
+    expect(text).toMatch(new RegExp(`${labels.rows.toLocaleString('en')} (of ${labels.rows.toLocaleString('en')} )?rows read by scrolling`));
+    console.log(`${page}: ${labels.rows} rows, popup verdict ${elapsedMs} ms after the click`);
+    expect(await scrollPosition(harness.page, scroller)).toEqual(before);
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
+    await popup.close().catch(() => {});
+  });
+
+  it('hands the worker the rows the data has, in order, cell for cell', { timeout: 240_000 }, async () => {
+    await openGridPage(harness, `${page}.html`);
+    await harness.page.triggerExtensionAction(harness.extension);
+    // Let the popup's own check finish before reading again.
+    const popup = await (await harness.browser.waitForTarget((t) => t.url().endsWith('/popup.html'))).asPage();
+    await popup.waitForFunction(() => /rows checked/.test(document.body.innerText) || document.querySelector('[role="alert"]') !== null, { timeout: 120_000, polling: 100 });
+    await popup.close().catch(() => {});
+    await injectContentScript(harness);
+    const read = await listAndSend(harness);
+    const expected = expectedTable(page);
+    expect(read.headers).toEqual(expected.headers);
+    expect(read.rows).toEqual(expected.rows);
+  });
+});
+
+describe('an entry form whose cells are form controls (header table apart, frozen row headers)', () => {
+  it('reads what the controls hold now, a <select> by the code it submits, and finds exactly the labelled problems', async () => {
+    const labels = pageLabels('entry-form');
+    await harness.page.goto(`${harness.server.origin}entry-form.html`, { waitUntil: 'load' });
+    await harness.page.bringToFront();
+    const before = await scrollGrid(harness.page, '.lines .body', { top: 120, left: 80 });
+    const { popup } = await checkWithToolbarButton(harness);
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain(`${labels.rows} rows checked`);
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
+    expect(await scrollPosition(harness.page, '.lines .body')).toEqual(before);
+    await popup.close().catch(() => {});
+
+    await injectContentScript(harness);
+    const read = await listAndSend(harness);
+    const expected = entryFormLines();
+    expect(read.headers).toEqual(expected.headers);
+    expect(read.rows).toEqual(expected.rows);
+    // The user's edits, not the markup: line 9's origin reads "DE" (shown "Alemania"), line 3's quantity "-20".
+    for (const edit of expected.typed) expect(read.rows[edit.row - 1]![edit.column]).not.toBe(edit.markup);
+    expect(read.rows[8]![4]).toBe('DE');
+  });
+});
+
+describe('stopping a read', () => {
+  async function startLongRead() {
+    await openGridPage(harness, 'grid-ag-grid.html?rows=10000');
+    await harness.page.triggerExtensionAction(harness.extension);
+    const popup = await (await harness.browser.waitForTarget((t) => t.url().endsWith('/popup.html'))).asPage();
+    await popup.waitForFunction(() => /Reading rows [1-9][\d,]* of 10,000/.test(document.body.innerText), { polling: 20, timeout: 30_000 });
+    return popup;
+  }
+
+  it('Cancel stops reading, puts the grid back, and says nothing was checked', async () => {
+    const popup = await startLongRead();
+    await (await popup.waitForSelector('::-p-aria(Cancel)'))!.click();
+    await popup.waitForFunction(() => document.querySelector('[role="alert"]') !== null, { polling: 50, timeout: 20_000 });
+    expect(await popup.evaluate(() => document.body.innerText)).toContain('You cancelled reading the table: nothing was checked.');
+    expect(await scrollPosition(harness.page, SCROLLERS['grid-ag-grid']!)).toEqual({ top: 0, left: 0 });
+    await popup.close().catch(() => {});
+  });
+
+  it('going to another page mid-read ends the scan with "the page changed"', async () => {
+    const popup = await startLongRead();
+    await harness.page.goto(`${harness.server.origin}customs-portal.html`, { waitUntil: 'load' });
+    await popup.waitForFunction(() => document.querySelector('[role="alert"]') !== null, { polling: 50, timeout: 20_000 });
+    expect(await popup.evaluate(() => document.body.innerText)).toMatch(/The page changed while the table was being read/);
+    await popup.close().catch(() => {});
+  });
+});

@@ -1,0 +1,73 @@
+/*
+ * Customs Preflight test fixture: the catalog of grid-fixture.js as a "headless" grid: TanStack
+ * Table for the row model and TanStack Virtual for the scrolling, drawn with plain <div>s and no
+ * ARIA roles at all, as its documentation's examples do. Rows are absolutely positioned in a
+ * scrolling box and only the rows in view exist; each scroll redraws them (new elements, so the
+ * reader cannot follow rows by element). The header is a sticky line inside the scrolling box.
+ * Bundled at test time (test/e2e/fixture-bundles.ts); grid-headless.html loads it.
+ */
+import { createTable, getCoreRowModel } from '@tanstack/table-core';
+import { elementScroll, observeElementOffset, observeElementRect, Virtualizer } from '@tanstack/virtual-core';
+
+const ROW_HEIGHT = 34;
+const fixture = globalThis.customsPreflightGridFixture;
+const columns = fixture.fields.map((field, i) => ({ accessorKey: field, header: fixture.headers[i], size: fixture.widths[i] }));
+const table = createTable({
+  data: fixture.records,
+  columns,
+  getCoreRowModel: getCoreRowModel(),
+  state: {},
+  onStateChange: () => {},
+  renderFallbackValue: '',
+});
+table.setOptions((previous) => ({ ...previous, state: table.initialState }));
+const rows = table.getRowModel().rows;
+const totalWidth = fixture.widths.reduce((sum, width) => sum + width, 0);
+
+const scroller = document.getElementById('lines');
+const head = document.createElement('div');
+head.className = 'head';
+head.style.width = `${totalWidth}px`;
+for (const header of table.getHeaderGroups()[0].headers) {
+  const cell = document.createElement('div');
+  cell.className = 'th';
+  cell.style.width = `${header.getSize()}px`;
+  cell.textContent = String(header.column.columnDef.header);
+  head.appendChild(cell);
+}
+const body = document.createElement('div');
+body.className = 'body';
+scroller.append(head, body);
+
+function draw(virtualizer) {
+  body.style.height = `${virtualizer.getTotalSize()}px`;
+  body.style.width = `${totalWidth}px`;
+  const lines = virtualizer.getVirtualItems().map((item) => {
+    const line = document.createElement('div');
+    line.className = 'tr';
+    line.style.transform = `translateY(${item.start}px)`;
+    for (const cell of rows[item.index].getVisibleCells()) {
+      const div = document.createElement('div');
+      div.className = 'td';
+      div.style.width = `${cell.column.getSize()}px`;
+      div.textContent = String(cell.getValue() ?? '');
+      line.appendChild(div);
+    }
+    return line;
+  });
+  body.replaceChildren(...lines);
+}
+
+const virtualizer = new Virtualizer({
+  count: rows.length,
+  getScrollElement: () => scroller,
+  estimateSize: () => ROW_HEIGHT,
+  overscan: 8,
+  scrollToFn: elementScroll,
+  observeElementRect,
+  observeElementOffset,
+  onChange: draw,
+});
+virtualizer._didMount();
+virtualizer._willUpdate();
+draw(virtualizer);
