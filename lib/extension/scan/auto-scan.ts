@@ -9,11 +9,17 @@ import { siteOf } from './scan-options';
 export function shouldAutoScan(url: string, sites: readonly string[], grantedOrigins: readonly string[], policy: ManagedPolicy): boolean {
   const site = siteOf(url);
   if (!site || !sites.includes(site)) return false;
-  if (!grantedOrigins.some((pattern) => pattern === `${site}/*`)) return false;
+  if (!grantedOrigins.includes(sitePermissionPattern(site))) return false;
   return autoScanPermission(site, policy).allowed;
 }
 
-/** The host-permission pattern the browser grants for one site. */
+/**
+ * The host-permission pattern the browser grants for one site. Without its port: match patterns
+ * have no port in Firefox (a pattern with one is accepted and kept, but matches no page, so the
+ * extension never saw the portal's tabs), and in Chrome a pattern without a port matches every
+ * port of the host.
+ */
 export function sitePermissionPattern(site: string): string {
-  return `${site}/*`;
+  const { protocol, hostname } = new URL(site);
+  return `${protocol}//${hostname}/*`;
 }

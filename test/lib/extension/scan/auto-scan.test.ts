@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentRequest, PageTableSummary, TableChunkMessage } from '../../../../lib/extension/messaging/messages';
 import { activeProfile } from '../../../../lib/extension/scan/active-profile';
-import { shouldAutoScan } from '../../../../lib/extension/scan/auto-scan';
+import { shouldAutoScan, sitePermissionPattern } from '../../../../lib/extension/scan/auto-scan';
 import { createScanPipeline } from '../../../../lib/extension/scan/scan-pipeline';
 import { openProfileStore } from '../../../../lib/extension/storage';
 import { freshDatabase } from '../storage/storage-fixture';
@@ -21,6 +21,14 @@ describe('shouldAutoScan', () => {
     expect(shouldAutoScan(`${PORTAL}/entry/1`, [PORTAL], ['https://*/*'], {})).toBe(false);
     expect(shouldAutoScan(`${PORTAL}/entry/1`, [PORTAL], granted, { allowedAutoScanSites: ['https://other.example'] })).toBe(false);
     expect(shouldAutoScan('chrome://extensions', [PORTAL], granted, {})).toBe(false);
+  });
+});
+
+describe('sitePermissionPattern', () => {
+  it('asks for the host without its port (Firefox match patterns have none; Chrome then matches every port)', () => {
+    expect(sitePermissionPattern(PORTAL)).toBe('https://ace.cbp.dhs.gov/*');
+    expect(sitePermissionPattern('http://127.0.0.1:4300')).toBe('http://127.0.0.1/*');
+    expect(shouldAutoScan('http://127.0.0.1:4300/lines', ['http://127.0.0.1:4300'], ['http://127.0.0.1/*'], {})).toBe(true);
   });
 });
 

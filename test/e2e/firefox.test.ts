@@ -1,0 +1,59 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefoxWithExtension, openExtensionPage } from '../support/browser/firefox-with-extension';
+import { pageLabels } from './fixture-pages';
+import { type PageServer, servePages } from './harness';
+
+/**
+ * The Firefox build (.output/firefox-mv3, `wxt build -b firefox`) in Debian's Firefox ESR, driven
+ * by Puppeteer over WebDriver BiDi: it installs, and checks a fixture portal page. WebDriver
+ * cannot press a toolbar button, so the page is reached the other way a user can: Options →
+ * automatic scanning for the portal's site, then the page is opened and checked as it loads.
+ */
+const EXTENSION_DIR = fileURLToPath(new URL('../../.output/firefox-mv3/', import.meta.url));
+
+let browser: Browser;
+let extensionOrigin = '';
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await servePages();
+  ({ browser, extensionOrigin } = await launchFirefoxWithExtension(EXTENSION_DIR));
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the extension in Firefox', () => {
+  it('checks a customs portal page: marks on the page, the scan with every labelled problem on the results page', async () => {
+    const site = new URL(server.origin).origin;
+    const options = await browser.newPage();
+    await openExtensionPage(options, `${extensionOrigin}options.html`);
+    await (await options.$('input[name="autoScanSite"]'))!.type(site);
+    await (await options.$('::-p-text(Scan this site automatically)'))!.click();
+    await options.waitForFunction((s: string) => document.body.innerText.includes(`Pages of ${s} are now checked as they load.`), { polling: 100 }, site);
+    await options.close();
+
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}customs-portal.html`);
+    await page.waitForFunction(() => document.querySelector('[data-customs-preflight-overlay]') !== null, { timeout: 60_000, polling: 100 });
+
+    const results = await browser.newPage();
+    await openExtensionPage(results, `${extensionOrigin}results.html?scan=latest`);
+    await results.waitForSelector('main[data-ready="true"] .scan-title');
+    expect(await results.$eval('.scan-title', (h) => h.textContent)).toBe(await page.title());
+    const labels = pageLabels('customs-portal');
+    expect(await results.$eval('.scan-meta', (p) => p.textContent)).toContain(`${labels.rows} rows`);
+    // Every labelled problem is an error or a warning of the scan, and nothing else is: the groups count them.
+    await (await results.$('::-p-text(Close all groups)'))!.click();
+    await results.waitForFunction(() => document.querySelectorAll('tr.finding-line').length === 0, { polling: 100 });
+    const counted = await results.$$eval('tr.group-line', (rows) =>
+      rows.filter((row) => row.getAttribute('data-severity') !== 'info').reduce((sum, row) => sum + Number(row.getAttribute('data-count')), 0),
+    );
+    expect(counted).toBe(labels.labels.length);
+    await results.close();
+    await page.close();
+  });
+});
