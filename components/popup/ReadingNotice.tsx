@@ -1,3 +1,4 @@
+import { plural } from '../../lib/core/report/wording';
 import type { ReadingFacts } from '../../lib/extension/messaging/worker-messages';
 import { SafeText } from '../shared/SafeText';
 
@@ -11,7 +12,7 @@ export function ReadingNotice({ reading, rowsChecked }: { reading: ReadingFacts 
   const incomplete = reading.complete === false;
   return (
     <p class={incomplete ? 'reading-note incomplete' : 'reading-note'} role={incomplete ? 'status' : undefined}>
-      {incomplete && <strong>Not the whole table was checked: {rowsChecked.toLocaleString('en')} rows were read. </strong>}
+      {incomplete && <strong>Not the whole table was checked: {plural(rowsChecked, 'row was', 'rows were')} read. </strong>}
       <SafeText text={reading.note} />
     </p>
   );

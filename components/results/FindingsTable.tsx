@@ -47,8 +47,9 @@ export function FindingsTable({ findings, actions = {} }: { findings: readonly F
     [findings, filter, sort],
   );
   const groups = useMemo(() => groupFindings(shown), [shown]);
+  /** Notes inform and never block filing: their groups start closed, the others open. */
   const isOpen = (group: Pick<RuleGroup, 'severity' | 'ruleId'>) => toggled.get(groupKey(group)) ?? group.severity !== 'info';
-  const rows = useMemo(() => findingRows(groups, (key) => toggled.get(key) ?? !key.startsWith('info:')), [groups, toggled]);
+  const rows = useMemo(() => findingRows(groups, isOpen), [groups, toggled]);
   const visible = useVirtualRows(scroller, rows.length, FINDING_ROW_PX);
 
   const setAll = (open: boolean) => setToggled(new Map(groups.map((group) => [groupKey(group), open])));

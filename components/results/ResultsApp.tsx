@@ -9,6 +9,7 @@ import { checkCatalogFile, rerunScan, showScanMarks } from '../../lib/extension/
 import { bringScannedPageToFront } from '../../lib/extension/browser/page-tab';
 import { markFocusFor } from '../../lib/extension/scan/page-marks';
 import { ruleById } from '../../lib/core/rules/registry';
+import { plural } from '../../lib/core/report/wording';
 import { RulesSkipped } from './RulesSkipped';
 import { ScanPlots } from './ScanPlots';
 import { siteOf } from '../../lib/extension/scan/scan-options';
@@ -127,7 +128,7 @@ export function ResultsApp() {
     act(async () => {
       if (!confirm(`Delete all scans of ${revealHidden(profile.name)}?`)) return;
       const count = await store.deleteAllScans();
-      setStatus(`${count} scans deleted.`);
+      setStatus(`${plural(count, 'scan', 'scans')} deleted.`);
       await openScan(store, null);
     });
 
@@ -242,7 +243,7 @@ export function ResultsApp() {
                 <SafeText text={source.kind === 'page' ? source.title || source.url : source.fileName} />
               </h2>
               <p class="scan-meta">
-                <SafeText text={source.kind === 'page' ? source.url : 'File'} /> · {new Date(open.scan.createdAt).toLocaleString()} · {open.scan.rowCount.toLocaleString('en')} rows
+                <SafeText text={source.kind === 'page' ? source.url : 'File'} /> · {new Date(open.scan.createdAt).toLocaleString()} · {plural(open.scan.rowCount, 'row', 'rows')}
               </p>
               {open.scan.summary && <SeverityCounts summary={open.scan.summary} />}
               {!exporting.allowed && <p class="locked">{exporting.reason}</p>}

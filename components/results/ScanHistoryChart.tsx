@@ -1,3 +1,5 @@
+import { revealHidden } from '../../lib/core/report/safe-text';
+import { plural } from '../../lib/core/report/wording';
 import type { ScanInfo } from '../../lib/extension/storage';
 
 const HEIGHT = 150;
@@ -40,7 +42,7 @@ export function ScanHistoryChart({ scans, openId, width: WIDTH = 640 }: { scans:
             const when = new Date(scan.createdAt);
             return (
               <g key={scan.id} class={scan.id === openId ? 'scan-column open' : 'scan-column'} data-errors={error} data-warnings={warning}>
-                <title>{`${when.toLocaleString()}: ${name} — ${error} errors, ${warning} warnings`}</title>
+                <title>{`${when.toLocaleString()}: ${revealHidden(name)} — ${plural(error, 'error', 'errors')}, ${plural(warning, 'warning', 'warnings')}`}</title>
                 <rect x={x} y={base - errorHeight} width={width} height={errorHeight} class="fill-error" />
                 <rect x={x} y={base - errorHeight - warningHeight} width={width} height={warningHeight} class="fill-warning" />
                 {scan.id === openId && <rect x={x - 2} y={MARGIN.top - 4} width={width + 4} height={plotHeight + 4} class="open-scan" />}

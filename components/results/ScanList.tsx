@@ -1,4 +1,5 @@
 import type { ScanInfo } from '../../lib/extension/storage';
+import { plural } from '../../lib/core/report/wording';
 import { SafeText } from '../shared/SafeText';
 
 /** The profile's earlier scans, newest first; the open one is marked as current. */
@@ -20,7 +21,7 @@ export function ScanList({ scans, openId, onOpen }: { scans: readonly ScanInfo[]
                   </span>
                   <span class="scan-when">{new Date(scan.createdAt).toLocaleString()}</span>
                   <span class="scan-counts">
-                    {scan.summary ? `${scan.summary.error} errors, ${scan.summary.warning} warnings` : scan.status}
+                    {scan.summary ? `${plural(scan.summary.error, 'error', 'errors')}, ${plural(scan.summary.warning, 'warning', 'warnings')}` : scan.status}
                   </span>
                 </button>
               </li>

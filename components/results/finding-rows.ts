@@ -7,12 +7,12 @@ export type FindingRow = { kind: 'group'; group: RuleGroup; key: string } | { ki
 export const groupKey = (group: Pick<RuleGroup, 'severity' | 'ruleId'>): string => `${group.severity}:${group.ruleId}`;
 
 /** The table's lines: every group's header, and under each open group its findings. */
-export function findingRows(groups: readonly RuleGroup[], isOpen: (key: string) => boolean): FindingRow[] {
+export function findingRows(groups: readonly RuleGroup[], isOpen: (group: RuleGroup) => boolean): FindingRow[] {
   const rows: FindingRow[] = [];
   for (const group of groups) {
     const key = groupKey(group);
     rows.push({ kind: 'group', group, key });
-    if (isOpen(key)) group.findings.forEach((finding, index) => rows.push({ kind: 'finding', finding, group, index }));
+    if (isOpen(group)) group.findings.forEach((finding, index) => rows.push({ kind: 'finding', finding, group, index }));
   }
   return rows;
 }

@@ -4,6 +4,7 @@ import type { ValidationReport } from '../validate';
 import { scheduleNotice } from './schedule-notice';
 import { revealHidden } from './safe-text';
 import { summarize } from './summary';
+import { plural } from './wording';
 
 /**
  * The readable report the command line prints: counts first, then every finding. Catalog text
@@ -29,7 +30,7 @@ export function* textReportPieces(report: ValidationReport): Generator<string> {
   lines.push(notice.used);
   if (notice.stale) lines.push(`Warning: ${notice.stale}`);
   lines.push('');
-  lines.push(`${summary.error} errors, ${summary.warning} warnings, ${summary.info} notes`);
+  lines.push(`${plural(summary.error, 'error', 'errors')}, ${plural(summary.warning, 'warning', 'warnings')}, ${plural(summary.info, 'note', 'notes')}`);
   for (const [ruleId, count] of Object.entries(summary.byRule)) lines.push(`  ${String(count).padStart(6)}  ${ruleId}`);
   lines.push('');
   lines.push('Columns:');

@@ -20,7 +20,7 @@ describe('the text report', () => {
   });
 
   it('counts findings by severity and rule', () => {
-    expect(text).toMatch(/2 errors, 1 warnings, \d+ notes/);
+    expect(text).toMatch(/2 errors, 1 warning, \d+ notes?/);
     expect(text).toMatch(/\n\s+2\s+origin-invalid\n/);
   });
 
