@@ -11,7 +11,7 @@ import {
 } from '../../api/master';
 import { type Endpoint, protectedEndpoint } from '../http/endpoint';
 import { HttpError, notFound, pathId } from '../http/http-error';
-import { checkClassification } from '../master/classification';
+import { checkClassification } from '../../../core/master/classification';
 import { readMasterCsv } from '../master/master-csv';
 import { findFinding } from '../stores/findings-store';
 import { approveClassification, findMasterEntry, listMaster, masterHistory } from '../stores/master-store';
