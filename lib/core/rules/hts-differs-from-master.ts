@@ -1,4 +1,4 @@
-import { approvedClassification, masterSource } from '../master/approved-classification';
+import { approvedClassification, masterSource, perDistinctText } from '../master/approved-classification';
 import { MASTER_RULE_BASE } from '../master/master-rule-declaration';
 import { classifiableDigits, formatUsCode } from '../values/tariff-code';
 import { cellFinding, NO_FINDINGS, type RowRule } from './rule';
@@ -20,7 +20,7 @@ export const htsDiffersFromMaster: RowRule = {
     if (!approved) return NO_FINDINGS;
     const text = row.text('hts');
     // An empty or malformed code is hts-format's and cell-required's to report; comparing it says nothing more.
-    const digits = classifiableDigits(text, context.jurisdiction);
+    const digits = perDistinctText(row, context, 'hts', 'master:hts-digits', (code) => classifiableDigits(code, context.jurisdiction));
     // A master may approve at a coarser level (8 digits): a line more specific within it agrees.
     if (digits === null || digits.startsWith(approved.tariffCode)) return NO_FINDINGS;
     const expected = context.jurisdiction === 'US' ? formatUsCode(approved.tariffCode) : approved.tariffCode;

@@ -1,4 +1,4 @@
-import { approvedClassification, masterSource } from '../master/approved-classification';
+import { approvedClassification, masterSource, perDistinctText } from '../master/approved-classification';
 import { MASTER_RULE_BASE } from '../master/master-rule-declaration';
 import { countryCodeOfName, isCountryCode } from '../values/country';
 import { cellFinding, NO_FINDINGS, type RowRule } from './rule';
@@ -25,7 +25,7 @@ export const originDiffersFromMaster: RowRule = {
     if (!approved || approved.countryOfOrigin === null) return NO_FINDINGS;
     const text = row.text('origin');
     // An empty or unreadable origin is cell-required's and origin-invalid's to report.
-    const code = text === '' ? undefined : originCode(text);
+    const code = text === '' ? undefined : perDistinctText(row, context, 'origin', 'master:origin-code', originCode);
     if (code === undefined || code === approved.countryOfOrigin) return NO_FINDINGS;
     return [
       cellFinding(this, row, 'origin', `Part ${row.text('sku')} is approved with origin ${approved.countryOfOrigin} (${masterSource(approved, context)}), not ${text}.`, {
