@@ -12,7 +12,10 @@ import { withBuiltInReference } from '../core/reference/built-in-us-tariff';
 import { RULE_IDS } from '../core/rules/registry';
 import { readScheduleFile } from '../core/schedule/read-schedule';
 import { validateTable, type ValidationReport } from '../core/validate';
+import { readMasterFile } from '../core/master/read-master-file';
+import type { ClassificationMaster } from '../core/master/classification-master';
 import { checkFitsInMemory } from './catalog-size-limit';
+import { PushSetupError, type PushTarget, pushReport, pushTarget, TOKEN_VARIABLE, workspaceMaster } from './workspace-push';
 
 export const USAGE = `Usage: customs-preflight check <catalog.csv|catalog.json> [options]
 
@@ -24,19 +27,28 @@ Options:
   --format text|json|csv       report format (default text); json is customs-preflight/issues@1
   --map field=Header           use this column for a field (repeatable), e.g. --map hts="Tariff No."
   --rules id,id,...            run only these rules
+  --master <file>              classification master (CSV/JSON: part number, tariff code, origin, unit, note):
+                               rows are compared with the team's approved classifications
+  --push <url>                 send the report to the team workspace at this address (https, or http for
+                               localhost); the upload token is read from ${TOKEN_VARIABLE} or --token-file.
+                               Without --master, the workspace's approved classifications are used
+  --token-file <file>          file holding the upload token for --push
+  --profile <name>             importer profile the scan is filed under in the workspace (default "Command line")
 
-Exit status: 0 no errors, 1 error-level findings, 2 input that cannot be read.
+Exit status: 0 no errors, 1 error-level findings, 2 input that cannot be read, 3 the push to the workspace failed.
 Fields: ${FIELD_IDS.join(', ')}`;
 
+export type ExitCode = 0 | 1 | 2 | 3;
+
 export interface CommandResult {
-  exitCode: 0 | 1 | 2;
+  exitCode: ExitCode;
   stdout: string;
   stderr: string;
 }
 
 /** A finished check whose report is handed over a piece at a time, to be written as it comes. */
 export interface CheckOutcome {
-  exitCode: 0 | 1 | 2;
+  exitCode: ExitCode;
   stdout: Iterable<string>;
   stderr: string;
 }
@@ -58,7 +70,7 @@ export async function startCheck(argv: readonly string[]): Promise<CheckOutcome>
   try {
     return await check(argv);
   } catch (error) {
-    if (error instanceof UsageError) return { exitCode: 2, stdout: [], stderr: `${error.message}\n\n${USAGE}\n` };
+    if (error instanceof UsageError || error instanceof PushSetupError) return { exitCode: 2, stdout: [], stderr: `${error.message}\n\n${USAGE}\n` };
     if (error instanceof CatalogReadError) {
       return { exitCode: 2, stdout: [], stderr: `customs-preflight: ${error.message}\n` };
     }
@@ -79,6 +91,10 @@ async function check(argv: readonly string[]): Promise<CheckOutcome> {
         format: { type: 'string', default: 'text' },
         map: { type: 'string', multiple: true, default: [] },
         rules: { type: 'string' },
+        master: { type: 'string' },
+        push: { type: 'string' },
+        'token-file': { type: 'string' },
+        profile: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -97,12 +113,20 @@ async function check(argv: readonly string[]): Promise<CheckOutcome> {
   const unknownRule = enabledRules?.find((id) => !RULE_IDS.includes(id));
   if (unknownRule) throw new UsageError(`Unknown rule "${unknownRule}". Rules: ${RULE_IDS.join(', ')}.`);
 
+  if (values.push === undefined && (values['token-file'] !== undefined || values.profile !== undefined)) {
+    throw new UsageError('--token-file and --profile are for --push: give the workspace address with --push.');
+  }
+  const push: PushTarget | null = values.push !== undefined ? pushTarget({ push: values.push, tokenFile: values['token-file'], profile: values.profile }, process.env) : null;
+
   const file = files[0]!;
   const table = readCatalogFile(readBytes(file), file);
+  let master: ClassificationMaster | null = values.master !== undefined ? readMasterFile(readBytes(values.master), values.master, jurisdiction) : null;
+  let stderr = '';
+  if (!master && push) ({ master, note: stderr } = await workspaceMaster(push, jurisdiction));
   // The built-in schedule is imported only when used: a check with --schedule never loads it.
   const schedule = values.schedule ? readScheduleFile(readBytes(values.schedule), values.schedule) : undefined;
   const mapping = parseMapOptions(values.map);
-  const options = await withBuiltInReference({ jurisdiction, schedule, checkDate: values.date, mapping, enabledRules });
+  const options = { ...(await withBuiltInReference({ jurisdiction, schedule, checkDate: values.date, mapping, enabledRules })), master };
   let report: ValidationReport;
   try {
     report = validateTable(table, options);
@@ -114,7 +138,13 @@ async function check(argv: readonly string[]): Promise<CheckOutcome> {
   const stdout =
     values.format === 'json' ? issuesJsonPieces(report) : values.format === 'csv' ? issuesCsvPieces(report.findings) : textReportPieces(report);
   const hasErrors = report.findings.some((f) => f.severity === 'error');
-  return { exitCode: hasErrors ? 1 : 0, stdout, stderr: '' };
+  if (push) {
+    const pushed = await pushReport(push, report, table);
+    stderr += pushed.line;
+    // The report is written either way; the status says the push failed, whatever the findings.
+    if (!pushed.ok) return { exitCode: 3, stdout, stderr };
+  }
+  return { exitCode: hasErrors ? 1 : 0, stdout, stderr };
 }
 
 function readBytes(file: string): Uint8Array {

@@ -23,6 +23,8 @@ const list = protectedEndpoint({
   tag: 'Classification master',
   summary: 'The approved classification per part number.',
   access: 'master.read',
+  // The extension and CI bring the approved classifications into every check with their upload token.
+  uploadToken: true,
   query: masterListQuerySchema,
   response: masterListSchema,
   async handle({ http, query, inOrganization, audit }) {
