@@ -28,7 +28,7 @@ export function TokensPanel() {
   return (
     <section aria-labelledby="tokens-heading">
       <h2 id="tokens-heading">Upload tokens</h2>
-      <p>A token may only upload scans, on behalf of its member. Its secret is shown once; the workspace keeps only a hash of it.</p>
+      <p>A token may only upload scans and read the classification master, on behalf of its member. Its secret is shown once; the workspace keeps only a hash of it.</p>
       {error ? <p role="alert" class="error">{error}</p> : null}
       {secret ? (
         <div role="status" class="notice">

@@ -13,8 +13,11 @@ import { withBuiltInReference } from '../core/reference/built-in-us-tariff';
 import { RULE_IDS } from '../core/rules/registry';
 import { readScheduleFile } from '../core/schedule/read-schedule';
 import { validateTable, type ValidationReport } from '../core/validate';
+import { readMasterFile } from '../core/master/read-master-file';
+import type { ClassificationMaster } from '../core/master/classification-master';
 import { checkFitsInMemory } from './catalog-size-limit';
 import { fixOutFiles, type OutputFile } from './fix-out';
+import { PushSetupError, type PushTarget, pushReport, pushTarget, TOKEN_VARIABLE, workspaceMaster } from './workspace-push';
 
 export const USAGE = `Usage: customs-preflight check <catalog.csv|catalog.xlsx|catalog.json> [options]
 
@@ -32,12 +35,21 @@ Options:
                                the change log (row, column, old, new, rule) beside it as
                                FILE-without-extension.changes.csv
   --fix-rules id,id,...        with --fix-out: apply only these rules' corrections
+  --master <file>              classification master (CSV/JSON: part number, tariff code, origin, unit, note):
+                               rows are compared with the team's approved classifications
+  --push <url>                 send the report to the team workspace at this address (https, or http for
+                               localhost); the upload token is read from ${TOKEN_VARIABLE} or --token-file.
+                               Without --master, the workspace's approved classifications are used
+  --token-file <file>          file holding the upload token for --push
+  --profile <name>             importer profile the scan is filed under in the workspace (default "Command line")
 
-Exit status: 0 no errors, 1 error-level findings, 2 input that cannot be read.
+Exit status: 0 no errors, 1 error-level findings, 2 input that cannot be read, 3 the push to the workspace failed.
 Fields: ${FIELD_IDS.join(', ')}`;
 
+export type ExitCode = 0 | 1 | 2 | 3;
+
 export interface CommandResult {
-  exitCode: 0 | 1 | 2;
+  exitCode: ExitCode;
   stdout: string;
   stderr: string;
   /** Files to write (the fixed catalog and its change log), written by the command line. */
@@ -46,7 +58,7 @@ export interface CommandResult {
 
 /** A finished check whose report is handed over a piece at a time, to be written as it comes. */
 export interface CheckOutcome {
-  exitCode: 0 | 1 | 2;
+  exitCode: ExitCode;
   stdout: Iterable<string>;
   stderr: string;
   files?: OutputFile[];
@@ -69,7 +81,7 @@ export async function startCheck(argv: readonly string[]): Promise<CheckOutcome>
   try {
     return await check(argv);
   } catch (error) {
-    if (error instanceof UsageError) return { exitCode: 2, stdout: [], stderr: `${error.message}\n\n${USAGE}\n` };
+    if (error instanceof UsageError || error instanceof PushSetupError) return { exitCode: 2, stdout: [], stderr: `${error.message}\n\n${USAGE}\n` };
     if (error instanceof CatalogReadError) {
       return { exitCode: 2, stdout: [], stderr: `customs-preflight: ${error.message}\n` };
     }
@@ -93,6 +105,10 @@ async function check(argv: readonly string[]): Promise<CheckOutcome> {
         sheet: { type: 'string' },
         'fix-out': { type: 'string' },
         'fix-rules': { type: 'string' },
+        master: { type: 'string' },
+        push: { type: 'string' },
+        'token-file': { type: 'string' },
+        profile: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -119,14 +135,22 @@ async function check(argv: readonly string[]): Promise<CheckOutcome> {
     throw new UsageError('--fix-out must name a new file: the checked catalog is never overwritten.');
   }
 
+  if (values.push === undefined && (values['token-file'] !== undefined || values.profile !== undefined)) {
+    throw new UsageError('--token-file and --profile are for --push: give the workspace address with --push.');
+  }
+  const push: PushTarget | null = values.push !== undefined ? pushTarget({ push: values.push, tokenFile: values['token-file'], profile: values.profile }, process.env) : null;
+
   const file = files[0]!;
   const catalogBytes = readBytes(file);
   const read = readCatalog(catalogBytes, file, { sheet: values.sheet });
   const { table } = read;
+  let master: ClassificationMaster | null = values.master !== undefined ? readMasterFile(readBytes(values.master), values.master, jurisdiction) : null;
+  let stderr = '';
+  if (!master && push) ({ master, note: stderr } = await workspaceMaster(push, jurisdiction));
   // The built-in schedule is imported only when used: a check with --schedule never loads it.
   const schedule = values.schedule ? readScheduleFile(readBytes(values.schedule), values.schedule) : undefined;
   const mapping = parseMapOptions(values.map);
-  const options = await withBuiltInReference({ jurisdiction, schedule, checkDate: values.date, mapping, enabledRules });
+  const options = { ...(await withBuiltInReference({ jurisdiction, schedule, checkDate: values.date, mapping, enabledRules })), master };
   let report: ValidationReport;
   try {
     report = validateTable(table, options);
@@ -140,7 +164,15 @@ async function check(argv: readonly string[]): Promise<CheckOutcome> {
   const hasErrors = report.findings.some((f) => f.severity === 'error');
   const notes = read.format.kind === 'xlsx' ? read.format.notes.map((note) => `customs-preflight: ${file}: ${note}\n`).join('') : '';
   const fixed = values['fix-out'] !== undefined ? fixOutFiles(read, catalogBytes, file, report, values['fix-out'], fixRules) : null;
-  return { exitCode: hasErrors ? 1 : 0, stdout, stderr: notes + (fixed?.message ?? ''), ...(fixed ? { files: fixed.files } : {}) };
+  stderr = notes + stderr + (fixed?.message ?? '');
+  const written = fixed ? { files: fixed.files } : {};
+  if (push) {
+    const pushed = await pushReport(push, report, table);
+    stderr += pushed.line;
+    // The report is written either way; the status says the push failed, whatever the findings.
+    if (!pushed.ok) return { exitCode: 3, stdout, stderr, ...written };
+  }
+  return { exitCode: hasErrors ? 1 : 0, stdout, stderr, ...written };
 }
 
 function readBytes(file: string): Uint8Array {

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { type CheckOutcome, startCheck } from './check-command';
+import { type CheckOutcome, type ExitCode, startCheck } from './check-command';
 
 export interface ProcessStreams {
   stdout: Writable;
@@ -17,7 +17,7 @@ export async function runCommandLine(
   args: readonly string[],
   streams: ProcessStreams,
   check: (argv: readonly string[]) => CheckOutcome | Promise<CheckOutcome> = startCheck,
-): Promise<0 | 1 | 2> {
+): Promise<ExitCode> {
   try {
     const outcome = await check(args[0] === 'check' ? args.slice(1) : args);
     for (const file of outcome.files ?? []) {

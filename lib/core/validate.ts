@@ -7,6 +7,7 @@ import { DEFAULT_JURISDICTION, type Jurisdiction } from './model/jurisdiction';
 import type { RawTable } from './read/raw-table';
 import { RULES } from './rules/registry';
 import { type CellRule, type Rule, type RuleContext, RunMemo, type RowRule, type TableRule } from './rules/rule';
+import type { ClassificationMaster } from './master/classification-master';
 import type { Section301List } from './reference/section301-list';
 import type { TariffSchedule } from './schedule/tariff-schedule';
 
@@ -20,6 +21,8 @@ export interface ValidateOptions {
   mapping?: MappingOverrides;
   /** Rule ids to run; all rules when absent. */
   enabledRules?: readonly string[];
+  /** The team's approved classifications the master rules compare rows with (lib/core/master). */
+  master?: ClassificationMaster | null;
 }
 
 export interface SkippedRule {
@@ -53,6 +56,9 @@ export function today(): string {
 function skipReason(rule: Rule, mapping: ColumnMapping, context: RuleContext, enabled?: readonly string[]): Omit<SkippedRule, 'ruleId'> | null {
   if (enabled && !enabled.includes(rule.id)) return { reason: 'turned off in this profile', cause: 'turned-off' };
   if (!rule.jurisdictions.includes(context.jurisdiction)) return { reason: `does not apply to ${context.jurisdiction}`, cause: 'jurisdiction' };
+  // A master the user has not set up is their choice: no column it would have read is missing.
+  const notSetUp = rule.optionalInput ? rule.skipReason?.(context) : null;
+  if (notSetUp) return { reason: notSetUp, cause: 'turned-off' };
   const reason = missingInput(rule, mapping, context);
   return reason ? { reason, cause: 'missing' } : null;
 }
@@ -113,6 +119,7 @@ export function startValidation(table: RawTable, options: ValidateOptions = {}):
     schedule: options.schedule ?? null,
     section301: options.section301 ?? null,
     checkDate: options.checkDate ?? today(),
+    master: options.master ?? null,
     catalog,
     memo: new RunMemo(),
   };

@@ -24,6 +24,7 @@ import { readScheduleFile } from '../../lib/core/schedule/read-schedule';
 import { validateTable } from '../../lib/core/validate';
 import { ACE_REPORT, sharedPath } from '../../test/support/shared-data';
 import { writeCatalogCsv } from './generate-catalog';
+import { benchMaster } from './master-bench';
 import { canTimeProcesses, median, type ProcessRun, timeProcess } from './process-timing';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -109,6 +110,19 @@ for (const rows of SIZES.filter((size) => size <= 100_000)) {
   );
 }
 results.inProcess = inProcess;
+
+// ---------------------------------------------------------------------------------------------
+console.log(`\nClassification master: validate with a 10,000-part master against the same run without (median of ${RUNS}; target: no measurable extra time, ≤ 1.05×)`);
+console.log('rows      master parts   without     with        ratio    master findings');
+const masterFigures: unknown[] = [];
+for (const rows of SIZES.filter((size) => size <= 100_000)) {
+  const figure = benchMaster(readCatalogText(readFileSync(catalogFile(rows), 'utf8'), 'bench.csv'), schedule, CHECK_DATE, RUNS);
+  masterFigures.push(figure);
+  console.log(
+    `${String(rows).padEnd(9)} ${String(figure.masterParts).padEnd(14)} ${ms(figure.withoutMs).padEnd(11)} ${ms(figure.withMs).padEnd(11)} ${ratio(figure.ratio).padEnd(8)} ${figure.masterFindings}   ${verdict(figure.ratio, 1.05)}`,
+  );
+}
+results.master = masterFigures;
 console.log(`process peak RSS so far: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
 // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@
  * markup: what the HTML attribute still says, value: what the user typed }). Countries are offered in Spanish, by ISO code.
  */
 (function () {
-  const COUNTRIES = { CN: 'China', VN: 'Vietnam', DE: 'Alemania', TR: 'Turquía', BD: 'Bangladés', CO: 'Colombia', TW: 'Taiwán', MY: 'Malasia', PT: 'Portugal', JP: 'Japón', PK: 'Pakistán', ES: 'España' };
+  const COUNTRIES = { CN: 'China', VN: 'Vietnam', DE: 'Alemania', TR: 'Turquía', BD: 'Bangladés', CO: 'Colombia', TW: 'Taiwán', MY: 'Malasia', PT: 'Portugal', JP: 'Japón', PK: 'Pakistán', ES: 'España', IN: 'India' };
   // The user's edits after the page loaded: line, column, value typed (the markup keeps the old one).
   const TYPED = [
     { row: 3, column: 5, value: '-20' },

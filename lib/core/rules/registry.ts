@@ -7,12 +7,15 @@ import { descriptionVague } from './description-vague';
 import { duty301 } from './duty-301';
 import { eoriFormat } from './eori-format';
 import { htsChapter } from './hts-chapter';
+import { htsDiffersFromMaster } from './hts-differs-from-master';
 import { htsFormat } from './hts-format';
 import { htsInconsistent } from './hts-inconsistent';
 import { htsUnknown } from './hts-unknown';
 import { incotermInvalid } from './incoterm-invalid';
+import { masterUnknownPart } from './master-unknown-part';
 import { midFormat } from './mid-format';
 import { midMismatch } from './mid-mismatch';
+import { originDiffersFromMaster } from './origin-differs-from-master';
 import { originInvalid } from './origin-invalid';
 import { originNotCountry } from './origin-not-country';
 import { originRestricted } from './origin-restricted';
@@ -35,10 +38,13 @@ export const RULES: readonly Rule[] = [
   htsChapter,
   htsUnknown,
   htsInconsistent,
+  htsDiffersFromMaster,
   unitMismatch,
   originInvalid,
   originNotCountry,
   originRestricted,
+  originDiffersFromMaster,
+  masterUnknownPart,
   currencyInvalid,
   quantityInvalid,
   valueInvalid,

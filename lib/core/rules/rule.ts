@@ -2,6 +2,7 @@ import type { Catalog, CatalogRow } from '../catalog/catalog';
 import type { FieldId } from '../model/fields';
 import type { Finding, Severity } from '../model/finding';
 import type { Jurisdiction } from '../model/jurisdiction';
+import type { ClassificationMaster } from '../master/classification-master';
 import type { Section301List } from '../reference/section301-list';
 import type { TariffSchedule } from '../schedule/tariff-schedule';
 
@@ -14,6 +15,8 @@ export interface RuleContext {
   section301: Section301List | null;
   /** The day codes must be in force on, `YYYY-MM-DD`. */
   checkDate: string;
+  /** The team's approved classification per part number (a master file or the workspace's), if any. */
+  master: ClassificationMaster | null;
   catalog: Catalog;
   /** Results computed once per distinct value in this run (parsed codes, derived MID parts). */
   memo: RunMemo;
@@ -61,6 +64,11 @@ interface RuleDeclaration {
   source: { name: string; url: string };
   /** A reason the rule cannot run in this context (e.g. no schedule loaded), or null. */
   skipReason?: (context: Omit<RuleContext, 'catalog' | 'memo'>) => string | null;
+  /**
+   * What `skipReason` names is something a user may choose not to set up (a classification master):
+   * the rule is then skipped like one turned off, not listed among the checks that could not run.
+   */
+  optionalInput?: true;
 }
 
 /** A problem with one cell's text, before it is placed in a row (see CellRule). */

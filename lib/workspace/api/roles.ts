@@ -7,7 +7,7 @@ export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = {
   'scans.read': 'See scans, their findings and the plots',
-  'scans.upload': 'Upload scans (also the only thing an upload token may do)',
+  'scans.upload': 'Upload scans (an upload token may do this, and read the master)',
   'scans.delete': 'Delete a scan',
   'master.read': 'See the classification master and its history',
   'master.approve': 'Approve a classification from a finding, import a master CSV',

@@ -36,7 +36,7 @@ async function callerOfToken(database: ScopedDatabase, secret: string, uploadTok
   const holder = await findUploadToken(database, secret);
   if (!holder) throw new HttpError(401, 'invalid-token', 'This upload token is unknown or was revoked. Create a new one in the workspace (Members and tokens).');
   if (!uploadTokenAllowed) {
-    throw new HttpError(403, 'token-scope', 'Upload tokens may only upload scans (POST /api/v1/scans). Sign in to the workspace for anything else.');
+    throw new HttpError(403, 'token-scope', 'Upload tokens may only upload scans (POST /api/v1/scans) and read the classification master (GET /api/v1/master). Sign in to the workspace for anything else.');
   }
   return database.forOrganization(holder.organizationId, async (client) => {
     const member = await findMember(client, holder.memberId);

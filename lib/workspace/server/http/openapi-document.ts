@@ -72,7 +72,7 @@ export function openApiDocument(endpoints: readonly Endpoint[], serverUrl: strin
       schemas: { ApiError: jsonSchema(apiErrorSchema, 'output') },
       securitySchemes: {
         session: { type: 'apiKey', in: 'cookie', name: 'cp_workspace_session' },
-        uploadToken: { type: 'http', scheme: 'bearer', description: 'An upload token (cpw_upload_…): may only upload scans.' },
+        uploadToken: { type: 'http', scheme: 'bearer', description: 'An upload token (cpw_upload_…): may only upload scans and read the classification master.' },
       },
     },
   };

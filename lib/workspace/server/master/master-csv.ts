@@ -1,8 +1,8 @@
-import { mapColumns } from '../../../core/mapping/column-mapping';
 import type { Jurisdiction } from '../../../core/model/jurisdiction';
+import type { Classification } from '../../../core/master/classification';
+import { readMasterTable } from '../../../core/master/read-master-table';
 import { CatalogReadError } from '../../../core/read/catalog-read-error';
 import { readCsv } from '../../../core/read/read-csv';
-import { type Classification, checkClassification } from './classification';
 
 export interface MasterCsvLine extends Classification {
   partNumber: string;
@@ -11,10 +11,9 @@ export interface MasterCsvLine extends Classification {
 export type MasterCsvReading = { ok: true; lines: MasterCsvLine[] } | { ok: false; problems: { path: string; message: string }[] };
 
 /**
- * A master list as a spreadsheet exports it. Headers are recognised like a catalog's (any of the
- * wordings and languages the checker knows: "Part No.", "HTS", "Ursprungsland"...), so a team can
- * import the file they already keep. Every problem is reported with its row, and nothing is
- * imported unless the whole file is good.
+ * A master list imported as CSV, read by the same code the command line and the extension use for
+ * a master file (lib/core/master). Nothing is imported unless the whole file is good. The server
+ * keeps no notes, so a note column is read and left out.
  */
 export function readMasterCsv(text: string, jurisdiction: Jurisdiction): MasterCsvReading {
   let table;
@@ -24,29 +23,7 @@ export function readMasterCsv(text: string, jurisdiction: Jurisdiction): MasterC
     if (error instanceof CatalogReadError) return { ok: false, problems: [{ path: 'body', message: error.message }] };
     throw error;
   }
-  const mapping = mapColumns(table.headers);
-  const [part, code, origin, unit] = [mapping.columnOf.sku, mapping.columnOf.hts, mapping.columnOf.origin, mapping.columnOf.unit];
-  const missing = [part < 0 ? 'a part number column' : null, code < 0 ? 'a tariff code column' : null].filter((m) => m !== null);
-  if (missing.length > 0) {
-    return { ok: false, problems: [{ path: 'body', message: `The CSV needs ${missing.join(' and ')}; its headers are: ${table.headers.join(', ')}.` }] };
-  }
-  const lines: MasterCsvLine[] = [];
-  const problems: { path: string; message: string }[] = [];
-  const seen = new Map<string, number>();
-  table.rows.forEach((cells, index) => {
-    const row = index + 1;
-    const partNumber = cells[part]?.trim() ?? '';
-    if (partNumber === '') return problems.push({ path: `row ${row}`, message: 'The part number is empty.' });
-    const earlier = seen.get(partNumber);
-    if (earlier !== undefined) return problems.push({ path: `row ${row}`, message: `Part number ${partNumber} is also on row ${earlier}; keep one.` });
-    seen.set(partNumber, row);
-    const checked = checkClassification(jurisdiction, {
-      tariffCode: cells[code] ?? '',
-      countryOfOrigin: origin >= 0 ? cells[origin] : undefined,
-      unit: unit >= 0 ? cells[unit] : undefined,
-    });
-    if (!checked.ok) return checked.problems.forEach((message) => problems.push({ path: `row ${row}`, message }));
-    lines.push({ partNumber, ...checked.classification });
-  });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, lines };
+  const reading = readMasterTable(table, jurisdiction);
+  if (!reading.ok) return reading;
+  return { ok: true, lines: reading.lines.map(({ note: _note, ...line }) => line) };
 }

@@ -11,7 +11,7 @@ import {
 } from '../../api/master';
 import { type Endpoint, protectedEndpoint } from '../http/endpoint';
 import { HttpError, notFound, pathId } from '../http/http-error';
-import { checkClassification } from '../master/classification';
+import { checkClassification } from '../../../core/master/classification';
 import { readMasterCsv } from '../master/master-csv';
 import { findFinding } from '../stores/findings-store';
 import { approveClassification, findMasterEntry, listMaster, masterHistory } from '../stores/master-store';
@@ -23,6 +23,8 @@ const list = protectedEndpoint({
   tag: 'Classification master',
   summary: 'The approved classification per part number.',
   access: 'master.read',
+  // The extension and CI bring the approved classifications into every check with their upload token.
+  uploadToken: true,
   query: masterListQuerySchema,
   response: masterListSchema,
   async handle({ http, query, inOrganization, audit }) {

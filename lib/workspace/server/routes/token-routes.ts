@@ -21,7 +21,7 @@ const create = protectedEndpoint({
   method: 'post',
   path: '/api/v1/tokens',
   tag: 'Members and tokens',
-  summary: 'Create an upload token for yourself (for the extension or CI). It may only upload scans. The secret is in this answer only.',
+  summary: 'Create an upload token for yourself (for the extension or CI). It may only upload scans and read the classification master. The secret is in this answer only.',
   access: 'tokens.own',
   body: newUploadTokenSchema,
   response: createdUploadTokenSchema,

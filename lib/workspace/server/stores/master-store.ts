@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MasterEntry } from '../../api/master';
 import type { Jurisdiction } from '../../../core/model/jurisdiction';
 import type { SqlClient } from '../database/sql-client';
-import type { Classification } from '../master/classification';
+import type { Classification } from '../../../core/master/classification';
 import { isoTime } from './rows';
 
 interface EntryRow {

@@ -83,7 +83,8 @@ describe('automatic scan of a tab', () => {
 
     expect(await worker.autoScan(9)).toBe('scanned');
     expect(injected).toBe(1);
-    for (let i = 0; i < 100 && badges.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    // The badge is set when the report is stored, the marks are sent after it: wait for the marks (up to 20 s on a busy machine).
+    for (let i = 0; i < 2_000 && !requests.some((r) => r.type === 'show-marks'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
     const store = await openProfileStore(db, (await activeProfile(db)).id);
     const [scan] = await store.listScans();
     expect(scan).toMatchObject({ status: 'complete', source: { kind: 'page', url: `${PORTAL}/entry/1` } });

@@ -1,7 +1,7 @@
-import type { Jurisdiction } from '../../../core/model/jurisdiction';
-import { isCountryCode } from '../../../core/values/country';
-import { normalizeQuantityUnit } from '../../../core/values/quantity-unit';
-import { parseTariffCode } from '../../../core/values/tariff-code';
+import type { Jurisdiction } from '../model/jurisdiction';
+import { isCountryCode } from '../values/country';
+import { normalizeQuantityUnit } from '../values/quantity-unit';
+import { parseTariffCode } from '../values/tariff-code';
 
 /** A classification as the master keeps it: the code's digits, an ISO country, a census unit. */
 export interface Classification {
