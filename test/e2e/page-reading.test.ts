@@ -138,7 +138,7 @@ describe('the page side of a check', () => {
     expect(await overlayHostCount(harness.page)).toBe(1);
   });
 
-  it('reads the 5,000-row table, its huge and deeply nested cells included, in a few seconds', async () => {
+  it('reads the 5,000-row table, its huge and deeply nested cells included', async () => {
     await openAndInject('large-table.html');
     const expected = largeCatalog();
 
@@ -157,9 +157,7 @@ describe('the page side of a check', () => {
     expect(read.rows[expected.hugeLine - 1]![2]).toHaveLength(MAX_CELL_LENGTH);
     expect(read.rows[expected.deepLine - 1]![2]).toBe(expected.rows[expected.deepLine - 1]![2]);
 
-    // Measured, not asserted tightly: the numbers go to the report.
+    // Measured, not asserted: a timed assertion fails on a loaded machine, not on slow code (npm run bench:pages measures speed).
     console.log(`large-table: list-tables ${listMs.toFixed(0)} ms; list-tables + send-table (5 chunks) ${listAndSendMs.toFixed(0)} ms`);
-    expect(listMs).toBeLessThan(5000);
-    expect(listAndSendMs).toBeLessThan(10_000);
   });
 });
