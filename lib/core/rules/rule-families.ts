@@ -22,6 +22,11 @@ export const RULE_FAMILIES: readonly { id: string; title: string; ruleIds: reado
   },
   { id: 'parties', title: 'Manufacturer and trader numbers', ruleIds: ['mid-format', 'mid-mismatch', 'eori-format'] },
   { id: 'descriptions', title: 'Descriptions', ruleIds: ['description-vague', 'description-short'] },
+  {
+    id: 'master',
+    title: "The team's approved classifications",
+    ruleIds: ['hts-differs-from-master', 'origin-differs-from-master', 'master-unknown-part'],
+  },
   { id: 'agencies-duties', title: 'Other agencies and extra duties', ruleIds: ['pga-flag', 'duty-301', 'adcvd-possible'] },
 ];
 
