@@ -84,19 +84,21 @@ describe('an entry form whose cells are form controls (header table apart, froze
   });
 });
 
-describe('stopping a read', () => {
+// Generous waits: on a loaded machine the 10,000-row grid page alone can take most of a minute
+// before the first rows are read. Nothing here is timed; the waits only bound a hang.
+describe('stopping a read', { timeout: 180_000 }, () => {
   async function startLongRead() {
     await openGridPage(harness, 'grid-ag-grid.html?rows=10000');
     await harness.page.triggerExtensionAction(harness.extension);
     const popup = await (await harness.browser.waitForTarget((t) => t.url().endsWith('/popup.html'))).asPage();
-    await popup.waitForFunction(() => /Reading rows [1-9][\d,]* of 10,000/.test(document.body.innerText), { polling: 20, timeout: 30_000 });
+    await popup.waitForFunction(() => /Reading rows [1-9][\d,]* of 10,000/.test(document.body.innerText), { polling: 20, timeout: 90_000 });
     return popup;
   }
 
   it('Cancel stops reading, puts the grid back, and says nothing was checked', async () => {
     const popup = await startLongRead();
     await (await popup.waitForSelector('::-p-aria(Cancel)'))!.click();
-    await popup.waitForFunction(() => document.querySelector('[role="alert"]') !== null, { polling: 50, timeout: 20_000 });
+    await popup.waitForFunction(() => document.querySelector('[role="alert"]') !== null, { polling: 50, timeout: 60_000 });
     expect(await popup.evaluate(() => document.body.innerText)).toContain('You cancelled reading the table: nothing was checked.');
     expect(await scrollPosition(harness.page, SCROLLERS['grid-ag-grid']!)).toEqual({ top: 0, left: 0 });
     await popup.close().catch(() => {});
@@ -105,7 +107,7 @@ describe('stopping a read', () => {
   it('going to another page mid-read ends the scan with "the page changed"', async () => {
     const popup = await startLongRead();
     await harness.page.goto(`${harness.server.origin}customs-portal.html`, { waitUntil: 'load' });
-    await popup.waitForFunction(() => document.querySelector('[role="alert"]') !== null, { polling: 50, timeout: 20_000 });
+    await popup.waitForFunction(() => document.querySelector('[role="alert"]') !== null, { polling: 50, timeout: 60_000 });
     expect(await popup.evaluate(() => document.body.innerText)).toMatch(/The page changed while the table was being read/);
     await popup.close().catch(() => {});
   });
