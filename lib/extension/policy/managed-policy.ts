@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkWorkspaceAddress } from '../../workspace/client/workspace-address';
 
 /**
  * What an administrator can set for every user through the browser's enterprise policy
@@ -13,7 +14,11 @@ export const managedPolicySchema = z.object({
   exportAllowed: z.boolean().optional(),
   syncAllowed: z.boolean().optional(),
   /** The team workspace every profile sends to (https://preflight.example.com); users enter only their token. */
-  workspaceUrl: z.string().max(300).optional(),
+  workspaceUrl: z
+    .string()
+    .max(300)
+    .refine((text) => checkWorkspaceAddress(text).ok, 'it must be the workspace\'s https:// address (http only for localhost or 127.0.0.1)')
+    .optional(),
   /** Importer profile names users may not edit or delete. */
   lockedProfiles: z.array(z.string().max(200)).max(500).optional(),
 });
@@ -74,16 +79,13 @@ export function autoScanPermission(origin: string, policy: ManagedPolicy): Permi
 }
 
 /**
- * The workspace address the administrator set, as an origin, or null when none is set. An address
- * that is not one (or plain http to another computer) is reported as a policy problem by the pages.
+ * The workspace address the administrator set, as an origin, or null when none is set (an address
+ * that is not a workspace's was reported as a policy problem when the policy was read, and ignored).
  */
 export function presetWorkspaceOrigin(policy: ManagedPolicy): string | null {
   if (policy.workspaceUrl === undefined) return null;
-  try {
-    return new URL(policy.workspaceUrl).origin;
-  } catch {
-    return null;
-  }
+  const address = checkWorkspaceAddress(policy.workspaceUrl);
+  return address.ok ? address.origin : null;
 }
 
 /** Whether a profile may send to this workspace: sync allowed, and the administrator's workspace if one is set. */
