@@ -109,19 +109,40 @@ describe('sync to the team workspace', { timeout: 180_000 }, () => {
     await results.close();
   });
 
-  it('stops at a revoked token and says so in Options and on the results page', async () => {
+  it('in "ask" mode offers Send in the popup after a scan, and sends only when pressed', async () => {
+    const options = await harness.browser.newPage();
+    await options.goto(extensionUrl(harness, 'options.html'));
+    await options.locator('::-p-aria(Ask after each scan)').click();
+    await options.locator('::-p-aria(Save workspace)').click();
+    await until('the mode to be saved', async () => (await pageText(options)).includes('sync asks after each scan.'));
+    await options.close();
+    const before = await server.scanCount();
+    const { popup } = await pressToolbarButton(harness, 'customs-portal.html');
+    await popup.locator('::-p-aria(Send to workspace)').wait();
+    expect(await server.scanCount()).toBe(before);
+    await popup.locator('::-p-aria(Send to workspace)').click();
+    await popup.waitForSelector('.sync-sent a');
+    expect(await server.scanCount()).toBe(before + 1);
+    await popup.close();
+  });
+
+  it('stops at a revoked token and says so on the results page, where Send is off, and in Options', async () => {
     await server.revokeUploadToken(token.id);
-    await pressToolbarButton(harness, 'customs-portal.html');
+    const before = await server.scanCount();
+    const { popup } = await pressToolbarButton(harness, 'customs-portal.html');
+    await popup.close();
+    // The check itself asked the workspace for its approved classifications, and was refused.
     const results = await openResults(harness);
     await results.waitForSelector('.workspace-sync [role="alert"]', { timeout: 30_000 });
     expect(await results.$eval('.workspace-sync [role="alert"]', (p) => p.textContent)).toMatch(
       /Sync stopped: The workspace refused the upload token: .*Create a new token in the workspace \(Members and tokens\) and enter it again\./,
     );
+    expect(await results.$eval('.workspace-sync button', (button) => [button.textContent, (button as HTMLButtonElement).disabled])).toEqual(['Send to workspace', true]);
     await results.close();
     const options = await harness.browser.newPage();
     await options.goto(extensionUrl(harness, 'options.html'));
     await until('Options to say sync stopped', async () => (await pageText(options)).includes('Sync stopped: The workspace refused the upload token'));
-    expect(await server.scanCount()).toBe(3);
+    expect(await server.scanCount()).toBe(before);
 
     // Removing the workspace gives the browser's access to it back.
     await options.locator('::-p-aria(Remove workspace)').click();
