@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { CDPSession, Target } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageLabels } from './fixture-pages';
+import { type ExtensionRequest, keepWorkersRunning, watchExtensionRequests } from './extension-traffic';
 import { EXTENSION_DIR, type Harness, startHarness } from './harness';
 import { exportJson, extensionUrl, openResults, openScanId, pressToolbarButton, storeCounts } from './user-flow';
 
@@ -47,24 +47,11 @@ describe('the built manifest', () => {
 describe('security promises in the running extension', () => {
   let harness: Harness;
   /** Every request made by the extension's own pages and service worker (their document is the extension's). */
-  const extensionRequests: string[] = [];
-
-  /** Record a target's requests; only those made by an extension document or the worker are kept. */
-  const watch = async (target: Target) => {
-    if (target.type() !== 'page' && target.type() !== 'service_worker' && target.type() !== 'other') return;
-    const session: CDPSession | null = await target.createCDPSession().catch(() => null);
-    if (!session) return;
-    session.on('Network.requestWillBeSent', (event: { request: { url: string }; documentURL?: string }) => {
-      const origin = `chrome-extension://${harness.extension.id}/`;
-      if ((event.documentURL ?? '').startsWith(origin) || target.url().startsWith(origin)) extensionRequests.push(event.request.url);
-    });
-    await session.send('Network.enable').catch(() => {});
-  };
+  let extensionRequests: ExtensionRequest[] = [];
 
   beforeAll(async () => {
     harness = await startHarness();
-    for (const target of harness.browser.targets()) await watch(target);
-    harness.browser.on('targetcreated', (target: Target) => void watch(target));
+    extensionRequests = await watchExtensionRequests(harness);
   });
   afterAll(async () => {
     await harness?.close();
@@ -88,7 +75,7 @@ describe('security promises in the running extension', () => {
     await exportJson(results);
     await results.close();
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const offMachine = extensionRequests.filter((url) => !/^(chrome-extension|data|blob):/.test(url));
+    const offMachine = extensionRequests.map((request) => request.url).filter((url) => !/^(chrome-extension|data|blob):/.test(url));
     expect(extensionRequests.length).toBeGreaterThan(0); // the watch works: the pages' own files were seen
     expect(offMachine).toEqual([]);
   });
@@ -172,21 +159,13 @@ describe('security promises in the running extension', () => {
     const popup = await (await harness.browser.waitForTarget((t) => t.url().endsWith('/popup.html'))).asPage();
     await popup.waitForFunction(() => /Reading rows/.test(document.body.innerText), { polling: 10 });
     await stopper.send('ServiceWorker.stopAllWorkers');
-    // Chrome starts a new worker on the page's next message. Puppeteer holds every new worker
-    // at its first line for the debugger; let it run, as it would without DevTools attached.
-    const release = setInterval(() => {
-      for (const target of harness.browser.targets().filter((t) => t.type() === 'service_worker')) {
-        void target
-          .createCDPSession()
-          .then((session) => session.send('Runtime.runIfWaitingForDebugger'))
-          .catch(() => {});
-      }
-    }, 250);
+    // Chrome starts a new worker on the page's next message (see keepWorkersRunning).
+    const release = keepWorkersRunning(harness);
     try {
       const { text } = await scan;
       expect(text).toContain('5,000 rows checked');
     } finally {
-      clearInterval(release);
+      release();
     }
     const results = await openResults(harness);
     const exported = await exportJson(results);
