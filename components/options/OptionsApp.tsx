@@ -12,6 +12,7 @@ import { ProfilesPanel } from './ProfilesPanel';
 import { RulesPanel } from './RulesPanel';
 import { SitesPanel } from './SitesPanel';
 import { TariffDataPanel } from './TariffDataPanel';
+import { WorkspacePanel } from './WorkspacePanel';
 
 /** The panels, in the order a new user sets things up; the list at the top links to each. */
 const PANELS = [
@@ -120,11 +121,7 @@ export function OptionsApp() {
         <TariffDataPanel {...panel} />
         <RulesPanel {...panel} />
         <SitesPanel {...panel} />
-        {/* Placeholder until components/options/WorkspacePanel.tsx (team workspace sync) lands. */}
-        <section class="panel" id="workspace" aria-labelledby="workspace-heading">
-          <h2 id="workspace-heading">Workspace</h2>
-          <p>Sending scans to your team's workspace server is set up here once it is available in this version.</p>
-        </section>
+        <WorkspacePanel {...panel} />
         <section class="panel" id="audit">
           <AuditLogPanel profileId={active.id} policy={policy.policy} refresh={changes} />
         </section>

@@ -8,6 +8,7 @@ import { ScanVerdict } from './ScanVerdict';
 import { useStoredReport } from '../shared/use-stored-report';
 import { plural } from '../../lib/core/report/wording';
 import { ReadingNotice } from './ReadingNotice';
+import { AskToSend } from './AskToSend';
 import { ReadingProgress } from './ReadingProgress';
 import { type PageScanState, type ScanRequest, usePageScan } from './use-page-scan';
 import type { MarksOutcome } from '../../lib/extension/messaging/messages';
@@ -131,6 +132,7 @@ function ScanDone({
       {/* What was read and what was not: a scrolled grid, one page of several, a filter hiding rows. */}
       <ReadingNotice reading={state.reading} rowsChecked={state.scan.rowCount} />
       {report ? <ScanVerdict findings={report.findings} /> : <SeverityCounts summary={summary} />}
+      <AskToSend scanId={state.scan.id} />
       <div class="actions">
         <button type="button" ref={firstAction} class="primary" onClick={() => void openExtensionPage(`/results.html?scan=${state.scan.id}`)}>
           Open results

@@ -27,6 +27,7 @@ import { MappingEditor } from './MappingEditor';
 import { ScanList } from './ScanList';
 import { revealHidden } from '../../lib/core/report/safe-text';
 import { SafeText } from '../shared/SafeText';
+import { ScanSyncState } from '../shared/ScanSyncState';
 
 interface OpenScan {
   scan: ScanInfo;
@@ -246,6 +247,7 @@ export function ResultsApp() {
                 <SafeText text={source.kind === 'page' ? source.url : 'File'} /> · {new Date(open.scan.createdAt).toLocaleString()} · {plural(open.scan.rowCount, 'row', 'rows')}
               </p>
               {open.scan.summary && <SeverityCounts summary={open.scan.summary} />}
+              {open.report && <ScanSyncState store={store} scanId={open.scan.id} policy={policy} />}
               {!exporting.allowed && <p class="locked">{exporting.reason}</p>}
               <div class="actions">
                 <button type="button" disabled={!open.report || !exporting.allowed} onClick={() => exportAs('csv')}>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { CDPSession, Target } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageLabels } from './fixture-pages';
+import { type ExtensionRequest, keepWorkersRunning, watchExtensionRequests } from './extension-traffic';
 import { EXTENSION_DIR, type Harness, startHarness } from './harness';
 import { exportJson, extensionUrl, openResults, openScanId, pressToolbarButton, storeCounts } from './user-flow';
 
@@ -32,32 +32,26 @@ describe('the built manifest', () => {
     expect(manifest.web_accessible_resources).toBeUndefined();
     const csp = (manifest.content_security_policy as { extension_pages: string }).extension_pages;
     expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain("connect-src 'none'");
-    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline/);
+    // Only the worker may connect, to a team workspace: https, or http on this computer (SECURITY.md).
+    expect(csp.split(';').map((directive) => directive.trim()).filter((directive) => directive.startsWith('connect-src'))).toEqual([
+      'connect-src https: http://127.0.0.1:* http://localhost:*',
+    ]);
+    for (const page of ['popup.html', 'results.html', 'options.html']) {
+      const html = readFileSync(`${EXTENSION_DIR}${page}`, 'utf8');
+      expect(html, page).toMatch(/<meta http-equiv="Content-Security-Policy" content="connect-src (&#39;|')none(&#39;|')">/);
+    }
   });
 });
 
 describe('security promises in the running extension', () => {
   let harness: Harness;
   /** Every request made by the extension's own pages and service worker (their document is the extension's). */
-  const extensionRequests: string[] = [];
-
-  /** Record a target's requests; only those made by an extension document or the worker are kept. */
-  const watch = async (target: Target) => {
-    if (target.type() !== 'page' && target.type() !== 'service_worker' && target.type() !== 'other') return;
-    const session: CDPSession | null = await target.createCDPSession().catch(() => null);
-    if (!session) return;
-    session.on('Network.requestWillBeSent', (event: { request: { url: string }; documentURL?: string }) => {
-      const origin = `chrome-extension://${harness.extension.id}/`;
-      if ((event.documentURL ?? '').startsWith(origin) || target.url().startsWith(origin)) extensionRequests.push(event.request.url);
-    });
-    await session.send('Network.enable').catch(() => {});
-  };
+  let extensionRequests: ExtensionRequest[] = [];
 
   beforeAll(async () => {
     harness = await startHarness();
-    for (const target of harness.browser.targets()) await watch(target);
-    harness.browser.on('targetcreated', (target: Target) => void watch(target));
+    extensionRequests = await watchExtensionRequests(harness);
   });
   afterAll(async () => {
     await harness?.close();
@@ -81,7 +75,7 @@ describe('security promises in the running extension', () => {
     await exportJson(results);
     await results.close();
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const offMachine = extensionRequests.filter((url) => !/^(chrome-extension|data|blob):/.test(url));
+    const offMachine = extensionRequests.map((request) => request.url).filter((url) => !/^(chrome-extension|data|blob):/.test(url));
     expect(extensionRequests.length).toBeGreaterThan(0); // the watch works: the pages' own files were seen
     expect(offMachine).toEqual([]);
   });
@@ -165,21 +159,13 @@ describe('security promises in the running extension', () => {
     const popup = await (await harness.browser.waitForTarget((t) => t.url().endsWith('/popup.html'))).asPage();
     await popup.waitForFunction(() => /Reading rows/.test(document.body.innerText), { polling: 10 });
     await stopper.send('ServiceWorker.stopAllWorkers');
-    // Chrome starts a new worker on the page's next message. Puppeteer holds every new worker
-    // at its first line for the debugger; let it run, as it would without DevTools attached.
-    const release = setInterval(() => {
-      for (const target of harness.browser.targets().filter((t) => t.type() === 'service_worker')) {
-        void target
-          .createCDPSession()
-          .then((session) => session.send('Runtime.runIfWaitingForDebugger'))
-          .catch(() => {});
-      }
-    }, 250);
+    // Chrome starts a new worker on the page's next message (see keepWorkersRunning).
+    const release = keepWorkersRunning(harness);
     try {
       const { text } = await scan;
       expect(text).toContain('5,000 rows checked');
     } finally {
-      clearInterval(release);
+      release();
     }
     const results = await openResults(harness);
     const exported = await exportJson(results);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sendToWorkspaceRequest, workspaceSavedRequest } from './sync-messages';
 import { MAX_CELL_LENGTH, MAX_COLUMNS, mappingOverrides, markFocus, marksOutcome, pageTableSummary, pagingFacts, ROWS_PER_CHUNK, tableChunkMessage } from './messages';
 
 /**
@@ -49,7 +50,15 @@ export const resumeScansRequest = z.object({ type: z.literal('resume-scans') });
 /** What content scripts may send the worker. */
 export const contentToWorker = tableChunkMessage;
 /** What the extension's own pages may send the worker. */
-export const pageToWorker = z.discriminatedUnion('type', [fileChunkMessage, scanPageRequest, rerunScanRequest, showScanMarksRequest, resumeScansRequest]);
+export const pageToWorker = z.discriminatedUnion('type', [
+  fileChunkMessage,
+  scanPageRequest,
+  rerunScanRequest,
+  showScanMarksRequest,
+  resumeScansRequest,
+  sendToWorkspaceRequest,
+  workspaceSavedRequest,
+]);
 export type PageToWorker = z.infer<typeof pageToWorker>;
 
 const failure = z.object({ ok: z.literal(false), error: z.string().max(2000) });

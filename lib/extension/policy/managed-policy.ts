@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkWorkspaceAddress } from '../../workspace/client/workspace-address';
 
 /**
  * What an administrator can set for every user through the browser's enterprise policy
@@ -12,6 +13,12 @@ export const managedPolicySchema = z.object({
   allowedAutoScanSites: z.array(z.string().max(300)).max(500).optional(),
   exportAllowed: z.boolean().optional(),
   syncAllowed: z.boolean().optional(),
+  /** The team workspace every profile sends to (https://preflight.example.com); users enter only their token. */
+  workspaceUrl: z
+    .string()
+    .max(300)
+    .refine((text) => checkWorkspaceAddress(text).ok, 'it must be the workspace\'s https:// address (http only for localhost or 127.0.0.1)')
+    .optional(),
   /** Importer profile names users may not edit or delete. */
   lockedProfiles: z.array(z.string().max(200)).max(500).optional(),
 });
@@ -69,4 +76,25 @@ export function profileLockReason(profileName: string, policy: ManagedPolicy): s
 export function autoScanPermission(origin: string, policy: ManagedPolicy): Permission {
   if (policy.allowedAutoScanSites === undefined || policy.allowedAutoScanSites.includes(origin)) return { allowed: true };
   return { allowed: false, reason: `Automatic scanning of ${origin} is not among the sites your administrator allows.` };
+}
+
+/**
+ * The workspace address the administrator set, as an origin, or null when none is set (an address
+ * that is not a workspace's was reported as a policy problem when the policy was read, and ignored).
+ */
+export function presetWorkspaceOrigin(policy: ManagedPolicy): string | null {
+  if (policy.workspaceUrl === undefined) return null;
+  const address = checkWorkspaceAddress(policy.workspaceUrl);
+  return address.ok ? address.origin : null;
+}
+
+/** Whether a profile may send to this workspace: sync allowed, and the administrator's workspace if one is set. */
+export function workspacePermission(origin: string, policy: ManagedPolicy): Permission {
+  const sync = syncPermission(policy);
+  if (!sync.allowed) return sync;
+  const preset = presetWorkspaceOrigin(policy);
+  if (preset !== null && preset !== origin) {
+    return { allowed: false, reason: `Your administrator set the workspace to ${preset} (enterprise policy "workspaceUrl"); ${origin} cannot be used.` };
+  }
+  return { allowed: true };
 }

@@ -1,4 +1,5 @@
 import type { MappingOverrides } from '../../core/mapping/column-mapping';
+import type { ClassificationMaster } from '../../core/master/classification-master';
 import { type MarkFocus, type MarksOutcome, type SendTableReply, type ShowMarksReply, showMarksReply } from '../messaging/messages';
 import type { ChunkReply, ScanEvent, ScanPageReply, ScanPageRequest, ShowScanMarksReply } from '../messaging/worker-messages';
 import type { ManagedPolicy } from '../policy/managed-policy';
@@ -19,6 +20,11 @@ export interface WorkerPorts extends TabPorts {
   policy?: () => Promise<ManagedPolicy>;
   /** Show the number of errors found on the toolbar button for that tab. */
   setBadge?: (tabId: number, text: string) => void;
+  /** The team workspace (lib/extension/sync/workspace-sync.ts): the master for a check, and what follows a finished scan. */
+  workspace?: {
+    masterFor(store: ProfileStore): Promise<ClassificationMaster | null>;
+    scanFinished(store: ProfileStore, scanId: string): Promise<void>;
+  };
 }
 
 /** Where a finished page scan's marks go: the tab and table its rows came from. */
@@ -55,7 +61,9 @@ export function createScanPipeline(ports: WorkerPorts) {
 
   /** Validate (sliced), store, mark the page when the rows came from one, and say it is done. */
   async function finish(store: ProfileStore, scanId: string, options: { marks?: MarksTarget; mapping?: MappingOverrides } = {}): Promise<void> {
-    const { scan } = await finishScan(store, scanId, { mapping: options.mapping, onProgress: (progress) => event(scanId, progress) });
+    // The approved classifications are looked up as the check begins; without them the check still runs.
+    const master = (await ports.workspace?.masterFor(store).catch(() => null)) ?? null;
+    const { scan } = await finishScan(store, scanId, { mapping: options.mapping, master, onProgress: (progress) => event(scanId, progress) });
     let marks: MarksOutcome | null = null;
     if (options.marks) {
       const errors = scan.summary?.error ?? 0;
@@ -64,6 +72,8 @@ export function createScanPipeline(ports: WorkerPorts) {
       marks = await drawMarks(store, scanId, options.marks);
     }
     event(scanId, { phase: 'done', rowsDone: scan.rowCount, rowsTotal: scan.rowCount, marks });
+    // A re-run keeps the scan's id, and the workspace holds a scan once: only a first check is sent by itself.
+    if (!options.mapping) void ports.workspace?.scanFinished(store, scanId).catch(() => {});
   }
 
   /**

@@ -12,6 +12,7 @@ import type {
   ScheduleFileRecord,
   SettingRecord,
 } from './stored-records';
+import type { ClassificationMasterRecord, ScanSyncRecord, WorkspaceLinkRecord } from './sync-records';
 
 /** One database per browser profile; importer profiles are separated inside it by key. */
 export const DATABASE_NAME = 'customs-preflight';
@@ -39,6 +40,12 @@ export interface CustomsDatabaseSchema extends DBSchema {
   /** Where each audit chain ends, keyed by chain id: a log cut short no longer meets it. */
   auditHeads: { key: string; value: AuditHeadRecord };
   settings: { key: string; value: SettingRecord };
+  /** The team workspace a profile sends to, keyed by profile id (schema version 4). */
+  workspaceLinks: { key: string; value: WorkspaceLinkRecord };
+  /** Each scan's sync queue entry and state, keyed by scan id (schema version 4). */
+  scanSync: { key: string; value: ScanSyncRecord; indexes: { byProfile: string } };
+  /** Keyed by [profile id, kind]: the workspace's approved classifications, and a master file (schema version 4). */
+  classificationMasters: { key: [string, string]; value: ClassificationMasterRecord };
 }
 
 export type CustomsDatabase = IDBPDatabase<CustomsDatabaseSchema>;

@@ -17,6 +17,10 @@ export {
   updateProfile,
 } from './importer-profiles';
 export { openProfileStore, type ProfileStore } from './profile-store';
+export type { WorkspaceLink, WorkspaceLinkInfo } from './workspace-link';
+export type { StoredMasterInfo } from './classification-masters';
+export type { ProfileSyncStore } from './scan-sync';
+export { SYNC_MODES, type MasterKind, type SyncMode } from './sync-records';
 export type { NewScan, ReceivedRows } from './scan-reading';
 export type { ScanWithReport } from './scan-results';
 export { type FixedCatalogFile, MAX_KEPT_WORKBOOK_BYTES } from './scan-fixes';

@@ -11,6 +11,12 @@ import { appendScanRows, discardUnfinishedScan, type NewScan, type ReceivedRows,
 import { completeScan, deleteAllScans, deleteScan, getScan, latestScan, listScans, type ScanWithReport } from './scan-results';
 import { acceptedFixes, acceptFindingFix, acceptRuleFixes, buildFixedCatalog, type FixedCatalogFile, keepCatalogSource, withdrawFix } from './scan-fixes';
 import type { AuditEntry, ImporterProfile, ScanInfo } from './stored-records';
+import type { MasterLine } from '../../core/master/read-master-table';
+import type { ClassificationMaster } from '../../core/master/classification-master';
+import { masterInfo, readMaster, removeMasterFile, saveMaster, type StoredMasterInfo } from './classification-masters';
+import { type ProfileSyncStore, profileSyncStore } from './scan-sync';
+import type { MasterKind, SyncMode } from './sync-records';
+import { removeWorkspaceLink, saveWorkspaceLink, stopForToken, type WorkspaceLink, type WorkspaceLinkInfo, workspaceLink, workspaceLinkInfo } from './workspace-link';
 import { readSavedScheduleFile, removeScheduleFile, type ScheduleFile, saveScheduleFile } from './tariff-schedule-file';
 
 /**
@@ -51,6 +57,25 @@ export interface ProfileStore {
   readSavedScheduleFile(): Promise<ScheduleFile | null>;
   removeScheduleFile(): Promise<ImporterProfile>;
 
+  /** The team workspace this profile sends to (workspace-link.ts). */
+  workspace: {
+    info(): Promise<WorkspaceLinkInfo | null>;
+    /** With the token opened: for the worker's requests only. */
+    link(): Promise<WorkspaceLink | null>;
+    save(input: { address: string; token?: string; syncMode: SyncMode }): Promise<WorkspaceLinkInfo>;
+    remove(): Promise<void>;
+    stopForToken(problem: string): Promise<void>;
+  };
+  /** The sync queue and each scan's sync state (scan-sync.ts). */
+  sync: ProfileSyncStore;
+  /** The workspace's approved classifications as last fetched, and a master file (classification-masters.ts). */
+  masters: {
+    info(kind: MasterKind): Promise<StoredMasterInfo | null>;
+    read(kind: MasterKind): Promise<ClassificationMaster | null>;
+    save(kind: MasterKind, name: string, lines: readonly MasterLine[]): Promise<StoredMasterInfo>;
+    removeFile(): Promise<void>;
+  };
+
   audit: {
     /** For what the UI does: 'view-results', 'export', 'sync'. The store records its own writes. */
     record(event: AuditEvent): Promise<void>;
@@ -87,6 +112,20 @@ export async function openProfileStore(db: CustomsDatabase, profileId: string, o
     saveScheduleFile: (file) => saveScheduleFile(ctx, file),
     readSavedScheduleFile: () => readSavedScheduleFile(ctx),
     removeScheduleFile: () => removeScheduleFile(ctx),
+    workspace: {
+      info: () => workspaceLinkInfo(ctx),
+      link: () => workspaceLink(ctx),
+      save: (input) => saveWorkspaceLink(ctx, input),
+      remove: () => removeWorkspaceLink(ctx),
+      stopForToken: (problem) => stopForToken(ctx, problem),
+    },
+    sync: profileSyncStore(ctx),
+    masters: {
+      info: (kind) => masterInfo(ctx, kind),
+      read: (kind) => readMaster(ctx, kind),
+      save: (kind, name, lines) => saveMaster(ctx, kind, name, lines),
+      removeFile: () => removeMasterFile(ctx),
+    },
     audit: {
       record: (event) => appendAuditEvents(db, chain, [event], ctx.clock()),
       entries: () => readAuditLog(db, chain),

@@ -41,7 +41,17 @@ function addScanFixesStore(db: CustomsDatabase): void {
   db.createObjectStore('scanFixes', { keyPath: 'scanId' }).createIndex('byProfile', 'profileId');
 }
 
-export const SCHEMA_STEPS: readonly SchemaStep[] = [createVersion1Stores, createAuditKeyStores, addScanFixesStore];
+/**
+ * Version 4: the team workspace. A profile's workspace link, the sync queue with each scan's sync
+ * state (one record per scan, so a scan's deletion takes both), and the classification masters.
+ */
+function addWorkspaceSyncStores(db: CustomsDatabase): void {
+  db.createObjectStore('workspaceLinks', { keyPath: 'profileId' });
+  db.createObjectStore('scanSync', { keyPath: 'scanId' }).createIndex('byProfile', 'profileId');
+  db.createObjectStore('classificationMasters', { keyPath: ['profileId', 'kind'] });
+}
+
+export const SCHEMA_STEPS: readonly SchemaStep[] = [createVersion1Stores, createAuditKeyStores, addScanFixesStore, addWorkspaceSyncStores];
 
 /** Run the steps from the database's version up to the one being opened, in order. */
 export function upgradeSchema(

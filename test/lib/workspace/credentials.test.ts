@@ -98,6 +98,12 @@ describe('people and credentials', { timeout: WORKSPACE_TEST_MS }, () => {
     const uploader = ApiClient.withToken(workspace.app, secret);
     expect(token.lastUsedAt).toBeNull();
     expect((await uploader.post('/api/v1/scans', tinyUpload([{ ruleId: 'hts-format', severity: 'error', row: 1, partNumber: 'P-1' }]))).status).toBe(201);
+    // The browser extension's worker sends its upload with its own origin: the token, not the origin, is the credential.
+    const fromExtension = await uploader.send('POST', '/api/v1/scans', {
+      json: tinyUpload([{ ruleId: 'hts-format', severity: 'error', row: 1, partNumber: 'P-3' }]),
+      headers: { origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop' },
+    });
+    expect(fromExtension.status).toBe(201);
     const listed = (await org.owner.get('/api/v1/tokens')).body.tokens.find((t: { id: string }) => t.id === token.id);
     expect(listed.lastUsedAt).not.toBeNull();
     // Upload only: reading anything else is refused...

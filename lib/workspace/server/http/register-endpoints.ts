@@ -34,7 +34,6 @@ export function registerEndpoints(app: Hono, endpoints: readonly Endpoint[], dat
   for (const endpoint of endpoints) {
     app.on(endpoint.method.toUpperCase(), endpoint.path, limit, async (http) => {
       try {
-        checkOrigin(http, config);
         const base: EndpointContext<unknown, unknown> = {
           http,
           config,
@@ -44,8 +43,15 @@ export function registerEndpoints(app: Hono, endpoints: readonly Endpoint[], dat
           body: undefined,
           text: '',
         };
-        if (endpoint.access === 'public') return await endpoint.handle(await withBody(base, endpoint));
+        if (endpoint.access === 'public') {
+          checkOrigin(http, config);
+          return await endpoint.handle(await withBody(base, endpoint));
+        }
         const caller = await authenticate(http, database, endpoint.uploadToken === true);
+        // The origin says nothing about a request carrying an upload token: no browser sends one on
+        // its own (a cross-origin page would need a CORS preflight this server never allows), and the
+        // browser extension's worker sends it with its own chrome-extension:// origin.
+        if (caller.via.kind === 'session') checkOrigin(http, config);
         if (endpoint.access !== 'signed-in' && !roleMay(caller.member.role, endpoint.access)) {
           throw new HttpError(403, 'forbidden', `Your role (${caller.member.role}) may not do this: it needs the "${endpoint.access}" permission. Ask an admin of your organization.`);
         }

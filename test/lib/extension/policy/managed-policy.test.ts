@@ -3,9 +3,11 @@ import {
   autoScanPermission,
   effectiveRetentionDays,
   exportPermission,
+  presetWorkspaceOrigin,
   profileLockReason,
   readManagedPolicy,
   syncPermission,
+  workspacePermission,
 } from '../../../../lib/extension/policy/managed-policy';
 import { createProfile, openProfileStore, purgeExpiredScans } from '../../../../lib/extension/storage';
 import { freshDatabase, testClock } from '../storage/storage-fixture';
@@ -85,5 +87,29 @@ describe('retention under a policy maximum (policy stubbed at the storage layer)
     const purged = await purgeExpiredScans(db, time.now(), { maxRetentionDays: 30 });
     expect(purged.expiredScans.map((s) => s.scanId)).toEqual([scan.id]);
     expect(await store.listScans()).toEqual([]);
+  });
+});
+
+describe('the team workspace in the policy', () => {
+  it('presets the workspace address, and refuses any other for every profile', () => {
+    const { policy, problems } = readManagedPolicy({ workspaceUrl: 'https://preflight.example.com/' });
+    expect(problems).toEqual([]);
+    expect(presetWorkspaceOrigin(policy)).toBe('https://preflight.example.com');
+    expect(workspacePermission('https://preflight.example.com', policy)).toEqual({ allowed: true });
+    expect(workspacePermission('https://elsewhere.example.com', policy)).toEqual({
+      allowed: false,
+      reason: 'Your administrator set the workspace to https://preflight.example.com (enterprise policy "workspaceUrl"); https://elsewhere.example.com cannot be used.',
+    });
+    expect(presetWorkspaceOrigin({})).toBeNull();
+  });
+
+  it('ignores, and reports, a preset address that is not a workspace\'s', () => {
+    const { policy, problems } = readManagedPolicy({ workspaceUrl: 'http://preflight.example.com' });
+    expect(policy).toEqual({});
+    expect(problems).toEqual([expect.stringMatching(/^The policy setting "workspaceUrl" is not valid and is ignored \(it must be the workspace's https:\/\/ address/)]);
+  });
+
+  it('syncAllowed false forbids every workspace, preset or not', () => {
+    expect(workspacePermission('https://preflight.example.com', { syncAllowed: false, workspaceUrl: 'https://preflight.example.com' })).toMatchObject({ allowed: false, reason: expect.stringContaining('syncAllowed') });
   });
 });

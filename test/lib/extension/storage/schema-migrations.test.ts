@@ -21,24 +21,27 @@ function describeSchema(db: CustomsDatabase) {
 }
 
 describe('database schema', () => {
-  it('version 3 is the database "customs-preflight" with these stores, keys and indexes', async () => {
+  it('version 4 is the database "customs-preflight" with these stores, keys and indexes', async () => {
     const db = await freshDatabase();
     expect(db.name).toBe(DATABASE_NAME);
     expect(db.name).toBe('customs-preflight');
-    expect(db.version).toBe(3);
-    expect(SCHEMA_STEPS).toHaveLength(3);
+    expect(db.version).toBe(4);
+    expect(SCHEMA_STEPS).toHaveLength(4);
     expect(describeSchema(db)).toEqual({
       auditHeads: { keyPath: 'chainId', indexes: {} },
       auditKeys: { keyPath: 'chainId', indexes: {} },
       auditLog: { keyPath: null, indexes: {} },
+      classificationMasters: { keyPath: ['profileId', 'kind'], indexes: {} },
       keys: { keyPath: 'profileId', indexes: {} },
       profiles: { keyPath: 'id', indexes: {} },
       scanChunks: { keyPath: ['scanId', 'startRow'], indexes: { byProfile: 'profileId' } },
       scanFindings: { keyPath: 'scanId', indexes: { byProfile: 'profileId' } },
       scanFixes: { keyPath: 'scanId', indexes: { byProfile: 'profileId' } },
+      scanSync: { keyPath: 'scanId', indexes: { byProfile: 'profileId' } },
       scans: { keyPath: 'id', indexes: { byProfile: 'profileId', byProfileTime: ['profileId', 'createdAt'] } },
       schedules: { keyPath: 'profileId', indexes: {} },
       settings: { keyPath: 'name', indexes: {} },
+      workspaceLinks: { keyPath: 'profileId', indexes: {} },
     });
     db.close();
   });
@@ -48,13 +51,33 @@ describe('database schema', () => {
     const profile = await createProfile(v2, { name: 'Acme Imports' });
     const scan = await completedScanBefore(v2, profile.id);
     v2.close();
-    const v3 = await openCustomsDatabase();
+    const v3 = await openCustomsDatabase({ steps: SCHEMA_STEPS.slice(0, 3) });
     expect(v3.version).toBe(3);
     expect(describeSchema(v3).scanFixes).toEqual({ keyPath: 'scanId', indexes: { byProfile: 'profileId' } });
     const store = await openProfileStore(v3, profile.id);
     expect((await store.getScan(scan)).report).toEqual(catalogReport(3));
     expect(await store.fixes.accepted(scan)).toEqual([]);
     v3.close();
+  });
+
+  it('version 4 adds the workspace stores to a version 3 database, keeping its scans and fixes', async () => {
+    const v3 = await freshDatabase({ steps: SCHEMA_STEPS.slice(0, 3) });
+    const profile = await createProfile(v3, { name: 'Acme Imports' });
+    const scan = await completedScanBefore(v3, profile.id);
+    v3.close();
+    const v4 = await openCustomsDatabase();
+    expect(v4.version).toBe(4);
+    expect(describeSchema(v4)).toMatchObject({
+      workspaceLinks: { keyPath: 'profileId', indexes: {} },
+      scanSync: { keyPath: 'scanId', indexes: { byProfile: 'profileId' } },
+      classificationMasters: { keyPath: ['profileId', 'kind'], indexes: {} },
+    });
+    const store = await openProfileStore(v4, profile.id);
+    expect((await store.getScan(scan)).report).toEqual(catalogReport(3));
+    expect(await store.workspace.info()).toBeNull();
+    expect(await store.sync.queued()).toEqual([]);
+    expect(await store.masters.read('workspace')).toBeNull();
+    v4.close();
   });
 
   describe('migration path', () => {
@@ -94,7 +117,7 @@ describe('database schema', () => {
     it('a fresh install runs every step in order', async () => {
       const db = await freshDatabase({ steps: [...SCHEMA_STEPS, nextVersion] });
       expect(db.version).toBe(SCHEMA_STEPS.length + 1);
-      expect(Object.keys(describeSchema(db))).toHaveLength(11);
+      expect(Object.keys(describeSchema(db))).toHaveLength(14);
       expect(describeSchema(db).scans!.indexes).toHaveProperty('byStatus');
       db.close();
     });
