@@ -12,9 +12,9 @@ export const RULE_FAMILIES: readonly { id: string; title: string; ruleIds: reado
   {
     id: 'classification',
     title: 'Tariff classification',
-    ruleIds: ['hts-format', 'hts-chapter', 'hts-unknown', 'hts-inconsistent', 'unit-mismatch', 'hts-differs-from-master', 'master-unknown-part'],
+    ruleIds: ['hts-format', 'hts-chapter', 'hts-unknown', 'hts-inconsistent', 'unit-mismatch'],
   },
-  { id: 'origin', title: 'Country of origin', ruleIds: ['origin-invalid', 'origin-not-country', 'origin-restricted', 'origin-differs-from-master'] },
+  { id: 'origin', title: 'Country of origin', ruleIds: ['origin-invalid', 'origin-not-country', 'origin-restricted'] },
   {
     id: 'values',
     title: 'Values, quantities and weights',
