@@ -19,7 +19,7 @@ export async function deleteEverything(db: CustomsDatabase, clock: Clock = syste
     { time: now.toISOString(), profileId: brokerAuditChain.profileId, action: 'delete-all', object: 'everything' },
   ]);
   const head = await signChainHead(chain.key.key, brokerAuditChain.chainId, erased!);
-  const stores = ['profiles', 'scans', 'scanFindings', 'scanChunks', 'scanFixes', 'schedules', 'auditLog', 'auditKeys', 'auditHeads', 'settings'] as const;
+  const stores = ['profiles', 'scans', 'scanFindings', 'scanFindingPages', 'scanChunks', 'scanFixes', 'schedules', 'auditLog', 'auditKeys', 'auditHeads', 'settings'] as const;
   await runWrite(db, stores, 'the deletion of all stored data', async (transaction) => {
     await Promise.all(stores.map((name) => transaction.objectStore(name).clear()));
     await transaction.objectStore('auditKeys').add(chain.key);

@@ -2,11 +2,11 @@ import { BROKER_AUDIT_CHAIN, type CustomsDatabase, keysUnder } from './database-
 import { runWrite, type ReadWriteTransaction } from './write-transaction';
 
 /** The stores that hold data belonging to one importer profile (besides its record and key). */
-export const PROFILE_DATA_STORES = ['scans', 'scanFindings', 'scanChunks', 'scanFixes', 'schedules', 'auditLog', 'auditKeys', 'auditHeads'] as const;
+export const PROFILE_DATA_STORES = ['scans', 'scanFindings', 'scanFindingPages', 'scanChunks', 'scanFixes', 'schedules', 'auditLog', 'auditKeys', 'auditHeads'] as const;
 
 /** Remove everything stored for the profile except its record and key. */
 export async function removeProfileData(transaction: ReadWriteTransaction, profileId: string): Promise<void> {
-  const byProfile = ['scans', 'scanFindings', 'scanChunks', 'scanFixes'] as const;
+  const byProfile = ['scans', 'scanFindings', 'scanFindingPages', 'scanChunks', 'scanFixes'] as const;
   for (const storeName of byProfile) {
     const store = transaction.objectStore(storeName);
     const keys = await store.index('byProfile').getAllKeys(profileId);
@@ -25,8 +25,8 @@ export async function removeProfileData(transaction: ReadWriteTransaction, profi
  */
 async function leftoverProfileIds(db: CustomsDatabase): Promise<string[]> {
   const owners = new Set<string>();
-  const transaction = db.transaction(['scans', 'scanFindings', 'scanChunks', 'scanFixes', 'schedules', 'auditLog', 'auditKeys', 'keys']);
-  for (const storeName of ['scans', 'scanFindings', 'scanChunks', 'scanFixes'] as const) {
+  const transaction = db.transaction(['scans', 'scanFindings', 'scanFindingPages', 'scanChunks', 'scanFixes', 'schedules', 'auditLog', 'auditKeys', 'keys']);
+  for (const storeName of ['scans', 'scanFindings', 'scanFindingPages', 'scanChunks', 'scanFixes'] as const) {
     const index = transaction.objectStore(storeName).index('byProfile');
     for (let cursor = await index.openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) owners.add(cursor.key);
   }

@@ -41,7 +41,17 @@ function addScanFixesStore(db: CustomsDatabase): void {
   db.createObjectStore('scanFixes', { keyPath: 'scanId' }).createIndex('byProfile', 'profileId');
 }
 
-export const SCHEMA_STEPS: readonly SchemaStep[] = [createVersion1Stores, createAuditKeyStores, addScanFixesStore];
+/**
+ * Version 4: a report's findings in pages of their own. One sealed report of 100,000 rows is tens
+ * of megabytes, and encoding, encrypting and storing it was a single task of seconds in the
+ * service worker; pages are sealed and stored one short task at a time. Reports stored before
+ * keep their findings inline and are read as they are.
+ */
+function addScanFindingPagesStore(db: CustomsDatabase): void {
+  db.createObjectStore('scanFindingPages', { keyPath: ['scanId', 'page'] }).createIndex('byProfile', 'profileId');
+}
+
+export const SCHEMA_STEPS: readonly SchemaStep[] = [createVersion1Stores, createAuditKeyStores, addScanFixesStore, addScanFindingPagesStore];
 
 /** Run the steps from the database's version up to the one being opened, in order. */
 export function upgradeSchema(
