@@ -1,13 +1,15 @@
 import { buildCatalog, type Catalog, type CatalogRow, NUMERIC_FIELDS, readNumberColumnInSteps } from './catalog/catalog';
 import { type ColumnValues, columnValues, numberColumnInSteps, UNNUMBERED } from './catalog/column-values';
-import { type ColumnMapping, mapColumns, type MappingOverrides } from './mapping/column-mapping';
+import { type ColumnMapping, type MappingOverrides } from './mapping/column-mapping';
+import { type ColumnContent, describeColumn, SAMPLE_CELLS } from './mapping/column-content';
+import { decideMapping } from './mapping/decide-mapping';
 import { FIELD_LABELS, type FieldId } from './model/fields';
 import type { Finding } from './model/finding';
 import { DEFAULT_JURISDICTION, type Jurisdiction } from './model/jurisdiction';
 import type { RawTable } from './read/raw-table';
 import { RULES } from './rules/registry';
 import { type CellRule, type Rule, type RuleContext, RunMemo, type RowRule, type TablePass, type TableRule } from './rules/rule';
-import { inOrder } from './work-steps';
+import { inOrder, type Steps } from './work-steps';
 import type { ClassificationMaster } from './master/classification-master';
 import type { Section301List } from './reference/section301-list';
 import type { TariffSchedule } from './schedule/tariff-schedule';
@@ -113,7 +115,37 @@ export interface ValidationRun {
 }
 
 export function startValidation(table: RawTable, options: ValidateOptions = {}): ValidationRun {
-  const mapping = mapColumns(table.headers, options.mapping, table.rows);
+  // The first part of the work: each column's values are sampled for the mapping (as mapColumns
+  // does), a column per part.
+  const contents: ColumnContent[] = [];
+  const describeColumns: Steps = (rows) => {
+    for (let cells = 0; contents.length < table.headers.length && cells < rows; cells += SAMPLE_CELLS) {
+      contents.push(describeColumn(table.rows, contents.length));
+    }
+    return contents.length >= table.headers.length;
+  };
+  let checking: ValidationRun | undefined;
+  return {
+    rowCount: table.rows.length,
+    get rowsDone() {
+      return checking?.rowsDone ?? 0;
+    },
+    advance(rows) {
+      if (!checking) {
+        if (!describeColumns(rows)) return false;
+        checking = checkMapped(table, decideMapping(table.headers, table.rows.length > 0 ? contents : [], options.mapping), options);
+      }
+      return checking.advance(rows);
+    },
+    report() {
+      if (!checking) throw new Error(`validation has checked 0 of ${table.rows.length} rows`);
+      return checking.report();
+    },
+  };
+}
+
+/** The rest of a validation once the columns are mapped: the rules and the rows. */
+function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateOptions): ValidationRun {
   const catalog = buildCatalog(table, mapping);
   const context: RuleContext = {
     jurisdiction: options.jurisdiction ?? DEFAULT_JURISDICTION,
