@@ -1,12 +1,15 @@
-import { buildCatalog, type Catalog, type CatalogRow } from './catalog/catalog';
-import { type ColumnValues, columnValues, UNNUMBERED } from './catalog/column-values';
-import { type ColumnMapping, mapColumns, type MappingOverrides } from './mapping/column-mapping';
+import { buildCatalog, type Catalog, type CatalogRow, NUMERIC_FIELDS, readNumberColumnInSteps } from './catalog/catalog';
+import { type ColumnValues, columnValues, numberColumnInSteps, UNNUMBERED } from './catalog/column-values';
+import { type ColumnMapping, type MappingOverrides } from './mapping/column-mapping';
+import { type ColumnContent, describeColumn, SAMPLE_CELLS } from './mapping/column-content';
+import { decideMapping } from './mapping/decide-mapping';
 import { FIELD_LABELS, type FieldId } from './model/fields';
 import type { Finding } from './model/finding';
 import { DEFAULT_JURISDICTION, type Jurisdiction } from './model/jurisdiction';
 import type { RawTable } from './read/raw-table';
 import { RULES } from './rules/registry';
-import { type CellRule, type Rule, type RuleContext, RunMemo, type RowRule, type TableRule } from './rules/rule';
+import { type CellRule, type Rule, type RuleContext, RunMemo, type RowRule, type TablePass, type TableRule } from './rules/rule';
+import { inOrder, type Steps } from './work-steps';
 import type { ClassificationMaster } from './master/classification-master';
 import type { Section301List } from './reference/section301-list';
 import type { TariffSchedule } from './schedule/tariff-schedule';
@@ -112,7 +115,37 @@ export interface ValidationRun {
 }
 
 export function startValidation(table: RawTable, options: ValidateOptions = {}): ValidationRun {
-  const mapping = mapColumns(table.headers, options.mapping, table.rows);
+  // The first part of the work: each column's values are sampled for the mapping (as mapColumns
+  // does), a column per part.
+  const contents: ColumnContent[] = [];
+  const describeColumns: Steps = (rows) => {
+    for (let cells = 0; contents.length < table.headers.length && cells < rows; cells += SAMPLE_CELLS) {
+      contents.push(describeColumn(table.rows, contents.length));
+    }
+    return contents.length >= table.headers.length;
+  };
+  let checking: ValidationRun | undefined;
+  return {
+    rowCount: table.rows.length,
+    get rowsDone() {
+      return checking?.rowsDone ?? 0;
+    },
+    advance(rows) {
+      if (!checking) {
+        if (!describeColumns(rows)) return false;
+        checking = checkMapped(table, decideMapping(table.headers, table.rows.length > 0 ? contents : [], options.mapping), options);
+      }
+      return checking.advance(rows);
+    },
+    report() {
+      if (!checking) throw new Error(`validation has checked 0 of ${table.rows.length} rows`);
+      return checking.report();
+    },
+  };
+}
+
+/** The rest of a validation once the columns are mapped: the rules and the rows. */
+function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateOptions): ValidationRun {
   const catalog = buildCatalog(table, mapping);
   const context: RuleContext = {
     jurisdiction: options.jurisdiction ?? DEFAULT_JURISDICTION,
@@ -134,13 +167,19 @@ export function startValidation(table: RawTable, options: ValidateOptions = {}):
 
   const columnChecks = groupCellRules(rulesRun.filter((r): r is CellRule => r.scope === 'cell'), catalog);
   const rowRules = rulesRun.filter((r): r is RowRule => r.scope === 'row');
-  const { tableFindings, findingsByRow } = runTableRules(
-    rulesRun.filter((r): r is TableRule => r.scope === 'table'),
-    catalog.rows,
-    context,
-  );
+  const tablePasses = rulesRun.filter((r): r is TableRule => r.scope === 'table').map((rule) => rule.start(catalog.rows, context));
+  // Before any row is checked, the columns are read a part at a time (the values the cell rules
+  // judge, numbered; the amounts the row rules read) and the table rules make their passes, so a
+  // service worker advancing this run is never held for a whole column or a whole table.
+  const prepare = inOrder([
+    ...columnChecks.map((check) => numberColumnInSteps(catalog, check.column)),
+    ...NUMERIC_FIELDS.filter((field) => rowRules.some((rule) => rule.fields.includes(field))).map((field) => readNumberColumnInSteps(catalog, field)),
+    ...tablePasses.map((pass) => pass.advance),
+  ]);
+  let prepared = false;
 
-  const findings: Finding[] = tableFindings;
+  const findings: Finding[] = [];
+  let findingsByRow = new Map<number, Finding[]>();
   const rowFindings: Finding[] = [];
   let next = 0;
 
@@ -150,6 +189,15 @@ export function startValidation(table: RawTable, options: ValidateOptions = {}):
       return next;
     },
     advance(rows) {
+      if (!prepared) {
+        if (!prepare(rows)) return false;
+        prepared = true;
+        for (const check of columnChecks) {
+          check.values = columnValues(catalog, check.field);
+          check.verdicts = new Array(check.values.texts.length);
+        }
+        findingsByRow = tableFindingsByRow(tablePasses, findings);
+      }
       const end = Math.min(catalog.rows.length, next + rows);
       for (; next < end; next++) {
         const row = catalog.rows[next]!;
@@ -167,7 +215,7 @@ export function startValidation(table: RawTable, options: ValidateOptions = {}):
       return next >= catalog.rows.length;
     },
     report() {
-      if (next < catalog.rows.length) throw new Error(`validation has checked ${next} of ${catalog.rows.length} rows`);
+      if (!prepared || next < catalog.rows.length) throw new Error(`validation has checked ${next} of ${catalog.rows.length} rows`);
       const schedule = context.schedule;
       return {
         source: table.sourceName,
@@ -191,14 +239,16 @@ function groupCellRules(rules: CellRule[], catalog: Catalog): ColumnCheck[] {
   for (const rule of rules) {
     let check = byField.get(rule.field);
     if (!check) {
-      const values = columnValues(catalog, rule.field);
-      check = { field: rule.field, column: catalog.mapping.columnOf[rule.field], rules: [], values, verdicts: new Array(values.texts.length) };
+      // Values and verdicts are set once the column is numbered (the run's preparation).
+      check = { field: rule.field, column: catalog.mapping.columnOf[rule.field], rules: [], values: NOT_NUMBERED, verdicts: [] };
       byField.set(rule.field, check);
     }
     check.rules.push(rule);
   }
   return [...byField.values()];
 }
+
+const NOT_NUMBERED: ColumnValues = { ids: new Int32Array(0), texts: [] };
 
 function addCellFindings(check: ColumnCheck, row: CatalogRow, context: RuleContext, out: Finding[]): void {
   const id = check.values.ids[row.row - 1]!;
@@ -248,11 +298,11 @@ function judgeCell(check: ColumnCheck, text: string, context: RuleContext): Cell
   return verdict ?? NO_VERDICT;
 }
 
-function runTableRules(rules: TableRule[], rows: readonly CatalogRow[], context: RuleContext) {
-  const tableFindings: Finding[] = [];
+/** The table rules' findings: about the whole table into `tableFindings`, the rest by row. */
+function tableFindingsByRow(passes: readonly TablePass[], tableFindings: Finding[]): Map<number, Finding[]> {
   const findingsByRow = new Map<number, Finding[]>();
-  for (const rule of rules) {
-    for (const finding of rule.check(rows, context)) {
+  for (const pass of passes) {
+    for (const finding of pass.findings) {
       if (finding.row === null) {
         tableFindings.push(finding);
         continue;
@@ -262,5 +312,5 @@ function runTableRules(rules: TableRule[], rows: readonly CatalogRow[], context:
       else findingsByRow.set(finding.row, [finding]);
     }
   }
-  return { tableFindings, findingsByRow };
+  return findingsByRow;
 }

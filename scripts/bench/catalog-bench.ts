@@ -12,7 +12,9 @@
  * BENCH_RUNS (default 5) sets the runs per in-process figure and BENCH_PROCESS_RUNS (default 3)
  * the pairs per whole-process figure below a million rows (one pair at a million);
  * BENCH_SIZES=10000,100000 leaves out the million-row figures.
+ * - The service worker, when the extension is built: scripts/bench/worker-bench.ts.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -200,3 +202,14 @@ try {
 }
 writeFileSync(resultsFile, `${JSON.stringify({ ...previous, catalog: results }, null, 2)}\n`);
 console.log(`\nwrote ${resultsFile}`);
+
+// The service worker's figures (rows/s in real Chromium, its longest block) need the built
+// extension; worker-bench.ts adds them to bench-results.json. BENCH_WORKER=0 leaves them out.
+if (process.env.BENCH_WORKER === '0') {
+  console.log('\nService worker: left out (BENCH_WORKER=0)');
+} else if (!existsSync(join(ROOT, '.output/chrome-mv3/manifest.json'))) {
+  console.log('\nService worker: not measured, the extension is not built (npx wxt build, or npm run bench:worker)');
+} else {
+  console.log('');
+  spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/bench/worker-bench.ts')], { stdio: 'inherit', cwd: ROOT });
+}

@@ -1,10 +1,11 @@
 import type { ColumnMapping } from '../mapping/column-mapping';
 import { FIELD_IDS, type FieldId } from '../model/fields';
 import type { RawTable } from '../read/raw-table';
+import { NO_STEPS, type Steps } from '../work-steps';
 import { type DecimalMark, inferDecimalMark, type NumberCell, parseNumberCell, plainNumber } from '../values/number';
 
 /** Fields whose cells are amounts; their decimal mark is decided per column. */
-const NUMERIC_FIELDS: readonly FieldId[] = ['quantity', 'unitValue', 'lineValue', 'netWeight', 'grossWeight'];
+export const NUMERIC_FIELDS: readonly FieldId[] = ['quantity', 'unitValue', 'lineValue', 'netWeight', 'grossWeight'];
 
 /** How many cells of a column are looked at to decide its decimal mark. */
 const DECIMAL_SAMPLE = 2000;
@@ -89,12 +90,26 @@ export function buildCatalog(table: RawTable, mapping: ColumnMapping): Catalog {
 }
 
 function readNumberColumn(catalog: Catalog, field: FieldId): Float64Array {
+  readNumberColumnInSteps(catalog, field)(Infinity);
+  return catalog.numberColumns[field]!;
+}
+
+/**
+ * Read an amount column into numbers a part at a time (see work-steps.ts); once finished,
+ * `CatalogRow.number` answers from it. The validation reads the amount columns before its rules
+ * run, so a service worker is never held for a whole column.
+ */
+export function readNumberColumnInSteps(catalog: Catalog, field: FieldId): Steps {
+  if (catalog.numberColumns[field]) return NO_STEPS;
   const column = catalog.mapping.columnOf[field];
   const mark = catalog.decimalMarks[field] ?? '.';
   const rows = catalog.table.rows;
   const numbers = new Float64Array(rows.length).fill(Number.NaN);
-  if (column >= 0) {
-    for (let i = 0; i < rows.length; i++) {
+  let i = column >= 0 ? 0 : rows.length;
+  return (budget) => {
+    if (catalog.numberColumns[field]) return true;
+    const end = Math.min(rows.length, i + budget);
+    for (; i < end; i++) {
       const raw = rows[i]![column] ?? '';
       const plain = plainNumber(raw, mark);
       if (!Number.isNaN(plain)) {
@@ -104,9 +119,10 @@ function readNumberColumn(catalog: Catalog, field: FieldId): Float64Array {
       const cell = parseNumberCell(raw, mark);
       if (cell.kind === 'number') numbers[i] = cell.value;
     }
-  }
-  catalog.numberColumns[field] = numbers;
-  return numbers;
+    if (i < rows.length) return false;
+    catalog.numberColumns[field] = numbers;
+    return true;
+  };
 }
 
 function columnSample(table: RawTable, column: number): string[] {

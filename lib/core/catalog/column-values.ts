@@ -1,5 +1,6 @@
 import type { FieldId } from '../model/fields';
 import type { Catalog } from './catalog';
+import { NO_STEPS, type Steps } from '../work-steps';
 
 /**
  * A column read once as numbered distinct values: `ids[row - 1]` is the number of that row's
@@ -45,44 +46,76 @@ export function columnValues(catalog: Catalog, field: FieldId, options: Numberin
 }
 
 /** The same for a column by position (-1, an unmapped field: every cell empty). */
-export function columnValuesAt(catalog: Catalog, column: number, { key = 'text', everyLength = false }: NumberingOptions = {}): ColumnValues {
-  let columns = byCatalog.get(catalog);
-  if (!columns) byCatalog.set(catalog, (columns = []));
-  const slot = (column + 1) * 4 + (key === 'upper' ? 2 : 0) + (everyLength ? 1 : 0);
-  return (columns[slot] ??= numberColumn(catalog, column, key === 'upper', everyLength));
+export function columnValuesAt(catalog: Catalog, column: number, options: NumberingOptions = {}): ColumnValues {
+  const numbered = cached(catalog, column, options);
+  if (numbered) return numbered;
+  numberColumnInSteps(catalog, column, options)(Infinity);
+  return cached(catalog, column, options)!;
 }
 
-function numberColumn(catalog: Catalog, column: number, upper: boolean, everyLength: boolean): ColumnValues {
+function slotOf(column: number, { key = 'text', everyLength = false }: NumberingOptions): number {
+  return (column + 1) * 4 + (key === 'upper' ? 2 : 0) + (everyLength ? 1 : 0);
+}
+
+function cached(catalog: Catalog, column: number, options: NumberingOptions): ColumnValues | undefined {
+  return byCatalog.get(catalog)?.[slotOf(column, options)];
+}
+
+/**
+ * Number a column a part at a time (see work-steps.ts); once finished, columnValuesAt answers
+ * from the catalog's cache. The validation numbers the columns its rules read before any rule
+ * runs, so a service worker is never held for a whole column.
+ */
+export function numberColumnInSteps(catalog: Catalog, column: number, options: NumberingOptions = {}): Steps {
+  let columns = byCatalog.get(catalog);
+  if (!columns) byCatalog.set(catalog, (columns = []));
+  const store = columns;
+  const slot = slotOf(column, options);
+  if (store[slot]) return NO_STEPS;
+  const upper = options.key === 'upper';
+  const everyLength = options.everyLength ?? false;
   const rows = catalog.table.rows;
   const ids = new Int32Array(rows.length);
-  const texts: string[] = [''];
-  if (column < 0) return { ids, texts };
+  let texts: string[] = [''];
+  if (column < 0) {
+    store[slot] = { ids, texts };
+    return NO_STEPS;
+  }
   const maxLength = everyLength ? Infinity : MAX_NUMBERED_TEXT;
   const idOf = new Map<string, number>([['', 0]]);
-  for (let i = 0; i < rows.length; i++) {
-    if (i === SAMPLE_ROWS && !everyLength && texts.length > SAMPLE_ROWS * NEARLY_UNIQUE) {
-      ids.fill(UNNUMBERED);
-      return { ids, texts: [''] };
+  let i = 0;
+  return (budget) => {
+    if (store[slot]) return true;
+    const end = Math.min(rows.length, i + budget);
+    for (; i < end; i++) {
+      if (i === SAMPLE_ROWS && !everyLength && texts.length > SAMPLE_ROWS * NEARLY_UNIQUE) {
+        ids.fill(UNNUMBERED);
+        texts = [''];
+        i = rows.length;
+        break;
+      }
+      const raw = rows[i]![column] ?? '';
+      // Long cells are left out before trimming them: most long cells are long texts.
+      if (raw.length > maxLength + 8) {
+        ids[i] = UNNUMBERED;
+        continue;
+      }
+      let text = raw.trim();
+      if (text.length > maxLength) {
+        ids[i] = UNNUMBERED;
+        continue;
+      }
+      if (upper) text = text.toUpperCase();
+      let id = idOf.get(text);
+      if (id === undefined) {
+        id = texts.length;
+        idOf.set(text, id);
+        texts.push(text);
+      }
+      ids[i] = id;
     }
-    const raw = rows[i]![column] ?? '';
-    // Long cells are left out before trimming them: most long cells are long texts.
-    if (raw.length > maxLength + 8) {
-      ids[i] = UNNUMBERED;
-      continue;
-    }
-    let text = raw.trim();
-    if (text.length > maxLength) {
-      ids[i] = UNNUMBERED;
-      continue;
-    }
-    if (upper) text = text.toUpperCase();
-    let id = idOf.get(text);
-    if (id === undefined) {
-      id = texts.length;
-      idOf.set(text, id);
-      texts.push(text);
-    }
-    ids[i] = id;
-  }
-  return { ids, texts };
+    if (i < rows.length) return false;
+    store[slot] = { ids, texts };
+    return true;
+  };
 }

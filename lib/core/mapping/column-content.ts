@@ -34,7 +34,7 @@ export interface ColumnContent {
 }
 
 /** Enough cells to tell a column's kind; reading more would cost time on 100,000-row tables. */
-const SAMPLE_CELLS = 200;
+export const SAMPLE_CELLS = 200;
 const EXAMPLES = 3;
 const EXAMPLE_LENGTH = 30;
 

@@ -3,7 +3,7 @@ import { FIELD_LABELS, type FieldId } from '../model/fields';
 import type { Finding } from '../model/finding';
 import { JURISDICTIONS } from '../model/jurisdiction';
 import { REQUIRED_FIELDS, VALUE_FIELDS } from '../model/required-fields';
-import type { TableRule } from './rule';
+import { finishedPass, type TableRule } from './rule';
 
 export const columnMissing: TableRule = {
   scope: 'table',
@@ -16,7 +16,7 @@ export const columnMissing: TableRule = {
     'Every import line needs a description, tariff code, country of origin, quantity and value. ' +
     'If the column exists under a header the tool did not recognise, map it (--map field="Header", or "Column mapping" in the results page).',
   source: { name: '19 CFR 141.61 and 141.86 (entry and invoice contents); UCC Delegated Regulation (EU) 2015/2446 Annex B', url: 'https://www.ecfr.gov/current/title-19/chapter-I/part-141' },
-  check(_rows, context) {
+  start(_rows, context) {
     const { mapping } = context.catalog;
     const { columnOf } = mapping;
     const findings: Finding[] = REQUIRED_FIELDS[context.jurisdiction]
@@ -43,7 +43,7 @@ export const columnMissing: TableRule = {
         fix: mapHint(mapping, VALUE_FIELDS, 'Add a unit price or extended value column, or map an existing one.'),
       });
     }
-    return findings;
+    return finishedPass(findings);
   },
 };
 

@@ -1,4 +1,5 @@
-import { columnValuesAt, PART_KEY } from '../catalog/column-values';
+import { columnValuesAt, numberColumnInSteps, PART_KEY } from '../catalog/column-values';
+import { inOrder, type Steps } from '../work-steps';
 import type { Finding } from '../model/finding';
 import { JURISDICTIONS } from '../model/jurisdiction';
 import type { TableRule } from './rule';
@@ -14,7 +15,7 @@ export const rowDuplicate: TableRule = {
     'A line repeated cell for cell is usually a copy-paste or export error and would double the quantity and value declared. ' +
     'If the goods really arrived twice, merge the lines or make them distinguishable. Columns that only number the lines ("Line", "Pos.") are not compared.',
   source: { name: 'CBP Form 7501 Instructions (one line per distinct item); Frictionless "duplicate-row"', url: 'https://www.cbp.gov/trade/programs-administration/entry-summary/cbp-form-7501' },
-  check(rows, context) {
+  start(rows, context) {
     // Identical rows share every cell, so rows are first grouped by one cell (the part number when
     // mapped: nearly unique), numbered once per catalog, and only rows in the same group are compared
     // cell by cell. Building a full-row key for every line would cost more than all the other rules.
@@ -25,42 +26,52 @@ export const rowDuplicate: TableRule = {
     let keyColumn = Math.max(mapping.columnOf.sku, 0);
     while (lineNumbers.has(keyColumn)) keyColumn++;
     const sameCells = (a: readonly string[], b: readonly string[]) => sameLine(a, b, lineNumbers);
-    const { ids, texts } = columnValuesAt(context.catalog, keyColumn, PART_KEY);
-    const firstOfKey = new Int32Array(texts.length).fill(-1);
+    const findings: Finding[] = [];
+    let ids: Int32Array;
+    let firstOfKey: Int32Array | undefined;
     // Further rows of a group, when it has any: rare in a catalog, so kept only then.
     const laterOfKey = new Map<number, number[]>();
-    const findings: Finding[] = [];
-    for (let index = 0; index < rows.length; index++) {
-      const key = ids[rows[index]!.row - 1]!;
-      const first = firstOfKey[key]!;
-      if (first < 0) {
-        firstOfKey[key] = index;
-        continue;
+    let index = 0;
+    const compareRows: Steps = (budget) => {
+      if (!firstOfKey) {
+        const values = columnValuesAt(context.catalog, keyColumn, PART_KEY);
+        ids = values.ids;
+        firstOfKey = new Int32Array(values.texts.length).fill(-1);
       }
-      const { cells } = rows[index]!;
-      const later = laterOfKey.get(key);
-      let same = sameCells(rows[first]!.cells, cells) ? first : -1;
-      if (same < 0 && later) same = later.find((other) => sameCells(rows[other]!.cells, cells)) ?? -1;
-      // Blank rows repeat by nature and are not lines.
-      if (same >= 0 && !cells.every((cell, column) => lineNumbers.has(column) || cell.trim() === '')) {
-        const earlier = rows[same]!.row;
-        findings.push({
-          ruleId: this.id,
-          severity: this.severity,
-          row: rows[index]!.row,
-          field: null,
-          column: null,
-          value: null,
-          message: `This line repeats row ${earlier} exactly.`,
-          fix: `Delete this line, or merge it with row ${earlier}.`,
-        });
-      } else if (later) {
-        later.push(index);
-      } else {
-        laterOfKey.set(key, [index]);
+      const end = Math.min(rows.length, index + budget);
+      for (; index < end; index++) {
+        const key = ids[rows[index]!.row - 1]!;
+        const first = firstOfKey[key]!;
+        if (first < 0) {
+          firstOfKey[key] = index;
+          continue;
+        }
+        const { cells } = rows[index]!;
+        const later = laterOfKey.get(key);
+        let same = sameCells(rows[first]!.cells, cells) ? first : -1;
+        if (same < 0 && later) same = later.find((other) => sameCells(rows[other]!.cells, cells)) ?? -1;
+        // Blank rows repeat by nature and are not lines.
+        if (same >= 0 && !cells.every((cell, column) => lineNumbers.has(column) || cell.trim() === '')) {
+          const earlier = rows[same]!.row;
+          findings.push({
+            ruleId: this.id,
+            severity: this.severity,
+            row: rows[index]!.row,
+            field: null,
+            column: null,
+            value: null,
+            message: `This line repeats row ${earlier} exactly.`,
+            fix: `Delete this line, or merge it with row ${earlier}.`,
+          });
+        } else if (later) {
+          later.push(index);
+        } else {
+          laterOfKey.set(key, [index]);
+        }
       }
-    }
-    return findings;
+      return index >= rows.length;
+    };
+    return { findings, advance: inOrder([numberColumnInSteps(context.catalog, keyColumn, PART_KEY), compareRows]) };
   },
 };
 

@@ -5,6 +5,7 @@ import type { Jurisdiction } from '../model/jurisdiction';
 import type { ClassificationMaster } from '../master/classification-master';
 import type { Section301List } from '../reference/section301-list';
 import type { TariffSchedule } from '../schedule/tariff-schedule';
+import { NO_STEPS, type Steps } from '../work-steps';
 
 /** What every rule may consult besides the row: the territory, the schedule, the date. */
 export interface RuleContext {
@@ -97,9 +98,24 @@ export interface RowRule extends RuleDeclaration {
   check(row: CatalogRow, context: RuleContext): readonly Finding[];
 }
 
+/**
+ * A table rule's pass over the rows, done a part at a time like the rest of a validation (see
+ * work-steps.ts): a 100,000-row table is never checked in one go inside the service worker.
+ */
+export interface TablePass {
+  advance: Steps;
+  /** What the pass has found so far; all of it once `advance` returned true. */
+  readonly findings: readonly Finding[];
+}
+
 export interface TableRule extends RuleDeclaration {
   scope: 'table';
-  check(rows: readonly CatalogRow[], context: RuleContext): readonly Finding[];
+  start(rows: readonly CatalogRow[], context: RuleContext): TablePass;
+}
+
+/** A pass whose findings are known at the start (nothing to walk). */
+export function finishedPass(findings: readonly Finding[]): TablePass {
+  return { advance: NO_STEPS, findings };
 }
 
 export type Rule = CellRule | RowRule | TableRule;

@@ -3,7 +3,7 @@ import type { ClassificationMaster } from '../../core/master/classification-mast
 import { startValidation, type ValidationReport } from '../../core/validate';
 import type { ProfileStore, ScanInfo } from '../storage';
 import { validateOptionsFor } from './scan-options';
-import { validateInSlices } from './validation-slices';
+import { PROGRESS_EVERY_MS, validateInSlices } from './validation-slices';
 
 export interface ScanProgress {
   phase: 'validating';
@@ -25,16 +25,42 @@ export async function finishScan(
   scanId: string,
   options: { mapping?: MappingOverrides; master?: ClassificationMaster | null; onProgress?: (progress: ScanProgress) => void } = {},
 ): Promise<{ scan: ScanInfo; report: ValidationReport }> {
-  const received = await store.readReceivedRows(scanId);
-  if (received.nextStartRow < received.scan.rowCount) {
-    throw new ScanIncompleteError(`Scan ${scanId} has ${received.nextStartRow} of ${received.scan.rowCount} rows.`);
+  const rowsTotal = (await store.listScans()).find((scan) => scan.id === scanId)?.rowCount ?? 0;
+  const progress = keepTelling({ phase: 'validating', rowsDone: 0, rowsTotal }, options.onProgress);
+  try {
+    const received = await store.readReceivedRows(scanId);
+    if (received.nextStartRow < received.scan.rowCount) {
+      throw new ScanIncompleteError(`Scan ${scanId} has ${received.nextStartRow} of ${received.scan.rowCount} rows.`);
+    }
+    const source = received.scan.source;
+    const validateOptions = { ...(await validateOptionsFor(store, source.kind === 'page' ? source.url : null)), master: options.master ?? null };
+    const run = startValidation(received.table, options.mapping ? { ...validateOptions, mapping: options.mapping } : validateOptions);
+    await validateInSlices(run, (rowsDone, total) => progress.tell({ phase: 'validating', rowsDone, rowsTotal: total }));
+    const report = run.report();
+    return { scan: await store.completeScan(scanId, report), report };
+  } finally {
+    progress.stop();
   }
-  const source = received.scan.source;
-  const validateOptions = { ...(await validateOptionsFor(store, source.kind === 'page' ? source.url : null)), master: options.master ?? null };
-  const run = startValidation(received.table, options.mapping ? { ...validateOptions, mapping: options.mapping } : validateOptions);
-  await validateInSlices(run, (rowsDone, rowsTotal) => options.onProgress?.({ phase: 'validating', rowsDone, rowsTotal }));
-  const report = run.report();
-  return { scan: await store.completeScan(scanId, report), report };
+}
+
+/**
+ * Progress told at least every PROGRESS_EVERY_MS for the whole finish, not only while rows are
+ * validated: reading 100,000 rows back and sealing their report take seconds too, and a popup
+ * that hears nothing for a while cannot tell a busy worker from one Chrome stopped.
+ */
+function keepTelling(first: ScanProgress, onProgress: ((progress: ScanProgress) => void) | undefined) {
+  let current = first;
+  // A small table is finished before anything needs telling: only its "done" is sent.
+  let toldAt = performance.now();
+  const tell = (progress: ScanProgress) => {
+    current = progress;
+    toldAt = performance.now();
+    onProgress?.(progress);
+  };
+  const timer = setInterval(() => {
+    if (performance.now() - toldAt >= PROGRESS_EVERY_MS) tell(current);
+  }, PROGRESS_EVERY_MS / 2);
+  return { tell, stop: () => clearInterval(timer) };
 }
 
 /**

@@ -6,6 +6,7 @@ import type {
   ImporterProfile,
   ProfileKeyRecord,
   ScanChunkRecord,
+  ScanFindingPageRecord,
   ScanFindingsRecord,
   ScanFixesRecord,
   ScanRecord,
@@ -27,6 +28,8 @@ export interface CustomsDatabaseSchema extends DBSchema {
   keys: { key: string; value: ProfileKeyRecord };
   scans: { key: string; value: ScanRecord; indexes: { byProfile: string; byProfileTime: [string, string] } };
   scanFindings: { key: string; value: ScanFindingsRecord; indexes: { byProfile: string } };
+  /** A report's findings a page at a time, keyed by [scanId, page] (schema version 5). */
+  scanFindingPages: { key: [string, number]; value: ScanFindingPageRecord; indexes: { byProfile: string } };
   /** Keyed by [scanId, startRow]: a chunk resent after a worker restart replaces itself. */
   scanChunks: { key: [string, number]; value: ScanChunkRecord; indexes: { byProfile: string } };
   /** A scan's source form and accepted fixes, keyed by scan id (schema version 2). */

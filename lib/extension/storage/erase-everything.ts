@@ -23,6 +23,7 @@ export async function deleteEverything(db: CustomsDatabase, clock: Clock = syste
     'profiles',
     'scans',
     'scanFindings',
+    'scanFindingPages',
     'scanChunks',
     'scanFixes',
     'scanSync',

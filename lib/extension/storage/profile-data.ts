@@ -5,6 +5,7 @@ import { runWrite, type ReadWriteTransaction } from './write-transaction';
 export const PROFILE_DATA_STORES = [
   'scans',
   'scanFindings',
+  'scanFindingPages',
   'scanChunks',
   'scanFixes',
   'scanSync',
@@ -18,7 +19,7 @@ export const PROFILE_DATA_STORES = [
 
 /** Remove everything stored for the profile except its record and key. */
 export async function removeProfileData(transaction: ReadWriteTransaction, profileId: string): Promise<void> {
-  const byProfile = ['scans', 'scanFindings', 'scanChunks', 'scanFixes', 'scanSync'] as const;
+  const byProfile = ['scans', 'scanFindings', 'scanFindingPages', 'scanChunks', 'scanFixes', 'scanSync'] as const;
   for (const storeName of byProfile) {
     const store = transaction.objectStore(storeName);
     const keys = await store.index('byProfile').getAllKeys(profileId);
@@ -39,8 +40,8 @@ export async function removeProfileData(transaction: ReadWriteTransaction, profi
  */
 async function leftoverProfileIds(db: CustomsDatabase): Promise<string[]> {
   const owners = new Set<string>();
-  const transaction = db.transaction(['scans', 'scanFindings', 'scanChunks', 'scanFixes', 'scanSync', 'schedules', 'workspaceLinks', 'auditLog', 'auditKeys', 'keys']);
-  for (const storeName of ['scans', 'scanFindings', 'scanChunks', 'scanFixes', 'scanSync'] as const) {
+  const transaction = db.transaction(['scans', 'scanFindings', 'scanFindingPages', 'scanChunks', 'scanFixes', 'scanSync', 'schedules', 'workspaceLinks', 'auditLog', 'auditKeys', 'keys']);
+  for (const storeName of ['scans', 'scanFindings', 'scanFindingPages', 'scanChunks', 'scanFixes', 'scanSync'] as const) {
     const index = transaction.objectStore(storeName).index('byProfile');
     for (let cursor = await index.openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) owners.add(cursor.key);
   }

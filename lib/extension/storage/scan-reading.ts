@@ -9,6 +9,7 @@ import { openPayload, type SealContext, sealPayload } from './sealed-payload';
 import { ScanNotFoundError, ScanStateError } from './storage-errors';
 import { type ScanInfo, type ScanRecord, type ScanSource, scanChunkRecord, scanSource } from './stored-records';
 import { runWrite } from './write-transaction';
+import { workInTurns } from '../worker-turns';
 
 /**
  * A scan while its rows arrive. The MV3 service worker can be stopped at any moment
@@ -147,14 +148,17 @@ export async function readReceivedRows(ctx: ProfileContext, scanId: string): Pro
 
   const headers = await openHeaders(ctx, scan);
   const rows: string[][] = [];
+  // A 100,000-row table is a hundred chunks to decrypt and parse: the worker takes its turns between them.
+  const turn = workInTurns();
   // Chunks come back ordered by start row. Only the run without a gap from row 0 is usable:
   // rows after a gap will be asked for (and resent) again.
   for (const value of chunkValues) {
+    await turn();
     const chunk = parseStored(scanChunkRecord, value, `rows of scan ${scanId}`);
     if (chunk.startRow > rows.length) break;
     const what = `rows ${chunk.startRow + 1}–${chunk.startRow + chunk.rowCount} of scan ${scanId}`;
     const chunkRows = await openPayload(ctx.key, rowsSeal(ctx, scanId, chunk.startRow), chunk.rows, rowsPayload, what);
-    rows.push(...chunkRows.slice(rows.length - chunk.startRow));
+    for (let i = rows.length - chunk.startRow; i < chunkRows.length; i++) rows.push(chunkRows[i]!);
   }
   return { scan: scanInfo(scan), table: { headers, rows, sourceName: scanSourceName(scan.source) }, nextStartRow: rows.length };
 }

@@ -27,13 +27,14 @@ export function scanSourceName(source: ScanSource): string {
 }
 
 /** The stores holding a scan's records: a transaction that deletes scans needs them all. */
-export const SCAN_STORES = ['scans', 'scanFindings', 'scanChunks', 'scanFixes', 'scanSync'] as const;
+export const SCAN_STORES = ['scans', 'scanFindings', 'scanFindingPages', 'scanChunks', 'scanFixes', 'scanSync'] as const;
 
 /** A scan goes with its findings, its received rows, its accepted fixes and its sync state; none of them outlives the others. */
 export async function deleteScanRecords(transaction: ReadWriteTransaction, scanId: string): Promise<void> {
   await Promise.all([
     transaction.objectStore('scans').delete(scanId),
     transaction.objectStore('scanFindings').delete(scanId),
+    transaction.objectStore('scanFindingPages').delete(keysUnder(scanId)),
     transaction.objectStore('scanChunks').delete(keysUnder(scanId)),
     transaction.objectStore('scanFixes').delete(scanId),
     transaction.objectStore('scanSync').delete(scanId),

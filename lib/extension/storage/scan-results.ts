@@ -4,8 +4,7 @@ import { profileAuditChain, writeAudited } from './audit-log';
 import { parseStored } from './parse-stored';
 import { assertProfileLive, type ProfileContext } from './profile-context';
 import { deleteScanRecords, ownScanRecord, SCAN_STORES, scanInfo, scanSourceName, scansOfProfile } from './scan-records';
-import { openPayload, type SealContext, sealPayload } from './sealed-payload';
-import { storedReportSchema } from './stored-report';
+import { openReport, putSealedReport, sealReport } from './report-pages';
 import { type ScanInfo, type ScanRecord, scanFindingsRecord, scanRecord } from './stored-records';
 import { runWrite } from './write-transaction';
 
@@ -17,29 +16,28 @@ export interface ScanWithReport {
   report: ValidationReport | null;
 }
 
-const reportSeal = (ctx: ProfileContext, scanId: string): SealContext => ({ purpose: 'scan-report', profileId: ctx.profileId, recordId: scanId });
-
 /**
- * Store the scan's report and mark it complete, in one transaction: if the report cannot be
- * written (a full disk), the scan stays "reading" rather than complete without findings.
- * Completing again (after a mapping correction) replaces the report.
+ * Store the scan's report (sealed in pages, report-pages.ts) and mark it complete, in one
+ * transaction: if the report cannot be written (a full disk), the scan stays "reading" rather
+ * than complete without findings. Completing again (after a mapping correction) replaces the report.
  */
 export async function completeScan(ctx: ProfileContext, scanId: string, report: ValidationReport): Promise<ScanInfo> {
   const scan = ownScanRecord(await ctx.db.get('scans', scanId), ctx.profileId, scanId);
-  const sealedReport = await sealPayload(ctx.key, reportSeal(ctx, scanId), report);
+  const sealedReport = await sealReport(ctx, scanId, report);
+  const summary = summarize(report.findings);
   const what = `the results of scan ${scanId} (${scanSourceName(scan.source)})`;
 
-  return runWrite(ctx.db, ['scans', 'scanFindings', 'keys'], what, async (transaction) => {
+  return runWrite(ctx.db, ['scans', 'scanFindings', 'scanFindingPages', 'keys'], what, async (transaction) => {
     await assertProfileLive(transaction, ctx.profileId);
     const scans = transaction.objectStore('scans');
     const current = ownScanRecord(await scans.get(scanId), ctx.profileId, scanId);
-    await transaction.objectStore('scanFindings').put({ scanId, profileId: ctx.profileId, report: sealedReport });
+    await putSealedReport(transaction, ctx, scanId, sealedReport);
     const completed: ScanRecord = {
       ...current,
       status: 'complete',
       completedAt: ctx.clock().toISOString(),
       rowCount: report.rowCount,
-      summary: summarize(report.findings),
+      summary,
     };
     await scans.put(completed);
     return scanInfo(completed);
@@ -53,12 +51,13 @@ export async function listScans(ctx: ProfileContext): Promise<ScanInfo[]> {
 }
 
 export async function getScan(ctx: ProfileContext, scanId: string): Promise<ScanWithReport> {
-  const transaction = ctx.db.transaction(['scans', 'scanFindings']);
+  const transaction = ctx.db.transaction(['scans', 'scanFindings', 'scanFindingPages']);
   const scan = ownScanRecord(await transaction.objectStore('scans').get(scanId), ctx.profileId, scanId);
   if (scan.status !== 'complete') return { scan: scanInfo(scan), report: null };
   const what = `results of scan ${scanId}`;
   const findings = parseStored(scanFindingsRecord, await transaction.objectStore('scanFindings').get(scanId), what);
-  const report = await openPayload(ctx.key, reportSeal(ctx, scanId), findings.report, storedReportSchema, what);
+  const pages = transaction.objectStore('scanFindingPages');
+  const report = await openReport(ctx, scanId, findings, (page) => pages.get([scanId, page]), what);
   return { scan: scanInfo(scan), report };
 }
 

@@ -51,7 +51,17 @@ function addWorkspaceSyncStores(db: CustomsDatabase): void {
   db.createObjectStore('classificationMasters', { keyPath: ['profileId', 'kind'] });
 }
 
-export const SCHEMA_STEPS: readonly SchemaStep[] = [createVersion1Stores, createAuditKeyStores, addScanFixesStore, addWorkspaceSyncStores];
+/**
+ * Version 5: a report's findings in pages of their own. One sealed report of 100,000 rows is tens
+ * of megabytes, and encoding, encrypting and storing it was a single task of seconds in the
+ * service worker; pages are sealed and stored one short task at a time. Reports stored before
+ * keep their findings inline and are read as they are.
+ */
+function addScanFindingPagesStore(db: CustomsDatabase): void {
+  db.createObjectStore('scanFindingPages', { keyPath: ['scanId', 'page'] }).createIndex('byProfile', 'profileId');
+}
+
+export const SCHEMA_STEPS: readonly SchemaStep[] = [createVersion1Stores, createAuditKeyStores, addScanFixesStore, addWorkspaceSyncStores, addScanFindingPagesStore];
 
 /** Run the steps from the database's version up to the one being opened, in order. */
 export function upgradeSchema(

@@ -19,7 +19,7 @@ export type SealedPayload = z.infer<typeof sealedPayloadSchema>;
  * instead of being shown as if it were that record's.
  */
 export interface SealContext {
-  purpose: 'scan-headers' | 'scan-rows' | 'scan-report' | 'scan-source' | 'scan-fixes' | 'tariff-schedule' | 'workspace-token' | 'classification-master';
+  purpose: 'scan-headers' | 'scan-rows' | 'scan-report' | 'scan-findings' | 'scan-source' | 'scan-fixes' | 'tariff-schedule' | 'workspace-token' | 'classification-master';
   profileId: string;
   recordId: string;
 }

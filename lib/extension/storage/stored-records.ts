@@ -89,9 +89,22 @@ export type ScanRecord = z.infer<typeof scanRecord>;
 export const scanFindingsRecord = z.object({
   scanId: z.string().min(1),
   profileId: z.string().min(1),
+  /** The report; since schema 5 without its findings when `findingPages` is set. */
   report: sealedPayloadSchema,
+  /** How many pages of findings are in scanFindingPages (schema 5); absent: the findings are in `report`. */
+  findingPages: z.number().int().nonnegative().optional(),
 });
 export type ScanFindingsRecord = z.infer<typeof scanFindingsRecord>;
+
+/** One page of a report's findings, in report order: sealed and stored apart so none is one long task. */
+export const scanFindingPageRecord = z.object({
+  scanId: z.string().min(1),
+  profileId: z.string().min(1),
+  /** 0-based; with scanId, the page's key. */
+  page: z.number().int().nonnegative(),
+  findings: sealedPayloadSchema,
+});
+export type ScanFindingPageRecord = z.infer<typeof scanFindingPageRecord>;
 
 export const scanChunkRecord = z.object({
   scanId: z.string().min(1),

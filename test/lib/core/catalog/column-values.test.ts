@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../../../lib/core/catalog/catalog';
-import { columnValues, columnValuesAt, MAX_NUMBERED_TEXT, PART_KEY, UNNUMBERED } from '../../../../lib/core/catalog/column-values';
+import { columnValues, columnValuesAt, MAX_NUMBERED_TEXT, numberColumnInSteps, PART_KEY, UNNUMBERED } from '../../../../lib/core/catalog/column-values';
 import { mapColumns } from '../../../../lib/core/mapping/column-mapping';
 import type { RawTable } from '../../../../lib/core/read/raw-table';
 
@@ -49,5 +49,25 @@ describe('a column read as numbered distinct values', () => {
     const parts = columnValues(unique, 'sku', PART_KEY);
     expect(parts.texts).toHaveLength(3_001);
     expect(parts.texts[parts.ids[2_999]!]).toBe('P-2999');
+  });
+});
+
+describe('a column numbered a part at a time', () => {
+  // 3,000 rows: past the 2,000-row sample where a nearly unique column is given up.
+  const rows = Array.from({ length: 3_000 }, (_, i) => [`P-${i}`, ['CN', 'DE', ' MX '][i % 3]!]);
+
+  it('numbers like the whole column at once, and is kept once finished', () => {
+    for (const [field, options] of [['origin', {}], ['sku', {}], ['sku', PART_KEY]] as const) {
+      const whole = columnValues(catalogOf(['Part No', 'COO'], rows), field, options);
+      const catalog = catalogOf(['Part No', 'COO'], rows);
+      const column = catalog.mapping.columnOf[field];
+      const step = numberColumnInSteps(catalog, column, options);
+      let calls = 1;
+      while (!step(7)) calls++;
+      expect(calls).toBeGreaterThan(1);
+      const stepped = columnValuesAt(catalog, column, options);
+      expect({ ids: [...stepped.ids], texts: stepped.texts }).toEqual({ ids: [...whole.ids], texts: whole.texts });
+      expect(columnValuesAt(catalog, column, options)).toBe(stepped);
+    }
   });
 });

@@ -5,6 +5,9 @@ import { openCustomsDatabase } from '../../../../lib/extension/storage/open-data
 import { openProfileStore } from '../../../../lib/extension/storage/profile-store';
 import { SCHEMA_STEPS, type SchemaStep } from '../../../../lib/extension/storage/schema-migrations';
 import { DatabaseVersionError } from '../../../../lib/extension/storage/storage-errors';
+import { loadProfileKey } from '../../../../lib/extension/storage/profile-context';
+import { sealPayload } from '../../../../lib/extension/storage/sealed-payload';
+import { summarize } from '../../../../lib/core/report/summary';
 import { DATABASE_NAME, type CustomsDatabase } from '../../../../lib/extension/storage/database-schema';
 import { CATALOG_HEADERS, catalogReport, freshDatabase, PAGE_SOURCE } from './storage-fixture';
 
@@ -21,12 +24,12 @@ function describeSchema(db: CustomsDatabase) {
 }
 
 describe('database schema', () => {
-  it('version 4 is the database "customs-preflight" with these stores, keys and indexes', async () => {
+  it('version 5 is the database "customs-preflight" with these stores, keys and indexes', async () => {
     const db = await freshDatabase();
     expect(db.name).toBe(DATABASE_NAME);
     expect(db.name).toBe('customs-preflight');
-    expect(db.version).toBe(4);
-    expect(SCHEMA_STEPS).toHaveLength(4);
+    expect(db.version).toBe(5);
+    expect(SCHEMA_STEPS).toHaveLength(5);
     expect(describeSchema(db)).toEqual({
       auditHeads: { keyPath: 'chainId', indexes: {} },
       auditKeys: { keyPath: 'chainId', indexes: {} },
@@ -35,6 +38,7 @@ describe('database schema', () => {
       keys: { keyPath: 'profileId', indexes: {} },
       profiles: { keyPath: 'id', indexes: {} },
       scanChunks: { keyPath: ['scanId', 'startRow'], indexes: { byProfile: 'profileId' } },
+      scanFindingPages: { keyPath: ['scanId', 'page'], indexes: { byProfile: 'profileId' } },
       scanFindings: { keyPath: 'scanId', indexes: { byProfile: 'profileId' } },
       scanFixes: { keyPath: 'scanId', indexes: { byProfile: 'profileId' } },
       scanSync: { keyPath: 'scanId', indexes: { byProfile: 'profileId' } },
@@ -51,8 +55,9 @@ describe('database schema', () => {
     const profile = await createProfile(v2, { name: 'Acme Imports' });
     const scan = await completedScanBefore(v2, profile.id);
     v2.close();
-    const v3 = await openCustomsDatabase({ steps: SCHEMA_STEPS.slice(0, 3) });
-    expect(v3.version).toBe(3);
+    // Opened by today's extension: every later step runs too.
+    const v3 = await openCustomsDatabase();
+    expect(v3.version).toBe(SCHEMA_STEPS.length);
     expect(describeSchema(v3).scanFixes).toEqual({ keyPath: 'scanId', indexes: { byProfile: 'profileId' } });
     const store = await openProfileStore(v3, profile.id);
     expect((await store.getScan(scan)).report).toEqual(catalogReport(3));
@@ -65,8 +70,9 @@ describe('database schema', () => {
     const profile = await createProfile(v3, { name: 'Acme Imports' });
     const scan = await completedScanBefore(v3, profile.id);
     v3.close();
+    // Opened by today's extension: version 4 and every later step run.
     const v4 = await openCustomsDatabase();
-    expect(v4.version).toBe(4);
+    expect(v4.version).toBe(SCHEMA_STEPS.length);
     expect(describeSchema(v4)).toMatchObject({
       workspaceLinks: { keyPath: 'profileId', indexes: {} },
       scanSync: { keyPath: 'scanId', indexes: { byProfile: 'profileId' } },
@@ -78,6 +84,22 @@ describe('database schema', () => {
     expect(await store.sync.queued()).toEqual([]);
     expect(await store.masters.read('workspace')).toBeNull();
     v4.close();
+  });
+
+  it('version 5 adds the scanFindingPages store to a version 4 database; a report stored whole before is read as it was', async () => {
+    const v4 = await freshDatabase({ steps: SCHEMA_STEPS.slice(0, 4) });
+    const profile = await createProfile(v4, { name: 'Acme Imports' });
+    const scan = await completedScanBefore(v4, profile.id);
+    v4.close();
+    const v5 = await openCustomsDatabase();
+    expect(v5.version).toBe(5);
+    expect(describeSchema(v5).scanFindingPages).toEqual({ keyPath: ['scanId', 'page'], indexes: { byProfile: 'profileId' } });
+    const store = await openProfileStore(v5, profile.id);
+    expect((await store.getScan(scan)).report).toEqual(catalogReport(3));
+    // Completing it again stores the new form, read back the same.
+    await store.completeScan(scan, catalogReport(3));
+    expect((await store.getScan(scan)).report).toEqual(catalogReport(3));
+    v5.close();
   });
 
   describe('migration path', () => {
@@ -117,7 +139,7 @@ describe('database schema', () => {
     it('a fresh install runs every step in order', async () => {
       const db = await freshDatabase({ steps: [...SCHEMA_STEPS, nextVersion] });
       expect(db.version).toBe(SCHEMA_STEPS.length + 1);
-      expect(Object.keys(describeSchema(db))).toHaveLength(14);
+      expect(Object.keys(describeSchema(db))).toHaveLength(15);
       expect(describeSchema(db).scans!.indexes).toHaveProperty('byStatus');
       db.close();
     });
@@ -132,7 +154,7 @@ describe('database schema', () => {
 
     it('a database written by a newer version gives a clear error instead of opening', async () => {
       (await freshDatabase()).close();
-      const newer = await openDB(DATABASE_NAME, 5);
+      const newer = await openDB(DATABASE_NAME, SCHEMA_STEPS.length + 1);
       newer.close();
       await expect(openCustomsDatabase()).rejects.toThrow(DatabaseVersionError);
       await expect(openCustomsDatabase()).rejects.toThrow(/newer version of Customs Preflight/);
@@ -140,10 +162,20 @@ describe('database schema', () => {
   });
 });
 
-/** A complete scan written before the scanFixes store existed, for the upgrade test. */
+/**
+ * A complete scan as versions 1–3 stored it (the whole report, findings included, in one sealed
+ * payload), for the upgrade tests.
+ */
 async function completedScanBefore(db: CustomsDatabase, profileId: string): Promise<string> {
   const store = await openProfileStore(db, profileId);
   const scan = await store.startScan({ source: PAGE_SOURCE, headers: CATALOG_HEADERS, totalRows: 3 });
-  await store.completeScan(scan.id, catalogReport(3));
+  const report = catalogReport(3);
+  const key = await loadProfileKey(db, profileId);
+  const sealed = await sealPayload(key, { purpose: 'scan-report', profileId, recordId: scan.id }, report);
+  const transaction = db.transaction(['scans', 'scanFindings'], 'readwrite');
+  const record = (await transaction.objectStore('scans').get(scan.id))!;
+  await transaction.objectStore('scanFindings').put({ scanId: scan.id, profileId, report: sealed });
+  await transaction.objectStore('scans').put({ ...record, status: 'complete', completedAt: record.createdAt, summary: summarize(report.findings) });
+  await transaction.done;
   return scan.id;
 }

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import type { Finding } from '../../core/model/finding';
+import { findingSchema } from '../../core/report/issues-export';
+import type { ValidationReport } from '../../core/validate';
+import { workInTurns } from '../worker-turns';
+import { keysUnder } from './database-schema';
+import { parseStored } from './parse-stored';
+import type { ProfileContext } from './profile-context';
+import { openPayload, type SealContext, type SealedPayload, sealPayload } from './sealed-payload';
+import { storedReportSchema } from './stored-report';
+import { type ScanFindingsRecord, scanFindingPageRecord } from './stored-records';
+import type { ReadWriteTransaction } from './write-transaction';
+
+/**
+ * A report is sealed and stored as its head (everything but the findings) and its findings in
+ * pages. A 100,000-row catalog can have 200,000 findings, tens of megabytes of JSON: as one
+ * payload, encoding, encrypting and storing it held the service worker for seconds, and so did
+ * reading it back to draw the marks. A page is sealed, stored and opened in a few milliseconds,
+ * and the worker takes its turns between pages.
+ */
+
+/** About half a megabyte of JSON: sealed or opened in a few milliseconds. */
+export const FINDINGS_PER_PAGE = 2_000;
+
+export const reportSeal = (ctx: ProfileContext, scanId: string): SealContext => ({ purpose: 'scan-report', profileId: ctx.profileId, recordId: scanId });
+const pageSeal = (ctx: ProfileContext, scanId: string, page: number): SealContext => ({
+  purpose: 'scan-findings',
+  profileId: ctx.profileId,
+  recordId: `${scanId}/${page}`,
+});
+
+const findingsPage = z.array(findingSchema);
+
+export interface SealedReport {
+  head: SealedPayload;
+  pages: SealedPayload[];
+}
+
+/** Seal a report in pages, pausing between them (outside any transaction: see workInTurns). */
+export async function sealReport(ctx: ProfileContext, scanId: string, report: ValidationReport): Promise<SealedReport> {
+  const turn = workInTurns();
+  const head = await sealPayload(ctx.key, reportSeal(ctx, scanId), { ...report, findings: [] });
+  const pages: SealedPayload[] = [];
+  for (let start = 0; start < report.findings.length; start += FINDINGS_PER_PAGE) {
+    await turn();
+    pages.push(await sealPayload(ctx.key, pageSeal(ctx, scanId, pages.length), report.findings.slice(start, start + FINDINGS_PER_PAGE)));
+  }
+  return { head, pages };
+}
+
+/**
+ * Store a sealed report, replacing the scan's previous one, in the caller's transaction. One put
+ * per page, each awaited: the pages go in one transaction (all or none), and the worker handles
+ * other events between them instead of cloning the whole report in one task.
+ */
+export async function putSealedReport(transaction: ReadWriteTransaction, ctx: ProfileContext, scanId: string, sealed: SealedReport): Promise<void> {
+  const pages = transaction.objectStore('scanFindingPages');
+  await pages.delete(keysUnder(scanId));
+  for (let page = 0; page < sealed.pages.length; page++) {
+    await pages.put({ scanId, profileId: ctx.profileId, page, findings: sealed.pages[page]! });
+  }
+  await transaction.objectStore('scanFindings').put({ scanId, profileId: ctx.profileId, report: sealed.head, findingPages: sealed.pages.length });
+}
+
+/**
+ * Open a stored report. `readPage` fetches page records (in the caller's read transaction, all of
+ * them before any is decrypted: awaiting WebCrypto would end that transaction). Reports stored
+ * before schema 5 hold their findings in the head.
+ */
+export async function openReport(
+  ctx: ProfileContext,
+  scanId: string,
+  record: ScanFindingsRecord,
+  readPage: (page: number) => Promise<unknown>,
+  what: string,
+): Promise<ValidationReport> {
+  const pageCount = record.findingPages ?? 0;
+  const storedPages: unknown[] = [];
+  for (let page = 0; page < pageCount; page++) storedPages.push(await readPage(page));
+  const report = await openPayload(ctx.key, reportSeal(ctx, scanId), record.report, storedReportSchema, what);
+  if (record.findingPages === undefined) return report;
+  const turn = workInTurns();
+  const findings: Finding[] = report.findings;
+  for (let page = 0; page < pageCount; page++) {
+    await turn();
+    const pageWhat = `${what} (findings page ${page + 1} of ${pageCount})`;
+    const stored = parseStored(scanFindingPageRecord, storedPages[page], pageWhat);
+    const pageFindings = await openPayload(ctx.key, pageSeal(ctx, scanId, page), stored.findings, findingsPage, pageWhat);
+    for (const finding of pageFindings) findings.push(finding);
+  }
+  return report;
+}
