@@ -69,6 +69,20 @@ describe('sync to the team workspace', { timeout: 180_000 }, () => {
     const stored = await server.owner.get(`/api/v1/scans/${scanId}`);
     expect(stored.status).toBe(200);
     expect(JSON.stringify(stored.body)).toContain('Default importer');
+
+    // The link opens the scan in the workspace's web app, for a member signed in there.
+    const href = (await results.$eval('.sync-sent a', (a) => a.getAttribute('href')))!;
+    const viewer = await server.owner.post('/api/v1/members', { email: 'viewer@broker.test', displayName: 'Viewer', role: 'viewer' });
+    const signInLink = (await server.owner.post(`/api/v1/members/${viewer.body.id}/sign-in-link`)).body.link as string;
+    const web = await harness.browser.newPage();
+    await web.goto(signInLink, { waitUntil: 'load' });
+    await web.waitForSelector('.workspace-header');
+    await web.goto(href, { waitUntil: 'load' });
+    await web.waitForSelector('table.findings tbody tr');
+    const findingsInWorkspace = (await server.owner.get(`/api/v1/scans/${scanId}/findings?limit=500`)).body.total as number;
+    expect(findingsInWorkspace).toBeGreaterThan(0);
+    await web.waitForFunction((n: number) => document.querySelectorAll('table.findings tbody tr').length === n, { timeout: 30_000 }, findingsInWorkspace);
+    await web.close();
     await results.close();
   });
 
