@@ -86,18 +86,25 @@ export async function saveWorkspaceLink(ctx: ProfileContext, input: { address: s
 }
 
 /**
- * Forget the workspace: its link, and its cached approved classifications. Scans still queued stay
- * queued (and are sent if a workspace is set again); sent scans keep their state.
+ * Forget the workspace: its link, its cached approved classifications, and its queue. A scan queued
+ * for this workspace is not sent to the next one set (a filer who switches workspaces must not
+ * find old scans delivered to a team that never asked for them): it is marked not sent, and
+ * "Send to workspace" can still send it deliberately. Sent scans keep their state.
  */
 export async function removeWorkspaceLink(ctx: ProfileContext): Promise<void> {
   const current = await storedLink(ctx);
   if (!current) return;
   await writeAudited(ctx.db, profileAuditChain(ctx.profileId), [{ action: 'settings-change', object: `workspace ${current.origin} removed` }], ctx.clock(), {
-    stores: ['workspaceLinks', 'classificationMasters'],
+    stores: ['workspaceLinks', 'classificationMasters', 'scanSync'],
     what: 'the removal of the workspace',
     work: async (transaction) => {
       await transaction.objectStore('workspaceLinks').delete(ctx.profileId);
       await transaction.objectStore('classificationMasters').delete([ctx.profileId, 'workspace']);
+      const syncStore = transaction.objectStore('scanSync');
+      for (const record of await syncStore.index('byProfile').getAll(ctx.profileId)) {
+        if (!record.queued) continue;
+        await syncStore.put({ ...record, queued: null, state: { kind: 'failed', reason: `Not sent: the workspace ${current.origin} was removed first.` } });
+      }
     },
   });
 }

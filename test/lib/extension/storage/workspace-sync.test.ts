@@ -65,6 +65,17 @@ describe('the workspace link of a profile', () => {
     expect((await store.masters.read('file'))?.size).toBe(1);
     expect(await rawRecords(db, 'workspaceLinks')).toEqual([]);
   });
+
+  it('removing the workspace takes its queued scans off the queue, so the next workspace set does not receive them', async () => {
+    const { store } = await profileStore();
+    await store.workspace.save({ address: 'https://preflight.example.com', token: TOKEN, syncMode: 'send' });
+    const scan = await completedScan(store, 3);
+    await enqueueSend(store.sync, scan.id, 1000);
+    expect(await store.sync.queued()).toHaveLength(1);
+    await store.workspace.remove();
+    expect(await store.sync.queued()).toEqual([]);
+    expect((await store.sync.states()).get(scan.id)).toEqual({ kind: 'failed', reason: 'Not sent: the workspace https://preflight.example.com was removed first.' });
+  });
 });
 
 describe('the sync queue in IndexedDB', () => {
