@@ -12,8 +12,13 @@ import { visibleAreaLeft } from './scroll-container';
  * an error, the page changing).
  */
 
-/** How tall the box is made while read: some 100–250 rows of common grid heights per render. */
-export const ENLARGED_HEIGHT_PX = 6_000;
+/**
+ * How tall the box is made while read: some 5 screens, 70–120 rows of common grid heights per
+ * render. Taller boxes make fewer steps but each render (and the page's layout of it) longer:
+ * measured with `npm run profile:pages`, Vaadin Grid's pool of row elements grows with its box
+ * and its forced layouts took seconds per step at 6,000 px, on a page that must stay usable.
+ */
+export const ENLARGED_HEIGHT_PX = 3_000;
 /** Wider than this, a grid's columns are swept sideways as before (a render that wide would be slow). */
 export const MAX_ENLARGED_WIDTH_PX = 8_000;
 
