@@ -45,6 +45,22 @@ export async function scrollPosition(page: Page, selector: string): Promise<Scro
   return page.$eval(selector, (box) => ({ top: box.scrollTop, left: box.scrollLeft }));
 }
 
+/**
+ * The inline size properties of a grid's scrolling box (and whether it has a style attribute):
+ * reading enlarges the box for a while and must put these back exactly. Other inline styles are
+ * the grid's own business (AG Grid keeps its viewport width in a custom property on the box).
+ */
+export async function inlineSize(page: Page, selector: string): Promise<Record<string, string | boolean>> {
+  return page.$eval(selector, (box) => {
+    const { style } = box as HTMLElement;
+    const size: Record<string, string | boolean> = { styleAttribute: box.hasAttribute('style') };
+    for (const name of ['height', 'min-height', 'max-height', 'width', 'min-width', 'max-width']) {
+      size[name] = `${style.getPropertyValue(name)} ${style.getPropertyPriority(name)}`.trim();
+    }
+    return size;
+  });
+}
+
 /** Scroll a grid's box as a user would have, and let the grid render there. */
 export async function scrollGrid(page: Page, selector: string, to: ScrollPosition): Promise<ScrollPosition> {
   await page.$eval(selector, (box, position) => box.scrollTo({ ...position, behavior: 'instant' }), to);

@@ -4,6 +4,7 @@ import {
   checkWithToolbarButton,
   currentIssue,
   flaggedInNewestScan,
+  inlineSize,
   labelKeys,
   marksOnPage,
   openGridPage,
@@ -50,6 +51,7 @@ describe.each(VIRTUAL)('a virtualised grid: $page', ({ page, library }) => {
     await openGridPage(harness, `${page}.html`);
     const before = await scrollGrid(harness.page, scroller, USER_SCROLL);
     expect(before.top).toBeGreaterThan(1000);
+    const sizeBefore = await inlineSize(harness.page, scroller);
 
     const { popup, elapsedMs } = await checkWithToolbarButton(harness);
     const text = await popup.evaluate(() => document.body.innerText);
@@ -58,6 +60,8 @@ describe.each(VIRTUAL)('a virtualised grid: $page', ({ page, library }) => {
     console.log(`${page}: 2,000 rows, popup verdict ${elapsedMs} ms after the click`);
 
     expect(await scrollPosition(harness.page, scroller)).toEqual(before);
+    // The box was enlarged while read (many screens of rows per render): its size is back as it was.
+    expect(await inlineSize(harness.page, scroller)).toEqual(sizeBefore);
     expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
     // Opening the results page took the focus, which closes the popup (or it is still open).
     await popup.close().catch(() => {});

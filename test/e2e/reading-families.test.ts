@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryFormLines, expectedTable, type GridPage, pageLabels } from './fixture-pages';
-import { checkWithToolbarButton, flaggedInNewestScan, labelKeys, openGridPage, SCROLLERS, scrollGrid, scrollPosition } from './grid-flow';
+import { checkWithToolbarButton, flaggedInNewestScan, inlineSize, labelKeys, openGridPage, SCROLLERS, scrollGrid, scrollPosition } from './grid-flow';
 import { type Harness, injectContentScript, listAndSend, startHarness } from './harness';
 
 /**
@@ -34,6 +34,7 @@ describe.each(FAMILIES)('$page ($family)', ({ page }) => {
     await openGridPage(harness, `${page}.html`);
     const before = await scrollGrid(harness.page, scroller, { top: 2345, left: 120 });
     expect(before.top).toBeGreaterThan(1000);
+    const sizeBefore = await inlineSize(harness.page, scroller);
 
     const { popup, elapsedMs } = await checkWithToolbarButton(harness, 120_000);
     const text = await popup.evaluate(() => document.body.innerText);
@@ -41,6 +42,7 @@ describe.each(FAMILIES)('$page ($family)', ({ page }) => {
     expect(text).toMatch(new RegExp(`${labels.rows.toLocaleString('en')} (of ${labels.rows.toLocaleString('en')} )?rows read by scrolling`));
     console.log(`${page}: ${labels.rows} rows, popup verdict ${elapsedMs} ms after the click`);
     expect(await scrollPosition(harness.page, scroller)).toEqual(before);
+    expect(await inlineSize(harness.page, scroller)).toEqual(sizeBefore);
     expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
     await popup.close().catch(() => {});
   });
@@ -96,11 +98,15 @@ describe('stopping a read', { timeout: 180_000 }, () => {
   }
 
   it('Cancel stops reading, puts the grid back, and says nothing was checked', async () => {
+    await openGridPage(harness, 'grid-ag-grid.html?rows=10000');
+    const sizeBefore = await inlineSize(harness.page, SCROLLERS['grid-ag-grid']!);
     const popup = await startLongRead();
     await (await popup.waitForSelector('::-p-aria(Cancel)'))!.click();
     await popup.waitForFunction(() => document.querySelector('[role="alert"]') !== null, { polling: 50, timeout: 60_000 });
     expect(await popup.evaluate(() => document.body.innerText)).toContain('You cancelled reading the table: nothing was checked.');
     expect(await scrollPosition(harness.page, SCROLLERS['grid-ag-grid']!)).toEqual({ top: 0, left: 0 });
+    // Cancelled while its box was enlarged for reading: the box has its own size again.
+    expect(await inlineSize(harness.page, SCROLLERS['grid-ag-grid']!)).toEqual(sizeBefore);
     await popup.close().catch(() => {});
   });
 

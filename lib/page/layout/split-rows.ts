@@ -31,6 +31,11 @@ export function lineTop(row: Element, box: DOMRect = row.getBoundingClientRect()
   return parent ? box.top - parent.getBoundingClientRect().top : box.top;
 }
 
+/** A row of header cells (or in a table's head): never one part of a line with a data row it happens to sit level with. */
+function isHeaderRow(row: SourceRow): boolean {
+  return row.section === 'head' || (row.cells.length > 0 && row.cells.every((cell) => cell.header));
+}
+
 interface Measured {
   row: SourceRow;
   top: number;
@@ -97,6 +102,8 @@ export function joinRowsByGeometry(rows: readonly SourceRow[]): SourceRow[] {
     for (let j = i + 1; j < measured.length; j++) {
       const other = measured[j];
       if (!other || taken.has(j) || other.row.section !== part.row.section) continue;
+      // A sticky header lies over the data row scrolled under it, on the same line of the screen.
+      if (isHeaderRow(other.row) !== isHeaderRow(part.row)) continue;
       if (Math.abs(other.top - part.top) > SAME_LINE_PX || Math.abs(other.height - part.height) > SAME_LINE_PX) continue;
       // The parts of a line sit in different boxes (frozen, scrolling). Not judged by overlap:
       // scrolled sideways, the scrolling part passes under the frozen one.
@@ -113,8 +120,7 @@ export function joinRowsByGeometry(rows: readonly SourceRow[]): SourceRow[] {
   // place on screen, the screen's order is the catalog's.
   // Header rows stay first whatever their place (a sticky header sits below rows scrolled past).
   if (out.every((entry) => !Number.isNaN(entry.top))) {
-    const isHeader = (row: SourceRow) => row.section === 'head' || (row.cells.length > 0 && row.cells.every((cell) => cell.header));
-    out.sort((a, b) => Number(isHeader(b.row)) - Number(isHeader(a.row)) || a.top - b.top);
+    out.sort((a, b) => Number(isHeaderRow(b.row)) - Number(isHeaderRow(a.row)) || a.top - b.top);
   }
   return out.map((entry) => entry.row);
 }

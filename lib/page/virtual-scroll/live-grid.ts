@@ -2,7 +2,7 @@ import type { FoundTable } from '../discovery/discover-tables';
 import type { GridAdapter } from '../grid-adapters';
 import { type RenderedRow, snapshotGrid } from '../layout/grid-snapshot';
 import { waitForGrid } from './render-wait';
-import { scrollBoxTo } from './scroll-container';
+import { scrollBoxTo, visibleAreaTop } from './scroll-container';
 import { type ViewportBox, viewportBox } from '../marks/viewport-box';
 
 /** How many screens a cell is looked for, up or down, when the grid did not render it where it was found. */
@@ -71,7 +71,7 @@ export class LiveGridCells {
    */
   async reveal(row: number, column: number | null): Promise<Element | null> {
     const { scrollerY, scrollerX } = this.grid;
-    const top = this.grid.rowOffsets.get(row);
+    const top = this.estimatedTop(row);
     if (scrollerY && top !== undefined) scrollBoxTo(scrollerY, { top: Math.max(top - scrollerY.clientHeight / 2, 0) });
     const gridColumn = column === null ? undefined : this.grid.columns[column];
     const left = gridColumn === undefined ? undefined : this.grid.columnOffsets.get(gridColumn);
@@ -90,13 +90,41 @@ export class LiveGridCells {
       if (numbers.length === 0) break;
       const down = Math.min(...numbers) < row;
       const before = scrollerY.scrollTop;
-      scrollBoxTo(scrollerY, { top: before + (down ? 0.8 : -0.8) * scrollerY.clientHeight });
+      // Where the rows shown now say it is; a screen at a time when that leads nowhere new.
+      const estimate = this.estimatedTop(row);
+      const towards = estimate === undefined ? undefined : Math.max(estimate - scrollerY.clientHeight / 2, 0);
+      const jump = towards !== undefined && Math.abs(towards - before) >= 1 && towards > before === down;
+      scrollBoxTo(scrollerY, { top: jump ? towards : before + (down ? 0.8 : -0.8) * scrollerY.clientHeight });
       if (scrollerY.scrollTop === before) break;
       await waitForGrid(this.grid.found.element, shown);
     }
     const cell = this.element(row, column);
     cell?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
     return cell;
+  }
+
+  /**
+   * Where a row sits in the scrolled content now, going by the rows the grid shows now and their
+   * pitch; where reading found it when the grid shows fewer than two rows it can name. Reading
+   * moves many screens at a time, and grids that jump that far place rows at estimated offsets
+   * (Tabulator's virtual DOM), then where they really go once the rows above have been drawn:
+   * what the grid shows now says where it puts rows now.
+   */
+  private estimatedTop(row: number): number | undefined {
+    const { scrollerY } = this.grid;
+    if (this.stale) this.refresh();
+    const stored = this.grid.rowOffsets.get(row);
+    if (!scrollerY || this.rows.size < 2) return stored;
+    const areaTop = visibleAreaTop(scrollerY);
+    const shown = [...this.rows]
+      .map(([number, rendered]) => ({ number, top: scrollerY.scrollTop + rendered.element.getBoundingClientRect().top - areaTop }))
+      .sort((a, b) => a.number - b.number);
+    const first = shown[0]!;
+    const last = shown[shown.length - 1]!;
+    const pitch = (last.top - first.top) / (last.number - first.number);
+    if (!(pitch > 0)) return stored;
+    const nearest = row <= first.number ? first : row >= last.number ? last : shown.reduce((best, one) => (Math.abs(one.number - row) < Math.abs(best.number - row) ? one : best));
+    return nearest.top + (row - nearest.number) * pitch;
   }
 
   /**

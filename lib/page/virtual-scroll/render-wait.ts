@@ -43,6 +43,33 @@ export function announceScroll(scroller: Element): void {
   target.dispatchEvent(new Event('scroll'));
 }
 
+/** The longest a grid is waited for to settle after its box changed size. */
+const SETTLE_TIMEOUT_MS = 600;
+
+/**
+ * Wait until a frame goes by in which nothing under `roots` changed: a grid whose box changed
+ * size hears of it in the next frame (ResizeObserver) and re-renders then or in the frame after.
+ * Roots: the grid and its scrolling boxes (a web component renders its rows in its shadow root,
+ * which an observer of the host does not see).
+ */
+export async function waitForQuietFrame(roots: readonly (Element | null)[]): Promise<void> {
+  const present = roots.filter((root): root is Element => root !== null);
+  const view = present[0]?.ownerDocument.defaultView;
+  if (!view) return;
+  let changed = false;
+  const observer = new view.MutationObserver(() => (changed = true));
+  for (const root of new Set(present)) observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+  const started = performance.now();
+  try {
+    do {
+      changed = false;
+      await nextRender(view);
+    } while (changed && performance.now() - started < SETTLE_TIMEOUT_MS);
+  } finally {
+    observer.disconnect();
+  }
+}
+
 function isBusy(grid: Element): boolean {
   return grid.closest('[aria-busy="true"]') !== null || grid.querySelector('[aria-busy="true"]') !== null;
 }

@@ -4,7 +4,8 @@ import type { FoundTable } from '../discovery/discover-tables';
 import type { GridAdapter } from '../grid-adapters';
 import { GridCollector, MAX_GRID_ROWS } from './grid-collector';
 import { snapshotGrid } from '../layout/grid-snapshot';
-import { announceScroll, nextRender, nextTask, waitForGrid } from './render-wait';
+import { announceScroll, nextRender, nextTask, waitForGrid, waitForQuietFrame } from './render-wait';
+import { drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
 import { atBottom, saveScrollPositions, scrollBoxTo, scrollContainer } from './scroll-container';
 
 /**
@@ -80,6 +81,7 @@ export async function readScrollingGrid(
     const stated = snapshot.rows.flatMap((row) => (row.number === null ? [] : [row.number]));
     if (rowBase === null && atTop && stated.length > 0) rowBase = Math.min(...stated) - 1;
     if (rowBase) for (const row of snapshot.rows) if (row.number !== null) row.number -= rowBase;
+    const bad = snapshot.rows.findIndex((row) => [...row.cells.values()].some((cell) => cell.textContent === 'Part Number'));
     return collector.collect(snapshot, atTop);
   };
   /** For waiting on a render: collects at every look, and holds once anything new was seen. */
@@ -93,15 +95,29 @@ export async function readScrollingGrid(
   const started = performance.now();
   // Without a stated count, the grid is read whole once its scrolling ends and no more rows come.
   let reachedEnd = scrollerY === null;
+  const enlarged = new EnlargedScrollBoxes();
   try {
+    // Many screens of rows per render (see enlarged-view.ts); the grid re-renders for its new size
+    // before the first read, so rows are not taken in without the columns it then adds.
+    enlarged.enlarge(scrollerY, 'y');
+    enlarged.enlarge(scrollerX, 'x');
     if (scrollerY) scrollBoxTo(scrollerY, { top: 0 });
     if (scrollerX) scrollBoxTo(scrollerX, { left: 0 });
+    await waitForQuietFrame([grid, scrollerY, scrollerX]);
     await waitForGrid(grid, learnedSome());
+    // A grid that sizes its columns from its own settings draws no more of them in a wider box:
+    // its columns are swept sideways at the box's own width.
+    if (scrollerX && enlarged.isEnlarged('x') && !drawsWholeWidth(headerCells(found, adapter), scrollerX)) {
+      enlarged.restore('x');
+      scrollBoxTo(scrollerX, { left: 0 });
+      await waitForQuietFrame([grid, scrollerY, scrollerX]);
+      collect();
+    }
 
     // Columns rendered only in view: whenever rows were seen without all their columns, sweep
     // sideways at this height, one way then back the other way at the next (a snake, so each
     // height costs one sideways pass, not two).
-    const positions = scrollerX ? sidewaysPositions(scrollerX) : [];
+    let positions = scrollerX ? sidewaysPositions(scrollerX) : [];
     let columnsInViewOnly = false;
     const sweepIfNeeded = async (): Promise<void> => {
       signal?.throwIfAborted();
@@ -128,6 +144,18 @@ export async function readScrollingGrid(
     columnsInViewOnly = collector.headers.size > columnsAtLeft;
     onProgress({ rowsRead: collector.contiguousRows(), rowsExpected });
 
+    // A grid that did not hear of its larger box draws rows for its old size, so the end of the
+    // larger box shows rows only up to there: the last rows come at the end of the box at its own
+    // size (columns may then be drawn only in view again: they are swept as before).
+    const readEndAtOwnSize = async (): Promise<void> => {
+      enlarged.restore();
+      positions = scrollerX ? sidewaysPositions(scrollerX) : [];
+      scrollBoxTo(scrollerY!, { top: scrollerY!.scrollHeight });
+      announceScroll(scrollerY!);
+      await waitForGrid(grid, learnedSome());
+      await sweepIfNeeded();
+    };
+
     const retries = new Map<number, number>();
     while (scrollerY && !done() && performance.now() - started < MAX_READ_MS && collector.contiguousRows() < MAX_GRID_ROWS) {
       signal?.throwIfAborted();
@@ -139,6 +167,10 @@ export async function readScrollingGrid(
       await sweepIfNeeded();
       onProgress({ rowsRead: collector.contiguousRows(), rowsExpected });
       if (!learned && (!moved || atBottom(scrollerY))) {
+        if (enlarged.isEnlarged()) {
+          await readEndAtOwnSize();
+          continue;
+        }
         reachedEnd = atBottom(scrollerY);
         break;
       }
@@ -147,12 +179,18 @@ export async function readScrollingGrid(
       if (!learned && rowsExpected === null) {
         scrollBoxTo(scrollerY, { top: scrollerY.scrollHeight });
         if (!(await waitForGrid(grid, learnedSome()))) {
+          if (enlarged.isEnlarged()) {
+            await readEndAtOwnSize();
+            continue;
+          }
           reachedEnd = atBottom(scrollerY);
           break;
         }
       }
     }
   } finally {
+    // The size first: the box holds the user's scroll offset again only once it is back to its size.
+    enlarged.restore();
     restore();
     await nextRender(view);
   }
@@ -177,6 +215,11 @@ export async function readScrollingGrid(
   };
 }
 
+/** The header cells the grid draws now. */
+function headerCells(found: FoundTable, adapter: GridAdapter | null): Element[] {
+  return [...snapshotGrid(found, adapter).headers.values()].map((header) => header.element);
+}
+
 /** How often reading goes back up to a row the grid skipped (a render that stalled) before giving up on it. */
 const MAX_RETRIES_PER_GAP = 3;
 
@@ -189,7 +232,8 @@ const MAX_RETRIES_PER_GAP = 3;
 function nextTop(scrollerY: Element, collector: GridCollector, retries: Map<number, number>): number {
   const current = scrollerY.scrollTop;
   const lastRead = collector.contiguousRows();
-  const offset = collector.currentOffset(lastRead);
+  // Before any row is read whole (row 1 seen without a column the grid drew later), row 1 is the one to go back to.
+  const offset = collector.currentOffset(Math.max(lastRead, 1));
   if (offset !== undefined && offset > current + 1) return offset;
   const tries = retries.get(lastRead) ?? 0;
   if (offset !== undefined && offset < current - 1 && tries < MAX_RETRIES_PER_GAP) {

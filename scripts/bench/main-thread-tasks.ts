@@ -1,0 +1,58 @@
+// The page's main-thread tasks during a check, from a Chromium trace: the longest task of any
+// kind, and the longest one in which the content script ran. Browsers do not attribute tasks to
+// extension scripts in the page's own APIs (Long Tasks and Long Animation Frames leave
+// isolated-world scripts out); a trace does: its FunctionCall events name the script's URL.
+import type { Page } from 'puppeteer';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; data?: { url?: string } };
+}
+
+export interface MainThreadTasks {
+  /** The longest task on the page's main thread, whatever ran in it (the page's own rendering included). */
+  longestAnyMs: number;
+  /** The longest task in which the content script ran (what it called synchronously included: layout, the grid's scroll handlers). */
+  longestContentScriptMs: number;
+  /** Tasks in which the content script ran that took over 50 ms (what browsers count as long tasks). */
+  longContentScriptTasks: number;
+}
+
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'];
+
+export async function startTaskTrace(page: Page): Promise<void> {
+  await page.tracing.start({ categories: CATEGORIES });
+}
+
+const isContentScript = (url: string | undefined): boolean => url !== undefined && url.startsWith('chrome-extension://') && url.includes('/content-scripts/');
+
+export async function stopTaskTrace(page: Page): Promise<MainThreadTasks> {
+  const buffer = await page.tracing.stop();
+  const events: TraceEvent[] = buffer ? (JSON.parse(new TextDecoder().decode(buffer)) as { traceEvents: TraceEvent[] }).traceEvents : [];
+  // The page's main thread: the renderer main thread on which the content script was called.
+  const calls = events.filter((event) => event.ph === 'X' && event.name === 'FunctionCall' && isContentScript(event.args?.data?.url));
+  const thread = calls[0] ? { pid: calls[0].pid, tid: calls[0].tid } : null;
+  if (!thread) return { longestAnyMs: 0, longestContentScriptMs: 0, longContentScriptTasks: 0 };
+  const onThread = (event: TraceEvent) => event.pid === thread.pid && event.tid === thread.tid;
+  const tasks = events.filter((event) => event.ph === 'X' && event.name === 'RunTask' && onThread(event)).sort((a, b) => a.ts - b.ts);
+  const scriptCalls = calls.filter(onThread).sort((a, b) => a.ts - b.ts);
+  let longestAny = 0;
+  let longestContent = 0;
+  let longContent = 0;
+  let next = 0;
+  for (const task of tasks) {
+    const end = task.ts + (task.dur ?? 0);
+    longestAny = Math.max(longestAny, task.dur ?? 0);
+    while (next < scriptCalls.length && scriptCalls[next]!.ts < task.ts) next++;
+    if (next < scriptCalls.length && scriptCalls[next]!.ts < end) {
+      longestContent = Math.max(longestContent, task.dur ?? 0);
+      if ((task.dur ?? 0) > 50_000) longContent++;
+    }
+  }
+  return { longestAnyMs: longestAny / 1000, longestContentScriptMs: longestContent / 1000, longContentScriptTasks: longContent };
+}
