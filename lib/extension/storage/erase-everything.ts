@@ -1,6 +1,7 @@
 import { brokerAuditChain } from './audit-log';
 import { CHAIN_START, chainAuditEntries, signChainHead } from './audit-chain';
 import { newAuditChainRecords } from './audit-keys';
+import { PROFILE_DATA_STORES } from './profile-data';
 import type { CustomsDatabase } from './database-schema';
 import { type Clock, systemClock } from './profile-context';
 import { runWrite } from './write-transaction';
@@ -19,22 +20,8 @@ export async function deleteEverything(db: CustomsDatabase, clock: Clock = syste
     { time: now.toISOString(), profileId: brokerAuditChain.profileId, action: 'delete-all', object: 'everything' },
   ]);
   const head = await signChainHead(chain.key.key, brokerAuditChain.chainId, erased!);
-  const stores = [
-    'profiles',
-    'scans',
-    'scanFindings',
-    'scanFindingPages',
-    'scanChunks',
-    'scanFixes',
-    'scanSync',
-    'schedules',
-    'workspaceLinks',
-    'classificationMasters',
-    'auditLog',
-    'auditKeys',
-    'auditHeads',
-    'settings',
-  ] as const;
+  // Every store but the keys (already gone): the profiles, each profile's data, and the settings.
+  const stores = ['profiles', ...PROFILE_DATA_STORES, 'settings'] as const;
   await runWrite(db, stores, 'the deletion of all stored data', async (transaction) => {
     await Promise.all(stores.map((name) => transaction.objectStore(name).clear()));
     await transaction.objectStore('auditKeys').add(chain.key);
