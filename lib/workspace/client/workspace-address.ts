@@ -5,7 +5,12 @@
  */
 export type WorkspaceAddress = { ok: true; origin: string } | { ok: false; problem: string };
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/**
+ * Not `[::1]`: the extension's content security policy must list every origin its worker may reach,
+ * and a CSP source cannot name an IPv6 literal, so an address the extension could save but never
+ * reach is refused here, for the command line too, with the same words.
+ */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 
 export function checkWorkspaceAddress(text: string): WorkspaceAddress {
   let url: URL;
