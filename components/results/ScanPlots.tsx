@@ -16,8 +16,8 @@ const bars = (counts: ReturnType<typeof problemCounts>, label: (key: string) => 
   counts.slice(0, MOST_BARS).map((count) => ({
     label: label(count.key),
     parts: [
-      { value: count.error, className: 'fill-error', name: 'errors' },
-      { value: count.warning, className: 'fill-warning', name: 'warnings' },
+      { value: count.error, className: 'fill-error', one: 'error', many: 'errors' },
+      { value: count.warning, className: 'fill-warning', one: 'warning', many: 'warnings' },
     ],
   }));
 

@@ -1,7 +1,9 @@
+import { plural } from '../../lib/core/report/wording';
 /** One bar of a horizontal bar chart: a label, a length, and optional stacked parts (by severity). */
 export interface Bar {
   label: string;
-  parts: { value: number; className: string; name: string }[];
+  /** `one` and `many` name the part's unit ("error", "errors"), so a count of 1 reads "1 error". */
+  parts: { value: number; className: string; one: string; many: string }[];
 }
 
 const ROW = 22;
@@ -27,12 +29,12 @@ export function BarChart({ title, bars, unit, width: WIDTH = 640 }: { title: str
             const total = bar.parts.reduce((sum, part) => sum + part.value, 0);
             return (
               <g key={bar.label} class="bar" transform={`translate(0 ${index * ROW + 2})`}>
-                <title>{`${bar.label}: ${bar.parts.map((p) => `${p.value} ${p.name}`).join(', ')}`}</title>
+                <title>{`${bar.label}: ${bar.parts.map((p) => plural(p.value, p.one, p.many)).join(', ')}`}</title>
                 <text x={LABEL_WIDTH - 6} y={ROW / 2 + 4} text-anchor="end" class="bar-label">
                   {bar.label.length > 28 ? `${bar.label.slice(0, 27)}…` : bar.label}
                 </text>
                 {bar.parts.map((part) => {
-                  const rect = <rect key={part.name} x={x} y={3} width={Math.max(part.value * scale, part.value > 0 ? 1 : 0)} height={ROW - 6} class={part.className} />;
+                  const rect = <rect key={part.many} x={x} y={3} width={Math.max(part.value * scale, part.value > 0 ? 1 : 0)} height={ROW - 6} class={part.className} />;
                   x += part.value * scale;
                   return rect;
                 })}
@@ -52,9 +54,7 @@ export function BarChart({ title, bars, unit, width: WIDTH = 640 }: { title: str
               <tr key={bar.label}>
                 <th scope="row">{bar.label}</th>
                 {bar.parts.map((part) => (
-                  <td key={part.name}>
-                    {part.value} {part.name}
-                  </td>
+                  <td key={part.many}>{plural(part.value, part.one, part.many)}</td>
                 ))}
               </tr>
             ))}

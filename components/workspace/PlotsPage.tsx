@@ -1,3 +1,4 @@
+import { plural } from '../../lib/core/report/wording';
 import { useState } from 'preact/hooks';
 import { dashboardSchema } from '../../lib/workspace/api/scans';
 import { queryOf, workspaceApi } from '../../lib/workspace/web/workspace-api';
@@ -6,9 +7,9 @@ import { RuleTimeline } from './RuleTimeline';
 import { useApiData } from './use-api-data';
 
 const severityParts = (counts: { error: number; warning: number; info: number }) => [
-  { value: counts.error, className: 'fill-error', name: 'errors' },
-  { value: counts.warning, className: 'fill-warning', name: 'warnings' },
-  { value: counts.info, className: 'fill-info', name: 'notes' },
+  { value: counts.error, className: 'fill-error', one: 'error', many: 'errors' },
+  { value: counts.warning, className: 'fill-warning', one: 'warning', many: 'warnings' },
+  { value: counts.info, className: 'fill-info', one: 'note', many: 'notes' },
 ];
 
 /** Where the team would rather look than read: what keeps failing, where, and for whom. */
@@ -41,20 +42,20 @@ export function PlotsPage() {
           <BarChart
             title="Problems by column"
             unit="problems"
-            bars={plots.data.byColumn.map((c) => ({ label: c.column, parts: [{ value: c.count, className: 'fill-error', name: 'problems' }] }))}
+            bars={plots.data.byColumn.map((c) => ({ label: c.column, parts: [{ value: c.count, className: 'fill-error', one: 'problem', many: 'problems' }] }))}
           />
           <BarChart
             title="Part numbers that fail most often"
             unit="failing part numbers"
             bars={plots.data.failingParts.map((p) => ({
               label: p.partNumber,
-              parts: [{ value: p.scans, className: 'fill-warning', name: `scans (${p.count} problems)` }],
+              parts: [{ value: p.scans, className: 'fill-warning', one: `scan (${plural(p.count, 'problem', 'problems')})`, many: `scans (${plural(p.count, 'problem', 'problems')})` }],
             }))}
           />
           <BarChart
             title="Findings per importer profile"
             unit="scans"
-            bars={plots.data.byImporterProfile.map((p) => ({ label: `${p.importerProfile} (${p.scans} scans)`, parts: severityParts(p) }))}
+            bars={plots.data.byImporterProfile.map((p) => ({ label: `${p.importerProfile} (${plural(p.scans, 'scan', 'scans')})`, parts: severityParts(p) }))}
           />
         </div>
       ) : (

@@ -1,3 +1,4 @@
+import { plural } from '../../lib/core/report/wording';
 import { useState } from 'preact/hooks';
 import { memberListSchema } from '../../lib/workspace/api/people';
 import { scanListSchema } from '../../lib/workspace/api/scans';
@@ -60,7 +61,7 @@ export function ScansPage() {
           {scans.error}
         </p>
       ) : null}
-      <p aria-live="polite">{scans.data ? `${scans.data.total} scans` : 'Loading…'}</p>
+      <p aria-live="polite">{scans.data ? plural(scans.data.total, 'scan', 'scans') : 'Loading…'}</p>
       <div class="table-scroll">
         <table class="findings scans">
           <thead>

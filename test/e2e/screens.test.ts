@@ -141,6 +141,10 @@ describe('the results page', () => {
       const [ruleId] = [...byRule].find(([id]) => ruleById(id)!.title.startsWith(bar.label.replace(/…$/, '')))!;
       expect(bar.total).toBe(byRule.get(ruleId));
     }
+    // The numbers under the plots read as words: "1 error", never "1 errors".
+    const numbers = await results.$$eval('figure table.chart-numbers td', (cells) => cells.map((cell) => cell.textContent!.trim()));
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const cell of numbers) expect(cell).toMatch(/^(1 (error|warning)|(0|[2-9]|\d{2,}) (errors|warnings))$/);
     const byColumn = count((f) => f.column);
     const columnBars = await bars('problems-by-column');
     expect(columnBars.length).toBe(Math.min(byColumn.size, 10));
