@@ -72,8 +72,8 @@ export function createScanPipeline(ports: WorkerPorts) {
       marks = await drawMarks(store, scanId, options.marks);
     }
     event(scanId, { phase: 'done', rowsDone: scan.rowCount, rowsTotal: scan.rowCount, marks });
-    // A re-run keeps the scan's id, and the workspace holds a scan once: only a first check is sent by itself.
-    if (!options.mapping) void ports.workspace?.scanFinished(store, scanId).catch(() => {});
+    // A re-run keeps the scan's id; the workspace replaces its earlier check with this one.
+    void ports.workspace?.scanFinished(store, scanId).catch(() => {});
   }
 
   /**

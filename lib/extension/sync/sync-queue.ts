@@ -71,7 +71,7 @@ export async function drainQueue(store: SyncQueueStore, client: WorkspaceClient,
       const link = scanPageUrl(client.origin, answer.scanId);
       await store.setState(entry.scanId, { kind: 'sent', link, sentAt: now() });
       await store.remove(entry.scanId);
-      await store.audit([{ action: 'sync', object: `${entry.scanId} sent to ${client.origin}${answer.created ? '' : ' (it was already there)'}` }]);
+      await store.audit([{ action: 'sync', object: `${entry.scanId} sent to ${client.origin}${answer.created ? '' : answer.replaced ? ' (replacing its earlier check)' : ' (it was already there)'}` }]);
       sent++;
     } catch (error) {
       if (!(error instanceof WorkspaceRequestError)) throw error;

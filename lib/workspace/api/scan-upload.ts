@@ -27,5 +27,7 @@ export const scanUploadResultSchema = z.object({
   scanId: z.uuid(),
   /** false when this scan id was already stored (a retry): nothing was stored twice. */
   created: z.boolean(),
+  /** true when this upload was the same member's re-check of a stored scan and replaced it. */
+  replaced: z.boolean(),
   findings: z.number().int(),
 });

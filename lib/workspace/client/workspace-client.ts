@@ -27,6 +27,8 @@ export interface SentScan {
   scanId: string;
   /** false: the workspace already had this scan (a retry after a lost answer); nothing stored twice. */
   created: boolean;
+  /** true: the workspace held an earlier check of this scan (same id, re-checked here) and replaced it. */
+  replaced: boolean;
 }
 
 /** `fetch` as the caller has it: the service worker's, Node's, or a test's. */
@@ -48,7 +50,7 @@ export class WorkspaceClient {
 
   async sendScan(upload: ScanUpload): Promise<SentScan> {
     const body = await this.request('/api/v1/scans', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(upload) }, scanUploadResultSchema);
-    return { scanId: body.scanId, created: body.created };
+    return { scanId: body.scanId, created: body.created, replaced: body.replaced };
   }
 
   async approvedClassifications(jurisdiction: Jurisdiction): Promise<MasterEntry[]> {

@@ -24,17 +24,35 @@ describe('scans, plots and the classification master', { timeout: WORKSPACE_TEST
   const count = async (table: string) =>
     (await workspace.database.forOrganization(org.id, (client) => client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)))[0]!.n;
 
-  it('stores a real check’s upload once: a retry stores nothing twice, another scan under its id is a conflict', async () => {
+  it('stores a real check’s upload once: a retry stores nothing twice, the uploader’s re-check replaces it, another member’s scan under its id is a conflict', async () => {
     const uploader = await org.uploader();
     const first = await uploader.post('/api/v1/scans', fixture);
-    expect(first).toMatchObject({ status: 201, body: { scanId: fixture.scanId, created: true, findings: fixture.report.findings.length } });
+    expect(first).toMatchObject({ status: 201, body: { scanId: fixture.scanId, created: true, replaced: false, findings: fixture.report.findings.length } });
     expect(fixture.report.findings.length).toBeGreaterThan(50);
     const retry = await uploader.post('/api/v1/scans', fixture);
-    expect(retry).toMatchObject({ status: 200, body: { created: false } });
+    expect(retry).toMatchObject({ status: 200, body: { created: false, replaced: false } });
     expect(await count('scans')).toBe(1);
     expect(await count('findings')).toBe(fixture.report.findings.length);
-    const other = await uploader.post('/api/v1/scans', { ...fixture, importerProfile: 'Someone else' });
+
+    // Checked again on the filer's machine (a corrected mapping keeps the scan's id): fewer findings now.
+    const recheck = { ...fixture, report: { ...fixture.report, findings: fixture.report.findings.slice(0, 10) } };
+    expect(await uploader.post('/api/v1/scans', recheck)).toMatchObject({ status: 200, body: { created: false, replaced: true, findings: 10 } });
+    expect(await count('scans')).toBe(1);
+    expect(await count('findings')).toBe(10);
+    const problems = recheck.report.findings.filter((f) => f.severity !== 'info').length;
+    const [rolled] = await workspace.database.forOrganization(org.id, (client) => client.query<{ n: number }>('SELECT coalesce(sum(problems), 0)::int AS n FROM scan_rule_counts'));
+    expect(rolled!.n).toBe(problems);
+
+    const colleague = await org.member('filer');
+    const colleagueToken = (await colleague.client.post('/api/v1/tokens', { name: 'colleague laptop' })).body.secret;
+    const { ApiClient } = await import('../../support/workspace/api-client');
+    const other = await ApiClient.withToken(workspace.app, colleagueToken).post('/api/v1/scans', { ...fixture, importerProfile: 'Someone else' });
     expect(other).toMatchObject({ status: 409, body: { error: { code: 'scan-id-conflict' } } });
+    expect(await count('findings')).toBe(10);
+
+    // The rest of this file reads the first upload back.
+    expect(await uploader.post('/api/v1/scans', fixture)).toMatchObject({ status: 200, body: { replaced: true } });
+    expect(await count('findings')).toBe(fixture.report.findings.length);
   });
 
   it('gives back a scan’s findings as the checker reported them, with their rows’ part numbers', async () => {

@@ -9,25 +9,25 @@ const upload = protectedEndpoint({
   method: 'post',
   path: '/api/v1/scans',
   tag: 'Scans',
-  summary: 'Upload a scan (its customs-preflight/issues@1 export in an envelope). Idempotent by scanId: a retry stores nothing twice.',
+  summary: 'Upload a scan (its customs-preflight/issues@1 export in an envelope). Idempotent by scanId: a retry stores nothing twice; the same member\'s re-check of a scan (other content, same id) replaces it.',
   access: 'scans.upload',
   uploadToken: true,
   body: scanUploadSchema,
   response: scanUploadResultSchema,
-  statuses: { 201: 'Stored', 409: 'The scan id was used for a different scan' },
+  statuses: { 201: 'Stored', 200: 'Already stored, or replaced by this re-check', 409: 'Another member used the scan id for a different scan' },
   async handle({ http, body, caller, inOrganization, audit }) {
     try {
-      const { created } = await inOrganization(async (client) => {
+      const { created, replaced } = await inOrganization(async (client) => {
         const stored = await storeScan(client, caller.organizationId, caller.member.id, body);
         await audit(client, {
           action: 'scan.upload',
           objectType: 'scan',
           objectId: body.scanId,
-          detail: { created: stored.created, findings: body.report.findings.length, rows: body.report.rowCount },
+          detail: { created: stored.created, replaced: stored.replaced, findings: body.report.findings.length, rows: body.report.rowCount },
         });
         return stored;
       });
-      return http.json({ scanId: body.scanId, created, findings: body.report.findings.length }, created ? 201 : 200);
+      return http.json({ scanId: body.scanId, created, replaced, findings: body.report.findings.length }, created ? 201 : 200);
     } catch (error) {
       if (error instanceof ScanConflictError) throw new HttpError(409, 'scan-id-conflict', error.message);
       throw error;

@@ -44,12 +44,35 @@ function toSummary(row: ScanRow): ScanSummary {
   };
 }
 
+export interface StoredScan {
+  /** false when this scan id was already stored. */
+  created: boolean;
+  /** The uploader's earlier check under this id was replaced by this one. */
+  replaced: boolean;
+}
+
 /**
  * Store an uploaded scan and its findings. The scan id makes it idempotent: the same upload again
- * stores nothing and answers created: false; a different scan under a used id is a conflict.
+ * stores nothing. The same member sending the scan again with other content has checked it again
+ * (a corrected column mapping keeps the scan's id), so the newer check replaces the stored one,
+ * findings and plot counts with it; another member's upload under a used id is a conflict.
  */
-export async function storeScan(client: SqlClient, organizationId: string, memberId: string, upload: ScanUpload): Promise<{ created: boolean }> {
+export async function storeScan(client: SqlClient, organizationId: string, memberId: string, upload: ScanUpload): Promise<StoredScan> {
   const contentHash = createHash('sha256').update(JSON.stringify(upload)).digest('hex');
+  if (await insertScan(client, organizationId, memberId, upload, contentHash)) return { created: true, replaced: false };
+  const [existing] = await client.query<{ content_hash: string; member_id: string | null }>('SELECT content_hash, member_id FROM scans WHERE id = $1', [upload.scanId]);
+  if (existing?.content_hash === contentHash) return { created: false, replaced: false };
+  if (existing?.member_id !== memberId) {
+    throw new ScanConflictError(`Scan ${upload.scanId} was already uploaded by another member with different content; give a new scan a new id.`);
+  }
+  // Findings and plot counts go with the scan row (ON DELETE CASCADE), all in this transaction.
+  await deleteScan(client, upload.scanId);
+  await insertScan(client, organizationId, memberId, upload, contentHash);
+  return { created: false, replaced: true };
+}
+
+/** The scan row, its findings and plot counts; false (nothing written) when the id is taken. */
+async function insertScan(client: SqlClient, organizationId: string, memberId: string, upload: ScanUpload, contentHash: string): Promise<boolean> {
   const { findings, ...reportHeader } = upload.report;
   // A clock ahead of ours must not keep a scan from the retention job.
   const scannedAt = new Date(Math.min(upload.scannedAt ? Date.parse(upload.scannedAt) : Date.now(), Date.now()));
@@ -63,11 +86,7 @@ export async function storeScan(client: SqlClient, organizationId: string, membe
     [organizationId, upload.scanId, memberId, upload.importerProfile, upload.report.source, upload.report.jurisdiction, upload.report.checkDate,
       scannedAt, upload.report.rowCount, counts.error, counts.warning, counts.info, JSON.stringify(reportHeader), contentHash],
   );
-  if (inserted.length === 0) {
-    const [existing] = await client.query<{ content_hash: string }>('SELECT content_hash FROM scans WHERE id = $1', [upload.scanId]);
-    if (existing?.content_hash === contentHash) return { created: false };
-    throw new ScanConflictError(`Scan ${upload.scanId} was already uploaded with different content; give a new scan a new id.`);
-  }
+  if (inserted.length === 0) return false;
   // One statement for all findings (arrays unnested), not one round trip per finding.
   const partOf = (row: number | null) => (row === null ? null : (upload.partNumbers[String(row)] ?? null));
   await client.query(
@@ -78,7 +97,7 @@ export async function storeScan(client: SqlClient, organizationId: string, membe
       findings.map((f) => f.message), findings.map((f) => f.fix ?? null), findings.map((f) => partOf(f.row))],
   );
   await storeScanRollups(client, organizationId, upload);
-  return { created: true };
+  return true;
 }
 
 export async function listScans(client: SqlClient, query: ScanListQuery): Promise<{ scans: ScanSummary[]; total: number }> {

@@ -32,7 +32,10 @@ function chunk(startRow: number, rows: string[][], last: boolean): TableChunkMes
 function recordingWorker(db: CustomsDatabase) {
   const events: ScanEvent[] = [];
   const sent: { tabId: number; request: ContentRequest }[] = [];
+  /** Scans handed to the workspace sync as finished, in order. */
+  const finished: string[] = [];
   const worker = createScanPipeline({
+    workspace: { masterFor: async () => null, scanFinished: async (_store, scanId) => void finished.push(scanId) },
     database: async () => db,
     broadcast: (event) => events.push(event),
     injectContentScript: async () => {},
@@ -41,7 +44,7 @@ function recordingWorker(db: CustomsDatabase) {
       return request.type === 'show-marks' ? { ok: true, drawn: request.marks.length, unplaced: 0 } : undefined;
     },
   });
-  return { worker, events, sent };
+  return { worker, events, sent, finished };
 }
 
 async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
@@ -147,10 +150,11 @@ describe('scan pipeline', () => {
 
   it('re-runs a scan with a corrected mapping through the same finish, and keeps the mapping for the site', async () => {
     const db = await freshDatabase();
-    const { worker, events } = recordingWorker(db);
+    const { worker, events, finished } = recordingWorker(db);
     await worker.receiveChunk(chunk(0, ROWS, true), 1);
     await until(() => events.some((e) => e.phase === 'done'));
     events.length = 0;
+    expect(finished).toEqual([SCAN_ID]);
     // "COO" read as the description column instead: every origin finding goes, description ones change.
     expect(await worker.rerun(SCAN_ID, { origin: 'Description' })).toEqual({ ok: true });
     await until(() => events.some((e) => e.phase === 'done'));
@@ -159,6 +163,9 @@ describe('scan pipeline', () => {
     expect(report!.mapping.columnOf.origin).toBe(HEADERS.indexOf('Description'));
     expect((await store.profile()).siteMappings['https://portal.example']).toEqual({ origin: 'Description' });
     expect(events.map((e) => e.phase)).toEqual(['done']);
+    // The re-check follows the first to the workspace (in "send" mode), where it replaces it.
+    await until(() => finished.length === 2);
+    expect(finished).toEqual([SCAN_ID, SCAN_ID]);
   });
 
   it('finishes an interrupted scan on start-up and says so with a done event', async () => {

@@ -127,14 +127,13 @@ describe('the sync queue against a real workspace', { timeout: 120_000 }, () => 
     const data = persisted();
     const origin = server!.workspace.url;
     const token = await server!.newUploadToken();
-    const taken = scan(data, 'C-1');
-    await new WorkspaceClient(origin, token.secret).sendScan(data.uploads.get(taken)!);
-    // The same id for another scan: refused as a conflict (409), never overwritten.
-    data.uploads.set(taken, { ...data.uploads.get(taken)!, importerProfile: 'Someone else' });
+    const refused = scan(data, 'C-1');
+    // A field the workspace's schema does not know (a newer or broken client): refused (400), never stored.
+    data.uploads.set(refused, { ...data.uploads.get(refused)!, reviewer: 'someone' } as never);
     const fine = scan(data, 'C-2');
-    await enqueueSend(storeOver(data), taken, now());
+    await enqueueSend(storeOver(data), refused, now());
     await enqueueSend(storeOver(data), fine, now());
     expect(await drainQueue(storeOver(data), new WorkspaceClient(origin, token.secret), now)).toEqual({ kind: 'done', sent: 1 });
-    expect(data.states.get(taken)).toEqual({ kind: 'failed', reason: expect.stringMatching(/refused POST \/api\/v1\/scans: .*/) });
+    expect(data.states.get(refused)).toEqual({ kind: 'failed', reason: expect.stringMatching(/refused POST \/api\/v1\/scans: .*reviewer/) });
   });
 });
