@@ -32,6 +32,8 @@ export class RunMemo {
 
   private readonly lists = new Map<string, unknown[]>();
 
+  private readonly byNumber = new Map<string, Map<number, unknown>>();
+
   /** The cache of one kind of result; rules get it once and look values up themselves. */
   table<T>(namespace: string): Map<string, T> {
     let table = this.tables.get(namespace);
@@ -47,6 +49,16 @@ export class RunMemo {
     let list = this.lists.get(namespace);
     if (!list) this.lists.set(namespace, (list = new Array(length)));
     return list as (T | undefined)[];
+  }
+
+  /**
+   * The same, keyed by a number built from several columns' value numbers (a code and a unit):
+   * a verdict per distinct combination, still without hashing any text.
+   */
+  combinations<T>(namespace: string): Map<number, T> {
+    let table = this.byNumber.get(namespace);
+    if (!table) this.byNumber.set(namespace, (table = new Map()));
+    return table as Map<number, T>;
   }
 }
 

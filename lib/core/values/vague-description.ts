@@ -27,15 +27,20 @@ const SAID_TO_CONTAIN = /^(said to contain|stc)\b/;
 /** Words a vague description can start with; anything else cannot be vague (the common case, checked cheaply). */
 const POSSIBLE_FIRST_WORDS = new Set([...VAGUE_TERMS.map((term) => term.split(' ')[0]!), ...FILLER, 'said', 'stc']);
 
+const LONGEST_FIRST_WORD = Math.max(...[...POSSIBLE_FIRST_WORDS].map((word) => word.length));
+
 /** The first word of a text, lower case and without accents, read without normalising the whole text. */
 function firstWord(text: string): string {
   let end = 0;
   let start = 0;
   while (start < text.length && !isWordChar(text.charCodeAt(start))) start++;
   end = start;
-  while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+  let ascii = true;
+  for (let code: number; end < text.length && isWordChar((code = text.charCodeAt(end))); end++) if (code > 127) ascii = false;
+  // Every description of a catalog passes here: no word longer than any vague one is copied.
+  if (end - start > LONGEST_FIRST_WORD && ascii) return '';
   const word = text.slice(start, end);
-  return /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : normalizeWords(word);
+  return ascii ? word.toLowerCase() : normalizeWords(word);
 }
 
 function isWordChar(code: number): boolean {
