@@ -32,7 +32,7 @@ export class RunMemo {
 
   private readonly lists = new Map<string, unknown[]>();
 
-  private readonly byNumber = new Map<string, Map<number, unknown>>();
+  private readonly built = new Map<string, unknown>();
 
   /** The cache of one kind of result; rules get it once and look values up themselves. */
   table<T>(namespace: string): Map<string, T> {
@@ -51,14 +51,11 @@ export class RunMemo {
     return list as (T | undefined)[];
   }
 
-  /**
-   * The same, keyed by a number built from several columns' value numbers (a code and a unit):
-   * a verdict per distinct combination, still without hashing any text.
-   */
-  combinations<T>(namespace: string): Map<number, T> {
-    let table = this.byNumber.get(namespace);
-    if (!table) this.byNumber.set(namespace, (table = new Map()));
-    return table as Map<number, T>;
+  /** A structure a rule builds once per run (a verdict table sized to the catalog's columns). */
+  once<T>(namespace: string, create: () => T): T {
+    let value = this.built.get(namespace) as T | undefined;
+    if (value === undefined) this.built.set(namespace, (value = create()));
+    return value;
   }
 }
 

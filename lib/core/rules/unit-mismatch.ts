@@ -27,15 +27,15 @@ export const unitMismatch: RowRule = {
       const problem = unitProblem(lineRequiringUnits(row.text('hts'), context), row.text('unit'));
       return problem ? [cellFinding(this, row, 'unit', problem.message, { fix: problem.fix })] : NO_FINDINGS;
     }
-    const byPair = context.memo.combinations<UnitProblem | null>('unit-mismatch');
+    const pairs = context.memo.once('unit-mismatch', () => new PairVerdicts(codes.texts.length, units.texts.length));
     const pair = codeId * units.texts.length + unitId;
-    let problem = byPair.get(pair);
+    let problem = pairs.verdict(pair);
     if (problem === undefined) {
       const lines = context.memo.list<ScheduleLine | null>('unit-mismatch:line', codes.texts.length);
       // null (no units to compare) is remembered too; only undefined means not looked up yet.
       let line = lines[codeId];
       if (line === undefined) lines[codeId] = line = lineRequiringUnits(codes.texts[codeId]!, context);
-      byPair.set(pair, (problem = unitProblem(line, units.texts[unitId]!)));
+      pairs.remember(pair, (problem = unitProblem(line, units.texts[unitId]!)));
     }
     return problem ? [cellFinding(this, row, 'unit', problem.message, { fix: problem.fix })] : NO_FINDINGS;
   },
@@ -46,6 +46,36 @@ interface UnitProblem {
   message: string;
   fix: string | undefined;
 }
+
+/**
+ * The verdict on each (code, unit) pair by value numbers: a byte per pair while the table stays
+ * small (it does: a catalog has thousands of codes and a few dozen units), the problems apart.
+ */
+class PairVerdicts {
+  private static readonly MAX_BYTES = 4_000_000;
+  private readonly judged: Uint8Array | null;
+  private readonly problems = new Map<number, UnitProblem | null>();
+
+  constructor(codes: number, units: number) {
+    this.judged = codes * units <= PairVerdicts.MAX_BYTES ? new Uint8Array(codes * units) : null;
+  }
+
+  /** undefined: not judged yet; null: the unit is right (or the line names none). */
+  verdict(pair: number): UnitProblem | null | undefined {
+    if (!this.judged) return this.problems.get(pair);
+    const judged = this.judged[pair];
+    return judged === NOT_JUDGED ? undefined : judged === RIGHT ? null : this.problems.get(pair);
+  }
+
+  remember(pair: number, problem: UnitProblem | null): void {
+    if (this.judged) this.judged[pair] = problem ? WRONG : RIGHT;
+    if (problem || !this.judged) this.problems.set(pair, problem);
+  }
+}
+
+const NOT_JUDGED = 0;
+const RIGHT = 1;
+const WRONG = 2;
 
 function unitProblem(line: ScheduleLine | null, unitText: string): UnitProblem | null {
   if (!line || line.units.includes(normalizeQuantityUnit(unitText))) return null;
