@@ -1,6 +1,7 @@
 import type { FieldId } from '../model/fields';
 import type { Catalog } from './catalog';
 import { NO_STEPS, type Steps } from '../work-steps';
+import { trimmed } from '../values/text';
 
 /**
  * A column read once as numbered distinct values: `ids[row - 1]` is the number of that row's
@@ -103,7 +104,7 @@ export function numberColumnInSteps(catalog: Catalog, column: number, options: N
         ids[i] = UNNUMBERED;
         continue;
       }
-      let text = isTrimmed(raw) ? raw : raw.trim();
+      let text = trimmed(raw);
       if (text.length > maxLength) {
         ids[i] = UNNUMBERED;
         continue;
@@ -123,12 +124,3 @@ export function numberColumnInSteps(catalog: Catalog, column: number, options: N
   };
 }
 
-/**
- * A cell that starts and ends with a visible ASCII character needs no trim (trim() would hand back
- * the same text): most cells, checked without a call on each of a column's 100,000 rows.
- */
-function isTrimmed(raw: string): boolean {
-  const first = raw.charCodeAt(0);
-  const last = raw.charCodeAt(raw.length - 1);
-  return first > 32 && first < 127 && last > 32 && last < 127;
-}
