@@ -41,7 +41,7 @@ export const unitMismatch: RowRule = {
   },
 };
 
-/** What a row reporting `unitText` against a schedule line is told, or null when the unit is one the line names. */
+/** What a row is told when its unit is not one its code's schedule line names. */
 interface UnitProblem {
   message: string;
   fix: string | undefined;
@@ -77,6 +77,7 @@ const NOT_JUDGED = 0;
 const RIGHT = 1;
 const WRONG = 2;
 
+/** The problem with reporting `unitText` against a schedule line, or null when the unit is one it names (or there is no line). */
 function unitProblem(line: ScheduleLine | null, unitText: string): UnitProblem | null {
   if (!line || line.units.includes(normalizeQuantityUnit(unitText))) return null;
   return { message: `${formatUsCode(line.code)} is reported in ${line.units.join(' and ')}, not ${unitText}.`, fix: line.units[0] };
