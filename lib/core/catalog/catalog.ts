@@ -2,6 +2,7 @@ import type { ColumnMapping } from '../mapping/column-mapping';
 import { FIELD_IDS, type FieldId } from '../model/fields';
 import type { RawTable } from '../read/raw-table';
 import { NO_STEPS, type Steps } from '../work-steps';
+import { trimmed } from '../values/text';
 import { type DecimalMark, inferDecimalMark, type NumberCell, parseNumberCell, plainNumber } from '../values/number';
 
 /** Fields whose cells are amounts; their decimal mark is decided per column. */
@@ -45,7 +46,7 @@ export class CatalogRow {
   }
 
   text(field: FieldId): string {
-    return this.raw(field).trim();
+    return trimmed(this.raw(field));
   }
 
   header(field: FieldId): string | null {

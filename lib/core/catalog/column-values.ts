@@ -1,6 +1,7 @@
 import type { FieldId } from '../model/fields';
 import type { Catalog } from './catalog';
 import { NO_STEPS, type Steps } from '../work-steps';
+import { trimmed } from '../values/text';
 
 /**
  * A column read once as numbered distinct values: `ids[row - 1]` is the number of that row's
@@ -37,16 +38,19 @@ export interface NumberingOptions {
   everyLength?: boolean;
 }
 
+/** Cell texts as they are, up to MAX_NUMBERED_TEXT long: the default, shared so row rules asking on every row allocate nothing. */
+const PLAIN_TEXT: NumberingOptions = Object.freeze({});
+
 /** Part numbers as grouping keys: the same part in any case is one, however long its number. */
 export const PART_KEY: NumberingOptions = { key: 'upper', everyLength: true };
 
 /** The numbered values of a field's column, read on first use and kept with the catalog. */
-export function columnValues(catalog: Catalog, field: FieldId, options: NumberingOptions = {}): ColumnValues {
+export function columnValues(catalog: Catalog, field: FieldId, options: NumberingOptions = PLAIN_TEXT): ColumnValues {
   return columnValuesAt(catalog, catalog.mapping.columnOf[field], options);
 }
 
 /** The same for a column by position (-1, an unmapped field: every cell empty). */
-export function columnValuesAt(catalog: Catalog, column: number, options: NumberingOptions = {}): ColumnValues {
+export function columnValuesAt(catalog: Catalog, column: number, options: NumberingOptions = PLAIN_TEXT): ColumnValues {
   const numbered = cached(catalog, column, options);
   if (numbered) return numbered;
   numberColumnInSteps(catalog, column, options)(Infinity);
@@ -100,7 +104,7 @@ export function numberColumnInSteps(catalog: Catalog, column: number, options: N
         ids[i] = UNNUMBERED;
         continue;
       }
-      let text = raw.trim();
+      let text = trimmed(raw);
       if (text.length > maxLength) {
         ids[i] = UNNUMBERED;
         continue;
@@ -119,3 +123,4 @@ export function numberColumnInSteps(catalog: Catalog, column: number, options: N
     return true;
   };
 }
+

@@ -67,7 +67,8 @@ function kindsOf(cell: string): ValueKind[] {
 export function describeColumn(rows: readonly (readonly string[])[], column: number): ColumnContent {
   const counts = Object.fromEntries(VALUE_KINDS.map((kind) => [kind, 0])) as Record<ValueKind, number>;
   const examples: Partial<Record<ValueKind, string[]>> = {};
-  const seen = new Set<string>();
+  // The kinds of each distinct cell, read once: units, countries and currencies repeat down a column.
+  const seen = new Map<string, ValueKind[]>();
   const integers: number[] = [];
   let sampled = 0;
   let allDistinct = true;
@@ -75,10 +76,11 @@ export function describeColumn(rows: readonly (readonly string[])[], column: num
     const cell = (rows[i]![column] ?? '').trim();
     if (cell === '') continue;
     sampled++;
-    if (seen.has(cell)) allDistinct = false;
-    seen.add(cell);
+    let kinds = seen.get(cell);
+    if (kinds) allDistinct = false;
+    else seen.set(cell, (kinds = kindsOf(cell)));
     if (/^\d{1,7}$/.test(cell)) integers.push(Number(cell));
-    for (const kind of kindsOf(cell)) {
+    for (const kind of kinds) {
       counts[kind]++;
       const list = (examples[kind] ??= []);
       const shown = cell.length > EXAMPLE_LENGTH ? `${cell.slice(0, EXAMPLE_LENGTH - 1)}…` : cell;

@@ -22,9 +22,11 @@ export function csvFormatOf(text: string, encoding: TextEncoding, bom: boolean):
   const newline = linebreak === '\r\n' || linebreak === '\r' ? linebreak : '\n';
   // Quoted everywhere when every header cell is: the first non-blank lines up to the header show it.
   const headerCells = records[headerIndex]?.length ?? 0;
-  const headerLine = plain.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '')[headerIndex] ?? '';
+  // Only the sniffed lines are split: splitting the whole text cost as much as a tenth of reading it.
+  const sniffed = plain.slice(0, parsed.meta.cursor);
+  const headerLine = sniffed.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '')[headerIndex] ?? '';
   const quoteAll = headerCells > 0 && headerLine.startsWith('"') && headerLine.split(`"${delimiter}"`).length === headerCells;
-  const quoteAlso = quoteAll ? '' : extraQuotingCharacters(plain.slice(0, parsed.meta.cursor), delimiter);
+  const quoteAlso = quoteAll ? '' : extraQuotingCharacters(sniffed, delimiter);
   return { kind: 'csv', delimiter, newline, encoding, bom, quoteAll, quoteAlso, preamble: records.slice(0, headerIndex) };
 }
 

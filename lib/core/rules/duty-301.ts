@@ -1,7 +1,9 @@
 import type { CatalogRow } from '../catalog/catalog';
+import { columnValues, UNNUMBERED } from '../catalog/column-values';
+import type { Section301List } from '../reference/section301-list';
 import { countryCodeOfName, isCountryCode } from '../values/country';
 import { classifiableDigits, formatUsCode } from '../values/tariff-code';
-import { cellFinding, NO_FINDINGS, type RowRule } from './rule';
+import { cellFinding, NO_FINDINGS, type RowRule, type RuleContext } from './rule';
 
 /**
  * A Chapter 99 number of the Section 301 actions (9903.88.01–.69 for lists 1 to 4A, 9903.91.xx
@@ -25,6 +27,43 @@ function carriesChapter99Number(row: CatalogRow): boolean {
   return false;
 }
 
+/** Whether the row's origin is China, judged once per distinct origin (catalogs repeat a few dozen countries). */
+function ofChina(row: CatalogRow, context: RuleContext): boolean {
+  const origins = columnValues(context.catalog, 'origin');
+  const id = origins.ids[row.row - 1]!;
+  if (id === 0) return false;
+  if (id === UNNUMBERED) return isChina(row.text('origin'));
+  const judged = context.memo.list<boolean>('duty-301:china', origins.texts.length);
+  return (judged[id] ??= isChina(origins.texts[id]!));
+}
+
+/** What a row with a code on the Section 301 list is told, worded once per distinct code. */
+interface ListedLine {
+  message: string;
+  fix: string;
+}
+
+function listedLine(row: CatalogRow, list: Section301List, context: RuleContext): ListedLine | null {
+  const codes = columnValues(context.catalog, 'hts');
+  const id = codes.ids[row.row - 1]!;
+  if (id === UNNUMBERED) return lineOnList(row.text('hts'), list);
+  const judged = context.memo.list<ListedLine | null>('duty-301:listed', codes.texts.length);
+  let listed = judged[id];
+  if (listed === undefined) judged[id] = listed = lineOnList(codes.texts[id]!, list);
+  return listed;
+}
+
+function lineOnList(hts: string, list: Section301List): ListedLine | null {
+  const digits = classifiableDigits(hts, 'US');
+  if (!digits) return null;
+  const rate = list.rates.get(digits.slice(0, 8));
+  if (rate === undefined) return null;
+  return {
+    message: `${formatUsCode(digits.slice(0, 8))} of Chinese origin is on a Section 301 list (additional ${rate}% duty): report ${chapter99Hint(rate)} with this line.`,
+    fix: `Add the Chapter 99 number (${rate === 7.5 ? '9903.88.15' : '9903.88.0x / 9903.91.xx'}) before ${formatUsCode(digits)}.`,
+  };
+}
+
 export const duty301: RowRule = {
   scope: 'row',
   id: 'duty-301',
@@ -43,20 +82,9 @@ export const duty301: RowRule = {
   skipReason: ({ section301 }) => (section301 ? null : 'needs the Section 301 list, which is built into the extension and the command line'),
   check(row, context) {
     const list = context.section301;
-    const origin = row.text('origin');
-    if (!list || origin === '' || !isChina(origin)) return NO_FINDINGS;
-    const digits = classifiableDigits(row.text('hts'), 'US');
-    if (!digits) return NO_FINDINGS;
-    const rate = list.rates.get(digits.slice(0, 8));
-    if (rate === undefined || carriesChapter99Number(row)) return NO_FINDINGS;
-    return [
-      cellFinding(
-        this,
-        row,
-        'hts',
-        `${formatUsCode(digits.slice(0, 8))} of Chinese origin is on a Section 301 list (additional ${rate}% duty): report ${chapter99Hint(rate)} with this line.`,
-        { fix: `Add the Chapter 99 number (${rate === 7.5 ? '9903.88.15' : '9903.88.0x / 9903.91.xx'}) before ${formatUsCode(digits)}.` },
-      ),
-    ];
+    if (!list || !ofChina(row, context)) return NO_FINDINGS;
+    const listed = listedLine(row, list, context);
+    if (!listed || carriesChapter99Number(row)) return NO_FINDINGS;
+    return [cellFinding(this, row, 'hts', listed.message, { fix: listed.fix })];
   },
 };

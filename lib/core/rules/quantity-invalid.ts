@@ -1,6 +1,17 @@
+import type { CatalogRow } from '../catalog/catalog';
+import { columnValues, UNNUMBERED } from '../catalog/column-values';
 import { JURISDICTIONS } from '../model/jurisdiction';
 import { COUNT_UNITS, normalizeQuantityUnit } from '../values/quantity-unit';
-import { cellFinding, NO_FINDINGS, type RowRule } from './rule';
+import { cellFinding, NO_FINDINGS, type RowRule, type RuleContext } from './rule';
+
+/** The row's unit column read as a census unit, once per distinct unit (a fractional quantity is common: 12.5 KG). */
+function unitOfColumn(row: CatalogRow, context: RuleContext): string {
+  const units = columnValues(context.catalog, 'unit');
+  const id = units.ids[row.row - 1]!;
+  if (id === UNNUMBERED) return normalizeQuantityUnit(row.text('unit'));
+  const normalized = context.memo.list<string>('quantity-invalid:unit', units.texts.length);
+  return (normalized[id] ??= normalizeQuantityUnit(units.texts[id]!));
+}
 
 export const quantityInvalid: RowRule = {
   scope: 'row',
@@ -13,7 +24,7 @@ export const quantityInvalid: RowRule = {
     'The quantity must be a positive number; for units that count whole things (NO, PCS, DOZ, PRS) it must be a whole number. ' +
     'Both decimal conventions are read (1,234.5 and 1.234,5). An empty quantity is reported by cell-required.',
   source: { name: '19 CFR 141.86(a)(2) (quantities); USITC HTSUS General Statistical Notes', url: 'https://www.ecfr.gov/current/title-19/chapter-I/part-141/subpart-F/section-141.86' },
-  check(row) {
+  check(row, context) {
     const quantity = row.number('quantity');
     if (Number.isNaN(quantity)) {
       const cell = row.amount('quantity');
@@ -24,8 +35,7 @@ export const quantityInvalid: RowRule = {
       return [cellFinding(this, row, 'quantity', `Quantity ${quantity} is ${quantity === 0 ? 'zero' : 'negative'}: it must be positive.`)];
     }
     if (Number.isInteger(quantity)) return NO_FINDINGS;
-    const unitText = row.has('unit') ? row.text('unit') : (row.amount('quantity') as { unit?: string }).unit ?? '';
-    const unit = normalizeQuantityUnit(unitText);
+    const unit = row.has('unit') ? unitOfColumn(row, context) : normalizeQuantityUnit((row.amount('quantity') as { unit?: string }).unit ?? '');
     if (!COUNT_UNITS.has(unit)) return NO_FINDINGS;
     return [
       cellFinding(this, row, 'quantity', `Quantity ${quantity} is fractional, but ${unit} counts whole units.`, {

@@ -32,6 +32,8 @@ export class RunMemo {
 
   private readonly lists = new Map<string, unknown[]>();
 
+  private readonly built = new Map<string, unknown>();
+
   /** The cache of one kind of result; rules get it once and look values up themselves. */
   table<T>(namespace: string): Map<string, T> {
     let table = this.tables.get(namespace);
@@ -47,6 +49,13 @@ export class RunMemo {
     let list = this.lists.get(namespace);
     if (!list) this.lists.set(namespace, (list = new Array(length)));
     return list as (T | undefined)[];
+  }
+
+  /** A structure a rule builds once per run (a verdict table sized to the catalog's columns). */
+  once<T>(namespace: string, create: () => T): T {
+    let value = this.built.get(namespace) as T | undefined;
+    if (value === undefined) this.built.set(namespace, (value = create()));
+    return value;
   }
 }
 

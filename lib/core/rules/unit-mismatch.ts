@@ -17,36 +17,71 @@ export const unitMismatch: RowRule = {
   source: { name: 'USITC HTSUS General Statistical Note 1; CBP ACE CATAIR Appendix B (units of measure)', url: 'https://hts.usitc.gov/' },
   skipReason: ({ schedule }) => (schedule ? null : 'needs a tariff schedule: load one with --schedule'),
   check(row, context) {
-    // Codes and units repeat on thousands of lines: each distinct one is looked up once.
+    // Codes and units repeat on thousands of lines: each distinct pair of them is judged once.
     const units = columnValues(context.catalog, 'unit');
     const unitId = units.ids[row.row - 1]!;
     if (unitId === 0) return NO_FINDINGS;
     const codes = columnValues(context.catalog, 'hts');
     const codeId = codes.ids[row.row - 1]!;
-    let line: ScheduleLine | null | undefined;
-    if (codeId === UNNUMBERED) line = lineRequiringUnits(row.text('hts'), context);
-    else {
+    if (codeId === UNNUMBERED || unitId === UNNUMBERED) {
+      const problem = unitProblem(lineRequiringUnits(row.text('hts'), context), row.text('unit'));
+      return problem ? [cellFinding(this, row, 'unit', problem.message, { fix: problem.fix })] : NO_FINDINGS;
+    }
+    const pairs = context.memo.once('unit-mismatch', () => new PairVerdicts(codes.texts.length, units.texts.length));
+    const pair = codeId * units.texts.length + unitId;
+    let problem = pairs.verdict(pair);
+    if (problem === undefined) {
       const lines = context.memo.list<ScheduleLine | null>('unit-mismatch:line', codes.texts.length);
-      line = lines[codeId];
       // null (no units to compare) is remembered too; only undefined means not looked up yet.
+      let line = lines[codeId];
       if (line === undefined) lines[codeId] = line = lineRequiringUnits(codes.texts[codeId]!, context);
+      pairs.remember(pair, (problem = unitProblem(line, units.texts[unitId]!)));
     }
-    if (!line) return NO_FINDINGS;
-    const unitText = row.text('unit');
-    let unit: string;
-    if (unitId === UNNUMBERED) unit = normalizeQuantityUnit(unitText);
-    else {
-      const normalized = context.memo.list<string>('unit-mismatch:unit', units.texts.length);
-      unit = normalized[unitId] ??= normalizeQuantityUnit(unitText);
-    }
-    if (line.units.includes(unit)) return NO_FINDINGS;
-    return [
-      cellFinding(this, row, 'unit', `${formatUsCode(line.code)} is reported in ${line.units.join(' and ')}, not ${unitText}.`, {
-        fix: line.units[0],
-      }),
-    ];
+    return problem ? [cellFinding(this, row, 'unit', problem.message, { fix: problem.fix })] : NO_FINDINGS;
   },
 };
+
+/** What a row is told when its unit is not one its code's schedule line names. */
+interface UnitProblem {
+  message: string;
+  fix: string | undefined;
+}
+
+/**
+ * The verdict on each (code, unit) pair by value numbers: a byte per pair while the table stays
+ * small (it does: a catalog has thousands of codes and a few dozen units), the problems apart.
+ */
+class PairVerdicts {
+  private static readonly MAX_BYTES = 4_000_000;
+  private readonly judged: Uint8Array | null;
+  private readonly problems = new Map<number, UnitProblem | null>();
+
+  constructor(codes: number, units: number) {
+    this.judged = codes * units <= PairVerdicts.MAX_BYTES ? new Uint8Array(codes * units) : null;
+  }
+
+  /** undefined: not judged yet; null: the unit is right (or the line names none). */
+  verdict(pair: number): UnitProblem | null | undefined {
+    if (!this.judged) return this.problems.get(pair);
+    const judged = this.judged[pair];
+    return judged === NOT_JUDGED ? undefined : judged === RIGHT ? null : this.problems.get(pair);
+  }
+
+  remember(pair: number, problem: UnitProblem | null): void {
+    if (this.judged) this.judged[pair] = problem ? WRONG : RIGHT;
+    if (problem || !this.judged) this.problems.set(pair, problem);
+  }
+}
+
+const NOT_JUDGED = 0;
+const RIGHT = 1;
+const WRONG = 2;
+
+/** The problem with reporting `unitText` against a schedule line, or null when the unit is one it names (or there is no line). */
+function unitProblem(line: ScheduleLine | null, unitText: string): UnitProblem | null {
+  if (!line || line.units.includes(normalizeQuantityUnit(unitText))) return null;
+  return { message: `${formatUsCode(line.code)} is reported in ${line.units.join(' and ')}, not ${unitText}.`, fix: line.units[0] };
+}
 
 /** The schedule line of a classifiable code in force, when it names the units quantities are reported in. */
 function lineRequiringUnits(hts: string, context: RuleContext): ScheduleLine | null {

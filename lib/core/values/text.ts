@@ -33,3 +33,13 @@ export function editDistance(a: string, b: string, limit = 3): number {
   }
   return previous[b.length]!;
 }
+
+/**
+ * The text without surrounding white space, as trim() gives it, but without a call for the common
+ * cell that starts and ends with a visible ASCII character: the engine trims every cell it reads.
+ */
+export function trimmed(text: string): string {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.trim();
+}

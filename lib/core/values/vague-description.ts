@@ -27,15 +27,20 @@ const SAID_TO_CONTAIN = /^(said to contain|stc)\b/;
 /** Words a vague description can start with; anything else cannot be vague (the common case, checked cheaply). */
 const POSSIBLE_FIRST_WORDS = new Set([...VAGUE_TERMS.map((term) => term.split(' ')[0]!), ...FILLER, 'said', 'stc']);
 
+const LONGEST_FIRST_WORD = Math.max(...[...POSSIBLE_FIRST_WORDS].map((word) => word.length));
+
 /** The first word of a text, lower case and without accents, read without normalising the whole text. */
 function firstWord(text: string): string {
   let end = 0;
   let start = 0;
   while (start < text.length && !isWordChar(text.charCodeAt(start))) start++;
   end = start;
-  while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+  let ascii = true;
+  for (let code: number; end < text.length && isWordChar((code = text.charCodeAt(end))); end++) if (code > 127) ascii = false;
+  // Every description of a catalog passes here: no word longer than any vague one is copied.
+  if (end - start > LONGEST_FIRST_WORD && ascii) return '';
   const word = text.slice(start, end);
-  return /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : normalizeWords(word);
+  return ascii ? word.toLowerCase() : normalizeWords(word);
 }
 
 function isWordChar(code: number): boolean {
@@ -44,7 +49,12 @@ function isWordChar(code: number): boolean {
 
 /** The vague term a description amounts to, or null when it says more than vague words. */
 export function vagueTermIn(description: string): string | null {
-  if (!POSSIBLE_FIRST_WORDS.has(firstWord(description))) return null;
+  const first = firstWord(description);
+  if (!POSSIBLE_FIRST_WORDS.has(first)) return null;
+  // "Parts of machines of heading 8471": past three meaningful words nothing is vague, and plain
+  // ASCII words are counted without normalising the whole text (every description starting with
+  // "parts" or "other" came here). "said to contain …" is vague however long.
+  if (first !== 'said' && first !== 'stc' && hasMorePlainWordsThan(description, MOST_MEANINGFUL_WORDS)) return null;
   const words = normalizeWords(description);
   if (words === '') return null;
   if (SAID_TO_CONTAIN.test(words)) return 'said to contain';
@@ -52,7 +62,7 @@ export function vagueTermIn(description: string): string | null {
   const tokens = words.split(' ');
   const meaningful = tokens.filter((t) => !FILLER.has(t));
   if (meaningful.length === 0) return tokens.join(' ');
-  if (meaningful.length > 3) return null;
+  if (meaningful.length > MOST_MEANINGFUL_WORDS) return null;
   // Every remaining word (or adjacent pair) must be a vague term itself.
   for (let i = 0; i < meaningful.length; i++) {
     const pair = i + 1 < meaningful.length ? `${meaningful[i]} ${meaningful[i + 1]}` : '';
@@ -63,4 +73,31 @@ export function vagueTermIn(description: string): string | null {
     if (!VAGUE.has(meaningful[i]!)) return null;
   }
   return words;
+}
+
+/** A vague term is at most three words (filler aside): "freight all kinds". */
+const MOST_MEANINGFUL_WORDS = 3;
+
+/**
+ * Whether the text has more than `limit` words that normalizeWords would keep as they are and that
+ * are not filler: runs of ASCII letters and digits between ASCII separators (a run touching a
+ * non-ASCII character is left to the full reading).
+ */
+function hasMorePlainWordsThan(text: string, limit: number): boolean {
+  let count = 0;
+  let start = 0;
+  while (start < text.length) {
+    while (start < text.length && !isAsciiLetterOrDigit(text.charCodeAt(start))) start++;
+    let end = start;
+    while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
+    if (end === start) break;
+    const plain = (start === 0 || text.charCodeAt(start - 1) < 128) && (end === text.length || text.charCodeAt(end) < 128);
+    if (plain && !FILLER.has(text.slice(start, end).toLowerCase()) && ++count > limit) return true;
+    start = end;
+  }
+  return false;
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }

@@ -34,6 +34,15 @@ describe('description-vague', () => {
     },
   );
 
+  // Long descriptions are turned away by counting their plain words before the text is normalised;
+  // words with accents and filler words are left to the full reading, so these stay vague.
+  it.each(['Said to contain parts of various machines and other tools', 'Spare parts and accessories, misc., etc., the new and used', 'Pièces détachées et accessoires', 'Zubehör und Ersatzteile'])(
+    'flags "%s" however many words it has',
+    (description) => {
+      expect(descriptionVague([description]).map((finding) => finding.ruleId)).toEqual(['description-vague']);
+    },
+  );
+
   it('names the term CBP does not accept', () => {
     const [finding] = descriptionVague(['Said to contain spare parts']);
     expect(finding!.message).toContain('"said to contain"');
