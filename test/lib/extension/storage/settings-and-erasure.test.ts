@@ -37,7 +37,8 @@ describe('settings', () => {
 });
 
 describe('deleting everything', () => {
-  it('empties every store, records the erasure as the first entry of a new broker log, and starts over cleanly', async () => {
+  // Two profiles' keys, scans and sealed reports are made first: under a loaded machine that takes seconds, not the 5 s default.
+  it('empties every store, records the erasure as the first entry of a new broker log, and starts over cleanly', { timeout: 30_000 }, async () => {
     const db = await freshDatabase();
     const time = testClock();
     for (const name of ['Acme Imports', 'Bolt Trading']) {
