@@ -21,9 +21,12 @@ export interface TableLayout {
 }
 
 export interface LayoutRow {
-  element: Element;
-  /** Per header position, the cell element (a spanning cell repeats), or null where the row has no cell. */
-  cells: (Element | null)[];
+  readonly element: Element;
+  /**
+   * Per header position, the cell element (a spanning cell repeats), or null where the row has
+   * no cell. May be looked up on each access (plain-table-row.ts): read it once per use.
+   */
+  readonly cells: (Element | null)[];
 }
 
 function isHeaderRow(row: GridRow): boolean {
@@ -162,9 +165,11 @@ export interface ShownText {
  */
 export function rowTexts(row: LayoutRow, shown?: { row: number; into: ShownText[] }): string[] {
   const texts: string[] = [];
-  for (let i = 0; i < row.cells.length; i++) {
-    const element = row.cells[i];
-    if (!element || element === row.cells[i - 1]) {
+  // Once: a plain row of a long table looks its cells up when asked (plain-table-row.ts).
+  const cells = row.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const element = cells[i];
+    if (!element || element === cells[i - 1]) {
       texts.push('');
       continue;
     }

@@ -5,32 +5,7 @@ import { badgeSpot, type BadgeSpot } from './badge-placement';
 import { MarkTooltip } from './mark-tooltip';
 import { markSentence, type OverlayMark } from './overlay-marks';
 import { SEVERITY_GLYPHS } from './overlay-styles';
-
-/**
- * Whether cells come top to bottom in row order, as in a table in normal flow: each row starts
- * no higher than the row before it (cells within one row may differ a little, by alignment).
- */
-class ReadingOrderCheck {
-  holds = true;
-  private row = 0;
-  private rowTop = -Infinity;
-  private previousRowTop = -Infinity;
-
-  add(row: number, box: ViewportBox | null): void {
-    if (!box) {
-      this.holds = false;
-      return;
-    }
-    if (row !== this.row) {
-      this.previousRowTop = this.rowTop;
-      this.row = row;
-      this.rowTop = box.top;
-    } else {
-      this.rowTop = Math.min(this.rowTop, box.top);
-    }
-    if (this.rowTop < this.previousRowTop) this.holds = false;
-  }
-}
+import { ReadingOrderCheck, verifyReadingOrder } from './reading-order';
 
 /** The part of a cell's box inside an area (a scrolling grid's visible rows), or null when none of it is. */
 function clipped(box: ViewportBox, area: ViewportBox): ViewportBox | null {
@@ -77,6 +52,13 @@ interface MarkView {
 const BUILD_SCREENS = 2;
 
 /**
+ * Past this many marks a full pass (a box read per mark) is too long for one frame: the marks
+ * near the screen are found by binary search, assuming reading order, and the order is checked
+ * in the background, in slices (reading-order.ts); a page found out of order gets full passes.
+ */
+const FULL_PASS_MARKS = 1_000;
+
+/**
  * Outlines and badges over the marked cells. A mark gets its elements only when its cell comes
  * within BUILD_SCREENS of the viewport (then keeps them), so drawing costs what the screen shows,
  * not what the table holds. On each update the cells' boxes are all read first and the marks
@@ -90,8 +72,12 @@ export class MarkLayer {
   private current = -1;
   /** Marks now drawn: only these need hiding when they leave the screen. */
   private shown = new Set<number>();
-  /** The last full pass found the cells top to bottom in mark order (rows in reading order). */
+  /** The last full pass (or background check) found the cells top to bottom in mark order (rows in reading order). */
   private inReadingOrder = false;
+  /** A background check found them out of order: only full passes are right for this page. */
+  private outOfOrder = false;
+  /** Stops the background check under way (a newer layout, or the overlay cleared). */
+  private orderCheck: AbortController | null = null;
 
   constructor(
     root: ShadowRoot,
@@ -153,6 +139,7 @@ export class MarkLayer {
    * box; after a scroll only (`scrolledOnly`), when the last full pass found the cells top to
    * bottom in mark order, only the marks within BUILD_SCREENS of the viewport are read: a
    * binary search finds them, so scrolling a 5,000-mark table costs a few dozen reads a frame.
+   * Past FULL_PASS_MARKS marks every update does so, and the order is checked in the background.
    */
   update(scrolledOnly = false): void {
     const win = this.doc.defaultView;
@@ -160,8 +147,11 @@ export class MarkLayer {
     const width = win.innerWidth;
     const height = win.innerHeight;
     const area = this.locator.visibleArea();
-    const span = scrolledOnly && this.inReadingOrder ? this.nearScreen(height) : null;
+    const many = this.marks.length > FULL_PASS_MARKS && !this.outOfOrder;
+    const span = (scrolledOnly && this.inReadingOrder) || many ? this.nearScreen(height) : null;
     const [first, end] = span ?? [0, this.marks.length];
+    // The layout changed and the full pass was skipped: check the order again, in the background.
+    if (span && many && !scrolledOnly) this.checkOrderLater();
 
     // All reads first, then all writes: the page is laid out once, not once per mark.
     const onScreen = new Map<number, { box: ViewportBox; badge: BadgeSpot }>();
@@ -187,6 +177,25 @@ export class MarkLayer {
     for (const [index, { box, badge }] of onScreen) this.place(this.viewOf(index), box, badge);
     this.shown = new Set(onScreen.keys());
     this.tooltip.follow();
+  }
+
+  /** Stop the background work (the overlay is going). */
+  dispose(): void {
+    this.orderCheck?.abort();
+  }
+
+  private checkOrderLater(): void {
+    this.orderCheck?.abort();
+    const check = (this.orderCheck = new AbortController());
+    const rowOf = (index: number): number => this.marks[index]!.row;
+    void verifyReadingOrder(this.marks.length, rowOf, (index) => this.boxOf(index), check.signal).then((holds) => {
+      if (holds === null || check.signal.aborted) return;
+      this.inReadingOrder = holds;
+      if (holds) return;
+      // Out of order (rows moved by CSS, a grid placing its rows itself): draw from full passes from now on.
+      this.outOfOrder = true;
+      this.update();
+    });
   }
 
   /** Where a mark's cell is on screen now, or null. */
