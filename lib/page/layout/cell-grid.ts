@@ -64,6 +64,20 @@ export class CellPlacer {
   private section: RowSection | null = null;
   columnCount = 0;
 
+  /**
+   * Whether a row of `section` that spans nothing itself can skip placement: no row span from
+   * above reaches it, so its cells take columns 0, 1, 2… in order. Keeps the placer's section as
+   * `place` would, so the rows after it are placed right either way.
+   */
+  passesPlainRow(section: RowSection): boolean {
+    if (section !== this.section) {
+      this.open = [];
+      this.section = section;
+    }
+    for (const span of this.open) if (span) return false;
+    return true;
+  }
+
   place(source: SourceRow): GridRow {
     if (source.section !== this.section) {
       this.open = [];

@@ -1,6 +1,6 @@
 import type { RowSection, SourceCell, SourceRow } from './cell-grid';
 
-function sectionOf(row: HTMLTableRowElement): RowSection {
+export function sectionOf(row: HTMLTableRowElement): RowSection {
   const parent = row.parentElement?.localName;
   return parent === 'thead' ? 'head' : parent === 'tfoot' ? 'foot' : 'body';
 }

@@ -1,6 +1,7 @@
 import type { FoundTable } from '../discovery/discover-tables';
 import { CellPlacer, type GridRow } from './cell-grid';
-import { htmlTableRow } from './html-table-rows';
+import { htmlTableRow, sectionOf } from './html-table-rows';
+import { plainDataRow } from './plain-table-row';
 import { hasDataCells, type LayoutRow, layoutDataRow, layoutHeader, rowTexts, type ShownText, type TableHeader } from './table-layout';
 import type { TimeSlicer } from '../time-slices';
 
@@ -14,16 +15,31 @@ import type { TimeSlicer } from '../time-slices';
 const HEADER_PROBE_ROWS = 16;
 
 /** The table's rows in order: a header drawn as a table of its own first (see split-header.ts). */
-function tableRowsOf(found: FoundTable): { count: number; at: (index: number) => HTMLTableRowElement; headRows: number } {
+interface TableRows {
+  count: number;
+  at: (index: number) => HTMLTableRowElement;
+  headRows: number;
+}
+
+function tableRowsOf(found: FoundTable): TableRows {
   const body = (found.element as HTMLTableElement).rows;
   const head = found.headerTable?.rows;
   const headRows = head?.length ?? 0;
   return { count: headRows + body.length, at: (index) => (index < headRows ? head![index]! : body[index - headRows]!), headRows };
 }
 
-function sourceRowAt(rows: ReturnType<typeof tableRowsOf>, index: number) {
+function sourceRowAt(rows: TableRows, index: number) {
   const row = htmlTableRow(rows.at(index));
   return index < rows.headRows ? { ...row, section: 'head' as const } : row;
+}
+
+/** A data row past the first rows: a plain row as it is (plain-table-row.ts), any other placed in full. */
+function readDataRow(rows: TableRows, index: number, placer: CellPlacer, header: TableHeader, table: Element, someDataCells: boolean): LayoutRow | null {
+  const row = rows.at(index);
+  const section = index < rows.headRows ? 'head' : sectionOf(row);
+  const plain = plainDataRow(row, section, placer, header.columns, table, someDataCells);
+  if (plain !== undefined) return plain;
+  return layoutDataRow(placer.place(sourceRowAt(rows, index)), header.columns, table, someDataCells);
 }
 
 /** The header of an HTML table, from its first rows only: cheap however long the table is. */
@@ -57,8 +73,7 @@ export async function readTableInSlices(found: FoundTable, slicer: TimeSlicer, o
   const layout: LayoutRow[] = [];
   const shown: ShownText[] = [];
   for (let i = header.headerCount; i < rows.count; i++) {
-    const row = i < placed.length ? placed[i]! : placer.place(sourceRowAt(rows, i));
-    const laid = layoutDataRow(row, header.columns, found.element, someDataCells);
+    const laid = i < placed.length ? layoutDataRow(placed[i]!, header.columns, found.element, someDataCells) : readDataRow(rows, i, placer, header, found.element, someDataCells);
     if (laid) {
       const mark = shown.length;
       const cells = rowTexts(laid, { row: texts.length + 1, into: shown });

@@ -1,5 +1,5 @@
 import { MAX_CELL_LENGTH, MAX_COLUMNS } from '../../extension/messaging/messages';
-import type { CellGrid, GridRow } from './cell-grid';
+import type { CellGrid, GridRow, RowSection } from './cell-grid';
 import { readCell, visibleText } from './visible-text';
 import { isHiddenFromUser } from './visibility';
 
@@ -21,9 +21,12 @@ export interface TableLayout {
 }
 
 export interface LayoutRow {
-  element: Element;
-  /** Per header position, the cell element (a spanning cell repeats), or null where the row has no cell. */
-  cells: (Element | null)[];
+  readonly element: Element;
+  /**
+   * Per header position, the cell element (a spanning cell repeats), or null where the row has
+   * no cell. May be looked up on each access (plain-table-row.ts): read it once per use.
+   */
+  readonly cells: (Element | null)[];
 }
 
 function isHeaderRow(row: GridRow): boolean {
@@ -115,9 +118,14 @@ export function layoutHeader(grid: CellGrid, table: Element): TableHeader {
  * up every cell as <th>: then (`someDataCells` false) those rows are the data.
  */
 export function layoutDataRow(row: GridRow, columns: readonly number[], table: Element, someDataCells: boolean): LayoutRow | null {
-  if (row.source.section === 'foot' || (someDataCells && isHeaderRow(row))) return null;
-  if (isHiddenFromUser(row.source.element, table)) return null;
+  if (!holdsGoods(row.source.element, row.source.section, isHeaderRow(row), table, someDataCells)) return null;
   return { element: row.source.element, cells: columns.map((column) => row.slots[column]?.cell.element ?? null) };
+}
+
+/** The data-row decision of layoutDataRow, from the row's facts however they were found (placed, or a plain row's). */
+export function holdsGoods(element: Element, section: RowSection, headerLike: boolean, table: Element, someDataCells: boolean): boolean {
+  if (section === 'foot' || (someDataCells && headerLike)) return false;
+  return !isHiddenFromUser(element, table);
 }
 
 /** Whether any of these rows is a data row rather than a header-like row. */
@@ -157,9 +165,11 @@ export interface ShownText {
  */
 export function rowTexts(row: LayoutRow, shown?: { row: number; into: ShownText[] }): string[] {
   const texts: string[] = [];
-  for (let i = 0; i < row.cells.length; i++) {
-    const element = row.cells[i];
-    if (!element || element === row.cells[i - 1]) {
+  // Once: a plain row of a long table looks its cells up when asked (plain-table-row.ts).
+  const cells = row.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const element = cells[i];
+    if (!element || element === cells[i - 1]) {
       texts.push('');
       continue;
     }

@@ -50,8 +50,12 @@ function separatesWords(element: Element, style: CSSStyleDeclaration | null): bo
   return !display.startsWith('inline') && display !== 'contents';
 }
 
+/** Whitespace that collapsing would change: any but a plain space, two in a row, or at either end. */
+const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
+
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most cells are tidy already: testing allocates nothing, replacing makes two new strings per cell.
+  return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 function finish(text: string): string {

@@ -5,32 +5,7 @@ import { badgeSpot, type BadgeSpot } from './badge-placement';
 import { MarkTooltip } from './mark-tooltip';
 import { markSentence, type OverlayMark } from './overlay-marks';
 import { SEVERITY_GLYPHS } from './overlay-styles';
-
-/**
- * Whether cells come top to bottom in row order, as in a table in normal flow: each row starts
- * no higher than the row before it (cells within one row may differ a little, by alignment).
- */
-class ReadingOrderCheck {
-  holds = true;
-  private row = 0;
-  private rowTop = -Infinity;
-  private previousRowTop = -Infinity;
-
-  add(row: number, box: ViewportBox | null): void {
-    if (!box) {
-      this.holds = false;
-      return;
-    }
-    if (row !== this.row) {
-      this.previousRowTop = this.rowTop;
-      this.row = row;
-      this.rowTop = box.top;
-    } else {
-      this.rowTop = Math.min(this.rowTop, box.top);
-    }
-    if (this.rowTop < this.previousRowTop) this.holds = false;
-  }
-}
+import { ReadingOrderCheck, verifyReadingOrder } from './reading-order';
 
 /** The part of a cell's box inside an area (a scrolling grid's visible rows), or null when none of it is. */
 function clipped(box: ViewportBox, area: ViewportBox): ViewportBox | null {
@@ -54,6 +29,11 @@ function contentOffset(cell: Element): ViewportBox | null {
   return { left: content.left - own.left, top: content.top - own.top, width: content.width, height: content.height };
 }
 
+/** Whether a cell is within BUILD_SCREENS of a viewport this tall (above or below it). */
+function isNear(box: ViewportBox, height: number): boolean {
+  return box.top + box.height > -BUILD_SCREENS * height && box.top < (1 + BUILD_SCREENS) * height;
+}
+
 /** The outline's border width (overlay-styles.ts): badges are placed from the outline's padding box. */
 const BORDER = 2;
 
@@ -65,105 +45,166 @@ interface MarkView {
 }
 
 /**
- * Outlines and badges over the marked cells. Every mark gets its elements once; on each update
- * the cells' boxes are all read first and the marks all moved after, so the page is laid out
- * once per frame however many marks there are. Marks whose cell is off screen are hidden,
- * which also takes their badges out of the tab order.
+ * How far from the viewport, in screens above and below, marks get their elements: a little
+ * scrolling shows marks already built, and a table with thousands of findings never builds them
+ * all (12,000 marks built at once held a 50,000-row page for seconds).
+ */
+const BUILD_SCREENS = 2;
+
+/**
+ * Past this many marks a full pass (a box read per mark) is too long for one frame: the marks
+ * near the screen are found by binary search, assuming reading order, and the order is checked
+ * in the background, in slices (reading-order.ts); a page found out of order gets full passes.
+ */
+const FULL_PASS_MARKS = 1_000;
+
+/**
+ * Outlines and badges over the marked cells. A mark gets its elements only when its cell comes
+ * within BUILD_SCREENS of the viewport (then keeps them), so drawing costs what the screen shows,
+ * not what the table holds. On each update the cells' boxes are all read first and the marks
+ * built and moved after, so the page is laid out once per frame however many marks there are.
+ * Marks whose cell is off screen are hidden, which also takes their badges out of the tab order.
  */
 export class MarkLayer {
-  private readonly views: MarkView[];
+  /** Built views by mark index (a sparse array: marks far from the viewport have none yet). */
+  private readonly views: (MarkView | undefined)[];
+  private readonly layer: HTMLDivElement;
   private current = -1;
   /** Marks now drawn: only these need hiding when they leave the screen. */
   private shown = new Set<number>();
-  /** The last full pass found the cells top to bottom in mark order (rows in reading order). */
+  /** The last full pass (or background check) found the cells top to bottom in mark order (rows in reading order). */
   private inReadingOrder = false;
+  /** A background check found them out of order: only full passes are right for this page. */
+  private outOfOrder = false;
+  /** Stops the background check under way (a newer layout, or the overlay cleared). */
+  private orderCheck: AbortController | null = null;
 
   constructor(
     root: ShadowRoot,
-    doc: Document,
-    marks: readonly OverlayMark[],
+    private readonly doc: Document,
+    private readonly marks: readonly OverlayMark[],
     private readonly locator: CellLocator,
     private readonly tooltip: MarkTooltip,
-    onSelect: (index: number) => void,
+    private readonly onSelect: (index: number) => void,
   ) {
-    const layer = element(doc, 'div', { class: 'layer' });
-    this.views = marks.map((mark, index) => {
-      const badge = element(
-        doc,
-        'button',
-        { type: 'button', class: 'badge', 'aria-label': markSentence(mark), 'aria-describedby': MarkTooltip.ID },
-        SEVERITY_GLYPHS[mark.severity],
-      );
-      const outline = element(doc, 'div', { class: 'mark', 'data-severity': mark.severity, 'data-row': String(mark.row), hidden: '' }, badge);
-      if (mark.column !== null) outline.dataset.column = String(mark.column);
-      if (mark.stack > 0) outline.style.setProperty('--stack', String(mark.stack));
-      const show = (): void => tooltip.show(mark, badge);
-      badge.addEventListener('mouseenter', show);
-      badge.addEventListener('focus', show);
-      badge.addEventListener('mouseleave', () => tooltip.hideSoon(badge));
-      badge.addEventListener('blur', () => tooltip.hide(badge));
-      badge.addEventListener('click', () => onSelect(index));
-      layer.append(outline);
-      return { mark, outline, badge };
-    });
-    root.append(layer);
+    this.layer = element(doc, 'div', { class: 'layer' });
+    this.views = new Array<MarkView | undefined>(marks.length);
+    root.append(this.layer);
+  }
+
+  /** A mark's elements, built the first time they are needed (hidden until placed). */
+  private viewOf(index: number): MarkView {
+    const built = this.views[index];
+    if (built) return built;
+    const mark = this.marks[index]!;
+    const { doc, tooltip } = this;
+    const badge = element(
+      doc,
+      'button',
+      { type: 'button', class: 'badge', 'aria-label': markSentence(mark), 'aria-describedby': MarkTooltip.ID },
+      SEVERITY_GLYPHS[mark.severity],
+    );
+    const outline = element(doc, 'div', { class: 'mark', 'data-severity': mark.severity, 'data-row': String(mark.row), hidden: '' }, badge);
+    if (mark.column !== null) outline.dataset.column = String(mark.column);
+    if (mark.stack > 0) outline.style.setProperty('--stack', String(mark.stack));
+    const show = (): void => tooltip.show(mark, badge);
+    badge.addEventListener('mouseenter', show);
+    badge.addEventListener('focus', show);
+    badge.addEventListener('mouseleave', () => tooltip.hideSoon(badge));
+    badge.addEventListener('blur', () => tooltip.hide(badge));
+    badge.addEventListener('click', () => this.onSelect(index));
+    if (index === this.current) outline.classList.add('current');
+    // In mark order, so Tab walks the badges in reading order whenever they were built.
+    let next = index + 1;
+    while (next < this.views.length && !this.views[next]) next++;
+    this.layer.insertBefore(outline, this.views[next]?.outline ?? null);
+    const view = { mark, outline, badge };
+    this.views[index] = view;
+    return view;
   }
 
   /** Marks whose cell the table has (on screen or not; in a scrolling grid, rendered or not). */
   placedCount(): number {
-    return this.views.filter((view) => this.locator.has(view.mark.row, view.mark.column)).length;
+    return this.marks.filter((mark) => this.locator.has(mark.row, mark.column)).length;
   }
 
   /** Bring a mark's cell into view, scrolling a virtual grid to a row it does not render now. */
   revealCell(index: number): Promise<Element | null> {
-    const view = this.views[index];
-    return view ? this.locator.reveal(view.mark.row, view.mark.column) : Promise.resolve(null);
+    const mark = this.marks[index];
+    return mark ? this.locator.reveal(mark.row, mark.column) : Promise.resolve(null);
   }
 
   /**
    * Move the marks onto their cells as the page shows them now. A full pass reads every cell's
    * box; after a scroll only (`scrolledOnly`), when the last full pass found the cells top to
-   * bottom in mark order, only the marks within a screen or two of the viewport are read: a
+   * bottom in mark order, only the marks within BUILD_SCREENS of the viewport are read: a
    * binary search finds them, so scrolling a 5,000-mark table costs a few dozen reads a frame.
+   * Past FULL_PASS_MARKS marks every update does so, and the order is checked in the background.
    */
   update(scrolledOnly = false): void {
-    const win = this.views[0]?.outline.ownerDocument.defaultView;
-    if (!win) return;
+    const win = this.doc.defaultView;
+    if (!win || this.marks.length === 0) return;
     const width = win.innerWidth;
     const height = win.innerHeight;
     const area = this.locator.visibleArea();
-    const span = scrolledOnly && this.inReadingOrder ? this.nearScreen(height) : null;
-    const [first, end] = span ?? [0, this.views.length];
+    const many = this.marks.length > FULL_PASS_MARKS && !this.outOfOrder;
+    const span = (scrolledOnly && this.inReadingOrder) || many ? this.nearScreen(height) : null;
+    const [first, end] = span ?? [0, this.marks.length];
+    // The layout changed and the full pass was skipped: check the order again, in the background.
+    if (span && many && !scrolledOnly) this.checkOrderLater();
 
     // All reads first, then all writes: the page is laid out once, not once per mark.
     const onScreen = new Map<number, { box: ViewportBox; badge: BadgeSpot }>();
+    const near: number[] = [];
     const order = new ReadingOrderCheck();
     for (let index = first; index < end; index++) {
       const cell = this.cellOf(index);
       const box = cell ? viewportBox(cell) : null;
-      if (!span) order.add(this.views[index]!.mark.row, box);
-      const shown = box && area ? clipped(box, area) : box;
-      if (!cell || !box || !shown || !intersectsViewport(shown, width, height)) continue;
+      if (!span) order.add(this.marks[index]!.row, box);
+      if (!cell || !box) continue;
+      if (!this.views[index] && isNear(box, height)) near.push(index);
+      const shown = area ? clipped(box, area) : box;
+      if (!shown || !intersectsViewport(shown, width, height)) continue;
       // The content's offset within the shown part of the cell (a grid's edge may cut the cell).
       const content = contentOffset(cell);
       const text = content && { ...content, left: content.left + box.left - shown.left, top: content.top + box.top - shown.top };
-      onScreen.set(index, { box: shown, badge: badgeSpot(shown, text, this.views[index]!.mark.stack) });
+      onScreen.set(index, { box: shown, badge: badgeSpot(shown, text, this.marks[index]!.stack) });
     }
     if (!span) this.inReadingOrder = order.holds;
 
+    for (const index of near) this.viewOf(index);
     for (const index of this.shown) if (!onScreen.has(index)) this.views[index]!.outline.hidden = true;
-    for (const [index, { box, badge }] of onScreen) this.place(this.views[index]!, box, badge);
+    for (const [index, { box, badge }] of onScreen) this.place(this.viewOf(index), box, badge);
     this.shown = new Set(onScreen.keys());
     this.tooltip.follow();
   }
 
+  /** Stop the background work (the overlay is going). */
+  dispose(): void {
+    this.orderCheck?.abort();
+  }
+
+  private checkOrderLater(): void {
+    this.orderCheck?.abort();
+    const check = (this.orderCheck = new AbortController());
+    const rowOf = (index: number): number => this.marks[index]!.row;
+    void verifyReadingOrder(this.marks.length, rowOf, (index) => this.boxOf(index), check.signal).then((holds) => {
+      if (holds === null || check.signal.aborted) return;
+      this.inReadingOrder = holds;
+      if (holds) return;
+      // Out of order (rows moved by CSS, a grid placing its rows itself): draw from full passes from now on.
+      this.outOfOrder = true;
+      this.update();
+    });
+  }
+
   /** Where a mark's cell is on screen now, or null. */
   boxOfMark(index: number): ViewportBox | null {
-    return this.views[index] ? this.boxOf(index) : null;
+    return this.marks[index] ? this.boxOf(index) : null;
   }
 
   private cellOf(index: number): Element | null {
-    const { mark } = this.views[index]!;
+    const mark = this.marks[index]!;
     return this.locator.element(mark.row, mark.column);
   }
 
@@ -173,7 +214,7 @@ export class MarkLayer {
   }
 
   /**
-   * The marks whose cells start between two screens above the viewport and two below, found by
+   * The marks whose cells start from BUILD_SCREENS above the viewport to BUILD_SCREENS below it, found by
    * binary search over marks in reading order; null when a probed cell has no box (then a full
    * pass runs).
    */
@@ -186,7 +227,7 @@ export class MarkLayer {
     };
     const firstAtOrBelow = (y: number): number => {
       let low = 0;
-      let high = this.views.length;
+      let high = this.marks.length;
       while (low < high) {
         const middle = (low + high) >> 1;
         if (topOf(middle) < y) low = middle + 1;
@@ -194,8 +235,8 @@ export class MarkLayer {
       }
       return low;
     };
-    const first = firstAtOrBelow(-2 * height);
-    const end = firstAtOrBelow(2 * height);
+    const first = firstAtOrBelow(-BUILD_SCREENS * height);
+    const end = firstAtOrBelow((1 + BUILD_SCREENS) * height);
     return unknown ? null : [first, end];
   }
 

@@ -75,6 +75,7 @@ export function showPageOverlay(
     if (closed) return;
     closed = true;
     stopFollowing();
+    layer.dispose();
     doc.defaultView?.clearTimeout(retry);
     remove();
   };
