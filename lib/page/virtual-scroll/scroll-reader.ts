@@ -81,7 +81,6 @@ export async function readScrollingGrid(
     const stated = snapshot.rows.flatMap((row) => (row.number === null ? [] : [row.number]));
     if (rowBase === null && atTop && stated.length > 0) rowBase = Math.min(...stated) - 1;
     if (rowBase) for (const row of snapshot.rows) if (row.number !== null) row.number -= rowBase;
-    const bad = snapshot.rows.findIndex((row) => [...row.cells.values()].some((cell) => cell.textContent === 'Part Number'));
     return collector.collect(snapshot, atTop);
   };
   /** For waiting on a render: collects at every look, and holds once anything new was seen. */
