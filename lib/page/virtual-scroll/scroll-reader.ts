@@ -6,6 +6,7 @@ import { GridCollector, MAX_GRID_ROWS } from './grid-collector';
 import { snapshotGrid } from '../layout/grid-snapshot';
 import { announceScroll, nextRender, nextTask, waitForGrid, waitForQuietFrame } from './render-wait';
 import { drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
+import { GridChanges } from './grid-changes';
 import { atBottom, saveScrollPositions, scrollBoxTo, scrollContainer } from './scroll-container';
 
 /**
@@ -75,7 +76,9 @@ export async function readScrollingGrid(
   // A later page of a paged grid goes on counting rows (MUI: page 2 starts at aria-rowindex 102);
   // its rows are numbered from the first one the page shows at its top.
   let rowBase: number | null = rowsOnPage === null ? 0 : null;
+  const changes = new GridChanges([grid, scrollerY, scrollerX]);
   const collect = (): number => {
+    if (!changes.takeChanged()) return 0;
     const snapshot = snapshotGrid(found, adapter);
     const atTop = (scrollerY?.scrollTop ?? 0) < 1;
     const stated = snapshot.rows.flatMap((row) => (row.number === null ? [] : [row.number]));
@@ -146,13 +149,17 @@ export async function readScrollingGrid(
     // A grid that did not hear of its larger box draws rows for its old size, so the end of the
     // larger box shows rows only up to there: the last rows come at the end of the box at its own
     // size (columns may then be drawn only in view again: they are swept as before).
-    const readEndAtOwnSize = async (): Promise<void> => {
+    // Returns whether reading should go on: something new came, or a row below one not read
+    // whole was seen (the loop goes back up for it); otherwise the grid has been read to its end.
+    const readEndAtOwnSize = async (): Promise<boolean> => {
+      const [whole, highest] = [collector.contiguousRows(), collector.highestRow()];
       enlarged.restore();
       positions = scrollerX ? sidewaysPositions(scrollerX) : [];
       scrollBoxTo(scrollerY!, { top: scrollerY!.scrollHeight });
       announceScroll(scrollerY!);
-      await waitForGrid(grid, learnedSome());
+      const learned = await waitForGrid(grid, learnedSome());
       await sweepIfNeeded();
+      return learned || collector.contiguousRows() > whole || collector.highestRow() > highest || collector.highestRow() > collector.contiguousRows();
     };
 
     const retries = new Map<number, number>();
@@ -166,10 +173,8 @@ export async function readScrollingGrid(
       await sweepIfNeeded();
       onProgress({ rowsRead: collector.contiguousRows(), rowsExpected });
       if (!learned && (!moved || atBottom(scrollerY))) {
-        if (enlarged.isEnlarged()) {
-          await readEndAtOwnSize();
-          continue;
-        }
+        // Not a step more at the end: it would wait for the grid to fall quiet once again.
+        if (enlarged.isEnlarged() && (await readEndAtOwnSize())) continue;
         reachedEnd = atBottom(scrollerY);
         break;
       }
@@ -178,16 +183,14 @@ export async function readScrollingGrid(
       if (!learned && rowsExpected === null) {
         scrollBoxTo(scrollerY, { top: scrollerY.scrollHeight });
         if (!(await waitForGrid(grid, learnedSome()))) {
-          if (enlarged.isEnlarged()) {
-            await readEndAtOwnSize();
-            continue;
-          }
+          if (enlarged.isEnlarged() && (await readEndAtOwnSize())) continue;
           reachedEnd = atBottom(scrollerY);
           break;
         }
       }
     }
   } finally {
+    changes.disconnect();
     // The size first: the box holds the user's scroll offset again only once it is back to its size.
     enlarged.restore();
     restore();
