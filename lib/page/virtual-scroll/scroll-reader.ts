@@ -6,7 +6,6 @@ import { GridCollector, MAX_GRID_ROWS } from './grid-collector';
 import { snapshotGrid } from '../layout/grid-snapshot';
 import { announceScroll, nextRender, nextTask, waitForGrid, waitForQuietFrame } from './render-wait';
 import { drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
-import { GridChanges } from './grid-changes';
 import { atBottom, saveScrollPositions, scrollBoxTo, scrollContainer } from './scroll-container';
 
 /**
@@ -76,9 +75,7 @@ export async function readScrollingGrid(
   // A later page of a paged grid goes on counting rows (MUI: page 2 starts at aria-rowindex 102);
   // its rows are numbered from the first one the page shows at its top.
   let rowBase: number | null = rowsOnPage === null ? 0 : null;
-  const changes = new GridChanges([grid, scrollerY, scrollerX]);
   const collect = (): number => {
-    if (!changes.takeChanged()) return 0;
     const snapshot = snapshotGrid(found, adapter);
     const atTop = (scrollerY?.scrollTop ?? 0) < 1;
     const stated = snapshot.rows.flatMap((row) => (row.number === null ? [] : [row.number]));
@@ -190,7 +187,6 @@ export async function readScrollingGrid(
       }
     }
   } finally {
-    changes.disconnect();
     // The size first: the box holds the user's scroll offset again only once it is back to its size.
     enlarged.restore();
     restore();
