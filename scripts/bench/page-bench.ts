@@ -6,46 +6,60 @@
 // the main thread's CPU time (a loaded machine stretches tasks on the clock). Prints; asserts
 // nothing (timings are never test assertions). Targets come from the issue "Read the whole
 // catalog on any page".
+// On a shared machine the load changes from one minute to the next: to compare a change with
+// the build before it, build that one into a folder and set CUSTOMS_PREFLIGHT_BENCH_BASELINE to
+// it; each case is then run with both builds, one right after the other, each in a fresh browser.
 import buildFixtureBundles from '../../test/e2e/fixture-bundles';
 import { EXTENSION_DIR, servePages } from '../../test/e2e/harness';
 import { launchWithExtension } from '../../test/support/browser/chromium-with-extension';
 import { startTaskTrace, stopTaskTrace } from './main-thread-tasks';
 import { clickToVerdict, openCase, selectCases } from './page-cases';
 
+/** The builds to compare, by label: the one just built, and the baseline folder when one is given. */
+function builds(): [string, string][] {
+  const baseline = process.env.CUSTOMS_PREFLIGHT_BENCH_BASELINE;
+  return baseline ? [['baseline', baseline], ['this build', EXTENSION_DIR]] : [['', EXTENSION_DIR]];
+}
+
 async function main(): Promise<void> {
   const cases = selectCases(process.argv.slice(2));
   await buildFixtureBundles();
   const server = await servePages();
-  const session = await launchWithExtension(EXTENSION_DIR);
   try {
     console.log(
       'case | page render ms | click→verdict ms | ratio to render | rows/s | target ms | longest task with the content script ms (tasks > 50 ms) | the same in main-thread CPU ms (tasks > 50 ms) | longest page task ms (any script) | verdict',
     );
     for (const bench of cases) {
-      const { page, renderMs } = await openCase(session, server.origin, bench);
-      await startTaskTrace(page);
-      const { verdictMs, verdict } = await clickToVerdict(session, page);
-      const tasks = await stopTaskTrace(page);
-      const ratio = verdictMs / Math.max(renderMs, 1);
-      const rowsPerSecond = Math.round((bench.rows * 1000) / verdictMs);
-      const met = verdictMs <= bench.targetMs ? 'met' : 'MISSED';
-      console.log(
-        [
-          bench.name,
-          Math.round(renderMs),
-          verdictMs,
-          `${ratio.toFixed(2)}×`,
-          rowsPerSecond.toLocaleString('en-US'),
-          `${bench.targetMs} (${met})`,
-          `${Math.round(tasks.longestContentScriptMs)} (${tasks.longContentScriptTasks})`,
-          `${Math.round(tasks.longestContentScriptCpuMs)} (${tasks.longContentScriptCpuTasks})`,
-          Math.round(tasks.longestAnyMs),
-          verdict,
-        ].join(' | '),
-      );
+      for (const [label, extensionDir] of builds()) {
+        const session = await launchWithExtension(extensionDir);
+        try {
+          const { page, renderMs } = await openCase(session, server.origin, bench);
+          await startTaskTrace(page);
+          const { verdictMs, verdict } = await clickToVerdict(session, page);
+          const tasks = await stopTaskTrace(page);
+          const ratio = verdictMs / Math.max(renderMs, 1);
+          const rowsPerSecond = Math.round((bench.rows * 1000) / verdictMs);
+          const met = verdictMs <= bench.targetMs ? 'met' : 'MISSED';
+          console.log(
+            [
+              label ? `${bench.name} (${label})` : bench.name,
+              Math.round(renderMs),
+              verdictMs,
+              `${ratio.toFixed(2)}×`,
+              rowsPerSecond.toLocaleString('en-US'),
+              `${bench.targetMs} (${met})`,
+              `${Math.round(tasks.longestContentScriptMs)} (${tasks.longContentScriptTasks})`,
+              `${Math.round(tasks.longestContentScriptCpuMs)} (${tasks.longContentScriptCpuTasks})`,
+              Math.round(tasks.longestAnyMs),
+              verdict,
+            ].join(' | '),
+          );
+        } finally {
+          await session.browser.close();
+        }
+      }
     }
   } finally {
-    await session.browser.close();
     await server.close();
   }
 }

@@ -81,7 +81,6 @@ export async function readScrollingGrid(
     const stated = snapshot.rows.flatMap((row) => (row.number === null ? [] : [row.number]));
     if (rowBase === null && atTop && stated.length > 0) rowBase = Math.min(...stated) - 1;
     if (rowBase) for (const row of snapshot.rows) if (row.number !== null) row.number -= rowBase;
-    const bad = snapshot.rows.findIndex((row) => [...row.cells.values()].some((cell) => cell.textContent === 'Part Number'));
     return collector.collect(snapshot, atTop);
   };
   /** For waiting on a render: collects at every look, and holds once anything new was seen. */
@@ -147,13 +146,17 @@ export async function readScrollingGrid(
     // A grid that did not hear of its larger box draws rows for its old size, so the end of the
     // larger box shows rows only up to there: the last rows come at the end of the box at its own
     // size (columns may then be drawn only in view again: they are swept as before).
-    const readEndAtOwnSize = async (): Promise<void> => {
+    // Returns whether reading should go on: something new came, or a row below one not read
+    // whole was seen (the loop goes back up for it); otherwise the grid has been read to its end.
+    const readEndAtOwnSize = async (): Promise<boolean> => {
+      const [whole, highest] = [collector.contiguousRows(), collector.highestRow()];
       enlarged.restore();
       positions = scrollerX ? sidewaysPositions(scrollerX) : [];
       scrollBoxTo(scrollerY!, { top: scrollerY!.scrollHeight });
       announceScroll(scrollerY!);
-      await waitForGrid(grid, learnedSome());
+      const learned = await waitForGrid(grid, learnedSome());
       await sweepIfNeeded();
+      return learned || collector.contiguousRows() > whole || collector.highestRow() > highest || collector.highestRow() > collector.contiguousRows();
     };
 
     const retries = new Map<number, number>();
@@ -167,10 +170,8 @@ export async function readScrollingGrid(
       await sweepIfNeeded();
       onProgress({ rowsRead: collector.contiguousRows(), rowsExpected });
       if (!learned && (!moved || atBottom(scrollerY))) {
-        if (enlarged.isEnlarged()) {
-          await readEndAtOwnSize();
-          continue;
-        }
+        // Not a step more at the end: it would wait for the grid to fall quiet once again.
+        if (enlarged.isEnlarged() && (await readEndAtOwnSize())) continue;
         reachedEnd = atBottom(scrollerY);
         break;
       }
@@ -179,10 +180,7 @@ export async function readScrollingGrid(
       if (!learned && rowsExpected === null) {
         scrollBoxTo(scrollerY, { top: scrollerY.scrollHeight });
         if (!(await waitForGrid(grid, learnedSome()))) {
-          if (enlarged.isEnlarged()) {
-            await readEndAtOwnSize();
-            continue;
-          }
+          if (enlarged.isEnlarged() && (await readEndAtOwnSize())) continue;
           reachedEnd = atBottom(scrollerY);
           break;
         }
