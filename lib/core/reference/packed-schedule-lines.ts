@@ -51,6 +51,21 @@ export class PackedScheduleLines implements ReadonlyMap<string, ScheduleLine> {
     for (let i = 0; i < this.numbers.length; i++) callback(this.lineAt(i), this.codeAt(i), this);
   }
 
+  /**
+   * The codes that begin with `prefix`, in order, found by binary search: sorted codes sharing a
+   * prefix are neighbours, so listing the lines under a subheading makes no other line.
+   */
+  codesStartingWith(prefix: string): string[] {
+    const codes: string[] = [];
+    if (prefix.length === 0 || prefix.length > 12 || !/^\d+$/.test(prefix)) return codes;
+    for (let i = this.firstAtOrAfter(prefix); i < this.numbers.length; i++) {
+      const code = this.codeAt(i);
+      if (!code.startsWith(prefix)) break;
+      codes.push(code);
+    }
+    return codes;
+  }
+
   private codeAt(index: number): string {
     return String(this.numbers[index]).padStart(this.lengths[index]!, '0');
   }
@@ -73,6 +88,21 @@ export class PackedScheduleLines implements ReadonlyMap<string, ScheduleLine> {
       else high = middle - 1;
     }
     return -1;
+  }
+
+  /** Index of the first code that sorts at or after `digits` (digits only, 1 to 12 of them). */
+  private firstAtOrAfter(digits: string): number {
+    const key = Number(digits) * 10 ** (12 - digits.length);
+    let low = 0;
+    let high = this.numbers.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const length = this.lengths[middle]!;
+      const found = this.numbers[middle]! * 10 ** (12 - length);
+      if (found < key || (found === key && length < digits.length)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   private lineAt(index: number): ScheduleLine {

@@ -1,5 +1,14 @@
 import { formatUsCode } from '../values/tariff-code';
-import { lookupCode, type TariffSchedule } from './tariff-schedule';
+import { lookupCode, type ScheduleLine, type TariffSchedule } from './tariff-schedule';
+
+/** Lines kept sorted (the built-in schedule's), which list the codes under a prefix by search. */
+interface LinesByPrefix extends ReadonlyMap<string, ScheduleLine> {
+  codesStartingWith(prefix: string): string[];
+}
+
+function listsCodesByPrefix(lines: ReadonlyMap<string, ScheduleLine>): lines is LinesByPrefix {
+  return typeof (lines as Partial<LinesByPrefix>).codesStartingWith === 'function';
+}
 
 const BY_SUBHEADING = new WeakMap<TariffSchedule, Map<string, string[]>>();
 
@@ -8,6 +17,12 @@ const BY_SUBHEADING = new WeakMap<TariffSchedule, Map<string, string[]>>();
  * 10-digit code is not in the schedule. Built once per schedule, on first use.
  */
 export function linesUnderSubheading(schedule: TariffSchedule, subheading8: string): readonly string[] {
+  const { lines } = schedule;
+  // The built-in schedule makes a line object only when asked for one: indexing every line would
+  // make all 22,000 of them for a catalog that names a few hundred codes.
+  if (listsCodesByPrefix(lines)) {
+    return lines.codesStartingWith(subheading8).filter((code) => code.length === 10 && lines.get(code)!.leaf);
+  }
   let index = BY_SUBHEADING.get(schedule);
   if (!index) {
     index = new Map();

@@ -5,7 +5,10 @@ import { builtInScheduleFor, builtInSection301For, withBuiltInReference } from '
 import { packCodes, packRuns, unpackCodes, unpackRuns } from '../../../../lib/core/reference/packed-codes';
 import { section301SnapshotSchema, usScheduleSnapshotSchema } from '../../../../lib/core/reference/reference-schemas';
 import { decodeUsSchedule } from '../../../../lib/core/reference/us-schedule-snapshot';
+import type { PackedScheduleLines } from '../../../../lib/core/reference/packed-schedule-lines';
 import { readAcePgaReport } from '../../../../lib/core/schedule/read-ace-pga-report';
+import { linesUnderSubheading } from '../../../../lib/core/schedule/statistical-lines';
+import type { TariffSchedule } from '../../../../lib/core/schedule/tariff-schedule';
 import { ACE_REPORT, liveSharedExists, sharedPath } from '../../../support/shared-data';
 
 const committed = (name: string) => readFileSync(new URL(`../../../../lib/core/reference/${name}`, import.meta.url), 'utf8');
@@ -72,6 +75,20 @@ describe('the built-in U.S. schedule', async () => {
     expect(schedule!.lines.get('8471300199')).toBeUndefined();
     expect(schedule!.lines.get('8471300100')).toBe(schedule!.lines.get('8471300100'));
     expect([...schedule!.lines.values()]).toHaveLength(22154);
+  });
+
+  it('lists the statistical lines under a subheading by search, as the same lines in a Map list them', { timeout: 60_000 }, () => {
+    const asMap: TariffSchedule = { ...schedule!, lines: new Map(schedule!.lines) };
+    const subheadings = [...new Set([...asMap.lines.keys()].map((code) => code.slice(0, 8)))];
+    for (const subheading of [...subheadings, '00000000', '99999999', '84713001']) {
+      expect(linesUnderSubheading(schedule!, subheading), subheading).toEqual(linesUnderSubheading(asMap, subheading));
+    }
+    expect(linesUnderSubheading(schedule!, '84713001')).toEqual(['8471300100']);
+    const lines = schedule!.lines as PackedScheduleLines;
+    expect(lines.codesStartingWith('847130')).toEqual([...asMap.lines.keys()].filter((code) => code.startsWith('847130')));
+    expect(lines.codesStartingWith('0')).toEqual([...asMap.lines.keys()].filter((code) => code.startsWith('0')));
+    expect(lines.codesStartingWith('9999999999')).toEqual([]);
+    expect(lines.codesStartingWith('84.71')).toEqual([]);
   });
 
   it('refuses a damaged snapshot with a clear message', () => {
