@@ -74,7 +74,7 @@ const schedule = scheduleOf([
   { code: '8471500150', units: ['NO'], expires: '2025-12-31' },
 ]);
 
-describe('fuzzing the readers', () => {
+describe('fuzzing the readers', { timeout: 60_000 }, () => {
   const csvLike = fc
     .array(fc.oneof(fc.constantFrom(',', ';', '\t', '|', '"', '\n', '\r\n', '[', '{', '}', ']', ':', '__proto__', 'Part No', 'HTS', '\uFEFF'), fc.string({ maxLength: 8 })), { maxLength: 40 })
     .map((parts) => parts.join(''));
