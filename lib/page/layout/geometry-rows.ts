@@ -1,6 +1,7 @@
 import type { SourceCell, SourceRow } from './cell-grid';
 import type { GeometryGridParts } from '../discovery/geometry-grid';
 import { joinRowsByGeometry } from './split-rows';
+import type { CellPlacementMemo, Span } from './placement-memo';
 
 /**
  * The rows of a grid drawn with plain elements (see geometry-grid.ts). Its header line's cells
@@ -9,11 +10,6 @@ import { joinRowsByGeometry } from './split-rows';
  * another order than they are shown, is still read column by column. Without a header line,
  * cells are taken in order and the first row is the header.
  */
-
-interface Span {
-  left: number;
-  right: number;
-}
 
 function spanOf(element: Element): Span | null {
   const box = element.getBoundingClientRect();
@@ -37,6 +33,15 @@ function columnUnder(cell: Element, columns: readonly Span[]): number | null {
   return best;
 }
 
+/** The header column of each of a row's cells: measured, or as placed at an earlier look (see placement-memo.ts). */
+function columnsUnder(row: Element, cells: readonly Element[], columns: readonly Span[], memo: CellPlacementMemo | undefined): readonly (number | null)[] {
+  const recalled = memo?.recall(row, cells);
+  if (recalled) return recalled;
+  const placed = cells.map((cell) => columnUnder(cell, columns));
+  memo?.remember(row, cells, placed);
+  return placed;
+}
+
 const isHeaderRow = (row: SourceRow): boolean => row.section === 'head' || (row.cells.length > 0 && row.cells.every((cell) => cell.header));
 
 /**
@@ -46,24 +51,26 @@ const isHeaderRow = (row: SourceRow): boolean => row.section === 'head' || (row.
  * on virtual grids, whose rows are few at a time. Header rows keep their order; a header cell's
  * column is its place in the (last) header row.
  */
-export function placeUnderHeaders(rows: SourceRow[]): void {
+export function placeUnderHeaders(rows: SourceRow[], memo?: CellPlacementMemo): void {
   const header = [...rows].reverse().find(isHeaderRow);
   if (!header || header.cells.some((cell) => cell.column !== null || cell.colSpan !== 1)) return;
   const columns = header.cells.map((cell) => spanOf(cell.element));
   if (columns.some((span) => span === null)) return;
+  memo?.lookUnder(columns as Span[]);
   for (const row of rows) {
     if (isHeaderRow(row) || row.cells.some((cell) => cell.column !== null)) continue;
-    const placed = row.cells.map((cell) => columnUnder(cell.element, columns as Span[]));
+    const placed = columnsUnder(row.element, row.cells.map((cell) => cell.element), columns as Span[], memo);
     // Two cells under one header, or one under none: this is not a line of the header's columns.
     if (placed.some((column) => column === null) || new Set(placed).size < placed.length) continue;
     row.cells.forEach((cell, i) => (cell.column = placed[i]!));
   }
 }
 
-export function geometryGridRows(parts: GeometryGridParts): SourceRow[] {
+export function geometryGridRows(parts: GeometryGridParts, memo?: CellPlacementMemo): SourceRow[] {
   const rows: SourceRow[] = [];
   const headerCells = parts.headerRow ? Array.from(parts.headerRow.children).filter((cell) => spanOf(cell) !== null) : [];
   const columns = headerCells.map((cell) => spanOf(cell)!);
+  memo?.lookUnder(columns);
   if (parts.headerRow) {
     rows.push({
       element: parts.headerRow,
@@ -75,12 +82,14 @@ export function geometryGridRows(parts: GeometryGridParts): SourceRow[] {
   for (const line of Array.from(parts.rowBox.children)) {
     if (line.childElementCount === 0) continue;
     const cells: SourceCell[] = [];
-    for (const element of Array.from(line.children)) {
-      const column = columns.length > 0 ? columnUnder(element, columns) : null;
+    const elements = Array.from(line.children);
+    const placed = columns.length > 0 ? columnsUnder(line, elements, columns, memo) : elements.map(() => null);
+    elements.forEach((element, i) => {
+      const column = placed[i]!;
       // A cell under no header (a drag handle, a spacer) is no catalog column.
-      if (columns.length > 0 && column === null) continue;
+      if (columns.length > 0 && column === null) return;
       cells.push({ element, header: false, colSpan: 1, rowSpan: 1, column });
-    }
+    });
     if (cells.length > 0) body.push({ element: line, section: 'body', cells });
   }
   // Frozen columns draw one line in two boxes; rows positioned by the grid come in any DOM order.

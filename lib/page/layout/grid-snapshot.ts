@@ -5,6 +5,7 @@ import type { GridAdapter } from '../grid-adapters';
 import { htmlTableRows } from './html-table-rows';
 import { geometryGridRows, placeUnderHeaders } from './geometry-rows';
 import { layoutTable } from './table-layout';
+import type { CellPlacementMemo } from './placement-memo';
 
 /**
  * What a grid shows right now: its header cells and its rendered data rows, each cell keyed by
@@ -28,10 +29,10 @@ export interface RenderedRow {
   cells: Map<number, Element>;
 }
 
-export function sourceRowsOf(found: FoundTable): SourceRow[] {
+export function sourceRowsOf(found: FoundTable, memo?: CellPlacementMemo): SourceRow[] {
   switch (found.structure) {
     case 'geometry':
-      return geometryGridRows(found.parts!);
+      return geometryGridRows(found.parts!, memo);
     case 'aria':
       return ariaGridRows(found.element);
     case 'html': {
@@ -43,9 +44,13 @@ export function sourceRowsOf(found: FoundTable): SourceRow[] {
   }
 }
 
-export function snapshotGrid(found: FoundTable, adapter: GridAdapter | null): GridSnapshot {
-  const sourceRows = sourceRowsOf(found);
-  placeUnderHeaders(sourceRows);
+/**
+ * `memo`, kept over the looks of one reading, spares measuring again where the cells of a row
+ * shown at an earlier look sit (see placement-memo.ts).
+ */
+export function snapshotGrid(found: FoundTable, adapter: GridAdapter | null, memo?: CellPlacementMemo): GridSnapshot {
+  const sourceRows = sourceRowsOf(found, memo);
+  placeUnderHeaders(sourceRows, memo);
   if (adapter?.columnOf) {
     for (const row of sourceRows) {
       for (const cell of row.cells) cell.column = adapter.columnOf(cell.element) ?? cell.column;

@@ -4,6 +4,7 @@ import type { FoundTable } from '../discovery/discover-tables';
 import type { GridAdapter } from '../grid-adapters';
 import { GridCollector, MAX_GRID_ROWS } from './grid-collector';
 import { snapshotGrid } from '../layout/grid-snapshot';
+import { CellPlacementMemo } from '../layout/placement-memo';
 import { announceScroll, nextRender, nextTask, waitForGrid, waitForQuietFrame } from './render-wait';
 import { drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
 import { atBottom, saveScrollPositions, scrollBoxTo, scrollContainer } from './scroll-container';
@@ -75,8 +76,10 @@ export async function readScrollingGrid(
   // A later page of a paged grid goes on counting rows (MUI: page 2 starts at aria-rowindex 102);
   // its rows are numbered from the first one the page shows at its top.
   let rowBase: number | null = rowsOnPage === null ? 0 : null;
+  // Rows shown at one look are mostly shown again at the next: their cells are not measured again.
+  const placements = new CellPlacementMemo();
   const collect = (): number => {
-    const snapshot = snapshotGrid(found, adapter);
+    const snapshot = snapshotGrid(found, adapter, placements);
     const atTop = (scrollerY?.scrollTop ?? 0) < 1;
     const stated = snapshot.rows.flatMap((row) => (row.number === null ? [] : [row.number]));
     if (rowBase === null && atTop && stated.length > 0) rowBase = Math.min(...stated) - 1;
