@@ -1,6 +1,5 @@
 import type { CatalogRow } from '../catalog/catalog';
-import { columnValues, PART_KEY, UNNUMBERED } from '../catalog/column-values';
-import type { FieldId } from '../model/fields';
+import { columnValues, PART_KEY } from '../catalog/column-values';
 import type { RuleContext } from '../rules/rule';
 import type { MasterLine } from './read-master-table';
 
@@ -30,16 +29,4 @@ export function approvedClassification(row: CatalogRow, context: Pick<RuleContex
 /** "(master.csv: note)" or "(master.csv)": where the approved value comes from, for messages. */
 export function masterSource(line: MasterLine, context: Pick<RuleContext, 'master'>): string {
   return `${context.master!.name}${line.note ? `: ${line.note}` : ''}`;
-}
-
-/**
- * `compute(text)` of a row's cell, once per distinct text of the column: the master rules compare
- * every row, and codes and origins repeat on thousands of lines. null results are kept too.
- */
-export function perDistinctText<T>(row: CatalogRow, context: Pick<RuleContext, 'catalog' | 'memo'>, field: FieldId, namespace: string, compute: (text: string) => T): T {
-  const values = columnValues(context.catalog, field);
-  const id = values.ids[row.row - 1]!;
-  if (id === UNNUMBERED) return compute(row.text(field));
-  const known = context.memo.list<{ value: T }>(namespace, values.texts.length);
-  return (known[id] ??= { value: compute(values.texts[id]!) }).value;
 }

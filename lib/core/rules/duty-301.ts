@@ -1,9 +1,9 @@
 import type { CatalogRow } from '../catalog/catalog';
-import { columnValues, UNNUMBERED } from '../catalog/column-values';
 import type { Section301List } from '../reference/section301-list';
 import { countryCodeOfName, isCountryCode } from '../values/country';
 import { classifiableDigits, formatUsCode } from '../values/tariff-code';
-import { cellFinding, NO_FINDINGS, type RowRule, type RuleContext } from './rule';
+import { perDistinctText } from './per-distinct-text';
+import { cellFinding, NO_FINDINGS, type RowRule } from './rule';
 
 /**
  * A Chapter 99 number of the Section 301 actions (9903.88.01–.69 for lists 1 to 4A, 9903.91.xx
@@ -27,30 +27,10 @@ function carriesChapter99Number(row: CatalogRow): boolean {
   return false;
 }
 
-/** Whether the row's origin is China, judged once per distinct origin (catalogs repeat a few dozen countries). */
-function ofChina(row: CatalogRow, context: RuleContext): boolean {
-  const origins = columnValues(context.catalog, 'origin');
-  const id = origins.ids[row.row - 1]!;
-  if (id === 0) return false;
-  if (id === UNNUMBERED) return isChina(row.text('origin'));
-  const judged = context.memo.list<boolean>('duty-301:china', origins.texts.length);
-  return (judged[id] ??= isChina(origins.texts[id]!));
-}
-
 /** What a row with a code on the Section 301 list is told, worded once per distinct code. */
 interface ListedLine {
   message: string;
   fix: string;
-}
-
-function listedLine(row: CatalogRow, list: Section301List, context: RuleContext): ListedLine | null {
-  const codes = columnValues(context.catalog, 'hts');
-  const id = codes.ids[row.row - 1]!;
-  if (id === UNNUMBERED) return lineOnList(row.text('hts'), list);
-  const judged = context.memo.list<ListedLine | null>('duty-301:listed', codes.texts.length);
-  let listed = judged[id];
-  if (listed === undefined) judged[id] = listed = lineOnList(codes.texts[id]!, list);
-  return listed;
 }
 
 function lineOnList(hts: string, list: Section301List): ListedLine | null {
@@ -82,8 +62,9 @@ export const duty301: RowRule = {
   skipReason: ({ section301 }) => (section301 ? null : 'needs the Section 301 list, which is built into the extension and the command line'),
   check(row, context) {
     const list = context.section301;
-    if (!list || !ofChina(row, context)) return NO_FINDINGS;
-    const listed = listedLine(row, list, context);
+    // Catalogs repeat a few dozen origins and a few thousand codes: each is judged once per check.
+    if (!list || !perDistinctText(row, context, 'origin', 'duty-301:china', isChina)) return NO_FINDINGS;
+    const listed = perDistinctText(row, context, 'hts', 'duty-301:listed', (hts) => lineOnList(hts, list));
     if (!listed || carriesChapter99Number(row)) return NO_FINDINGS;
     return [cellFinding(this, row, 'hts', listed.message, { fix: listed.fix })];
   },

@@ -1,4 +1,5 @@
-import { approvedClassification, masterSource, perDistinctText } from '../master/approved-classification';
+import { approvedClassification, masterSource } from '../master/approved-classification';
+import { perDistinctText } from './per-distinct-text';
 import { MASTER_RULE_BASE } from '../master/master-rule-declaration';
 import { countryCodeOfName, isCountryCode } from '../values/country';
 import { cellFinding, NO_FINDINGS, type RowRule } from './rule';

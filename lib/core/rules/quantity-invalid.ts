@@ -1,17 +1,7 @@
-import type { CatalogRow } from '../catalog/catalog';
-import { columnValues, UNNUMBERED } from '../catalog/column-values';
 import { JURISDICTIONS } from '../model/jurisdiction';
 import { COUNT_UNITS, normalizeQuantityUnit } from '../values/quantity-unit';
-import { cellFinding, NO_FINDINGS, type RowRule, type RuleContext } from './rule';
-
-/** The row's unit column read as a census unit, once per distinct unit (a fractional quantity is common: 12.5 KG). */
-function unitOfColumn(row: CatalogRow, context: RuleContext): string {
-  const units = columnValues(context.catalog, 'unit');
-  const id = units.ids[row.row - 1]!;
-  if (id === UNNUMBERED) return normalizeQuantityUnit(row.text('unit'));
-  const normalized = context.memo.list<string>('quantity-invalid:unit', units.texts.length);
-  return (normalized[id] ??= normalizeQuantityUnit(units.texts[id]!));
-}
+import { perDistinctText } from './per-distinct-text';
+import { cellFinding, NO_FINDINGS, type RowRule } from './rule';
 
 export const quantityInvalid: RowRule = {
   scope: 'row',
@@ -35,7 +25,8 @@ export const quantityInvalid: RowRule = {
       return [cellFinding(this, row, 'quantity', `Quantity ${quantity} is ${quantity === 0 ? 'zero' : 'negative'}: it must be positive.`)];
     }
     if (Number.isInteger(quantity)) return NO_FINDINGS;
-    const unit = row.has('unit') ? unitOfColumn(row, context) : normalizeQuantityUnit((row.amount('quantity') as { unit?: string }).unit ?? '');
+    // Read once per distinct unit: a fractional quantity is common (12.5 KG).
+    const unit = row.has('unit') ? perDistinctText(row, context, 'unit', 'quantity-invalid:unit', normalizeQuantityUnit) : normalizeQuantityUnit((row.amount('quantity') as { unit?: string }).unit ?? '');
     if (!COUNT_UNITS.has(unit)) return NO_FINDINGS;
     return [
       cellFinding(this, row, 'quantity', `Quantity ${quantity} is fractional, but ${unit} counts whole units.`, {

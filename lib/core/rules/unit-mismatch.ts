@@ -2,6 +2,7 @@ import { columnValues, UNNUMBERED } from '../catalog/column-values';
 import { lookupCode, type ScheduleLine } from '../schedule/tariff-schedule';
 import { normalizeQuantityUnit } from '../values/quantity-unit';
 import { classifiableDigits, formatUsCode } from '../values/tariff-code';
+import { perDistinctText } from './per-distinct-text';
 import { cellFinding, NO_FINDINGS, type RowRule, type RuleContext } from './rule';
 
 export const unitMismatch: RowRule = {
@@ -17,25 +18,21 @@ export const unitMismatch: RowRule = {
   source: { name: 'USITC HTSUS General Statistical Note 1; CBP ACE CATAIR Appendix B (units of measure)', url: 'https://hts.usitc.gov/' },
   skipReason: ({ schedule }) => (schedule ? null : 'needs a tariff schedule: load one with --schedule'),
   check(row, context) {
-    // Codes and units repeat on thousands of lines: each distinct pair of them is judged once.
     const units = columnValues(context.catalog, 'unit');
     const unitId = units.ids[row.row - 1]!;
     if (unitId === 0) return NO_FINDINGS;
-    const codes = columnValues(context.catalog, 'hts');
-    const codeId = codes.ids[row.row - 1]!;
-    if (codeId === UNNUMBERED || unitId === UNNUMBERED) {
-      const problem = unitProblem(lineRequiringUnits(row.text('hts'), context), row.text('unit'));
-      return problem ? [cellFinding(this, row, 'unit', problem.message, { fix: problem.fix })] : NO_FINDINGS;
-    }
-    const pairs = context.memo.once('unit-mismatch', () => new PairVerdicts(codes.texts.length, units.texts.length));
-    const pair = codeId * units.texts.length + unitId;
-    let problem = pairs.verdict(pair);
-    if (problem === undefined) {
-      const lines = context.memo.list<ScheduleLine | null>('unit-mismatch:line', codes.texts.length);
-      // null (no units to compare) is remembered too; only undefined means not looked up yet.
-      let line = lines[codeId];
-      if (line === undefined) lines[codeId] = line = lineRequiringUnits(codes.texts[codeId]!, context);
-      pairs.remember(pair, (problem = unitProblem(line, units.texts[unitId]!)));
+    const codeId = columnValues(context.catalog, 'hts').ids[row.row - 1]!;
+    // Codes repeat on thousands of lines: each distinct code's schedule line is looked up once.
+    const line = () => perDistinctText(row, context, 'hts', 'unit-mismatch:line', (hts) => lineRequiringUnits(hts, context));
+    let problem: UnitProblem | null;
+    if (codeId === UNNUMBERED || unitId === UNNUMBERED) problem = unitProblem(line(), row.text('unit'));
+    else {
+      // And each distinct (code, unit) pair is judged once, by the two value numbers.
+      const pairs = context.memo.once('unit-mismatch:pairs', () => new Map<number, UnitProblem | null>());
+      const pair = codeId * units.texts.length + unitId;
+      let judged = pairs.get(pair);
+      if (judged === undefined) pairs.set(pair, (judged = unitProblem(line(), units.texts[unitId]!)));
+      problem = judged;
     }
     return problem ? [cellFinding(this, row, 'unit', problem.message, { fix: problem.fix })] : NO_FINDINGS;
   },
@@ -46,36 +43,6 @@ interface UnitProblem {
   message: string;
   fix: string | undefined;
 }
-
-/**
- * The verdict on each (code, unit) pair by value numbers: a byte per pair while the table stays
- * small (it does: a catalog has thousands of codes and a few dozen units), the problems apart.
- */
-class PairVerdicts {
-  private static readonly MAX_BYTES = 4_000_000;
-  private readonly judged: Uint8Array | null;
-  private readonly problems = new Map<number, UnitProblem | null>();
-
-  constructor(codes: number, units: number) {
-    this.judged = codes * units <= PairVerdicts.MAX_BYTES ? new Uint8Array(codes * units) : null;
-  }
-
-  /** undefined: not judged yet; null: the unit is right (or the line names none). */
-  verdict(pair: number): UnitProblem | null | undefined {
-    if (!this.judged) return this.problems.get(pair);
-    const judged = this.judged[pair];
-    return judged === NOT_JUDGED ? undefined : judged === RIGHT ? null : this.problems.get(pair);
-  }
-
-  remember(pair: number, problem: UnitProblem | null): void {
-    if (this.judged) this.judged[pair] = problem ? WRONG : RIGHT;
-    if (problem || !this.judged) this.problems.set(pair, problem);
-  }
-}
-
-const NOT_JUDGED = 0;
-const RIGHT = 1;
-const WRONG = 2;
 
 /** The problem with reporting `unitText` against a schedule line, or null when the unit is one it names (or there is no line). */
 function unitProblem(line: ScheduleLine | null, unitText: string): UnitProblem | null {
