@@ -58,5 +58,37 @@ export async function launchFirefoxWithExtension(extensionDir: string): Promise<
  */
 export async function openExtensionPage(page: import('puppeteer').Page, url: string): Promise<void> {
   void page.goto(url, { timeout: 60_000 }).catch(() => {});
-  await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: 30_000, polling: 100 });
+  // Polled by hand rather than with waitForFunction: while the tab moves from about:blank into the
+  // extension process, Firefox can answer an evaluation with a protocol error ("right-hand side of
+  // 'in' should be an object, got null") from the realm being torn down, and waitForFunction gives
+  // up on the first one. Such an error here only means "not there yet".
+  const deadline = Date.now() + 30_000;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      if (await loadedWithin(page, 5_000)) return;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      const why = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
+      throw new Error(`Firefox did not open ${url} within 30 s${why}.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Whether the tab shows a loaded extension page; an evaluation sent into a realm that goes away may never be answered, so each gets `ms`. */
+async function loadedWithin(page: import('puppeteer').Page, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const unanswered = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`an evaluation went unanswered for ${ms} ms`)), ms);
+  });
+  const loaded = page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete');
+  loaded.catch(() => {}); // a late failure after the timer won is not an unhandled rejection
+  try {
+    return await Promise.race([loaded, unanswered]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
