@@ -33,6 +33,8 @@ export const GRID_PAGES = [
   'grid-vaadin',
   'grid-headless',
   'grid-slickgrid',
+  'grid-w2ui',
+  'grid-revogrid',
 ] as const;
 export type GridPage = (typeof GRID_PAGES)[number];
 

@@ -21,6 +21,8 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-vaadin': 'vaadin-grid >>> #table',
   'grid-headless': '#lines',
   'grid-slickgrid': '.slick-viewport-top.slick-viewport-right',
+  'grid-w2ui': '.w2ui-grid-records',
+  'grid-revogrid': 'revogr-viewport-scroll.rgCol .vertical-inner',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */

@@ -37,6 +37,9 @@ const VIRTUAL: { page: GridPage; library: string }[] = [
   { page: 'grid-handsontable', library: 'Handsontable grid' },
   { page: 'grid-tabulator', library: 'Tabulator grid' },
   { page: 'grid-jspreadsheet', library: 'jspreadsheet grid' },
+  // No adapter: read as any unknown grid would be.
+  { page: 'grid-w2ui', library: 'scrolling grid' },
+  { page: 'grid-revogrid', library: 'scrolling grid' },
 ];
 
 /** Where the user left the grid: well down and a little to the right. */

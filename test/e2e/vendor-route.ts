@@ -19,6 +19,8 @@ export const VENDOR_PACKAGES = [
   'jsuites',
   '@jspreadsheet/formula',
   'slickgrid',
+  'w2ui',
+  '@revolist/revogrid',
 ] as const;
 
 /** Where fixture bundles built at test time go (node_modules/.cache: never committed). */

@@ -1,14 +1,19 @@
+import { recognizedFieldCount } from '../../core/mapping/catalog-likeness';
 import type { FoundTable } from './discover-tables';
 
 /**
  * Grids that keep their header still while the body scrolls often draw the header as a table of
  * its own, above a second table holding only the rows (ERP screens, Element Plus, Ant Design,
  * older DataTables and jqGrid). Read apart, one is a table without rows and the other a table
- * whose first line of goods would be taken for its header. A header-only table directly above a
- * headerless table with the same columns is read with it, as one table.
+ * whose first line of goods would be taken for its header. A header table drawn right on top of
+ * a headerless table with the same columns is read with it, as one table.
  */
 
 const ALIGN_PX = 3;
+/** A header strip drawn as a table of its own holds the header, at most a group row above it. */
+const MAX_STRIP_ROWS = 2;
+/** Header words alone prove a strip only when they name a couple of catalog fields. */
+const MIN_NAMED_FIELDS = 2;
 
 function isHeaderOnly(table: HTMLTableElement): boolean {
   const rows = Array.from(table.rows);
@@ -36,26 +41,62 @@ function fitsUnder(header: HTMLTableElement, body: HTMLTableElement): boolean {
   return top.length > 1 && top.length === below.length && top.every((left, i) => Math.abs(left - below[i]!) <= ALIGN_PX);
 }
 
-/** The found tables, each header-only table joined to the body table right after it. */
+/** The texts of a table row's cells, as a header mapping reads them. */
+function rowTexts(row: HTMLTableRowElement): string[] {
+  return Array.from(row.cells, (cell) => (cell.textContent ?? '').trim());
+}
+
+/** The first row that shows any text (grids put empty sizing rows first). */
+function firstTextRow(table: HTMLTableElement): HTMLTableRowElement | undefined {
+  return Array.from(table.rows).find((row) => rowTexts(row).some(Boolean));
+}
+
+/**
+ * Whether a table is the header strip of the body below it. Marked up as a header (`<thead>` or
+ * all `<th>`), it is. Grids that draw it with plain `<td>` (w2ui, jqGrid themes, ERP screens) give
+ * only its words: a strip of one or two rows whose last row names more catalog fields than the
+ * body's first line does (a one-line table of goods above another names none).
+ */
+function isHeaderOf(header: HTMLTableElement, body: HTMLTableElement): boolean {
+  if (isHeaderOnly(header)) return true;
+  const rows = header.rows;
+  if (rows.length === 0 || rows.length > MAX_STRIP_ROWS) return false;
+  const named = recognizedFieldCount(rowTexts(rows[rows.length - 1]!));
+  const first = firstTextRow(body);
+  return named >= MIN_NAMED_FIELDS && named > (first ? recognizedFieldCount(rowTexts(first)) : 0);
+}
+
+/**
+ * The found tables, each header table joined to the body table it sits on. Found in page order,
+ * the header may come before its body or after it (w2ui draws the body first, then the header
+ * over it), and frozen columns put tables of their own in between: the body is looked for among
+ * all the tables of the same document, by where it is drawn.
+ */
 export function joinSplitHeaders(found: FoundTable[]): FoundTable[] {
-  const out: FoundTable[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const header = found[i]!;
-    const body = found[i + 1];
-    if (
-      body &&
-      header.structure === 'html' &&
-      body.structure === 'html' &&
-      header.inFrame === body.inFrame &&
-      isHeaderOnly(header.element as HTMLTableElement) &&
-      !hasHeader(body.element as HTMLTableElement) &&
-      fitsUnder(header.element as HTMLTableElement, body.element as HTMLTableElement)
-    ) {
-      out.push({ ...body, headerTable: header.element as HTMLTableElement });
-      i++;
-      continue;
-    }
-    out.push(header);
+  const headerOf = new Map<FoundTable, HTMLTableElement>();
+  const joined = new Set<FoundTable>();
+  for (const header of found) {
+    if (header.structure !== 'html' || joined.has(header)) continue;
+    const headerTable = header.element as HTMLTableElement;
+    // Cheap tests first: a strip has few rows; most tables on a page are not one.
+    if (headerTable.rows.length === 0 || headerTable.rows.length > MAX_STRIP_ROWS) continue;
+    const body = found.find(
+      (candidate) =>
+        candidate !== header &&
+        candidate.structure === 'html' &&
+        candidate.inFrame === header.inFrame &&
+        !joined.has(candidate) &&
+        !hasHeader(candidate.element as HTMLTableElement) &&
+        fitsUnder(headerTable, candidate.element as HTMLTableElement) &&
+        isHeaderOf(headerTable, candidate.element as HTMLTableElement),
+    );
+    if (!body) continue;
+    headerOf.set(body, headerTable);
+    joined.add(header).add(body);
   }
-  return out;
+  return found.flatMap((table) => {
+    const headerTable = headerOf.get(table);
+    if (headerTable) return [{ ...table, headerTable }];
+    return joined.has(table) ? [] : [table];
+  });
 }

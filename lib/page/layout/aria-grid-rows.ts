@@ -6,6 +6,7 @@ import { composedClosest, composedParent, composedQueryAll } from '../dom/compos
 export const ARIA_GRID_SELECTOR = '[role="grid"], [role="table"], [role="treegrid"]';
 const ROW_SELECTOR = '[role="row"]';
 const CELL_SELECTOR = '[role="gridcell"], [role="cell"], [role="columnheader"], [role="rowheader"]';
+const HEADER_CELL_SELECTOR = '[role="columnheader"]';
 
 /** A positive integer ARIA attribute (aria-colindex, aria-rowindex, aria-colspan...), or null when absent or malformed. */
 export function ariaInteger(element: Element, name: string): number | null {
@@ -46,6 +47,8 @@ export function ariaGridRows(grid: Element): SourceRow[] {
       .map(cellOf);
     rows.push({ row: { element, section: 'body', cells }, index: ariaInteger(element, 'aria-rowindex') });
   }
+  // Header cells outside any row (their own header strip) come first, as the grid's header row(s).
+  rows.unshift(...headerStrips(grid).map((row) => ({ row, index: 0 })));
   // Frozen columns: one line drawn as several rows, joined back (see split-rows.ts).
   const joined = joinRowsByIndex(rows);
   if (joined.every((entry) => entry.index !== null)) {
@@ -54,6 +57,27 @@ export function ariaGridRows(grid: Element): SourceRow[] {
     return joined.map((entry) => entry.row);
   }
   return joinRowsByGeometry(joined.map((entry) => entry.row));
+}
+
+/**
+ * Column headers drawn outside any `role="row"`: some grids (RevoGrid, hand-made web components)
+ * render the header as a strip of `role="columnheader"` cells in an element of its own above the
+ * body, with only the body's lines as rows. Each parent of such cells is one header row (a strip
+ * of column groups above the strip of columns makes two), top to bottom.
+ */
+function headerStrips(grid: Element): SourceRow[] {
+  const strips = new Map<Element, Element[]>();
+  for (const cell of composedQueryAll(grid, HEADER_CELL_SELECTOR)) {
+    if (closestAbove(cell, ROW_SELECTOR) !== null || closestAbove(cell, ARIA_GRID_SELECTOR) !== grid) continue;
+    const strip = composedParent(cell);
+    if (!strip) continue;
+    const cells = strips.get(strip);
+    if (cells) cells.push(cell);
+    else strips.set(strip, [cell]);
+  }
+  return [...strips]
+    .sort(([a], [b]) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+    .map(([element, cells]) => ({ element, section: 'head', cells: cells.map(cellOf) }));
 }
 
 /** How many rows the grid says it has (aria-rowcount), when it says: a virtual grid renders only some. */

@@ -16,17 +16,23 @@ function spanOf(element: Element): Span | null {
   return box.width > 0 && box.height > 0 ? { left: box.left, right: box.right } : null;
 }
 
+/** A cell drawn at most a couple of pixels wide with nothing in it: a grid's spacer, no column of the catalog. */
+function isSpacer(element: Element): boolean {
+  return element.getBoundingClientRect().width <= 2 && !element.shadowRoot && (element.textContent ?? '').trim() === '';
+}
+
 function overlap(a: Span, b: Span): number {
   return Math.min(a.right, b.right) - Math.max(a.left, b.left);
 }
 
-/** The header column a cell sits under, or null when it sits under none. */
-function columnUnder(cell: Element, columns: readonly Span[]): number | null {
+/** The header column a cell sits under, or null when it sits under none (columns of no width hold nothing). */
+function columnUnder(cell: Element, columns: readonly (Span | null)[]): number | null {
   const span = spanOf(cell);
   if (!span) return null;
   let best: number | null = null;
   let most = 0;
   columns.forEach((column, i) => {
+    if (!column) return;
     const shared = overlap(span, column);
     if (shared > most) [best, most] = [i, shared];
   });
@@ -34,7 +40,7 @@ function columnUnder(cell: Element, columns: readonly Span[]): number | null {
 }
 
 /** The header column of each of a row's cells: measured, or as placed at an earlier look (see placement-memo.ts). */
-function columnsUnder(row: Element, cells: readonly Element[], columns: readonly Span[], memo: CellPlacementMemo | undefined): readonly (number | null)[] {
+function columnsUnder(row: Element, cells: readonly Element[], columns: readonly (Span | null)[], memo: CellPlacementMemo | undefined): readonly (number | null)[] {
   const recalled = memo?.recall(row, cells);
   if (recalled) return recalled;
   const placed = cells.map((cell) => columnUnder(cell, columns));
@@ -54,12 +60,17 @@ const isHeaderRow = (row: SourceRow): boolean => row.section === 'head' || (row.
 export function placeUnderHeaders(rows: SourceRow[], memo?: CellPlacementMemo): void {
   const header = [...rows].reverse().find(isHeaderRow);
   if (!header || header.cells.some((cell) => cell.column !== null || cell.colSpan !== 1)) return;
-  const columns = header.cells.map((cell) => spanOf(cell.element));
-  if (columns.some((span) => span === null)) return;
-  memo?.lookUnder(columns as Span[]);
+  // A header cell of no width is a spacer (w2ui's "start"): it keeps its column number, and no
+  // cell is placed under it. A header with any other cell not drawn cannot place cells.
+  const columns = header.cells.map((cell) => spanOf(cell.element) ?? (isSpacer(cell.element) ? null : undefined));
+  if (columns.some((span) => span === undefined) || columns.filter(Boolean).length < 2) return;
+  const spans = columns as (Span | null)[];
+  memo?.lookUnder(spans);
   for (const row of rows) {
     if (isHeaderRow(row) || row.cells.some((cell) => cell.column !== null)) continue;
-    const placed = columnsUnder(row.element, row.cells.map((cell) => cell.element), columns as Span[], memo);
+    // The body's spacer cells (a pixel wide, empty) sit under no column: left out, not placed.
+    if (spans.includes(null)) row.cells = row.cells.filter((cell) => !isSpacer(cell.element));
+    const placed = columnsUnder(row.element, row.cells.map((cell) => cell.element), spans, memo);
     // Two cells under one header, or one under none: this is not a line of the header's columns.
     if (placed.some((column) => column === null) || new Set(placed).size < placed.length) continue;
     row.cells.forEach((cell, i) => (cell.column = placed[i]!));

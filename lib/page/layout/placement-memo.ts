@@ -31,9 +31,9 @@ export class CellPlacementMemo {
    * Start a look under these header spans. Placements made under headers elsewhere (the grid
    * scrolled sideways, a column resized) are forgotten: every cell is measured again.
    */
-  lookUnder(columns: readonly Span[]): void {
+  lookUnder(columns: readonly (Span | null)[]): void {
     // Sub-pixel jitter between two looks is not a move; a pixel is.
-    const at = columns.map((span) => `${Math.round(span.left)}:${Math.round(span.right)}`).join(' ');
+    const at = columns.map((span) => (span ? `${Math.round(span.left)}:${Math.round(span.right)}` : '-')).join(' ');
     if (at === this.headersAt) return;
     this.headersAt = at;
     this.placements = new WeakMap();

@@ -2,6 +2,7 @@ import { MAX_CELL_LENGTH, MAX_COLUMNS } from '../../extension/messaging/messages
 import type { CellGrid, GridRow, RowSection } from './cell-grid';
 import { readCell, visibleText } from './visible-text';
 import { isHiddenFromUser } from './visibility';
+import { openShadowRoot } from '../dom/composed-tree';
 
 /** Tables rarely stack more header rows than this; a table made of `<th>` everywhere is not all header. */
 const MAX_HEADER_ROWS = 3;
@@ -83,6 +84,11 @@ function headerElement(headerRows: readonly GridRow[], column: number): Element 
   return null;
 }
 
+/** A header cell of no width and no words: a grid's spacer column (w2ui's "start"), nothing a user can see or name. */
+function isSpacerColumn(header: Element): boolean {
+  return header.getBoundingClientRect().width < 1 && !openShadowRoot(header) && (header.textContent ?? '').trim() === '';
+}
+
 /** A table's header as decided from its first rows: its columns and how many rows it takes. */
 export interface TableHeader {
   headers: string[];
@@ -104,7 +110,7 @@ export function layoutHeader(grid: CellGrid, table: Element): TableHeader {
   for (let column = 0; column < grid.columnCount && columns.length < MAX_COLUMNS; column++) {
     const element = headerElement(headerRows, column);
     // A column without a header cell is a ragged row's overhang, not a column the user can name.
-    if (!element || isHiddenFromUser(element, table)) continue;
+    if (!element || isHiddenFromUser(element, table) || isSpacerColumn(element)) continue;
     columns.push(column);
     headerElements.push(element);
     headers.push(combinedHeader(headerRows, column, table, headerTexts));
@@ -118,8 +124,20 @@ export function layoutHeader(grid: CellGrid, table: Element): TableHeader {
  * up every cell as <th>: then (`someDataCells` false) those rows are the data.
  */
 export function layoutDataRow(row: GridRow, columns: readonly number[], table: Element, someDataCells: boolean): LayoutRow | null {
-  if (!holdsGoods(row.source.element, row.source.section, isHeaderRow(row), table, someDataCells)) return null;
+  if (isLayoutRow(row) || !holdsGoods(row.source.element, row.source.section, isHeaderRow(row), table, someDataCells)) return null;
   return { element: row.source.element, cells: columns.map((column) => row.slots[column]?.cell.element ?? null) };
+}
+
+/**
+ * Rows a grid draws for its own layout, never a line of goods: a row of no height (the sizing row
+ * that sets column widths, w2ui and jqGrid) and an empty cell spanning the row (the spacer a
+ * virtual grid grows above and below the rows it renders).
+ */
+function isLayoutRow(row: GridRow): boolean {
+  const { element, cells } = row.source;
+  if (element.getBoundingClientRect().height < 1) return true;
+  const only = cells.length === 1 ? cells[0]! : null;
+  return only !== null && only.colSpan > 1 && !openShadowRoot(only.element) && (only.element.textContent ?? '').trim() === '';
 }
 
 /** The data-row decision of layoutDataRow, from the row's facts however they were found (placed, or a plain row's). */

@@ -2,6 +2,7 @@ import type { GridSnapshot, RenderedRow } from '../layout/grid-snapshot';
 import { visibleAreaLeft, visibleAreaTop } from './scroll-container';
 import { visibleText } from '../layout/visible-text';
 import { lineTop, placedByGrid } from '../layout/split-rows';
+import { RowIndexAttribute } from './row-index-attribute';
 
 /** The common height of lines at these offsets, when every gap between them is a whole number of lines. */
 function uniformPitch(offsets: readonly number[]): { first: number; pitch: number } | null {
@@ -30,6 +31,8 @@ export class GridCollector {
   readonly columnOffsets = new Map<number, number>();
   /** The element each row was last seen in: where it is now, if the grid still shows it there. */
   private readonly lastSeen = new Map<number, Element>();
+  /** The other way round: a grid that recycles an element for another row takes it from the row it showed. */
+  private readonly lastShown = new WeakMap<Element, number>();
   /** Rows followed by their element, for grids that state no row number (see numberRows). */
   private readonly followed = new WeakMap<Element, number>();
   /** Rows followed by where they sit in the scrolled content, for grids that place rows absolutely (see keyOf). */
@@ -53,7 +56,7 @@ export class GridCollector {
     snapshot.rows.forEach((row, i) => {
       const number = numbers[i];
       if (number === null || number === undefined || number < 1 || number > MAX_GRID_ROWS) return;
-      this.lastSeen.set(number, row.element);
+      this.see(number, row.element);
       let texts = this.cells.get(number);
       if (!texts) {
         this.highest = Math.max(this.highest, number);
@@ -70,6 +73,14 @@ export class GridCollector {
     return learned;
   }
 
+  private see(row: number, element: Element): void {
+    const before = this.lastShown.get(element);
+    // Recycled (RevoGrid): the element's position now says nothing about the row it showed.
+    if (before !== undefined && before !== row && this.lastSeen.get(before) === element) this.lastSeen.delete(before);
+    this.lastSeen.set(row, element);
+    this.lastShown.set(element, row);
+  }
+
   /**
    * Row numbers for a part of the grid. Rows that state their number keep it. A grid that states
    * none is followed row by row: a new row's number counts on from a row seen before, in screen
@@ -82,6 +93,8 @@ export class GridCollector {
    */
   private numberRows(rows: readonly RenderedRow[], atTop: boolean): (number | null)[] {
     if (rows.some((row) => row.number !== null)) return rows.map((row) => row.number);
+    const indexed = this.rowIndexes.numbers(rows, atTop);
+    if (indexed) return indexed;
     const keys = rows.map((row) => this.keyOf(row.element));
     const offsets = keys.filter((key): key is number => typeof key === 'number');
     // Measured once the grid shows its first line in view: right after scrolling to the top, it
@@ -98,7 +111,12 @@ export class GridCollector {
     let anchor = known.findIndex((number) => number !== null);
     let anchorNumber = anchor >= 0 ? known[anchor]! : 1;
     if (anchor < 0) {
-      if (!atTop) return known;
+      if (!atTop) {
+        // Rows shown that cannot be told from rows already read (a grid that draws its rows
+        // afresh at each scroll): rows may have been missed, so the end proves nothing.
+        if (rows.length > 0) this.lostTrack = true;
+        return known;
+      }
       anchor = 0;
       anchorNumber = 1;
     }
@@ -109,6 +127,15 @@ export class GridCollector {
       return number;
     });
   }
+
+  /**
+   * Rows were shown that could not be numbered (none recognised, away from the top): reaching
+   * the grid's end does not prove it was read whole.
+   */
+  lostTrack = false;
+
+  /** Row numbers from an attribute the grid writes on each row (see row-index-attribute.ts). */
+  private readonly rowIndexes = new RowIndexAttribute();
 
   /** For rows of one height placed by the grid: the first row's offset and the height of a line; null when heights differ. */
   private rowPitch: { first: number; pitch: number } | null | undefined;
@@ -144,7 +171,7 @@ export class GridCollector {
 
   /** The number a row was followed under, for grids that state none. */
   followedRow(element: Element): number | null {
-    return this.lookup(this.keyOf(element));
+    return this.rowIndexes.numberOf(element) ?? this.lookup(this.keyOf(element));
   }
 
   /** The grid columns in order, as read so far. */

@@ -18,6 +18,8 @@ export interface LiveGrid {
   adapter: GridAdapter | null;
   /** For each header position (a mark's column), its grid column. */
   columns: number[];
+  /** For each header position, its header's text as read. */
+  headers?: readonly string[];
   /** Where rows and columns sit in the scrolled content, measured while reading. */
   rowOffsets: ReadonlyMap<number, number>;
   columnOffsets: ReadonlyMap<number, number>;
@@ -33,6 +35,8 @@ export interface LiveGrid {
 export class LiveGridCells {
   private rows = new Map<number, RenderedRow>();
   private headerCells: Element[] = [];
+  /** Grid column of each header text the grid shows now, when the text names one column only. */
+  private columnByHeader = new Map<string, number | null>();
   private stale = true;
 
   constructor(private readonly grid: LiveGrid) {}
@@ -48,6 +52,8 @@ export class LiveGridCells {
     if (!this.grid.found.element.isConnected) return;
     const snapshot = snapshotGrid(this.grid.found, this.grid.adapter);
     this.headerCells = [...snapshot.headers.values()].map((header) => header.element);
+    this.columnByHeader.clear();
+    for (const [column, header] of snapshot.headers) this.columnByHeader.set(header.text, this.columnByHeader.has(header.text) ? null : column);
     for (const row of snapshot.rows) {
       const number = row.number !== null ? row.number - this.grid.rowBase : this.grid.followedRow(row.element);
       if (number !== null && !this.rows.has(number)) this.rows.set(number, row);
@@ -60,8 +66,20 @@ export class LiveGridCells {
     const rendered = this.rows.get(row);
     if (!rendered) return null;
     if (column === null) return rendered.element;
-    const gridColumn = this.grid.columns[column];
+    const gridColumn = this.gridColumn(column);
     return gridColumn === undefined ? null : (rendered.cells.get(gridColumn) ?? null);
+  }
+
+  /**
+   * A mark's column in what the grid shows now. Grids that draw only the columns in view and
+   * number them by what they draw (w2ui puts one spacer cell for all the columns scrolled out
+   * to the left) shift their numbers as the user scrolls sideways: a column is found by its
+   * header's text when that names one column, by the number read otherwise.
+   */
+  private gridColumn(column: number): number | undefined {
+    const text = this.grid.headers?.[column];
+    const shown = text === undefined || this.grid.headers!.indexOf(text) !== this.grid.headers!.lastIndexOf(text) ? undefined : this.columnByHeader.get(text);
+    return shown ?? this.grid.columns[column];
   }
 
   /**

@@ -206,7 +206,7 @@ export async function readScrollingGrid(
     columns,
     rows,
     rowsExpected,
-    complete: rowsExpected === null ? reachedEnd && collector.highestRow() <= read : read >= rowsExpected,
+    complete: rowsExpected === null ? reachedEnd && collector.highestRow() <= read && !collector.lostTrack : read >= rowsExpected,
     rowOffsets: collector.rowOffsets,
     columnOffsets: collector.columnOffsets,
     scrollerY,

@@ -162,7 +162,8 @@ describe('scan pipeline', () => {
     const { report } = await store.getScan(SCAN_ID);
     expect(report!.mapping.columnOf.origin).toBe(HEADERS.indexOf('Description'));
     expect((await store.profile()).siteMappings['https://portal.example']).toEqual({ origin: 'Description' });
-    expect(events.map((e) => e.phase)).toEqual(['done']);
+    // Progress comes on a 100 ms clock: a loaded machine may tell "validating" before "done".
+    expect(events.map((e) => e.phase).filter((phase) => phase !== 'validating')).toEqual(['done']);
     // The re-check follows the first to the workspace (in "send" mode), where it replaces it.
     await until(() => finished.length === 2);
     expect(finished).toEqual([SCAN_ID, SCAN_ID]);
@@ -175,7 +176,9 @@ describe('scan pipeline', () => {
     await store.appendScanRows(SCAN_ID, { startRow: 0, rows: ROWS });
     const { worker, events } = recordingWorker(db);
     await worker.startUp();
-    expect(events).toEqual([expect.objectContaining({ scanId: SCAN_ID, phase: 'done', rowsDone: 3 })]);
+    // Progress comes on a 100 ms clock: a loaded machine may tell "validating" before "done".
+    expect(events.filter((e) => e.phase !== 'validating')).toEqual([expect.objectContaining({ scanId: SCAN_ID, phase: 'done', rowsDone: 3 })]);
+    expect(events.every((e) => e.scanId === SCAN_ID)).toBe(true);
   });
 
   it('starts a page scan on the most catalog-like table, follows the reading, and reports how it was read', async () => {
