@@ -3,9 +3,27 @@ import { CatalogReadError } from './catalog-read-error';
 import { stripBom } from './decode-text';
 import { locateHeaderRow } from '../mapping/locate-header-row';
 import type { RawTable } from './raw-table';
+import { trimmed } from '../values/text';
 
 /** Delimiters catalogs use: comma (US/UK exports), semicolon (continental Excel), tab, pipe (EDI-ish). */
 export const CSV_DELIMITERS = [',', ';', '\t', '|'];
+
+/** The delimiter and line break of a CSV text, as papaparse guesses them. */
+export interface CsvDialect {
+  delimiter: string;
+  newline: '\r\n' | '\n' | '\r';
+}
+
+/**
+ * The dialect papaparse would guess for the whole text, from a parse of its first line: it guesses
+ * both from the start of the text whatever the length of the parse (the delimiter from the first
+ * ten lines, blank lines left out as in the reader's own parse before, 'greedy').
+ */
+export function csvDialectOf(text: string): CsvDialect {
+  const { meta } = Papa.parse<string[]>(text, { delimitersToGuess: CSV_DELIMITERS, skipEmptyLines: 'greedy', preview: 1 });
+  const linebreak = meta.linebreak;
+  return { delimiter: meta.delimiter || ',', newline: linebreak === '\r\n' || linebreak === '\r' ? linebreak : '\n' };
+}
 
 /**
  * Read CSV text into a raw table. Title lines above the header (as in CBP's ACE reports) are
@@ -13,19 +31,21 @@ export const CSV_DELIMITERS = [',', ';', '\t', '|'];
  * header, or an unclosed quote, is an error that names the line: nothing is dropped silently.
  */
 export function readCsv(text: string, file: string): RawTable {
-  const parsed = Papa.parse<string[]>(stripBom(text), {
-    delimitersToGuess: CSV_DELIMITERS,
-    skipEmptyLines: 'greedy',
-  });
+  const plain = stripBom(text);
+  const dialect = csvDialectOf(plain);
+  // Blank rows are left out here rather than by papaparse's skipEmptyLines: its 'greedy' test
+  // joins and trims every row, up to a third of the whole parse; most rows start with a visible cell.
+  const parsed = Papa.parse<string[]>(plain, { delimiter: dialect.delimiter, newline: dialect.newline });
   const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
   if (quoteError) {
     throw new CatalogReadError(
       file,
       `a quoted cell is never closed (${quoteError.message}). Check for a stray " in that row.`,
-      lineOfRecord(text, quoteError.row ?? 0),
+      lineOfRecord(plain, quoteError.row ?? 0, dialect),
     );
   }
-  const records = parsed.data;
+  const everyRecord = parsed.data;
+  const records = everyRecord.some(isBlankRecord) ? everyRecord.filter((record) => !isBlankRecord(record)) : everyRecord;
   if (records.length === 0) throw new CatalogReadError(file, 'is empty: there is no header row and no data.');
 
   const headerIndex = locateHeaderRow(records);
@@ -36,13 +56,29 @@ export function readCsv(text: string, file: string): RawTable {
     if (row.length > headers.length && row.slice(headers.length).some((cell) => cell.trim() !== '')) {
       throw new CatalogReadError(
         file,
-        `this row has ${row.length} cells but the header has ${headers.length}. A delimiter ("${parsed.meta.delimiter}") inside a value must be quoted.`,
-        lineOfRecord(text, headerIndex + 1 + i),
+        `this row has ${row.length} cells but the header has ${headers.length}. A delimiter ("${dialect.delimiter}") inside a value must be quoted.`,
+        lineOfRecord(plain, indexAmongEveryRecord(everyRecord, headerIndex + 1 + i), dialect),
       );
     }
     if (row.length !== headers.length) rows[i] = normalizeLength(row, headers.length);
   }
   return { headers, rows, sourceName: file };
+}
+
+/** A row whose every cell is empty or white space (a blank line, or `,,,` from a spreadsheet). */
+function isBlankRecord(record: readonly string[]): boolean {
+  if (trimmed(record[0] ?? '') !== '') return false;
+  for (let i = 1; i < record.length; i++) if (record[i]!.trim() !== '') return false;
+  return true;
+}
+
+/** The index among all records, blank ones included, of the `kept`-th record that is not blank. */
+function indexAmongEveryRecord(everyRecord: readonly string[][], kept: number): number {
+  let seen = -1;
+  for (let i = 0; i < everyRecord.length; i++) {
+    if (!isBlankRecord(everyRecord[i]!) && ++seen === kept) return i;
+  }
+  return everyRecord.length;
 }
 
 function normalizeLength(row: string[], length: number): string[] {
@@ -51,27 +87,40 @@ function normalizeLength(row: string[], length: number): string[] {
 }
 
 /**
- * The 1-based line where a record starts, counting newlines inside quotes as papaparse does;
- * only run when an error needs a line number.
+ * The 1-based line where a record starts (counting every record papaparse returns, blank ones
+ * included), with the line breaks inside quoted cells counted; only run when an error needs a
+ * line number. Quotes are read as papaparse reads them: a quote opens a cell only at its start.
  */
-export function lineOfRecord(text: string, recordIndex: number): number {
+export function lineOfRecord(text: string, recordIndex: number, { delimiter, newline }: CsvDialect): number {
+  const lineBreak = newline === '\r' ? '\r' : '\n';
   let line = 1;
   let record = 0;
-  let quoted = false;
-  let atRecordStart = true;
-  for (let i = 0; i < text.length && record < recordIndex; i++) {
-    const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (c === '\n') {
-      line++;
-      if (!quoted) {
-        // Blank lines are skipped by the parser and are not records.
-        if (!atRecordStart) record++;
-        atRecordStart = true;
-        continue;
+  let i = 0;
+  while (i < text.length && record < recordIndex) {
+    // At the start of a cell.
+    if (text[i] === '"') {
+      for (i++; i < text.length; i++) {
+        if (text[i] === lineBreak) line++;
+        else if (text[i] === '"') {
+          if (text[i + 1] !== '"') break;
+          i++;
+        }
+      }
+      i++;
+    }
+    // The rest of the cell, up to the next cell or the next record.
+    for (; i < text.length; i++) {
+      if (text.startsWith(delimiter, i)) {
+        i += delimiter.length;
+        break;
+      }
+      if (text.startsWith(newline, i)) {
+        i += newline.length;
+        line++;
+        record++;
+        break;
       }
     }
-    if (c !== '\r' && c !== '\n') atRecordStart = false;
   }
   return line;
 }

@@ -64,6 +64,21 @@ describe('reading CSV catalogs', () => {
     expect(error.message).toMatch(/quoted cell is never closed/);
   });
 
+  it('leaves out blank lines and rows of empty cells, and names the right line after them', () => {
+    const text = 'Part No,Description,HTS\n\nA1,Bolts,7318152095\n  \n,, \nA2,Nuts,7318160000\n\nA3,Nuts, steel,7318160000\n';
+    expect(readError(text).line).toBe(8);
+    const table = readCatalogText(text.replace('Nuts, steel', 'Washers'), 'catalog.csv');
+    expect(table.rows).toEqual([['A1', 'Bolts', '7318152095'], ['A2', 'Nuts', '7318160000'], ['A3', 'Washers', '7318160000']]);
+  });
+
+  it('names the line of an unclosed quote after blank lines and quotes inside unquoted cells', () => {
+    expect(readError('Part No,Description,HTS\r\n\r\nA0,Pipe 5" long,7306300000\r\nA1,"Bolts\r\nof steel",7318152095\r\nA2,"Nuts,7318160000\r\n').line).toBe(6);
+  });
+
+  it('counts lines of a file with carriage returns alone (old Mac exports)', () => {
+    expect(readError('Part No,Description,HTS\rA1,Bolts,7318152095\r\rA2,Nuts, steel,7318160000\r').line).toBe(4);
+  });
+
   it('refuses an empty file', () => {
     for (const text of ['', '\n\n', '   \r\n']) expect(readError(text).message).toMatch(/catalog\.csv: is empty/);
   });
