@@ -29,6 +29,26 @@ export function hasHiddenCharacters(text: string): boolean {
   return HIDDEN.test(text);
 }
 
+/** Texts remembered by hiddenCharactersTest: beyond it, texts are tested again rather than kept a second time. */
+const REMEMBERED_TEXTS = 100_000;
+
+/**
+ * hasHiddenCharacters for many findings of one report: the same messages, headers, fixes and
+ * codes come back on thousands of them, so each text is tested once (a lookup of a text seen
+ * before costs a fraction of running the Unicode pattern over it).
+ */
+export function hiddenCharactersTest(): (text: string) => boolean {
+  const verdicts = new Map<string, boolean>();
+  return (text) => {
+    let hidden = verdicts.get(text);
+    if (hidden === undefined) {
+      hidden = HIDDEN.test(text);
+      if (verdicts.size < REMEMBERED_TEXTS) verdicts.set(text, hidden);
+    }
+    return hidden;
+  };
+}
+
 /** The text with every hidden character written as its code: "abc\u202Efdp.exe" → "abc[U+202E]fdp.exe". */
 export function revealHidden(text: string): string {
   return hasHiddenCharacters(text) ? text.replace(HIDDEN_ALL, codeOf) : text;
