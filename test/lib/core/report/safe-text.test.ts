@@ -142,3 +142,13 @@ describe('hiddenCharactersTest', () => {
     expect(texts.map(hasHiddenCharacters)).toContain(false);
   });
 });
+
+describe('hasHiddenCharacters', () => {
+  it('finds every character the Unicode pattern removes, with its plain-ASCII shortcut', () => {
+    const texts: string[] = [];
+    for (let unit = 0; unit <= 0xffff; unit++) texts.push(`a${String.fromCharCode(unit)}b`);
+    for (let tag = 0xe0000; tag <= 0xe007f; tag++) texts.push(`a${String.fromCodePoint(tag)}b`);
+    const disagree = texts.filter((text) => hasHiddenCharacters(text) !== (removeHidden(text) !== text));
+    expect(disagree).toEqual([]);
+  });
+});
