@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { locateHeaderRow } from '../mapping/locate-header-row';
 import type { CsvFormat, TextEncoding } from './catalog-format';
 import { stripBom } from './decode-text';
-import { csvDialectOf } from './read-csv';
+import { type CsvDialect, csvDialectOf } from './read-csv';
 
 /** Lines looked at to learn the form: the header sits within the first 15 (see locateHeaderRow). */
 const SNIFF_LINES = 40;
@@ -12,9 +12,9 @@ const SNIFF_LINES = 40;
  * the header), learnt from its first lines only, so a fixed catalog can be written back the same
  * way. readCsv reads the cells; this only describes the file around them.
  */
-export function csvFormatOf(text: string, encoding: TextEncoding, bom: boolean): CsvFormat {
+export function csvFormatOf(text: string, encoding: TextEncoding, bom: boolean, dialect: CsvDialect = csvDialectOf(stripBom(text))): CsvFormat {
   const plain = stripBom(text);
-  const { delimiter, newline } = csvDialectOf(plain);
+  const { delimiter, newline } = dialect;
   const parsed = Papa.parse<string[]>(plain, { delimiter, newline, skipEmptyLines: 'greedy', preview: SNIFF_LINES });
   const records = parsed.data;
   const headerIndex = records.length > 0 ? locateHeaderRow(records) : 0;

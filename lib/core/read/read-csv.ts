@@ -50,9 +50,8 @@ function guessedRowsWithin(start: string, newline: CsvDialect['newline']): boole
  * skipped by finding the row that reads as a catalog header. A row with more cells than the
  * header, or an unclosed quote, is an error that names the line: nothing is dropped silently.
  */
-export function readCsv(text: string, file: string): RawTable {
+export function readCsv(text: string, file: string, dialect: CsvDialect = csvDialectOf(stripBom(text))): RawTable {
   const plain = stripBom(text);
-  const dialect = csvDialectOf(plain);
   // Blank rows are left out here rather than by papaparse's skipEmptyLines: its 'greedy' test
   // joins and trims every row, up to a third of the whole parse; most rows start with a visible cell.
   const parsed = Papa.parse<string[]>(plain, { delimiter: dialect.delimiter, newline: dialect.newline });
