@@ -1,9 +1,9 @@
 import type { CatalogFormat } from './catalog-format';
 import { CatalogReadError } from './catalog-read-error';
 import { csvFormatOf } from './csv-format';
-import { decodeCatalogText } from './decode-text';
+import { decodeCatalogText, stripBom } from './decode-text';
 import type { RawTable } from './raw-table';
-import { readCsv } from './read-csv';
+import { csvDialectOf, readCsv } from './read-csv';
 import { readJson } from './read-json';
 import { isCompoundFile, isZipFile, readXlsx } from './xlsx/read-xlsx';
 
@@ -47,9 +47,11 @@ export function readCatalogText(text: string, file: string): RawTable {
 export function readTextCatalog(text: string, file: string, encoding: Pick<Extract<CatalogFormat, { kind: 'csv' }>, 'encoding' | 'bom'> = { encoding: 'utf-8', bom: false }): ReadCatalog {
   const start = text.replace(/^\uFEFF/, '').trimStart()[0];
   const json = start === '[' || start === '{';
-  const table = json ? readJson(text, file) : readCsv(text, file);
+  // The dialect is guessed once for reading the cells and describing the file's form.
+  const dialect = json ? null : csvDialectOf(stripBom(text));
+  const table = dialect ? readCsv(text, file, dialect) : readJson(text, file);
   if (table.headers.every((h) => h.trim() === '')) {
     throw new CatalogReadError(file, 'has no header row: the first row must name the columns.');
   }
-  return { table, format: json ? { kind: 'json' } : csvFormatOf(text, encoding.encoding, encoding.bom) };
+  return { table, format: dialect ? csvFormatOf(text, encoding.encoding, encoding.bom, dialect) : { kind: 'json' } };
 }

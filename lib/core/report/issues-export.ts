@@ -5,7 +5,7 @@ import { FIELD_IDS } from '../model/fields';
 import { JURISDICTIONS } from '../model/jurisdiction';
 import type { ValidationReport } from '../validate';
 import type { Finding } from '../model/finding';
-import { hasHiddenCharacters } from './safe-text';
+import { hasHiddenCharacters, hiddenCharactersTest } from './safe-text';
 import { summarize } from './summary';
 
 /**
@@ -89,9 +89,15 @@ export const issuesExportSchema = z.object({
 
 export type IssuesExport = z.infer<typeof issuesExportSchema>;
 
-function exportedFinding(finding: Finding): ExportedFinding {
-  const hidden = FINDING_TEXTS.filter((text) => hasHiddenCharacters(finding[text] ?? ''));
-  return hidden.length > 0 ? { ...finding, hiddenCharacters: hidden } : finding;
+function exportedFinding(finding: Finding, hasHidden: (text: string) => boolean): ExportedFinding {
+  let hidden: (typeof FINDING_TEXTS)[number][] | undefined;
+  for (const text of FINDING_TEXTS) if (hasHidden(finding[text] ?? '')) (hidden ??= []).push(text);
+  return hidden ? { ...finding, hiddenCharacters: hidden } : finding;
+}
+
+function exportedFindings(findings: readonly Finding[]): ExportedFinding[] {
+  const hasHidden = hiddenCharactersTest();
+  return findings.map((finding) => exportedFinding(finding, hasHidden));
 }
 
 export function toIssuesExport(report: ValidationReport): IssuesExport {
@@ -119,7 +125,7 @@ export function toIssuesExport(report: ValidationReport): IssuesExport {
     rulesRun: report.rulesRun,
     rulesSkipped: report.rulesSkipped,
     summary: summarize(report.findings),
-    findings: report.findings.map(exportedFinding),
+    findings: exportedFindings(report.findings),
   };
 }
 

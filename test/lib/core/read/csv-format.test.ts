@@ -12,6 +12,10 @@ describe('the form of a CSV file, kept for writing it back', () => {
     });
   });
 
+  it('counts letters and digits of any script as needing no quotes, and other marks of any script as quoting marks', () => {
+    expect(readTextCatalog('Artikel;Preis\nA1;"Größe€٣"\nA2;Bolzen\n', 'k.csv').format).toMatchObject({ quoteAlso: '€' });
+  });
+
   it('keeps the encoding the bytes were in', () => {
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Part No,COO\nA1,CN\n')]);
     expect(readCatalog(bom, 'a.csv').format).toMatchObject({ encoding: 'utf-8', bom: true });

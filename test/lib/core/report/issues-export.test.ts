@@ -1,3 +1,4 @@
+import { RULE_IDS } from '../../../../lib/core/rules/registry';
 import { describe, expect, it } from 'vitest';
 import { ISSUES_FORMAT, issuesExportSchema, issuesJson, issuesJsonPieces, toIssuesExport } from '../../../../lib/core/report/issues-export';
 import { summarize } from '../../../../lib/core/report/summary';
@@ -96,5 +97,11 @@ describe('summarize', () => {
     const summary = summarize([finding('b-rule', 'error'), finding('a-rule', 'warning'), finding('b-rule', 'error'), finding('c-rule', 'info')]);
     expect(summary).toEqual({ error: 2, warning: 1, info: 1, byRule: { 'b-rule': 2, 'a-rule': 1, 'c-rule': 1 } });
     expect(Object.keys(summary.byRule)).toEqual(['b-rule', 'a-rule', 'c-rule']);
+  });
+
+  it('orders rules found as often as each other as localeCompare does, for every rule id', () => {
+    const finding = (ruleId: string) => ({ ruleId, severity: 'info' as const, row: 1, field: null, column: null, value: null, message: '' });
+    const ids = [...RULE_IDS].reverse();
+    expect(Object.keys(summarize(ids.map(finding)).byRule)).toEqual([...ids].sort((a, b) => a.localeCompare(b)));
   });
 });
