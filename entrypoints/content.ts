@@ -50,6 +50,8 @@ export default defineContentScript({
   main() {
     const runtime = extensionRuntime();
     let overlay: ShownOverlay | null = null;
+    /** Marks being looked up before they are drawn (in slices): Clear or a newer request stops them. */
+    let pendingMarks: AbortController | null = null;
     // The rows last sent per table: marks refer to their row numbers, so they are drawn on those rows.
     // `fixed`: the rows were gathered by scrolling or paging, so reading the table again as it is
     // shown now would renumber them (a scrolled grid finds its cells itself, see LiveGridCells).
@@ -59,6 +61,8 @@ export default defineContentScript({
     const reading = new Map<string, ReadingWatch>();
 
     const clearMarks = (): void => {
+      pendingMarks?.abort(new Error('The marks were cleared before they were drawn.'));
+      pendingMarks = null;
       overlay?.clear();
       overlay = null;
     };
@@ -137,11 +141,15 @@ export default defineContentScript({
           if (!table) return notFound(request.tableId);
           clearMarks();
           const locator = new CellLocator(table, () => (last?.fixed ? null : tables.read(request.tableId)));
+          const pending = (pendingMarks = new AbortController());
           try {
-            overlay = showPageOverlay(document, table.found.element, request.marks, locator, () => (overlay = null), request.focus);
+            overlay = await showPageOverlay(document, table.found.element, request.marks, locator, () => (overlay = null), request.focus, pending.signal);
           } catch (error) {
             if (error instanceof OverlayRefusedError) return { ok: false, error: error.message };
+            if (pending.signal.aborted) return { ok: false, error: pending.signal.reason instanceof Error ? pending.signal.reason.message : 'The marks were cleared before they were drawn.' };
             throw error;
+          } finally {
+            if (pendingMarks === pending) pendingMarks = null;
           }
           const problem = missingMarksProblem(request.marks.length, overlay.unplaced);
           const focused = overlay.focused === undefined ? {} : { focused: overlay.focused };

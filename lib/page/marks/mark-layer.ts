@@ -7,6 +7,7 @@ import { MarkTooltip } from './mark-tooltip';
 import { markSentence, type OverlayMark } from './overlay-marks';
 import { SEVERITY_GLYPHS } from './overlay-styles';
 import { ReadingOrderCheck, verifyReadingOrder } from './reading-order';
+import type { TimeSlicer } from '../time-slices';
 
 /** The part of a cell's box inside an area (a scrolling grid's visible rows), or null when none of it is. */
 function clipped(box: ViewportBox, area: ViewportBox): ViewportBox | null {
@@ -111,9 +112,14 @@ export class MarkLayer {
     return view;
   }
 
-  /** Marks whose cell the table has (on screen or not; in a scrolling grid, rendered or not). */
-  placedCount(): number {
-    return this.marks.filter((mark) => this.locator.has(mark.row, mark.column)).length;
+  /** How many marks have a cell in the table (on screen or not; in a scrolling grid, rendered or not), looked up in slices. */
+  static async countPlaced(marks: readonly OverlayMark[], locator: CellLocator, slicer: TimeSlicer): Promise<number> {
+    let placed = 0;
+    for (const mark of marks) {
+      await slicer.pause();
+      if (locator.has(mark.row, mark.column)) placed++;
+    }
+    return placed;
   }
 
   /** Bring a mark's cell into view, scrolling a virtual grid to a row it does not render now. */
