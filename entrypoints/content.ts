@@ -2,7 +2,6 @@ import { showPageOverlay, type ShownOverlay } from '../lib/page/marks/page-overl
 import {
   type ClearMarksReply,
   type ContentRequest,
-  contentRequest,
   type ListTablesReply,
   type PageFactsReply,
   type ReadingProgress,
@@ -20,6 +19,7 @@ import { TableRegistry, tableSummary } from '../lib/page/discovery/table-registr
 import { readWholeTable } from '../lib/page/whole-table';
 import { ReadingStopped, type ReadingWatch, watchReading } from '../lib/page/reading-stop';
 import { TimeSlicer } from '../lib/page/time-slices';
+import { parseContentRequest } from '../lib/page/marks/mark-request';
 
 /**
  * The messaging API, from `chrome` rather than WXT's `browser`. A content script sees the page's
@@ -50,6 +50,8 @@ export default defineContentScript({
   main() {
     const runtime = extensionRuntime();
     let overlay: ShownOverlay | null = null;
+    /** Marks being looked up before they are drawn (in slices): Clear or a newer request stops them. */
+    let pendingMarks: AbortController | null = null;
     // The rows last sent per table: marks refer to their row numbers, so they are drawn on those rows.
     // `fixed`: the rows were gathered by scrolling or paging, so reading the table again as it is
     // shown now would renumber them (a scrolled grid finds its cells itself, see LiveGridCells).
@@ -58,13 +60,22 @@ export default defineContentScript({
     /** Reads under way, by scan id: Cancel stops one. */
     const reading = new Map<string, ReadingWatch>();
 
+    /** Marks not drawn yet (being checked in slices) are dropped: Clear, a newer check or newer marks came. */
+    const stopPendingMarks = (): void => {
+      pendingMarks?.abort(new Error('The marks were cleared or replaced before they were drawn.'));
+      pendingMarks = null;
+    };
     const clearMarks = (): void => {
       overlay?.clear();
       overlay = null;
     };
     // Deliberately not tied to WXT's context invalidation: a second injection (or a page faking
     // WXT's start event) would invalidate it and leave the page without a listener.
-    if (!claimPage({ isAlive: () => runtime?.id !== undefined, dispose: clearMarks })) return;
+    const dispose = (): void => {
+      stopPendingMarks();
+      clearMarks();
+    };
+    if (!claimPage({ isAlive: () => runtime?.id !== undefined, dispose })) return;
 
     const notFound = (tableId: string) => ({
       ok: false as const,
@@ -82,7 +93,7 @@ export default defineContentScript({
       };
     };
 
-    async function handle(request: ContentRequest): Promise<ListTablesReply | SendTableReply | ShowMarksReply | ClearMarksReply | PageFactsReply> {
+    async function handle(request: ContentRequest, marksWork: AbortSignal | undefined): Promise<ListTablesReply | SendTableReply | ShowMarksReply | ClearMarksReply | PageFactsReply> {
       switch (request.type) {
         case 'list-tables':
           // Sliced: listing a page with a 150,000-row table must not freeze it.
@@ -138,7 +149,7 @@ export default defineContentScript({
           clearMarks();
           const locator = new CellLocator(table, () => (last?.fixed ? null : tables.read(request.tableId)));
           try {
-            overlay = showPageOverlay(document, table.found.element, request.marks, locator, () => (overlay = null), request.focus);
+            overlay = await showPageOverlay(document, table.found.element, request.marks, locator, () => (overlay = null), request.focus, marksWork);
           } catch (error) {
             if (error instanceof OverlayRefusedError) return { ok: false, error: error.message };
             throw error;
@@ -159,14 +170,21 @@ export default defineContentScript({
     runtime.onMessage.addListener((message, sender, sendResponse) => {
       // Only the extension itself may drive the page side; anything else is ignored unanswered.
       if (sender.id !== runtime.id) return false;
-      const parsed = contentRequest.safeParse(message);
-      if (!parsed.success) {
-        sendResponse({ ok: false, error: 'The page could not understand this request (wrong message shape).' });
-        return false;
-      }
-      handle(parsed.data).then(sendResponse, (error: unknown) =>
-        sendResponse({ ok: false, error: `Reading the page failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 2000) }),
-      );
+      const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+      // Settled in the order requests arrive, though show-marks is worked on in slices: a later
+      // Clear, check or set of marks drops marks not drawn yet.
+      if (type === 'show-marks' || type === 'clear-marks' || type === 'send-table') stopPendingMarks();
+      const marksWork = type === 'show-marks' ? (pendingMarks = new AbortController()) : null;
+      // A show-marks request's marks are checked in slices (mark-request.ts): the page stays the user's.
+      parseContentRequest(message, new TimeSlicer(marksWork?.signal))
+        .then((request) => (request ? handle(request, marksWork?.signal) : { ok: false as const, error: 'The page could not understand this request (wrong message shape).' }))
+        .then(sendResponse, (error: unknown) => {
+          const why = error instanceof Error ? error.message : String(error);
+          sendResponse({ ok: false, error: (marksWork?.signal.aborted ? why : `Reading the page failed: ${why}`).slice(0, 2000) });
+        })
+        .finally(() => {
+          if (marksWork && pendingMarks === marksWork) pendingMarks = null;
+        });
       // Keeps the channel open for the asynchronous reply (the promise-returning form is not in every Chrome).
       return true;
     });

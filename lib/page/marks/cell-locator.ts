@@ -1,6 +1,7 @@
 import { LiveGridCells } from '../virtual-scroll/live-grid';
 import type { PageTable } from '../layout/page-table';
 import type { ViewportBox } from './viewport-box';
+import { belowStuckHeader } from './stuck-header';
 
 /**
  * A page that changes its DOM every frame (an animation, a clock) while a marked row is gone
@@ -51,9 +52,10 @@ export class CellLocator {
     return row >= 1 && row <= this.table.rows.length && (column === null || column < this.table.headers.length);
   }
 
-  /** Where marks may show: a scrolling grid's rows outside its box or under its header are not on screen. */
+  /** Where marks may show: a scrolling grid's rows outside its box or under its header, a table's rows under its stuck header, are not on screen. */
   visibleArea(): ViewportBox | null {
-    return this.live?.visibleArea() ?? null;
+    if (this.live) return this.live.visibleArea();
+    return belowStuckHeader(this.table.found.element);
   }
 
   /** Bring a cell into view (scrolling a virtual grid to rows it does not render now) and return it. */

@@ -1,11 +1,13 @@
 import type { CellLocator } from './cell-locator';
-import { intersectsViewport, type ViewportBox, viewportBox } from './viewport-box';
+import { documentOffset, intersectsViewport, type ViewportBox, viewportBox, visibleViewport } from './viewport-box';
 import { element } from './dom';
-import { badgeSpot, type BadgeSpot } from './badge-placement';
+import { BADGE_REACH, badgeSpot, type BadgeSpot, FAR_BADGE_REACH } from './badge-placement';
+import { PageText } from './text-boxes';
 import { MarkTooltip } from './mark-tooltip';
 import { markSentence, type OverlayMark } from './overlay-marks';
 import { SEVERITY_GLYPHS } from './overlay-styles';
 import { ReadingOrderCheck, verifyReadingOrder } from './reading-order';
+import type { TimeSlicer } from '../time-slices';
 
 /** The part of a cell's box inside an area (a scrolling grid's visible rows), or null when none of it is. */
 function clipped(box: ViewportBox, area: ViewportBox): ViewportBox | null {
@@ -14,19 +16,6 @@ function clipped(box: ViewportBox, area: ViewportBox): ViewportBox | null {
   const right = Math.min(box.left + box.width, area.left + area.width);
   const bottom = Math.min(box.top + box.height, area.top + area.height);
   return right - left >= 1 && bottom - top >= 1 ? { left, top, width: right - left, height: bottom - top } : null;
-}
-
-/**
- * The box of a cell's content (its text, or the controls in it), relative to the cell's own box;
- * null when the cell shows nothing. Read so the badge can sit clear of it.
- */
-function contentOffset(cell: Element): ViewportBox | null {
-  const range = cell.ownerDocument.createRange();
-  range.selectNodeContents(cell);
-  const content = range.getBoundingClientRect();
-  if (content.width === 0 && content.height === 0) return null;
-  const own = cell.getBoundingClientRect();
-  return { left: content.left - own.left, top: content.top - own.top, width: content.width, height: content.height };
 }
 
 /** Whether a cell is within BUILD_SCREENS of a viewport this tall (above or below it). */
@@ -123,9 +112,14 @@ export class MarkLayer {
     return view;
   }
 
-  /** Marks whose cell the table has (on screen or not; in a scrolling grid, rendered or not). */
-  placedCount(): number {
-    return this.marks.filter((mark) => this.locator.has(mark.row, mark.column)).length;
+  /** How many marks have a cell in the table (on screen or not; in a scrolling grid, rendered or not), looked up in slices. */
+  static async countPlaced(marks: readonly OverlayMark[], locator: CellLocator, slicer: TimeSlicer): Promise<number> {
+    let placed = 0;
+    for (const mark of marks) {
+      await slicer.pause();
+      if (locator.has(mark.row, mark.column)) placed++;
+    }
+    return placed;
   }
 
   /** Bring a mark's cell into view, scrolling a virtual grid to a row it does not render now. */
@@ -157,6 +151,11 @@ export class MarkLayer {
     const onScreen = new Map<number, { box: ViewportBox; badge: BadgeSpot }>();
     const near: number[] = [];
     const order = new ReadingOrderCheck();
+    const screen = { left: 0, top: 0, width, height };
+    /** Badges placed so far in this pass: the next ones keep clear of them too (several marks on one cell, a neighbour's badge). */
+    const badges: ViewportBox[] = [];
+    const frames = new Map<Document, { offset: { dx: number; dy: number }; bounds: ViewportBox | null }>();
+    const text = new PageText();
     for (let index = first; index < end; index++) {
       const cell = this.cellOf(index);
       const box = cell ? viewportBox(cell) : null;
@@ -165,10 +164,16 @@ export class MarkLayer {
       if (!this.views[index] && isNear(box, height)) near.push(index);
       const shown = area ? clipped(box, area) : box;
       if (!shown || !intersectsViewport(shown, width, height)) continue;
-      // The content's offset within the shown part of the cell (a grid's edge may cut the cell).
-      const content = contentOffset(cell);
-      const text = content && { ...content, left: content.left + box.left - shown.left, top: content.top + box.top - shown.top };
-      onScreen.set(index, { box: shown, badge: badgeSpot(shown, text, this.marks[index]!.stack) });
+      let frame = frames.get(cell.ownerDocument);
+      if (!frame) {
+        const inDocument = visibleViewport(cell.ownerDocument);
+        const bounds = inDocument && clipped(inDocument, area ? (clipped(area, screen) ?? screen) : screen);
+        frame = { offset: documentOffset(cell.ownerDocument), bounds };
+        frames.set(cell.ownerDocument, frame);
+      }
+      const badge = this.badgeFor(cell, shown, frame, text, badges);
+      badges.push({ left: badge.left, top: badge.top, width: badge.size, height: badge.size });
+      onScreen.set(index, { box: shown, badge });
     }
     if (!span) this.inReadingOrder = order.holds;
 
@@ -177,6 +182,32 @@ export class MarkLayer {
     for (const [index, { box, badge }] of onScreen) this.place(this.viewOf(index), box, badge);
     this.shown = new Set(onScreen.keys());
     this.tooltip.follow();
+  }
+
+  /**
+   * Where a mark's badge goes, clear of the text in and around its cell (badge-placement.ts).
+   * Found again on every update, scrolls too: a sticky header or a frozen column slides over
+   * the cells as the page scrolls, so a spot found before may lie on text now.
+   */
+  private badgeFor(
+    cell: Element,
+    shown: ViewportBox,
+    frame: { offset: { dx: number; dy: number }; bounds: ViewportBox | null },
+    text: PageText,
+    placed: readonly ViewportBox[],
+  ): BadgeSpot {
+    const bounds = frame.bounds ?? shown;
+    const { dx, dy } = frame.offset;
+    const end = cell.ownerDocument.defaultView?.getComputedStyle(cell).direction === 'rtl' ? 'left' : 'right';
+    const spotWithin = (reach: number): BadgeSpot => {
+      const lines = text.around(cell, reach).map((line) => ({ ...line, left: line.left + dx, top: line.top + dy }));
+      return badgeSpot({ cell: shown, obstacles: [...lines, ...placed], bounds, end, reach });
+    };
+    // Most cells have room next to them; only those that do not pay for looking farther.
+    const spot = spotWithin(BADGE_REACH);
+    if (spot.clear) return spot;
+    const far = spotWithin(FAR_BADGE_REACH);
+    return far.clear ? far : spot;
   }
 
   /** Stop the background work (the overlay is going). */
@@ -243,13 +274,17 @@ export class MarkLayer {
   private place(view: MarkView, box: ViewportBox, badge: BadgeSpot): void {
     // Stacked marks sit a little inside, so every colour of a busy cell shows.
     const inset = view.mark.stack * 3;
+    const outlineLeft = Math.round(box.left + inset);
+    const outlineTop = Math.round(box.top + inset);
     const badgeStyle = view.badge.style;
-    // Relative to the outline's padding box: inside its border and the stacking inset.
-    const badgeLeft = `${Math.round(badge.left - inset - BORDER)}px`;
-    const badgeTop = `${Math.round(badge.top - inset - BORDER)}px`;
+    // The badge is drawn where it was placed, to the pixel: relative to the outline's padding box.
+    const badgeLeft = `${badge.left - outlineLeft - BORDER}px`;
+    const badgeTop = `${badge.top - outlineTop - BORDER}px`;
+    const badgeSize = `${badge.size}px`;
     if (badgeStyle.left !== badgeLeft) badgeStyle.left = badgeLeft;
     if (badgeStyle.top !== badgeTop) badgeStyle.top = badgeTop;
-    const transform = `translate(${Math.round(box.left + inset)}px, ${Math.round(box.top + inset)}px)`;
+    if (badgeStyle.getPropertyValue('--badge-size') !== badgeSize) badgeStyle.setProperty('--badge-size', badgeSize);
+    const transform = `translate(${outlineLeft}px, ${outlineTop}px)`;
     const width = `${Math.max(Math.round(box.width - 2 * inset), 4)}px`;
     const height = `${Math.max(Math.round(box.height - 2 * inset), 4)}px`;
     // Only what changed is written: a scroll moves marks, it rarely resizes them.

@@ -2,6 +2,7 @@ import type { PageMark } from '../../extension/messaging/messages';
 import { SEVERITIES } from '../../core/model/finding';
 import { revealHidden } from '../../core/report/safe-text';
 import { SEVERITY_WORDS } from './overlay-styles';
+import type { TimeSlicer } from '../time-slices';
 
 /** A mark with what the overlay says about it. */
 export interface OverlayMark extends PageMark {
@@ -16,22 +17,32 @@ const severityRank = (mark: PageMark): number => SEVERITIES.indexOf(mark.severit
 /**
  * Marks in reading order (row, then column, the whole-row marks first, worst first), as Previous / Next walk them.
  * Their words quote the page's cells and headers, so bidi controls and invisible characters in
- * them are written as codes here, once, for the badge, the tooltip and the panel alike.
+ * them are written as codes here, once, for the badge, the tooltip and the panel alike. A big
+ * check has thousands of marks: they are worded in slices of `slicer`, the page answering its
+ * user between them.
  */
-export function orderMarks(marks: readonly PageMark[], headers: readonly string[]): OverlayMark[] {
+export async function orderMarks(marks: readonly PageMark[], headers: readonly string[], slicer: TimeSlicer): Promise<OverlayMark[]> {
   const ordered = [...marks].sort(
     (a, b) => a.row - b.row || (a.column ?? -1) - (b.column ?? -1) || severityRank(a) - severityRank(b),
   );
   const perCell = new Map<string, number>();
-  return ordered.map((mark) => {
-    const cell = `${mark.row}:${mark.column ?? ''}`;
-    const stack = perCell.get(cell) ?? 0;
-    perCell.set(cell, stack + 1);
-    const header = mark.column === null ? undefined : headers[mark.column];
-    const place = header ? `Row ${mark.row}, ${revealHidden(header)}` : mark.column === null ? `Row ${mark.row}` : `Row ${mark.row}, column ${mark.column + 1}`;
-    const words = { message: revealHidden(mark.message), ...(mark.fix === undefined ? {} : { fix: revealHidden(mark.fix) }) };
-    return { ...mark, ...words, place, stack };
-  });
+  const worded: OverlayMark[] = [];
+  for (const mark of ordered) {
+    await slicer.pause();
+    worded.push(wordMark(mark, headers, perCell));
+  }
+  return worded;
+}
+
+/** One mark with its place in words and its stack position on its cell (`perCell` counts the marks seen per cell). */
+function wordMark(mark: PageMark, headers: readonly string[], perCell: Map<string, number>): OverlayMark {
+  const cell = `${mark.row}:${mark.column ?? ''}`;
+  const stack = perCell.get(cell) ?? 0;
+  perCell.set(cell, stack + 1);
+  const header = mark.column === null ? undefined : headers[mark.column];
+  const place = header ? `Row ${mark.row}, ${revealHidden(header)}` : mark.column === null ? `Row ${mark.row}` : `Row ${mark.row}, column ${mark.column + 1}`;
+  const words = { message: revealHidden(mark.message), ...(mark.fix === undefined ? {} : { fix: revealHidden(mark.fix) }) };
+  return { ...mark, ...words, place, stack };
 }
 
 /** "Error in row 4, HTS No.: …": the badge's accessible name, read out on focus. */

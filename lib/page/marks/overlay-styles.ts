@@ -64,23 +64,26 @@ export const OVERLAY_CSS = `
   pointer-events: none;
 }
 .mark.current { border-width: 3px; box-shadow: 0 0 0 2px #fff, 0 0 0 5px var(--severity); }
-/* Placed by mark-layer.ts (badge-placement.ts) in a corner clear of the cell's text. */
+/* Placed by mark-layer.ts (badge-placement.ts) where it covers no text, at a size it chose
+   (--badge-size: full, or compact where the text leaves less room); the glyph scales with it. */
 .badge {
   position: absolute;
   left: 0;
   top: 0;
-  width: 22px;
-  height: 22px;
+  width: var(--badge-size, 22px);
+  height: var(--badge-size, 22px);
   padding: 0;
   border: 1px solid #fff;
-  border-radius: 11px;
+  border-radius: 50%;
   background: var(--severity);
   color: #fff;
-  font: 700 12px/20px ${FONT_FAMILIES};
+  font: 700 calc(var(--badge-size, 22px) * 0.4 + 3.2px)/calc(var(--badge-size, 22px) - 2px) ${FONT_FAMILIES};
   text-align: center;
   cursor: help;
   pointer-events: auto;
 }
+/* The current mark's border is 1px wider: the badge keeps its spot (it is placed from a 2px border). */
+.mark.current .badge { margin: -1px 0 0 -1px; }
 .badge:focus { outline: none; }
 .badge:focus-visible, .badge:hover { outline: 3px solid #111; outline-offset: 1px; box-shadow: 0 0 0 5px #fff; }
 /* Above every other part of the overlay: marks, badges and the panel. */

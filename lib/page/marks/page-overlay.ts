@@ -6,6 +6,7 @@ import { MarkLayer } from './mark-layer';
 import { MarkTooltip } from './mark-tooltip';
 import { orderMarks } from './overlay-marks';
 import { createOverlayHost } from './overlay-host';
+import { TimeSlicer } from '../time-slices';
 
 /** How soon to look again for a replaced cell the locator could not look up yet. */
 const RETRY_MS = 300;
@@ -26,17 +27,23 @@ export interface ShownOverlay {
  * corner, all inside one host element with a closed shadow root. The marks follow the cells
  * until `clear()` or the panel's Clear button. With `focus`, that mark's cell is brought into view
  * and selected, the way the panel's Next does it (so a virtual grid renders the row first).
+ * The marks are worded and looked up in the table in slices that yield (12,685 marks held the
+ * page for 150 ms in one task), before anything is drawn; `signal` stops that (a newer request
+ * or Clear came meanwhile) with its reason.
  */
-export function showPageOverlay(
+export async function showPageOverlay(
   doc: Document,
   table: Element,
   marks: readonly PageMark[],
   locator: CellLocator,
   onClosed: () => void,
   focus?: MarkFocus,
-): ShownOverlay {
+  signal?: AbortSignal,
+): Promise<ShownOverlay> {
+  const slicer = new TimeSlicer(signal);
+  const ordered = await orderMarks(marks, locator.headers, slicer);
+  const counted = await MarkLayer.countPlaced(ordered, locator, slicer);
   const { host, root, remove } = createOverlayHost(doc);
-  const ordered = orderMarks(marks, locator.headers);
   const tooltip = new MarkTooltip(root, doc);
   let current = -1;
 
@@ -69,7 +76,7 @@ export function showPageOverlay(
   };
 
   const layer = new MarkLayer(root, doc, ordered, locator, tooltip, select);
-  const drawn = layer.placedCount();
+  const drawn = counted;
   let closed = false;
   const clear = (): void => {
     if (closed) return;

@@ -7,19 +7,13 @@ export interface ViewportBox {
 }
 
 /**
- * Where an element shows on screen, for drawing over it from the top document: its rectangle,
- * moved by the position of every same-origin frame it sits in and cut to what each frame shows.
- * Null when none of it is visible (not rendered, or scrolled out of its frame).
+ * A rectangle in a document's client coordinates, moved by the position of every same-origin
+ * frame around it and cut to what each frame shows; null when none of it is visible.
  */
-export function viewportBox(element: Element): ViewportBox | null {
-  const rect = element.getBoundingClientRect();
-  let left = rect.left;
-  let top = rect.top;
-  let right = rect.right;
-  let bottom = rect.bottom;
+function throughFrames(rect: { left: number; top: number; right: number; bottom: number }, doc: Document): ViewportBox | null {
+  let { left, top, right, bottom } = rect;
   if (right - left <= 0 || bottom - top <= 0) return null;
-
-  let view = element.ownerDocument.defaultView;
+  let view = doc.defaultView;
   // frameElement is null in the top document, and where a parent is cross-origin.
   for (let frame = view?.frameElement ?? null; view && frame; frame = view?.frameElement ?? null) {
     const inner = view.document.documentElement;
@@ -40,6 +34,38 @@ export function viewportBox(element: Element): ViewportBox | null {
     bottom += dy;
   }
   return { left, top, width: right - left, height: bottom - top };
+}
+
+/**
+ * Where an element shows on screen, for drawing over it from the top document: its rectangle,
+ * moved by the position of every same-origin frame it sits in and cut to what each frame shows.
+ * Null when none of it is visible (not rendered, or scrolled out of its frame).
+ */
+export function viewportBox(element: Element): ViewportBox | null {
+  return throughFrames(element.getBoundingClientRect(), element.ownerDocument);
+}
+
+/**
+ * The part of a document's viewport the user sees, in the top viewport: the whole window for the
+ * top document, what its frames show of it for a document in frames (null when nothing).
+ */
+export function visibleViewport(doc: Document): ViewportBox | null {
+  const view = doc.defaultView;
+  if (!view) return null;
+  const inner = doc.documentElement;
+  // The top document's viewport includes its scroll bars: marks may sit up to its very edge.
+  const width = view.frameElement ? inner.clientWidth : view.innerWidth;
+  const height = view.frameElement ? inner.clientHeight : view.innerHeight;
+  return throughFrames({ left: 0, top: 0, right: width, bottom: height }, doc);
+}
+
+/**
+ * How far a document's client coordinates are moved in the top viewport (0, 0 for the top
+ * document): added to a box measured in a frame to draw over it.
+ */
+export function documentOffset(doc: Document): { dx: number; dy: number } {
+  const origin = throughFrames({ left: 0, top: 0, right: 1, bottom: 1 }, doc);
+  return origin ? { dx: origin.left, dy: origin.top } : { dx: 0, dy: 0 };
 }
 
 /** Whether a box shows at least partly in a viewport of this size. */
