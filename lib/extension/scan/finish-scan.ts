@@ -1,7 +1,7 @@
 import type { MappingOverrides } from '../../core/mapping/column-mapping';
 import type { ClassificationMaster } from '../../core/master/classification-master';
 import { startValidation, type ValidationReport } from '../../core/validate';
-import type { ProfileStore, ScanInfo } from '../storage';
+import { allRowsReceived, type ProfileStore, type ScanInfo } from '../storage';
 import { validateOptionsFor } from './scan-options';
 import { PROGRESS_EVERY_MS, validateInSlices } from './validation-slices';
 
@@ -29,7 +29,7 @@ export async function finishScan(
   const progress = keepTelling({ phase: 'validating', rowsDone: 0, rowsTotal }, options.onProgress);
   try {
     const received = await store.readReceivedRows(scanId);
-    if (received.nextStartRow < received.scan.rowCount) {
+    if (!allRowsReceived(received.scan) || received.nextStartRow < received.scan.rowCount) {
       throw new ScanIncompleteError(`Scan ${scanId} has ${received.nextStartRow} of ${received.scan.rowCount} rows.`);
     }
     const source = received.scan.source;
@@ -68,5 +68,5 @@ function keepTelling(first: ScanProgress, onProgress: ((progress: ScanProgress) 
  * the last chunk and the report. The worker finishes them on start-up so no scan is lost.
  */
 export async function interruptedScans(store: ProfileStore): Promise<string[]> {
-  return (await store.listScans()).filter((scan) => scan.status === 'reading' && scan.receivedRows >= scan.rowCount).map((scan) => scan.id);
+  return (await store.listScans()).filter((scan) => scan.status === 'reading' && allRowsReceived(scan)).map((scan) => scan.id);
 }

@@ -30,7 +30,7 @@ export interface ProfileStore {
   profile(): Promise<ImporterProfile>;
 
   startScan(input: NewScan): Promise<ScanInfo>;
-  appendScanRows(scanId: string, chunk: { startRow: number; rows: string[][] }): Promise<ScanInfo>;
+  appendScanRows(scanId: string, chunk: { startRow: number; rows: string[][]; totalRows?: number }): Promise<ScanInfo>;
   readReceivedRows(scanId: string): Promise<ReceivedRows>;
   readScanHeaders(scanId: string): Promise<string[]>;
   completeScan(scanId: string, report: ValidationReport): Promise<ScanInfo>;
