@@ -18,17 +18,23 @@ export class ScanIncompleteError extends Error {}
  * responsive. Everything it needs is in IndexedDB, so a worker restarted after the last chunk
  * arrived can call it again. `mapping` replaces the site's column mapping (a user's correction);
  * `master` is the team's approved classifications (lib/extension/sync); finishing a complete scan
- * again replaces its report.
+ * again replaces its report. `rowsAtHand` are the rows as this worker stored them (RowsAtHand),
+ * used instead of reading them back when they are all there.
  */
 export async function finishScan(
   store: ProfileStore,
   scanId: string,
-  options: { mapping?: MappingOverrides; master?: ClassificationMaster | null; onProgress?: (progress: ScanProgress) => void } = {},
+  options: {
+    mapping?: MappingOverrides;
+    master?: ClassificationMaster | null;
+    onProgress?: (progress: ScanProgress) => void;
+    rowsAtHand?: (rowCount: number) => string[][] | null;
+  } = {},
 ): Promise<{ scan: ScanInfo; report: ValidationReport }> {
   const rowsTotal = (await store.listScans()).find((scan) => scan.id === scanId)?.rowCount ?? 0;
   const progress = keepTelling({ phase: 'validating', rowsDone: 0, rowsTotal }, options.onProgress);
   try {
-    const received = await store.readReceivedRows(scanId);
+    const received = await store.readReceivedRows(scanId, options.rowsAtHand?.(rowsTotal) ?? undefined);
     if (!allRowsReceived(received.scan) || received.nextStartRow < received.scan.rowCount) {
       throw new ScanIncompleteError(`Scan ${scanId} has ${received.nextStartRow} of ${received.scan.rowCount} rows.`);
     }

@@ -10,6 +10,7 @@ import { PageAccessError, startPageScan, type TabPorts } from './page-scan';
 import { pageMarksFor } from './page-marks';
 import { type IncomingRows, receiveRows } from './receive-rows';
 import { keepSiteMapping } from './rerun-scan';
+import { RowsAtHand } from './rows-at-hand';
 
 /** What the pipeline needs from the browser, passed in so this logic runs the same in tests. */
 export interface WorkerPorts extends TabPorts {
@@ -63,7 +64,12 @@ export function createScanPipeline(ports: WorkerPorts) {
   async function finish(store: ProfileStore, scanId: string, options: { marks?: MarksTarget; mapping?: MappingOverrides } = {}): Promise<void> {
     // The approved classifications are looked up as the check begins; without them the check still runs.
     const master = (await ports.workspace?.masterFor(store).catch(() => null)) ?? null;
-    const { scan } = await finishScan(store, scanId, { mapping: options.mapping, master, onProgress: (progress) => event(scanId, progress) });
+    const { scan } = await finishScan(store, scanId, {
+      mapping: options.mapping,
+      master,
+      onProgress: (progress) => event(scanId, progress),
+      rowsAtHand: (rowCount) => rowsAtHand.take(scanId, rowCount),
+    });
     let marks: MarksOutcome | null = null;
     if (options.marks) {
       const errors = scan.summary?.error ?? 0;
@@ -87,6 +93,7 @@ export function createScanPipeline(ports: WorkerPorts) {
    * not start the scan again as a new, never-finished one.
    */
   const endedEarly = new Set<string>();
+  const rowsAtHand = new RowsAtHand();
 
   return {
     /** Append: one chunk of a page table (`tabId` of its tab) or of a file (no tab). The last one starts the finish. */
@@ -96,6 +103,7 @@ export function createScanPipeline(ports: WorkerPorts) {
       try {
         const store = await storeFor();
         const scan = await receiveRows(store, chunk);
+        rowsAtHand.keep(chunk.scanId, chunk.startRow, chunk.rows);
         // While the page still counts its rows, its own reading progress is what the popup shows.
         if (scan.rowCountKnown !== false) event(chunk.scanId, { phase: 'reading', rowsDone: scan.receivedRows, rowsTotal: scan.rowCount });
         if (chunk.last) {
@@ -188,6 +196,7 @@ export function createScanPipeline(ports: WorkerPorts) {
   function followReading(scanId: string, reading: Promise<SendTableReply>): void {
     const endEarly = async (error: string) => {
       endedEarly.add(scanId);
+      rowsAtHand.forget(scanId);
       const store = await storeFor();
       const scan = (await store.listScans()).find((found) => found.id === scanId);
       if (scan && scan.status !== 'complete') await store.discardUnfinishedScan(scanId, 'reading ended early').catch(() => false);

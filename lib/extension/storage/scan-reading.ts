@@ -158,10 +158,18 @@ function openHeaders(ctx: ProfileContext, scan: ScanRecord): Promise<string[]> {
   return openPayload(ctx.key, headersSeal(ctx, scan.id), scan.headers, headersPayload, `headers of scan ${scan.id}`);
 }
 
-/** The rows stored so far, in row order, to resume reading or to check the table again. */
-export async function readReceivedRows(ctx: ProfileContext, scanId: string): Promise<ReceivedRows> {
+/**
+ * The rows stored so far, in row order, to resume reading or to check the table again.
+ * `rowsAtHand`: the scan's rows as the worker stored them (see RowsAtHand), taken instead of
+ * opening every stored chunk again when the scan has all its rows and they are as many.
+ */
+export async function readReceivedRows(ctx: ProfileContext, scanId: string, rowsAtHand?: string[][]): Promise<ReceivedRows> {
   const transaction = ctx.db.transaction(['scans', 'scanChunks']);
   const scan = ownScanRecord(await transaction.objectStore('scans').get(scanId), ctx.profileId, scanId);
+  if (rowsAtHand && allRowsReceived(scan) && rowsAtHand.length === scan.rowCount) {
+    const table = { headers: await openHeaders(ctx, scan), rows: rowsAtHand, sourceName: scanSourceName(scan.source) };
+    return { scan: scanInfo(scan), table, nextStartRow: rowsAtHand.length };
+  }
   const chunkValues = await transaction.objectStore('scanChunks').getAll(keysUnder(scanId));
 
   const headers = await openHeaders(ctx, scan);

@@ -18,6 +18,7 @@ export type PageTableKind = PageTableSummary['kind'];
  * every data row the elements showing it, so findings can be drawn on the exact cell.
  * `rows[i]` and `layout[i]` are data row i + 1 (`layout` has holes for rows not on the page now:
  * other pages of a paged table; a grid read by scrolling has none and finds its rows through `live`).
+ * A long table handed to the worker as it was read keeps HANDED_OVER in place of each row's text.
  */
 export interface PageTable {
   found: FoundTable;

@@ -59,6 +59,14 @@ export function tableHeaderOf(found: FoundTable): { header: TableHeader; dataRow
  */
 export type RowsAsRead = (headers: string[], rows: readonly string[][], shown: readonly ShownText[]) => void;
 
+/**
+ * What a row passed on as read is left as among the table's rows: its place (row numbers, the
+ * count) and its layout stay for the marks, its text does not. The text of 50,000 rows is 650,000
+ * strings the page's garbage collector would otherwise walk again and again while the rest is
+ * read and until the marks are drawn; the worker has it. Frozen: nothing may write into it.
+ */
+export const HANDED_OVER: string[] = Object.freeze([]) as unknown as string[];
+
 export interface SlicedRows {
   header: TableHeader;
   rows: string[][];
@@ -92,6 +100,7 @@ export async function readTableInSlices(
   const passOn = () => {
     if (!asRead || texts.length === passedRows) return;
     asRead(header.headers, texts.slice(passedRows), shown.slice(passedShown));
+    texts.fill(HANDED_OVER, passedRows);
     [passedRows, passedShown] = [texts.length, shown.length];
   };
   for (let i = header.headerCount; i < rows.count; i++) {
