@@ -14,9 +14,9 @@ import { OverlayRefusedError } from '../lib/page/marks/overlay-host';
 import { missingMarksProblem } from '../lib/page/marks/overlay-marks';
 import type { PageTable } from '../lib/page/layout/page-table';
 import { claimPage } from '../lib/page/single-instance';
-import { pageOrigin, streamTable } from '../lib/page/table-chunks';
+import { pageOrigin, TableHandover } from '../lib/page/table-chunks';
 import { TableRegistry, tableSummary } from '../lib/page/discovery/table-registry';
-import { readWholeTable } from '../lib/page/whole-table';
+import { readWholeTable, takenAsRead } from '../lib/page/whole-table';
 import { ReadingStopped, type ReadingWatch, watchReading } from '../lib/page/reading-stop';
 import { TimeSlicer } from '../lib/page/time-slices';
 import { parseContentRequest } from '../lib/page/marks/mark-request';
@@ -106,23 +106,36 @@ export default defineContentScript({
           const watch = watchReading(known.found.element);
           reading.set(request.scanId, watch);
           const onProgress = progressReporter(request.scanId);
+          // Whole by default: every page of a paged table, unless the user asked for this page only.
+          const allPages = !(request.pageOnly ?? false);
+          const source = { scanId: request.scanId, tableId: request.tableId, page: pageOrigin(document) };
+          // A worker that refuses a chunk (the scan was cancelled) stops the reading too.
+          const handover = new TableHandover(source, (chunk) => runtime.sendMessage(chunk), () => watch.cancel());
+          // A table checked as it is read goes to the worker while it is read, so storing overlaps reading.
+          const asRead = takenAsRead(known, allPages) ? handover.add.bind(handover) : undefined;
           let whole;
           try {
             // A long table is read in slices, the page answering its user between them.
-            const found = await tables.readSliced(request.tableId, new TimeSlicer(watch.signal), (rowsRead) =>
-              onProgress({ rowsRead, rowsExpected: known.listedRows ?? null }),
+            const found = await tables.readSliced(
+              request.tableId,
+              new TimeSlicer(watch.signal),
+              (rowsRead) => onProgress({ rowsRead, rowsExpected: known.listedRows ?? null }),
+              asRead,
             );
-            if (!found) return notFound(request.tableId);
-            whole = await readWholeTable(found, {
-              // Whole by default: every page of a paged table, unless the user asked for this page only.
-              allPages: !(request.pageOnly ?? false),
-              signal: watch.signal,
-              onProgress,
-              reread: () => tables.read(request.tableId),
-            });
+            if (!found) {
+              await handover.abandon();
+              return notFound(request.tableId);
+            }
+            if (asRead && handover.rowsTaken > 0 && !takenAsRead(found, allPages)) {
+              await handover.abandon();
+              return { ok: false, error: 'The table began to scroll or page while it was read, so the rows sent were not the whole of it. Press the button again.' };
+            }
+            whole = await readWholeTable(found, { allPages, signal: watch.signal, onProgress, reread: () => tables.read(request.tableId) });
             watch.signal.throwIfAborted();
           } catch (error) {
-            if (error instanceof ReadingStopped) return { ok: false, error: error.message };
+            await handover.abandon();
+            // Stopped because the worker refused the rows: its reason, not "you cancelled".
+            if (error instanceof ReadingStopped) return handover.refused ?? { ok: false, error: error.message };
             throw error;
           } finally {
             watch.dispose();
@@ -130,8 +143,7 @@ export default defineContentScript({
           }
           const { table } = whole;
           sent.set(request.tableId, { table, fixed: table.live !== undefined || whole.paging?.allPagesRead === true });
-          const source = { scanId: request.scanId, tableId: request.tableId, page: pageOrigin(document) };
-          const streamed = await streamTable(table, source, (chunk) => runtime.sendMessage(chunk));
+          const streamed = await handover.finish(table);
           if (!streamed.ok) return streamed;
           return {
             ...streamed,

@@ -1,6 +1,7 @@
 import { contentFailure, ROWS_PER_CHUNK, type SendTableReply, type TableChunkMessage } from '../extension/messaging/messages';
 import { sendChunkWithRetry } from '../extension/messaging/send-chunk';
 import type { PageTable } from './layout/page-table';
+import type { ShownText } from './layout/table-layout';
 
 export interface ChunkSource {
   scanId: string;
@@ -13,60 +14,133 @@ export function pageOrigin(doc: Document): ChunkSource['page'] {
   return { url: doc.location.href.slice(0, 4096), title: doc.title.slice(0, 1000) };
 }
 
-/**
- * A table as the messages that carry it to the service worker: ROWS_PER_CHUNK rows each, in
- * order, the last one marked. An empty table is one empty, last chunk, so the worker always
- * learns the headers and that the table is complete.
- */
-export function* tableChunks(table: Pick<PageTable, 'headers' | 'rows' | 'shownTexts'>, source: ChunkSource): Generator<TableChunkMessage> {
-  const totalRows = table.rows.length;
-  // Shown texts are listed in row order: each chunk takes the run of them that falls in its rows.
-  const shownTexts = table.shownTexts ?? [];
-  let nextShown = 0;
-  let startRow = 0;
-  do {
-    const rows = table.rows.slice(startRow, startRow + ROWS_PER_CHUNK);
-    const shown: NonNullable<TableChunkMessage['shown']> = [];
-    while (nextShown < shownTexts.length && shownTexts[nextShown]!.row <= startRow + rows.length) shown.push(shownTexts[nextShown++]!);
-    yield {
-      type: 'table-chunk',
-      scanId: source.scanId,
-      tableId: source.tableId,
-      page: source.page,
-      headers: table.headers,
-      startRow,
-      rows,
-      totalRows,
-      last: startRow + rows.length >= totalRows,
-      ...(shown.length > 0 ? { shown } : {}),
-    };
-    startRow += ROWS_PER_CHUNK;
-  } while (startRow < totalRows);
-}
+type ReadTable = Pick<PageTable, 'headers' | 'rows' | 'shownTexts'>;
+type Refusal = Extract<SendTableReply, { ok: false }>;
 
 /**
- * Send a table chunk by chunk, waiting for each to be taken before the next, so a slow worker is
- * never flooded. A reply of the `contentFailure` shape from the worker stops the stream: the scan
- * was cancelled or refused, and the rest would be wasted. So does a chunk that cannot be delivered.
+ * A table handed to the service worker as it is read: rows go out in chunks of ROWS_PER_CHUNK,
+ * in order, while the page reads on, so the worker stores (seals, writes) the first rows while
+ * the page is still reading the last; the last chunk says how many rows the table has, which is
+ * only then known. One chunk is on its way at a time (a slow worker is never flooded, and chunks
+ * arrive in order); rows read meanwhile wait here. A full chunk is held back until a row follows
+ * it, so the last chunk always has rows unless the table has none (one empty, last chunk, so the
+ * worker still learns the headers and that the table is complete).
+ *
+ * A reply of the `contentFailure` shape from the worker (the scan was cancelled or refused), or a
+ * chunk that cannot be delivered, ends the hand-over: later rows are dropped, `onRefused` is told
+ * (to stop reading), and `finish` answers with the reason.
  */
-export async function streamTable(
-  table: Pick<PageTable, 'headers' | 'rows' | 'shownTexts'>,
-  source: ChunkSource,
-  send: (chunk: TableChunkMessage) => Promise<unknown>,
-): Promise<SendTableReply> {
-  for (const chunk of tableChunks(table, source)) {
-    const stopped = (why: string): SendTableReply => ({
-      ok: false,
-      error: `The table was not handed over from row ${chunk.startRow + 1} on: ${why}`.slice(0, 2000),
-    });
+export class TableHandover {
+  private headers: string[] | null = null;
+  /** Rows read and not yet in a chunk; `pendingShown` their shown texts (rows numbered from 1 in the whole table). */
+  private pending: string[][] = [];
+  private pendingShown: ShownText[] = [];
+  /** Rows already put in chunks: the start row of the next chunk. */
+  private chunkedRows = 0;
+  private delivery: Promise<void> = Promise.resolve();
+  /** Why the worker did not take a chunk; null while it takes them all. */
+  private refusal: Refusal | null = null;
+  /** Reading ended early (see abandon): nothing more is sent. */
+  private closed = false;
+
+  constructor(
+    private readonly source: ChunkSource,
+    private readonly send: (chunk: TableChunkMessage) => Promise<unknown>,
+    private readonly onRefused: () => void = () => {},
+  ) {}
+
+  /** Rows taken so far (sent, on their way or waiting): the next rows added are numbered from here. */
+  get rowsTaken(): number {
+    return this.chunkedRows + this.pending.length;
+  }
+
+  /** More rows of the table, continuing from `rowsTaken`; the headers must be the table's final ones. */
+  add(headers: string[], rows: readonly string[][], shown: readonly ShownText[] = []): void {
+    if (this.refusal || this.closed) return;
+    this.headers ??= headers;
+    for (const row of rows) this.pending.push(row);
+    for (const cell of shown) this.pendingShown.push(cell);
+    while (this.pending.length > ROWS_PER_CHUNK) this.dispatch(ROWS_PER_CHUNK, false);
+  }
+
+  /**
+   * The table as read in the end: hand over its rows past those already taken, then the last
+   * chunk with the row count, and answer once every chunk was taken (or why not).
+   */
+  async finish(table: ReadTable): Promise<SendTableReply> {
+    const taken = this.rowsTaken;
+    if (table.rows.length < taken) {
+      await this.abandon();
+      return { ok: false, error: `The table lost rows while it was read (${taken} read, ${table.rows.length} at the end). Press the button again.` };
+    }
+    this.add(table.headers, table.rows.slice(taken), (table.shownTexts ?? []).filter((cell) => cell.row > taken));
+    if (!this.refusal && !this.closed) this.dispatch(this.pending.length, true);
+    await this.delivery;
+    if (this.closed) return this.refusal ?? { ok: false, error: 'Reading ended before the table was handed over whole.' };
+    return this.refusal ?? { ok: true, totalRows: table.rows.length };
+  }
+
+  /** Why the worker stopped taking rows (the scan was cancelled or refused), or null. */
+  get refused(): Refusal | null {
+    return this.refusal;
+  }
+
+  /**
+   * Reading ended early: nothing more is sent, and when this settles the chunk that was on its way
+   * has arrived (or failed), so the worker can remove the scan without a late chunk starting it again.
+   */
+  async abandon(): Promise<void> {
+    this.closed = true;
+    this.pending = [];
+    this.pendingShown = [];
+    await this.delivery;
+  }
+
+  private dispatch(rowCount: number, last: boolean): void {
+    const rows = this.pending.splice(0, rowCount);
+    const startRow = this.chunkedRows;
+    this.chunkedRows += rows.length;
+    const end = this.chunkedRows;
+    let taken = 0;
+    while (taken < this.pendingShown.length && this.pendingShown[taken]!.row <= end) taken++;
+    const shown = this.pendingShown.splice(0, taken);
+    const chunk: TableChunkMessage = {
+      type: 'table-chunk',
+      scanId: this.source.scanId,
+      tableId: this.source.tableId,
+      page: this.source.page,
+      headers: this.headers ?? [],
+      startRow,
+      rows,
+      ...(last ? { totalRows: end } : {}),
+      last,
+      ...(shown.length > 0 ? { shown } : {}),
+    };
+    this.delivery = this.delivery.then(() => this.deliver(chunk));
+  }
+
+  private async deliver(chunk: TableChunkMessage): Promise<void> {
+    // Its own task: sending copies a thousand rows, which should not lengthen a reading slice.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (this.refusal || this.closed) return;
+    const stop = (why: string) => {
+      this.refusal = { ok: false, error: `The table was not handed over from row ${chunk.startRow + 1} on: ${why}`.slice(0, 2000) };
+      this.pending = [];
+      this.pendingShown = [];
+      this.onRefused();
+    };
     let reply: unknown;
     try {
-      reply = await sendChunkWithRetry(chunk, send);
+      reply = await sendChunkWithRetry(chunk, this.send);
     } catch (error) {
-      return stopped(error instanceof Error ? error.message : String(error));
+      return stop(error instanceof Error ? error.message : String(error));
     }
     const refused = contentFailure.safeParse(reply);
-    if (refused.success) return stopped(refused.data.error);
+    if (refused.success) stop(refused.data.error);
   }
-  return { ok: true, totalRows: table.rows.length };
+}
+
+/** Hand a table already read whole to the worker, chunk by chunk (a file's rows, a short table). */
+export function streamTable(table: ReadTable, source: ChunkSource, send: (chunk: TableChunkMessage) => Promise<unknown>): Promise<SendTableReply> {
+  return new TableHandover(source, send).finish(table);
 }

@@ -68,6 +68,18 @@ function scrollNote(table: PageTable, read: PageRead): string {
     : `Only rows 1–${count(rows)} of ${count(expected)} could be read: the ${library} did not show row ${count(rows + 1)} when scrolled to it. Scroll through the grid once and check again.`;
 }
 
+/**
+ * The rows read from `table` as it is shown now are the rows checked: it is neither scrolled
+ * through nor walked page by page (see readWholeTable). Then they can go to the worker as they
+ * are read; the same question asked again of the table as read tells whether that still holds.
+ */
+export function takenAsRead(table: PageTable, allPages: boolean): boolean {
+  if (table.scrolling) return false;
+  if (!allPages) return true;
+  const status = findPager(table.found.element)?.status() ?? null;
+  return !status || status.pages < 2;
+}
+
 export async function readWholeTable(table: PageTable, options: WholeTableOptions): Promise<WholeTable> {
   const pager = findPager(table.found.element);
   const status = pager?.status() ?? null;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from './harness';
+import { storeCounts } from './user-flow';
 
 /**
  * A page with a 150,000-row table stays the user's while the extension lists and reads it: the
@@ -54,9 +55,18 @@ describe(`a page with a ${ROWS.toLocaleString('en')}-row table`, () => {
     expect(await page.evaluate(() => (globalThis as unknown as { clicks: number }).clicks)).toBe(1);
     expect(await readSoFar()).toBeLessThan(ROWS);
 
+    // Rows go to the worker while the page reads on: some are stored before the read is over.
+    for (let look = 0; (await storeCounts(popup)).scanChunks === 0; look++) {
+      if (look > 600) throw new Error('No rows reached the worker while the table was read.');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await readSoFar()).toBeLessThan(ROWS);
+
     await (await popup.waitForSelector('::-p-aria(Cancel)'))!.click();
     await popup.waitForFunction(() => document.querySelector('[role="alert"]') !== null, { polling: 50, timeout: 0 });
     expect(await popup.evaluate(() => document.body.innerText)).toContain('You cancelled reading the table: nothing was checked.');
+    // Nothing half-stored: the rows already handed over went with the cancelled scan.
+    expect(await storeCounts(popup)).toMatchObject({ scans: 0, scanChunks: 0 });
     expect(await page.evaluate(() => window.scrollY)).toBe(4000);
     await popup.close().catch(() => {});
   });

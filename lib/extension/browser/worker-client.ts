@@ -13,7 +13,7 @@ import {
   showScanMarksReply,
   startedReply,
 } from '../messaging/worker-messages';
-import type { ScanInfo } from '../storage';
+import { allRowsReceived, type ScanInfo } from '../storage';
 import { activeProfileStore } from './profile-storage';
 
 /**
@@ -75,7 +75,7 @@ export function followScan(
       timer = setTimeout(() => {
         void (async () => {
           const scan = await finishWith();
-          if (scan && scan.status !== 'complete' && scan.receivedRows >= scan.rowCount) await ask({ type: 'resume-scans' }, { parse: (v) => v }).catch(() => {});
+          if (scan && scan.status !== 'complete' && allRowsReceived(scan)) await ask({ type: 'resume-scans' }, { parse: (v) => v }).catch(() => {});
           quiet();
         })().catch((error: unknown) => end(() => reject(error)));
       }, QUIET_MS);

@@ -35,7 +35,11 @@ export const pageTableSummary = z.object({
 });
 export type PageTableSummary = z.infer<typeof pageTableSummary>;
 
-/** Content script → service worker: part of a table, in order. `last` closes the table. */
+/**
+ * Content script → service worker: part of a table, in order. `last` closes the table. Rows leave
+ * the page as they are read, so how many the table has is known only at the last chunk: it must
+ * say it there (the rows it and the chunks before it carry), and no chunk may claim more.
+ */
 export const tableChunkMessage = z.object({
   type: z.literal('table-chunk'),
   scanId: z.uuid(),
@@ -45,7 +49,8 @@ export const tableChunkMessage = z.object({
   /** 0-based index of the first row of this chunk among the table's data rows. */
   startRow: count(),
   rows: z.array(z.array(cellText).check(z.maxLength(MAX_COLUMNS))).check(z.maxLength(ROWS_PER_CHUNK)),
-  totalRows: count(),
+  /** Data rows the table has: required on the last chunk, optional before it. */
+  totalRows: z.optional(count()),
   last: z.boolean(),
   /**
    * Cells of this chunk's rows whose shown text differs from the value read (a <select> submits
@@ -54,7 +59,13 @@ export const tableChunkMessage = z.object({
   shown: z.optional(
     z.array(z.object({ row: z.int().check(z.positive()), column: count(), text: cellText })).check(z.maxLength(ROWS_PER_CHUNK * MAX_COLUMNS)),
   ),
-});
+}).check(
+  z.refine(
+    (chunk) =>
+      chunk.last ? chunk.totalRows === chunk.startRow + chunk.rows.length : chunk.totalRows === undefined || chunk.startRow + chunk.rows.length < chunk.totalRows,
+    { message: "The last chunk must give the table's row count (its start row plus its rows), and no earlier chunk may reach it." },
+  ),
+);
 export type TableChunkMessage = z.infer<typeof tableChunkMessage>;
 
 /** Longest message or fix a mark carries (findings quoting a long cell are cut to it, see page-marks.ts). */

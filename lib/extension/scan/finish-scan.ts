@@ -1,7 +1,7 @@
 import type { MappingOverrides } from '../../core/mapping/column-mapping';
 import type { ClassificationMaster } from '../../core/master/classification-master';
 import { startValidation, type ValidationReport } from '../../core/validate';
-import type { ProfileStore, ScanInfo } from '../storage';
+import { allRowsReceived, type ProfileStore, type ScanInfo } from '../storage';
 import { validateOptionsFor } from './scan-options';
 import { PROGRESS_EVERY_MS, validateInSlices } from './validation-slices';
 
@@ -18,18 +18,24 @@ export class ScanIncompleteError extends Error {}
  * responsive. Everything it needs is in IndexedDB, so a worker restarted after the last chunk
  * arrived can call it again. `mapping` replaces the site's column mapping (a user's correction);
  * `master` is the team's approved classifications (lib/extension/sync); finishing a complete scan
- * again replaces its report.
+ * again replaces its report. `rowsAtHand` are the rows as this worker stored them (RowsAtHand),
+ * used instead of reading them back when they are all there.
  */
 export async function finishScan(
   store: ProfileStore,
   scanId: string,
-  options: { mapping?: MappingOverrides; master?: ClassificationMaster | null; onProgress?: (progress: ScanProgress) => void } = {},
+  options: {
+    mapping?: MappingOverrides;
+    master?: ClassificationMaster | null;
+    onProgress?: (progress: ScanProgress) => void;
+    rowsAtHand?: (rowCount: number) => string[][] | null;
+  } = {},
 ): Promise<{ scan: ScanInfo; report: ValidationReport }> {
   const rowsTotal = (await store.listScans()).find((scan) => scan.id === scanId)?.rowCount ?? 0;
   const progress = keepTelling({ phase: 'validating', rowsDone: 0, rowsTotal }, options.onProgress);
   try {
-    const received = await store.readReceivedRows(scanId);
-    if (received.nextStartRow < received.scan.rowCount) {
+    const received = await store.readReceivedRows(scanId, options.rowsAtHand?.(rowsTotal) ?? undefined);
+    if (!allRowsReceived(received.scan) || received.nextStartRow < received.scan.rowCount) {
       throw new ScanIncompleteError(`Scan ${scanId} has ${received.nextStartRow} of ${received.scan.rowCount} rows.`);
     }
     const source = received.scan.source;
@@ -68,5 +74,5 @@ function keepTelling(first: ScanProgress, onProgress: ((progress: ScanProgress) 
  * the last chunk and the report. The worker finishes them on start-up so no scan is lost.
  */
 export async function interruptedScans(store: ProfileStore): Promise<string[]> {
-  return (await store.listScans()).filter((scan) => scan.status === 'reading' && scan.receivedRows >= scan.rowCount).map((scan) => scan.id);
+  return (await store.listScans()).filter((scan) => scan.status === 'reading' && allRowsReceived(scan)).map((scan) => scan.id);
 }

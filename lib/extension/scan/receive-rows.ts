@@ -13,9 +13,11 @@ function sourceOf(chunk: IncomingRows): ScanSource {
 
 /**
  * Store one chunk of rows. The first chunk of a scan id starts the scan; starting and appending
- * are idempotent, so a chunk resent after the worker restarted is harmless.
+ * are idempotent, so a chunk resent after the worker restarted is harmless. A page sends rows as
+ * it reads them and counts them at its last chunk: until then the scan's row count is open.
  */
 export async function receiveRows(store: ProfileStore, chunk: IncomingRows): Promise<ScanInfo> {
-  await store.startScan({ id: chunk.scanId, source: sourceOf(chunk), headers: chunk.headers, totalRows: chunk.totalRows });
-  return store.appendScanRows(chunk.scanId, { startRow: chunk.startRow, rows: chunk.rows });
+  await store.startScan({ id: chunk.scanId, source: sourceOf(chunk), headers: chunk.headers, totalRows: chunk.totalRows ?? null });
+  const totalRows = chunk.last ? { totalRows: chunk.totalRows } : {};
+  return store.appendScanRows(chunk.scanId, { startRow: chunk.startRow, rows: chunk.rows, ...totalRows });
 }

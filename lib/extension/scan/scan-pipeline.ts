@@ -10,6 +10,7 @@ import { PageAccessError, startPageScan, type TabPorts } from './page-scan';
 import { pageMarksFor } from './page-marks';
 import { type IncomingRows, receiveRows } from './receive-rows';
 import { keepSiteMapping } from './rerun-scan';
+import { RowsAtHand } from './rows-at-hand';
 
 /** What the pipeline needs from the browser, passed in so this logic runs the same in tests. */
 export interface WorkerPorts extends TabPorts {
@@ -63,7 +64,12 @@ export function createScanPipeline(ports: WorkerPorts) {
   async function finish(store: ProfileStore, scanId: string, options: { marks?: MarksTarget; mapping?: MappingOverrides } = {}): Promise<void> {
     // The approved classifications are looked up as the check begins; without them the check still runs.
     const master = (await ports.workspace?.masterFor(store).catch(() => null)) ?? null;
-    const { scan } = await finishScan(store, scanId, { mapping: options.mapping, master, onProgress: (progress) => event(scanId, progress) });
+    const { scan } = await finishScan(store, scanId, {
+      mapping: options.mapping,
+      master,
+      onProgress: (progress) => event(scanId, progress),
+      rowsAtHand: (rowCount) => rowsAtHand.take(scanId, rowCount),
+    });
     let marks: MarksOutcome | null = null;
     if (options.marks) {
       const errors = scan.summary?.error ?? 0;
@@ -81,15 +87,25 @@ export function createScanPipeline(ports: WorkerPorts) {
    * the worker is finished by that chunk alone, not a second time by the start-up sweep.
    */
   let startingUp: Promise<void> = Promise.resolve();
+  /**
+   * Scans whose reading ended early (Cancel, the page changed) and were removed. A page streams
+   * rows as it reads, so a chunk sent just before the end can arrive after the removal: it must
+   * not start the scan again as a new, never-finished one.
+   */
+  const endedEarly = new Set<string>();
+  const rowsAtHand = new RowsAtHand();
 
   return {
     /** Append: one chunk of a page table (`tabId` of its tab) or of a file (no tab). The last one starts the finish. */
     async receiveChunk(chunk: IncomingRows, tabId: number | null): Promise<ChunkReply> {
       await startingUp.catch(() => {});
+      if (endedEarly.has(chunk.scanId)) return { ok: false, error: 'This check ended before the table was read to its end; its rows were not kept.' };
       try {
         const store = await storeFor();
         const scan = await receiveRows(store, chunk);
-        event(chunk.scanId, { phase: 'reading', rowsDone: scan.receivedRows, rowsTotal: scan.rowCount });
+        rowsAtHand.keep(chunk.scanId, chunk.startRow, chunk.rows);
+        // While the page still counts its rows, its own reading progress is what the popup shows.
+        if (scan.rowCountKnown !== false) event(chunk.scanId, { phase: 'reading', rowsDone: scan.receivedRows, rowsTotal: scan.rowCount });
         if (chunk.last) {
           const marks = chunk.type === 'table-chunk' && tabId !== null ? { tabId, tableId: chunk.tableId } : undefined;
           // Answer the sender first: validating a large table takes a moment.
@@ -98,7 +114,7 @@ export function createScanPipeline(ports: WorkerPorts) {
         return { ok: true, receivedRows: scan.receivedRows };
       } catch (error) {
         // A chunk resent after the scan was completed (the page retried after a worker restart) changes nothing.
-        if (error instanceof ScanStateError) return { ok: true, receivedRows: chunk.totalRows };
+        if (error instanceof ScanStateError) return { ok: true, receivedRows: chunk.totalRows ?? chunk.startRow + chunk.rows.length };
         const reported = await withoutHalfScan(await storeFor().catch(() => null), chunk.scanId, error);
         event(chunk.scanId, failure(reported));
         return { ok: false, error: describe(reported) };
@@ -179,6 +195,8 @@ export function createScanPipeline(ports: WorkerPorts) {
    */
   function followReading(scanId: string, reading: Promise<SendTableReply>): void {
     const endEarly = async (error: string) => {
+      endedEarly.add(scanId);
+      rowsAtHand.forget(scanId);
       const store = await storeFor();
       const scan = (await store.listScans()).find((found) => found.id === scanId);
       if (scan && scan.status !== 'complete') await store.discardUnfinishedScan(scanId, 'reading ended early').catch(() => false);

@@ -21,7 +21,7 @@ export type { WorkspaceLink, WorkspaceLinkInfo } from './workspace-link';
 export type { StoredMasterInfo } from './classification-masters';
 export type { ProfileSyncStore } from './scan-sync';
 export { SYNC_MODES, type MasterKind, type SyncMode } from './sync-records';
-export type { NewScan, ReceivedRows } from './scan-reading';
+export { allRowsReceived, type NewScan, type ReceivedRows } from './scan-reading';
 export type { ScanWithReport } from './scan-results';
 export { type FixedCatalogFile, MAX_KEPT_WORKBOOK_BYTES } from './scan-fixes';
 export type { ScheduleFile } from './tariff-schedule-file';

@@ -30,8 +30,8 @@ export interface ProfileStore {
   profile(): Promise<ImporterProfile>;
 
   startScan(input: NewScan): Promise<ScanInfo>;
-  appendScanRows(scanId: string, chunk: { startRow: number; rows: string[][] }): Promise<ScanInfo>;
-  readReceivedRows(scanId: string): Promise<ReceivedRows>;
+  appendScanRows(scanId: string, chunk: { startRow: number; rows: string[][]; totalRows?: number }): Promise<ScanInfo>;
+  readReceivedRows(scanId: string, rowsAtHand?: string[][]): Promise<ReceivedRows>;
   readScanHeaders(scanId: string): Promise<string[]>;
   completeScan(scanId: string, report: ValidationReport): Promise<ScanInfo>;
   listScans(): Promise<ScanInfo[]>;
@@ -92,7 +92,7 @@ export async function openProfileStore(db: CustomsDatabase, profileId: string, o
     profile: () => requireProfile(db, profileId),
     startScan: (input) => startScan(ctx, input),
     appendScanRows: (scanId, chunk) => appendScanRows(ctx, scanId, chunk),
-    readReceivedRows: (scanId) => readReceivedRows(ctx, scanId),
+    readReceivedRows: (scanId, rowsAtHand) => readReceivedRows(ctx, scanId, rowsAtHand),
     readScanHeaders: (scanId) => readScanHeaders(ctx, scanId),
     completeScan: (scanId, report) => completeScan(ctx, scanId, report),
     listScans: () => listScans(ctx),

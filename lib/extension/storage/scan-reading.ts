@@ -22,8 +22,8 @@ export interface NewScan {
   id?: string;
   source: ScanSource;
   headers: string[];
-  /** Data rows the table announced. */
-  totalRows: number;
+  /** Data rows the table announced; null when they are counted only as the last chunk comes (a page streaming as it reads). */
+  totalRows: number | null;
 }
 
 export interface ReceivedRows {
@@ -41,9 +41,14 @@ const newScanInput = z.object({
   id: z.uuid().optional(),
   source: scanSource,
   headers: headersPayload,
-  totalRows: z.number().int().nonnegative(),
+  totalRows: z.number().int().nonnegative().nullable(),
 });
-const rowsChunkInput = z.object({ startRow: z.number().int().nonnegative(), rows: rowsPayload });
+const rowsChunkInput = z.object({ startRow: z.number().int().nonnegative(), rows: rowsPayload, totalRows: z.number().int().nonnegative().optional() });
+
+/** Every row the table has is stored: its count is known and reached, so the scan can be checked. */
+export function allRowsReceived(scan: Pick<ScanInfo, 'rowCount' | 'receivedRows' | 'rowCountKnown'>): boolean {
+  return scan.rowCountKnown !== false && scan.receivedRows >= scan.rowCount;
+}
 
 const headersSeal = (ctx: ProfileContext, scanId: string): SealContext => ({ purpose: 'scan-headers', profileId: ctx.profileId, recordId: scanId });
 const rowsSeal = (ctx: ProfileContext, scanId: string, startRow: number): SealContext => ({
@@ -78,7 +83,8 @@ export async function startScan(ctx: ProfileContext, request: NewScan): Promise<
     source: input.source,
     createdAt: now.toISOString(),
     completedAt: null,
-    rowCount: input.totalRows,
+    rowCount: input.totalRows ?? 0,
+    ...(input.totalRows === null ? { rowCountKnown: false } : {}),
     receivedRows: 0,
     summary: null,
     headers: await sealPayload(ctx.key, headersSeal(ctx, id), input.headers),
@@ -105,9 +111,14 @@ export async function startScan(ctx: ProfileContext, request: NewScan): Promise<
 
 /**
  * Store one chunk of rows. Keyed by its start row, so a chunk resent after a worker restart
- * replaces the copy already stored instead of adding its rows twice.
+ * replaces the copy already stored instead of adding its rows twice. `totalRows` (the last chunk
+ * of a page that counted its rows as it read them) fixes the scan's row count in the same write.
  */
-export async function appendScanRows(ctx: ProfileContext, scanId: string, received: { startRow: number; rows: string[][] }): Promise<ScanInfo> {
+export async function appendScanRows(
+  ctx: ProfileContext,
+  scanId: string,
+  received: { startRow: number; rows: string[][]; totalRows?: number },
+): Promise<ScanInfo> {
   const chunk = parseInput(rowsChunkInput, received, `The rows for scan ${scanId}`);
   const what = `rows ${chunk.startRow + 1}–${chunk.startRow + chunk.rows.length} of scan ${scanId}`;
   assertReading(ownScanRecord(await ctx.db.get('scans', scanId), ctx.profileId, scanId), what);
@@ -120,7 +131,14 @@ export async function appendScanRows(ctx: ProfileContext, scanId: string, receiv
     const chunks = transaction.objectStore('scanChunks');
     const previous = await chunks.get([scanId, chunk.startRow]);
     await chunks.put({ scanId, profileId: ctx.profileId, startRow: chunk.startRow, rowCount: chunk.rows.length, rows });
-    const updated: ScanRecord = { ...scan, receivedRows: scan.receivedRows - (previous?.rowCount ?? 0) + chunk.rows.length };
+    const receivedRows = scan.receivedRows - (previous?.rowCount ?? 0) + chunk.rows.length;
+    const { rowCountKnown: _counting, ...rest } = scan;
+    const updated: ScanRecord =
+      chunk.totalRows !== undefined
+        ? { ...rest, rowCount: chunk.totalRows, receivedRows }
+        : scan.rowCountKnown === false
+          ? { ...scan, rowCount: Math.max(scan.rowCount, chunk.startRow + chunk.rows.length), receivedRows }
+          : { ...scan, receivedRows };
     await scans.put(updated);
     return scanInfo(updated);
   });
@@ -140,10 +158,18 @@ function openHeaders(ctx: ProfileContext, scan: ScanRecord): Promise<string[]> {
   return openPayload(ctx.key, headersSeal(ctx, scan.id), scan.headers, headersPayload, `headers of scan ${scan.id}`);
 }
 
-/** The rows stored so far, in row order, to resume reading or to check the table again. */
-export async function readReceivedRows(ctx: ProfileContext, scanId: string): Promise<ReceivedRows> {
+/**
+ * The rows stored so far, in row order, to resume reading or to check the table again.
+ * `rowsAtHand`: the scan's rows as the worker stored them (see RowsAtHand), taken instead of
+ * opening every stored chunk again when the scan has all its rows and they are as many.
+ */
+export async function readReceivedRows(ctx: ProfileContext, scanId: string, rowsAtHand?: string[][]): Promise<ReceivedRows> {
   const transaction = ctx.db.transaction(['scans', 'scanChunks']);
   const scan = ownScanRecord(await transaction.objectStore('scans').get(scanId), ctx.profileId, scanId);
+  if (rowsAtHand && allRowsReceived(scan) && rowsAtHand.length === scan.rowCount) {
+    const table = { headers: await openHeaders(ctx, scan), rows: rowsAtHand, sourceName: scanSourceName(scan.source) };
+    return { scan: scanInfo(scan), table, nextStartRow: rowsAtHand.length };
+  }
   const chunkValues = await transaction.objectStore('scanChunks').getAll(keysUnder(scanId));
 
   const headers = await openHeaders(ctx, scan);

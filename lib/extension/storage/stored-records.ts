@@ -75,6 +75,11 @@ const scanMetadata = z.object({
   completedAt: isoTime.nullable(),
   /** Rows the table has: as announced while reading, as checked once complete. */
   rowCount: z.number().int().nonnegative(),
+  /**
+   * False while a page still streams rows it has not counted yet (the count comes with its last
+   * chunk); `rowCount` is then only how far the rows received reach. Absent: the count was known from the start.
+   */
+  rowCountKnown: z.boolean().optional(),
   /** Rows stored so far in scanChunks (resent chunks counted once). */
   receivedRows: z.number().int().nonnegative(),
   /** Findings per severity and rule; null until the scan is complete. */

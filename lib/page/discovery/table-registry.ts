@@ -2,6 +2,7 @@ import { recognizedFieldCount } from '../../core/mapping/catalog-likeness';
 import type { PageTableSummary } from '../../extension/messaging/messages';
 import { discoverTables, type FoundTable } from './discover-tables';
 import { type PageTable, readPageTable, readPageTableSliced, tableShape } from '../layout/page-table';
+import type { RowsAsRead } from '../layout/sliced-table-reader';
 import type { TimeSlicer } from '../time-slices';
 import { tableLabel } from './table-label';
 
@@ -79,10 +80,10 @@ export class TableRegistry {
   }
 
   /** Read a listed table whole, as it is now, a long one in slices (see readPageTableSliced). */
-  async readSliced(tableId: string, slicer: TimeSlicer, onRows: (rowsRead: number) => void): Promise<PageTable | null> {
+  async readSliced(tableId: string, slicer: TimeSlicer, onRows: (rowsRead: number) => void, asRead?: RowsAsRead): Promise<PageTable | null> {
     const found = this.locate(tableId);
     if (!found) return null;
-    const table = await readPageTableSliced(found, slicer, onRows);
+    const table = await readPageTableSliced(found, slicer, onRows, asRead);
     this.remember(tableId, table);
     return table;
   }

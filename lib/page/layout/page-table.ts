@@ -8,7 +8,7 @@ import type { LiveGrid } from '../virtual-scroll/live-grid';
 import { rendersOnlyInView } from '../virtual-scroll/scroll-container';
 import { type LayoutRow, layoutTable, rowTexts, type ShownText } from './table-layout';
 import { tableName } from '../discovery/table-label';
-import { readTableInSlices, tableHeaderOf } from './sliced-table-reader';
+import { readTableInSlices, type RowsAsRead, tableHeaderOf } from './sliced-table-reader';
 import type { TimeSlicer } from '../time-slices';
 
 export type PageTableKind = PageTableSummary['kind'];
@@ -18,6 +18,7 @@ export type PageTableKind = PageTableSummary['kind'];
  * every data row the elements showing it, so findings can be drawn on the exact cell.
  * `rows[i]` and `layout[i]` are data row i + 1 (`layout` has holes for rows not on the page now:
  * other pages of a paged table; a grid read by scrolling has none and finds its rows through `live`).
+ * A long table handed to the worker as it was read keeps HANDED_OVER in place of each row's text.
  */
 export interface PageTable {
   found: FoundTable;
@@ -77,11 +78,12 @@ export function readPageTable(found: FoundTable): PageTable {
 
 /**
  * Read a found table without holding the page: a long HTML table row by row in slices, yielding
- * between them (see sliced-table-reader.ts); any other table (grids render a screenful) at once.
+ * between them (see sliced-table-reader.ts), its rows passed to `asRead` as they are read; any
+ * other table (grids render a screenful) at once.
  */
-export async function readPageTableSliced(found: FoundTable, slicer: TimeSlicer, onRows: (rowsRead: number) => void): Promise<PageTable> {
+export async function readPageTableSliced(found: FoundTable, slicer: TimeSlicer, onRows: (rowsRead: number) => void, asRead?: RowsAsRead): Promise<PageTable> {
   if (!isLongHtmlTable(found)) return readPageTable(found);
-  const { header, rows, layout, shown } = await readTableInSlices(found, slicer, onRows);
+  const { header, rows, layout, shown } = await readTableInSlices(found, slicer, onRows, asRead);
   const table = describeTable(found, header.headers, rows, layout, (found.element as HTMLTableElement).rows.length, 0);
   return shown.length > 0 ? { ...table, shownTexts: shown } : table;
 }
@@ -94,16 +96,28 @@ export async function readPageTableSliced(found: FoundTable, slicer: TimeSlicer,
 export function tableShape(found: FoundTable): PageTable {
   if (!isLongHtmlTable(found)) return readPageTable(found);
   const { header, dataRows } = tableHeaderOf(found);
-  return { ...describeTable(found, header.headers, [], [], dataRows, 0), listedRows: dataRows };
+  // Whether it renders only in view is judged from its first and last rows, as reading it would:
+  // a table streamed as it is read must be read the way its shape said (see takenAsRead).
+  const body = (found.element as HTMLTableElement).rows;
+  const edges = [body[0], body[body.length - 1]].filter((row): row is HTMLTableRowElement => row !== undefined);
+  return { ...describeTable(found, header.headers, [], [], dataRows, 0, edges), listedRows: dataRows };
 }
 
 /** What kind of table it is, what it says of its size, and whether it must be scrolled to be read. */
-function describeTable(found: FoundTable, headers: string[], rows: string[][], layout: LayoutRow[], sourceRowCount: number, headerRows: number): PageTable {
+function describeTable(
+  found: FoundTable,
+  headers: string[],
+  rows: string[][],
+  layout: LayoutRow[],
+  sourceRowCount: number,
+  headerRows: number,
+  shownRows: readonly Element[] = layout.map((row) => row.element),
+): PageTable {
   // Web-component grids (Vaadin) put role="treegrid" and aria-rowcount on a <table> in their shadow root.
   const declared = found.structure === 'geometry' ? null : declaredRowCount(found.element);
   const adapter = gridAdapterFor(found.element);
   const scrolling =
-    (declared !== null && declared > sourceRowCount) || (adapter?.virtual ?? false) || rendersOnlyInView(layout.map((row) => row.element));
+    (declared !== null && declared > sourceRowCount) || (adapter?.virtual ?? false) || rendersOnlyInView(shownRows);
   const kind: PageTableKind = scrolling
     ? 'virtual-grid'
     : found.inFrame

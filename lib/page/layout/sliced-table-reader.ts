@@ -1,3 +1,4 @@
+import { ROWS_PER_CHUNK } from '../../extension/messaging/messages';
 import type { FoundTable } from '../discovery/discover-tables';
 import { CellPlacer, type GridRow } from './cell-grid';
 import { htmlTableRow, sectionOf } from './html-table-rows';
@@ -52,6 +53,20 @@ export function tableHeaderOf(found: FoundTable): { header: TableHeader; dataRow
   return { header, dataRows: Math.max(rows.count - header.headerCount, 0) };
 }
 
+/**
+ * Rows as they are read, for a caller that passes them on before the table is read to its end
+ * (see TableHandover): the header is decided before the first row and does not change.
+ */
+export type RowsAsRead = (headers: string[], rows: readonly string[][], shown: readonly ShownText[]) => void;
+
+/**
+ * What a row passed on as read is left as among the table's rows: its place (row numbers, the
+ * count) and its layout stay for the marks, its text does not. The text of 50,000 rows is 650,000
+ * strings the page's garbage collector would otherwise walk again and again while the rest is
+ * read and until the marks are drawn; the worker has it. Frozen: nothing may write into it.
+ */
+export const HANDED_OVER: string[] = Object.freeze([]) as unknown as string[];
+
 export interface SlicedRows {
   header: TableHeader;
   rows: string[][];
@@ -59,8 +74,16 @@ export interface SlicedRows {
   shown: ShownText[];
 }
 
-/** Read every data row of an HTML table in slices. Rows whose shown cells are all empty are left out, as in readPageTable. */
-export async function readTableInSlices(found: FoundTable, slicer: TimeSlicer, onRows: (rowsRead: number) => void): Promise<SlicedRows> {
+/**
+ * Read every data row of an HTML table in slices. Rows whose shown cells are all empty are left
+ * out, as in readPageTable. `asRead` gets the rows read, a chunk's worth at a time, and the rest at the end.
+ */
+export async function readTableInSlices(
+  found: FoundTable,
+  slicer: TimeSlicer,
+  onRows: (rowsRead: number) => void,
+  asRead?: RowsAsRead,
+): Promise<SlicedRows> {
   const rows = tableRowsOf(found);
   const placer = new CellPlacer();
   const placed: GridRow[] = [];
@@ -72,6 +95,14 @@ export async function readTableInSlices(found: FoundTable, slicer: TimeSlicer, o
   const texts: string[][] = [];
   const layout: LayoutRow[] = [];
   const shown: ShownText[] = [];
+  let passedRows = 0;
+  let passedShown = 0;
+  const passOn = () => {
+    if (!asRead || texts.length === passedRows) return;
+    asRead(header.headers, texts.slice(passedRows), shown.slice(passedShown));
+    texts.fill(HANDED_OVER, passedRows);
+    [passedRows, passedShown] = [texts.length, shown.length];
+  };
   for (let i = header.headerCount; i < rows.count; i++) {
     const laid = i < placed.length ? layoutDataRow(placed[i]!, header.columns, found.element, someDataCells) : readDataRow(rows, i, placer, header, found.element, someDataCells);
     if (laid) {
@@ -86,9 +117,12 @@ export async function readTableInSlices(found: FoundTable, slicer: TimeSlicer, o
     }
     if (i % 16 === 0) {
       onRows(texts.length);
+      // A chunk's worth at a time: fewer, larger hand-overs cost the page less than one per slice.
+      if (texts.length - passedRows >= ROWS_PER_CHUNK) passOn();
       await slicer.pause();
     }
   }
+  passOn();
   onRows(texts.length);
   return { header, rows: texts, layout, shown };
 }

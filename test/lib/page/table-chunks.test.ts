@@ -1,11 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { ROWS_PER_CHUNK, tableChunkMessage } from '../../../lib/extension/messaging/messages';
-import { tableChunks } from '../../../lib/page/table-chunks';
+import { ROWS_PER_CHUNK, type TableChunkMessage, tableChunkMessage } from '../../../lib/extension/messaging/messages';
+import { streamTable, TableHandover } from '../../../lib/page/table-chunks';
 
 const source = { scanId: '4a3a2f4e-8f3c-4c39-9f35-1b1f6a1d2c3b', tableId: 't0', page: { url: 'https://portal.example/entry', title: 'Entry' } };
+const HEADERS = ['Line', 'HTS code'];
 
-describe('table chunks', () => {
-  it("carry each <select>'s shown label with the chunk that holds its row, and parse with the chunk schema", () => {
+const entryLines = (from: number, count: number): string[][] => Array.from({ length: count }, (_, i) => [String(from + i + 1), '8471.30.0100']);
+
+/** A worker that takes each chunk when the test lets it: `pending` holds the chunks sent and not yet answered. */
+function heldWorker(reply: (chunk: TableChunkMessage) => unknown = (chunk) => ({ ok: true, receivedRows: chunk.startRow + chunk.rows.length })) {
+  const sent: TableChunkMessage[] = [];
+  const pending: (() => void)[] = [];
+  const send = (chunk: TableChunkMessage) => {
+    sent.push(chunk);
+    return new Promise<unknown>((resolve) => pending.push(() => resolve(reply(chunk))));
+  };
+  /** Answer the chunks on their way until nothing more is sent. */
+  const answerAll = async () => {
+    for (let rounds = 0; rounds < 100; rounds++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const answer = pending.shift();
+      if (!answer) return;
+      answer();
+    }
+  };
+  return { sent, pending, send, answerAll };
+}
+
+describe('table hand-over', () => {
+  it("carries each <select>'s shown label with the chunk that holds its row, and every chunk parses with the chunk schema", async () => {
     const rows = Array.from({ length: ROWS_PER_CHUNK * 2 + 5 }, (_, i) => [String(i + 1), 'DE']);
     const shownTexts = [
       { row: 1, column: 1, text: 'Alemania' },
@@ -13,13 +36,113 @@ describe('table chunks', () => {
       { row: ROWS_PER_CHUNK + 1, column: 1, text: 'Alemania' },
       { row: ROWS_PER_CHUNK * 2 + 5, column: 1, text: 'Alemania' },
     ];
-    const chunks = [...tableChunks({ headers: ['Line', 'Origin'], rows, shownTexts }, source)];
+    const chunks: TableChunkMessage[] = [];
+    const reply = await streamTable({ headers: ['Line', 'Origin'], rows, shownTexts }, source, async (chunk) => chunks.push(chunk));
+    expect(reply).toEqual({ ok: true, totalRows: rows.length });
     expect(chunks.map((chunk) => chunk.shown?.map((cell) => cell.row))).toEqual([[1, ROWS_PER_CHUNK], [ROWS_PER_CHUNK + 1], [ROWS_PER_CHUNK * 2 + 5]]);
     for (const chunk of chunks) expect(tableChunkMessage.parse(chunk)).toEqual(chunk);
   });
 
-  it('leave `shown` out when every cell shows its value', () => {
-    const [chunk] = [...tableChunks({ headers: ['Line'], rows: [['1']] }, source)];
-    expect(chunk).not.toHaveProperty('shown');
+  it('leaves `shown` out when every cell shows its value, and hands an empty table over as one empty, last chunk', async () => {
+    const chunks: TableChunkMessage[] = [];
+    await streamTable({ headers: ['Line'], rows: [['1']] }, source, async (chunk) => chunks.push(chunk));
+    expect(chunks[0]).not.toHaveProperty('shown');
+    chunks.length = 0;
+    await streamTable({ headers: ['Line'], rows: [] }, source, async (chunk) => chunks.push(chunk));
+    expect(chunks).toEqual([expect.objectContaining({ startRow: 0, rows: [], totalRows: 0, last: true, headers: ['Line'] })]);
+  });
+
+  it('sends rows while the table is still being read, one chunk on its way at a time, and counts them only in the last chunk', async () => {
+    const worker = heldWorker();
+    const handover = new TableHandover(source, worker.send);
+    const table = entryLines(0, ROWS_PER_CHUNK * 3 + 10);
+    // The reader passes rows on in uneven batches, as its slices end.
+    handover.add(HEADERS, table.slice(0, 700));
+    handover.add(HEADERS, table.slice(700, 2_500));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Two full chunks are ready, but only the first is on its way until the worker takes it.
+    expect(worker.sent.map((chunk) => chunk.startRow)).toEqual([0]);
+    expect(worker.sent[0]).not.toHaveProperty('totalRows');
+    expect(worker.sent[0]!.last).toBe(false);
+    worker.pending.shift()!();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(worker.sent.map((chunk) => chunk.startRow)).toEqual([0, ROWS_PER_CHUNK]);
+
+    const finished = handover.finish({ headers: HEADERS, rows: table });
+    await worker.answerAll();
+    expect(await finished).toEqual({ ok: true, totalRows: table.length });
+    expect(worker.sent.map((chunk) => [chunk.startRow, chunk.rows.length, chunk.last, chunk.totalRows])).toEqual([
+      [0, ROWS_PER_CHUNK, false, undefined],
+      [ROWS_PER_CHUNK, ROWS_PER_CHUNK, false, undefined],
+      [ROWS_PER_CHUNK * 2, ROWS_PER_CHUNK, false, undefined],
+      [ROWS_PER_CHUNK * 3, 10, true, table.length],
+    ]);
+    expect(worker.sent.flatMap((chunk) => chunk.rows)).toEqual(table);
+    for (const chunk of worker.sent) expect(tableChunkMessage.parse(chunk)).toEqual(chunk);
+  });
+
+  it('holds back a full chunk until a row follows it, so a table of whole chunks still ends with rows in its last chunk', async () => {
+    const worker = heldWorker();
+    const handover = new TableHandover(source, worker.send);
+    const table = entryLines(0, ROWS_PER_CHUNK * 2);
+    handover.add(HEADERS, table);
+    const finished = handover.finish({ headers: HEADERS, rows: table });
+    await worker.answerAll();
+    await finished;
+    expect(worker.sent.map((chunk) => [chunk.startRow, chunk.rows.length, chunk.last])).toEqual([
+      [0, ROWS_PER_CHUNK, false],
+      [ROWS_PER_CHUNK, ROWS_PER_CHUNK, true],
+    ]);
+  });
+
+  it('stops when the worker refuses a chunk: nothing more is sent, the reading is told to stop, and the reason is the answer', async () => {
+    const worker = heldWorker((chunk) => (chunk.startRow === 0 ? { ok: true, receivedRows: ROWS_PER_CHUNK } : { ok: false, error: 'The scan was cancelled.' }));
+    let stopped = 0;
+    const handover = new TableHandover(source, worker.send, () => stopped++);
+    const table = entryLines(0, ROWS_PER_CHUNK * 4);
+    handover.add(HEADERS, table.slice(0, 3_500));
+    await worker.answerAll();
+    expect(stopped).toBe(1);
+    expect(handover.refused?.error).toMatch(/from row 1,?001 on: The scan was cancelled\./);
+    handover.add(HEADERS, table.slice(3_500));
+    expect(await handover.finish({ headers: HEADERS, rows: table })).toEqual(handover.refused);
+    expect(worker.sent.map((chunk) => chunk.startRow)).toEqual([0, ROWS_PER_CHUNK]);
+  });
+
+  it('when reading ends early, waits for the chunk on its way and sends nothing after it', async () => {
+    const worker = heldWorker();
+    const handover = new TableHandover(source, worker.send);
+    handover.add(HEADERS, entryLines(0, 2_500));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    let abandoned = false;
+    const abandoning = handover.abandon().then(() => (abandoned = true));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(abandoned).toBe(false);
+    await worker.answerAll();
+    await abandoning;
+    expect(worker.sent.map((chunk) => chunk.startRow)).toEqual([0]);
+    expect((await handover.finish({ headers: HEADERS, rows: entryLines(0, 2_500) })).ok).toBe(false);
+  });
+
+  it('refuses to finish with fewer rows than were already handed over', async () => {
+    const worker = heldWorker();
+    const handover = new TableHandover(source, worker.send);
+    handover.add(HEADERS, entryLines(0, 1_200));
+    const finished = handover.finish({ headers: HEADERS, rows: entryLines(0, 900) });
+    await worker.answerAll();
+    expect(await finished).toEqual({ ok: false, error: expect.stringMatching(/lost rows while it was read \(1200 read, 900 at the end\)/) });
+  });
+});
+
+describe('the table chunk schema', () => {
+  const chunk = { type: 'table-chunk', ...source, headers: HEADERS, startRow: 1_000, rows: entryLines(1_000, 2) } as const;
+
+  it('takes a chunk without a row count before the last one, and requires the count, matching its rows, on the last', () => {
+    expect(tableChunkMessage.safeParse({ ...chunk, last: false }).success).toBe(true);
+    expect(tableChunkMessage.safeParse({ ...chunk, last: false, totalRows: 5_000 }).success).toBe(true);
+    expect(tableChunkMessage.safeParse({ ...chunk, last: true, totalRows: 1_002 }).success).toBe(true);
+    expect(tableChunkMessage.safeParse({ ...chunk, last: true }).success).toBe(false);
+    expect(tableChunkMessage.safeParse({ ...chunk, last: true, totalRows: 5_000 }).success).toBe(false);
+    expect(tableChunkMessage.safeParse({ ...chunk, last: false, totalRows: 1_002 }).success).toBe(false);
   });
 });

@@ -262,4 +262,75 @@ describe('scan pipeline', () => {
       expect(events.find((event) => event.marks)).toMatchObject({ phase: 'done', scanId: SCAN_ID, marks: expected });
     }
   });
+
+  describe('rows streamed as the page reads them (the count comes with the last chunk)', () => {
+    /** A chunk of a page that has not counted its rows yet; the last one counts them. */
+    const streamed = (startRow: number, rows: string[][], last: boolean): TableChunkMessage => {
+      const { totalRows: _unknown, ...open } = chunk(startRow, rows, last);
+      return last ? { ...open, totalRows: startRow + rows.length } : open;
+    };
+
+    it('stores each chunk as it comes without telling a row total, and checks every row once the last chunk counts them', async () => {
+      const db = await freshDatabase();
+      const { worker, events, sent } = recordingWorker(db);
+      expect(await worker.receiveChunk(streamed(0, ROWS.slice(0, 1), false), 7)).toEqual({ ok: true, receivedRows: 1 });
+      expect(await worker.receiveChunk(streamed(1, ROWS.slice(1, 2), false), 7)).toEqual({ ok: true, receivedRows: 2 });
+      const store = await openProfileStore(db, (await activeProfile(db)).id);
+      expect((await store.getScan(SCAN_ID)).scan).toMatchObject({ status: 'reading', receivedRows: 2, rowCountKnown: false });
+      // The page's own progress is what the popup shows until the count is known.
+      expect(events.filter((e) => e.phase === 'reading')).toEqual([]);
+
+      await worker.receiveChunk(streamed(2, ROWS.slice(2), true), 7);
+      await until(() => events.some((e) => e.phase === 'done'));
+      const { scan, report } = await store.getScan(SCAN_ID);
+      expect(scan).toMatchObject({ status: 'complete', rowCount: 3 });
+      expect(scan).not.toHaveProperty('rowCountKnown');
+      expect(report!.rowCount).toBe(3);
+      expect(sent.filter((s) => s.request.type === 'show-marks')).toHaveLength(1);
+    });
+
+    it('does not finish on start-up a scan whose page had not yet counted its rows, and finishes it when the last chunk comes to a new worker', async () => {
+      const db = await freshDatabase();
+      await recordingWorker(db).worker.receiveChunk(streamed(0, ROWS.slice(0, 2), false), 1);
+      // Chrome stopped the worker mid-table: the new one must not take the two rows for the whole table.
+      const restarted = recordingWorker(db);
+      await restarted.worker.startUp();
+      const store = await openProfileStore(db, (await activeProfile(db)).id);
+      expect((await store.getScan(SCAN_ID)).scan).toMatchObject({ status: 'reading', receivedRows: 2 });
+      // The page resends the chunk it got no answer for, then the last one.
+      await restarted.worker.receiveChunk(streamed(0, ROWS.slice(0, 2), false), 1);
+      await restarted.worker.receiveChunk(streamed(2, ROWS.slice(2), true), 1);
+      await until(() => restarted.events.some((e) => e.phase === 'done'));
+      expect((await store.getScan(SCAN_ID)).report!.rowCount).toBe(3);
+    });
+
+    it('refuses a chunk that arrives after the reading ended early, so it cannot start the removed scan again', async () => {
+      const db = await freshDatabase();
+      const events: ScanEvent[] = [];
+      const table = { tableId: 't0', label: 'Lines', kind: 'html-table' as const, headers: HEADERS, rowCount: 3, recognizedFields: 8 };
+      let endReading: (reply: unknown) => void = () => {};
+      const pipeline = createScanPipeline({
+        database: async () => db,
+        broadcast: (event) => events.push(event),
+        injectContentScript: async () => {},
+        sendToTab: async (_tabId, request) => {
+          if (request.type === 'list-tables') return [table];
+          if (request.type === 'send-table') return new Promise((resolve) => (endReading = resolve));
+          return { ok: true, drawn: 0, unplaced: 0 };
+        },
+      });
+      const started = await pipeline.scanPage({ type: 'scan-page', tabId: 4, tableId: null, pageOnly: false });
+      const scanId = started.ok ? started.scanId : '';
+      const ofThisScan = (message: TableChunkMessage): TableChunkMessage => ({ ...message, scanId });
+      await pipeline.receiveChunk(ofThisScan(streamed(0, ROWS.slice(0, 1), false)), 4);
+      endReading({ ok: false, error: 'You cancelled reading the table: nothing was checked.' });
+      await until(() => events.some((e) => e.phase === 'failed'));
+      const store = await openProfileStore(db, (await activeProfile(db)).id);
+      expect((await store.listScans()).map((scan) => scan.id)).not.toContain(scanId);
+
+      const late = await pipeline.receiveChunk(ofThisScan(streamed(1, ROWS.slice(1, 2), false)), 4);
+      expect(late).toEqual({ ok: false, error: expect.stringMatching(/ended before the table was read to its end/) });
+      expect((await store.listScans()).map((scan) => scan.id)).not.toContain(scanId);
+    });
+  });
 });

@@ -36,6 +36,25 @@ describe('scans of an importer profile', () => {
     expect(received.scan.receivedRows).toBe(2000);
   });
 
+  it('counts the rows of a scan whose page counts them only at its last chunk, and takes the rows at hand only once they all are in', async () => {
+    const scan = await store.startScan({ source: PAGE_SOURCE, headers: CATALOG_HEADERS, totalRows: null });
+    expect(scan).toMatchObject({ rowCount: 0, rowCountKnown: false });
+    const first = await store.appendScanRows(scan.id, { startRow: 0, rows: catalogRows(1000, 0) });
+    expect(first).toMatchObject({ receivedRows: 1000, rowCountKnown: false });
+    // Still counting: rows at hand are not taken for the whole table.
+    expect((await store.readReceivedRows(scan.id, catalogRows(1000, 0))).scan.rowCountKnown).toBe(false);
+
+    const last = await store.appendScanRows(scan.id, { startRow: 1000, rows: catalogRows(500, 1000), totalRows: 1500 });
+    expect(last).toMatchObject({ rowCount: 1500, receivedRows: 1500 });
+    expect(last).not.toHaveProperty('rowCountKnown');
+    const atHand = catalogRows(1500).map((row) => [...row]);
+    expect((await store.readReceivedRows(scan.id, atHand)).table.rows).toBe(atHand);
+    // Rows at hand that are not as many as the scan's are not taken: the stored ones are read.
+    const stored = await store.readReceivedRows(scan.id, atHand.slice(1));
+    expect(stored.table.rows).toEqual(catalogRows(1500));
+    expect(stored.table.headers).toEqual(CATALOG_HEADERS);
+  });
+
   it('stores a chunk resent after a worker restart once, not twice', async () => {
     const scan = await store.startScan({ source: PAGE_SOURCE, headers: CATALOG_HEADERS, totalRows: 1500 });
     await store.appendScanRows(scan.id, { startRow: 0, rows: catalogRows(1000) });
