@@ -35,6 +35,7 @@ export const GRID_PAGES = [
   'grid-slickgrid',
   'grid-w2ui',
   'grid-revogrid',
+  'grid-simple-datatables',
 ] as const;
 export type GridPage = (typeof GRID_PAGES)[number];
 

@@ -51,6 +51,16 @@ const PAGED = [
     pageOnly: ['50 rows checked', 'Only page 2 of 40 was read, as you asked (50 of 2,000 rows)'],
     allRead: 'All 40 pages read (2,000 rows); back on page 2.',
   },
+  {
+    // Its Next stays in the pager on the last page, hidden by a class ("datatable-hidden datatable-disabled").
+    page: 'grid-simple-datatables' as const,
+    goTo: '3',
+    buttons: '.datatable-pagination button',
+    status: '.datatable-info',
+    before: 'Showing 51 to 75 of 2000 entries',
+    pageOnly: ['25 rows checked', 'Only page 3 of 80 was read, as you asked (25 of 2,000 rows)'],
+    allRead: 'All 80 pages read (2,000 rows); back on page 3.',
+  },
 ];
 
 describe.each(PAGED)('a paged table: $page', ({ page, goTo, buttons, status, before, pageOnly, allRead }) => {

@@ -21,6 +21,7 @@ export const VENDOR_PACKAGES = [
   'slickgrid',
   'w2ui',
   '@revolist/revogrid',
+  'simple-datatables',
 ] as const;
 
 /** Where fixture bundles built at test time go (node_modules/.cache: never committed). */

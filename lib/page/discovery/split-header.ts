@@ -30,7 +30,7 @@ function lefts(row: HTMLTableRowElement | undefined): number[] {
   return row ? Array.from(row.cells).map((cell) => cell.getBoundingClientRect().left) : [];
 }
 
-/** The body sits right under the header, and its cells start where the header's do. */
+/** The body sits right under the header, and each of its cells starts where a header cell does. */
 function fitsUnder(header: HTMLTableElement, body: HTMLTableElement): boolean {
   const headerBox = header.getBoundingClientRect();
   const bodyBox = body.getBoundingClientRect();
@@ -38,7 +38,9 @@ function fitsUnder(header: HTMLTableElement, body: HTMLTableElement): boolean {
   if (bodyBox.bottom < headerBox.bottom || Math.abs(bodyBox.left - headerBox.left) > headerBox.width / 2) return false;
   const top = lefts(header.rows[header.rows.length - 1]);
   const below = lefts(body.rows[0]);
-  return top.length > 1 && top.length === below.length && top.every((left, i) => Math.abs(left - below[i]!) <= ALIGN_PX);
+  // Every body cell starts where a header cell does; grids that draw only the columns in view
+  // (TOAST UI Grid) draw fewer cells than the header has.
+  return top.length > 1 && below.length > 1 && below.length <= top.length && below.every((left) => top.some((start) => Math.abs(start - left) <= ALIGN_PX));
 }
 
 /** The texts of a table row's cells, as a header mapping reads them. */

@@ -64,5 +64,7 @@ export function severityCount(severity: PageMark['severity'], count: number): st
 export function missingMarksProblem(total: number, unplaced: number): string | undefined {
   if (unplaced === 0) return undefined;
   const which = unplaced === total ? `None of the ${total.toLocaleString('en-US')} marks` : `${unplaced.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} marks`;
-  return `${which} could be placed: the table no longer shows the rows that were checked (the page re-rendered, filtered or paged them away). Check the page again to mark it as it is now.`;
+  // "could be placed" after "None of"; "could not be placed" after a count, or "12 of 30 marks could be placed" says the opposite.
+  const could = unplaced === total ? 'could be placed' : 'could not be placed';
+  return `${which} ${could}: the table does not show their rows now (they are on another of its pages, or the page re-rendered or filtered them away). The results page lists every finding; check the page again to mark it as it is now.`;
 }

@@ -45,13 +45,20 @@ function nameOf(control: Element): string {
   return (control.getAttribute('aria-label') || control.getAttribute('title') || control.textContent || '').trim();
 }
 
+/** "disabled", "datatable-disabled", "Mui-disabled", "k-disabled", "ui-state-disabled", "is_disabled"... */
+const DISABLED_CLASS = /(^|[-_])disabled$/i;
+/** A pager item marks its control disabled on the control itself or on the item around it. */
+const DISABLED_MARK_LEVELS = 3;
+
 function isDisabled(control: Element): boolean {
-  return (
-    (control as HTMLButtonElement).disabled === true ||
-    control.getAttribute('aria-disabled') === 'true' ||
-    control.classList.contains('disabled') ||
-    control.closest('.disabled') !== null
-  );
+  if ((control as HTMLButtonElement).disabled === true || control.getAttribute('aria-disabled') === 'true') return true;
+  // Libraries hide the Next of the last page rather than disable it (simple-datatables).
+  if (!control.checkVisibility({ visibilityProperty: true })) return true;
+  let node: Element | null = control;
+  for (let level = 0; node && level < DISABLED_MARK_LEVELS; level++, node = node.parentElement) {
+    for (const name of Array.from(node.classList)) if (DISABLED_CLASS.test(name)) return true;
+  }
+  return control.closest('.disabled') !== null;
 }
 
 /**

@@ -2,15 +2,16 @@ import type { RenderedRow } from '../layout/grid-snapshot';
 
 /**
  * Many grids write each row's position on its element under a name of their own (w2ui `line` and
- * `index`, jspreadsheet `data-y`, `data-row-index`, `data-index`...) without ARIA's aria-rowindex.
- * Such an attribute is found, whatever its name, as the one whose values count up by one down the
- * rows the grid shows at its top, starting at 0 or 1: a record id (`recid`, `data-id`) counts in
- * data order, not screen order, once the user sorts, and so is not taken. It must keep counting
- * by one at every later look; the first look where it does not ends its use for the read.
+ * `index`, jspreadsheet `data-y`, `data-row-index`, `data-index`...) without ARIA's aria-rowindex,
+ * or on each of its cells (TOAST UI Grid `data-row-key`). Such an attribute is found, whatever its
+ * name, as the one whose values count up by one down the rows the grid shows at its top, starting
+ * at 0 or 1: a record id (`recid`, `data-id`) counts in data order, not screen order, once the
+ * user sorts, and so is not taken. It must keep counting by one at every later look; the first
+ * look where it does not ends its use for the read.
  */
 export class RowIndexAttribute {
   /** The attribute and the value of row 1; null once none was found or it stopped counting. */
-  private found: { name: string; first: number } | null | undefined;
+  private found: { name: string; onCell: boolean; first: number } | null | undefined;
 
   /** Row numbers from the attribute, or null when the grid gives none (or not reliably). */
   numbers(rows: readonly RenderedRow[], atTop: boolean): number[] | null {
@@ -19,8 +20,8 @@ export class RowIndexAttribute {
       this.found = countingAttribute(rows);
     }
     if (!this.found) return null;
-    const { name, first } = this.found;
-    const values = rows.map((row) => integerAttribute(row.element, name));
+    const { name, onCell, first } = this.found;
+    const values = rows.map((row) => integerAttribute(carrier(row, onCell), name));
     if (!countsByOne(values)) {
       this.found = null;
       return null;
@@ -31,7 +32,7 @@ export class RowIndexAttribute {
   /** One row's number from the attribute (marks follow rows after reading), or null without one. */
   numberOf(element: Element): number | null {
     if (!this.found) return null;
-    const value = integerAttribute(element, this.found.name);
+    const value = integerAttribute(this.found.onCell ? (element.firstElementChild ?? element) : element, this.found.name);
     return value === null ? null : value - this.found.first + 1;
   }
 }
@@ -49,12 +50,19 @@ function countsByOne(values: readonly (number | null)[]): boolean {
   return values.every((value, i) => value !== null && (i === 0 || value === values[i - 1]! + 1));
 }
 
-function countingAttribute(rows: readonly RenderedRow[]): { name: string; first: number } | null {
-  const [top] = rows;
-  for (const { name } of Array.from(top!.element.attributes).sort((a, b) => a.name.localeCompare(b.name))) {
-    const values = rows.map((row) => integerAttribute(row.element, name));
-    const first = values[0];
-    if ((first === 0 || first === 1) && countsByOne(values)) return { name, first };
+/** The element the attribute is read from: the row, or its first cell. */
+function carrier(row: RenderedRow, onCell: boolean): Element {
+  return onCell ? (row.cells.values().next().value ?? row.element) : row.element;
+}
+
+function countingAttribute(rows: readonly RenderedRow[]): { name: string; onCell: boolean; first: number } | null {
+  for (const onCell of [false, true]) {
+    const top = carrier(rows[0]!, onCell);
+    for (const { name } of Array.from(top.attributes).sort((a, b) => a.name.localeCompare(b.name))) {
+      const values = rows.map((row) => integerAttribute(carrier(row, onCell), name));
+      const first = values[0];
+      if ((first === 0 || first === 1) && countsByOne(values)) return { name, onCell, first };
+    }
   }
   return null;
 }

@@ -34,6 +34,18 @@ describe('RowIndexAttribute', () => {
     expect(late.numbers(rows(40, 5), false)).toBeNull();
   });
 
+  it('reads the attribute from a row\'s first cell when the grid writes it on its cells (TOAST UI Grid data-row-key)', () => {
+    const rowWithCell = (key: number): RenderedRow => {
+      const cell = { attributes: [{ name: 'data-row-key', value: String(key) }], getAttribute: (name: string) => (name === 'data-row-key' ? String(key) : null) } as unknown as Element;
+      const element = { attributes: [{ name: 'class', value: 'tui-grid-row-odd' }], getAttribute: () => null, firstElementChild: cell } as unknown as Element;
+      return { element, number: null, cells: new Map([[3, cell]]) };
+    };
+    const reader = new RowIndexAttribute();
+    expect(reader.numbers([0, 1, 2, 3].map(rowWithCell), true)).toEqual([1, 2, 3, 4]);
+    expect(reader.numbers([700, 701, 702].map(rowWithCell), false)).toEqual([701, 702, 703]);
+    expect(reader.numberOf(rowWithCell(41).element)).toBe(42);
+  });
+
   it('stops using the attribute for the read once a look shows it not counting by one', () => {
     const reader = new RowIndexAttribute();
     expect(reader.numbers(rows(1, 3), true)).toEqual([1, 2, 3]);
