@@ -15,16 +15,23 @@ function heldWorker(reply: (chunk: TableChunkMessage) => unknown = (chunk) => ({
     sent.push(chunk);
     return new Promise<unknown>((resolve) => pending.push(() => resolve(reply(chunk))));
   };
-  /** Answer the chunks on their way until nothing more is sent. */
+  /** Answer the chunks on their way until nothing more is sent (for 200 ms: a loaded machine is slow to send the next). */
   const answerAll = async () => {
     for (let rounds = 0; rounds < 100; rounds++) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await until(() => pending.length > 0, 200);
       const answer = pending.shift();
       if (!answer) return;
       answer();
     }
   };
   return { sent, pending, send, answerAll };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Wait until `ok()` holds, or `ms` have passed: the hand-over sends from promise callbacks, late on a loaded machine. */
+async function until(ok: () => boolean, ms = 2_000): Promise<void> {
+  for (const end = Date.now() + ms; !ok() && Date.now() < end; ) await sleep(5);
 }
 
 describe('table hand-over', () => {
@@ -59,13 +66,15 @@ describe('table hand-over', () => {
     // The reader passes rows on in uneven batches, as its slices end.
     handover.add(HEADERS, table.slice(0, 700));
     handover.add(HEADERS, table.slice(700, 2_500));
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await until(() => worker.sent.length > 0);
+    await sleep(20);
     // Two full chunks are ready, but only the first is on its way until the worker takes it.
     expect(worker.sent.map((chunk) => chunk.startRow)).toEqual([0]);
     expect(worker.sent[0]).not.toHaveProperty('totalRows');
     expect(worker.sent[0]!.last).toBe(false);
     worker.pending.shift()!();
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await until(() => worker.sent.length > 1);
+    await sleep(20);
     expect(worker.sent.map((chunk) => chunk.startRow)).toEqual([0, ROWS_PER_CHUNK]);
 
     const finished = handover.finish({ headers: HEADERS, rows: table });
@@ -113,10 +122,10 @@ describe('table hand-over', () => {
     const worker = heldWorker();
     const handover = new TableHandover(source, worker.send);
     handover.add(HEADERS, entryLines(0, 2_500));
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await until(() => worker.sent.length > 0);
     let abandoned = false;
     const abandoning = handover.abandon().then(() => (abandoned = true));
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await sleep(20);
     expect(abandoned).toBe(false);
     await worker.answerAll();
     await abandoning;
