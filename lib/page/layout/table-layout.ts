@@ -135,7 +135,9 @@ export function layoutDataRow(row: GridRow, columns: readonly number[], table: E
  */
 function isLayoutRow(row: GridRow): boolean {
   const { element, cells } = row.source;
-  if (element.getBoundingClientRect().height < 1) return true;
+  // A row with a box of no height; a row of `display: contents` has no box at all (react-data-grid
+  // lays its cells out on the grid's own CSS grid) and is a real line.
+  if (element.getBoundingClientRect().height < 1 && element.getClientRects().length > 0) return true;
   const only = cells.length === 1 ? cells[0]! : null;
   return only !== null && only.colSpan > 1 && !openShadowRoot(only.element) && (only.element.textContent ?? '').trim() === '';
 }
