@@ -23,12 +23,24 @@ function hiddenByAttribute(element: Element): boolean {
  * attributes above the table are the app's business (aria-hidden on the app root behind a dialog).
  */
 export function isHiddenFromUser(element: Element, within: Element): boolean {
-  if (!element.checkVisibility({ visibilityProperty: true })) return true;
+  if (!isRendered(element)) return true;
   // Composed parents: a cell slotted into a web component's row is hidden when that row is.
   const stop = composedParent(within);
   for (let node: Element | null = element; node && node !== stop; node = composedParent(node)) {
     if (hiddenByAttribute(node)) return true;
   }
+  return false;
+}
+
+/**
+ * Rendered and visible. An element of `display: contents` draws no box of its own, only its
+ * children's (react-data-grid's rows: their cells sit on the grid's own CSS grid), and the
+ * browser's checkVisibility says false for it: it is shown when one of its children is.
+ */
+function isRendered(element: Element): boolean {
+  if (element.checkVisibility({ visibilityProperty: true })) return true;
+  if (styleOf(element)?.display !== 'contents') return false;
+  for (const child of Array.from(element.children)) if (isRendered(child)) return true;
   return false;
 }
 
