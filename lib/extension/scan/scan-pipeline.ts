@@ -93,6 +93,7 @@ export function createScanPipeline(ports: WorkerPorts) {
    * not start the scan again as a new, never-finished one.
    */
   const endedEarly = new Set<string>();
+  const MAX_ENDED_EARLY = 64;
   const rowsAtHand = new RowsAtHand();
 
   return {
@@ -196,6 +197,8 @@ export function createScanPipeline(ports: WorkerPorts) {
   function followReading(scanId: string, reading: Promise<SendTableReply>): void {
     const endEarly = async (error: string) => {
       endedEarly.add(scanId);
+      // Only a chunk still in flight can come late: the last few ids are enough, the set stays small.
+      if (endedEarly.size > MAX_ENDED_EARLY) endedEarly.delete(endedEarly.values().next().value!);
       rowsAtHand.forget(scanId);
       const store = await storeFor();
       const scan = (await store.listScans()).find((found) => found.id === scanId);

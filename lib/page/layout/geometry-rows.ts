@@ -2,6 +2,7 @@ import type { SourceCell, SourceRow } from './cell-grid';
 import type { GeometryGridParts } from '../discovery/geometry-grid';
 import { joinRowsByGeometry } from './split-rows';
 import type { CellPlacementMemo, Span } from './placement-memo';
+import { showsNoText } from './visibility';
 
 /**
  * The rows of a grid drawn with plain elements (see geometry-grid.ts). Its header line's cells
@@ -18,7 +19,7 @@ function spanOf(element: Element): Span | null {
 
 /** A cell drawn at most a couple of pixels wide with nothing in it: a grid's spacer, no column of the catalog. */
 function isSpacer(element: Element): boolean {
-  return element.getBoundingClientRect().width <= 2 && !element.shadowRoot && (element.textContent ?? '').trim() === '';
+  return element.getBoundingClientRect().width <= 2 && showsNoText(element);
 }
 
 function overlap(a: Span, b: Span): number {

@@ -1,8 +1,7 @@
 import { MAX_CELL_LENGTH, MAX_COLUMNS } from '../../extension/messaging/messages';
 import type { CellGrid, GridRow, RowSection } from './cell-grid';
 import { readCell, visibleText } from './visible-text';
-import { isHiddenFromUser } from './visibility';
-import { openShadowRoot } from '../dom/composed-tree';
+import { isHiddenFromUser, showsNoText } from './visibility';
 
 /** Tables rarely stack more header rows than this; a table made of `<th>` everywhere is not all header. */
 const MAX_HEADER_ROWS = 3;
@@ -86,7 +85,7 @@ function headerElement(headerRows: readonly GridRow[], column: number): Element 
 
 /** A header cell of no width and no words: a grid's spacer column (w2ui's "start"), nothing a user can see or name. */
 function isSpacerColumn(header: Element): boolean {
-  return header.getBoundingClientRect().width < 1 && !openShadowRoot(header) && (header.textContent ?? '').trim() === '';
+  return header.getBoundingClientRect().width < 1 && showsNoText(header);
 }
 
 /** A table's header as decided from its first rows: its columns and how many rows it takes. */
@@ -139,7 +138,7 @@ function isLayoutRow(row: GridRow): boolean {
   // lays its cells out on the grid's own CSS grid) and is a real line.
   if (element.getBoundingClientRect().height < 1 && element.getClientRects().length > 0) return true;
   const only = cells.length === 1 ? cells[0]! : null;
-  return only !== null && only.colSpan > 1 && !openShadowRoot(only.element) && (only.element.textContent ?? '').trim() === '';
+  return only !== null && only.colSpan > 1 && showsNoText(only.element);
 }
 
 /** The data-row decision of layoutDataRow, from the row's facts however they were found (placed, or a plain row's). */

@@ -1,4 +1,4 @@
-import { composedParent } from '../dom/composed-tree';
+import { composedParent, openShadowRoot } from '../dom/composed-tree';
 
 /**
  * What a user of the page actually sees. A catalog read from a page must hold the cells the
@@ -81,4 +81,12 @@ export function isHiddenInCell(element: Element, style: CSSStyleDeclaration | nu
   if (!style) return false;
   if (style.display === 'none' || style.visibility !== 'visible') return true;
   return isVisuallyHidden(style);
+}
+
+/**
+ * An element that shows no words: no text, and no open shadow root whose text it would show
+ * (a web component's cell). Grids' spacer cells and sizing rows are such elements.
+ */
+export function showsNoText(element: Element): boolean {
+  return !openShadowRoot(element) && (element.textContent ?? '').trim() === '';
 }

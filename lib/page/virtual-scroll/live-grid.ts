@@ -39,7 +39,9 @@ export class LiveGridCells {
   private columnByHeader = new Map<string, number | null>();
   private stale = true;
 
-  constructor(private readonly grid: LiveGrid) {}
+  constructor(private readonly grid: LiveGrid) {
+    this.uniqueHeaders = (grid.headers ?? []).map((text, _, all) => (all.indexOf(text) === all.lastIndexOf(text) ? text : undefined));
+  }
 
   markStale(): void {
     this.stale = true;
@@ -77,10 +79,13 @@ export class LiveGridCells {
    * header's text when that names one column, by the number read otherwise.
    */
   private gridColumn(column: number): number | undefined {
-    const text = this.grid.headers?.[column];
-    const shown = text === undefined || this.grid.headers!.indexOf(text) !== this.grid.headers!.lastIndexOf(text) ? undefined : this.columnByHeader.get(text);
+    const text = this.uniqueHeaders[column];
+    const shown = text === undefined ? undefined : this.columnByHeader.get(text);
     return shown ?? this.grid.columns[column];
   }
+
+  /** Per mark column, its header's text as read when that text names no other column (else undefined). */
+  private readonly uniqueHeaders: (string | undefined)[];
 
   /**
    * Scroll the grid so a cell is in the middle of its box, as the user would to look at it, and
