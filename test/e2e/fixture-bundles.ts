@@ -3,12 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { BUNDLE_DIR } from './vendor-route';
 
 /**
- * Fixture pages whose grid library needs a bundler (MUI X Data Grid is React; Vaadin Grid, TanStack and SlickGrid are ES modules) are bundled here,
+ * Fixture pages whose grid library needs a bundler (MUI X Data Grid is React; Vaadin Grid, TanStack, SlickGrid, Spectrum and UI5 are ES modules) are bundled here,
  * once before the browser tests (vitest globalSetup), from the library as installed in
  * node_modules into node_modules/.cache: built library code is never committed.
  */
 const ENTRIES = Object.fromEntries(
-  ['grid-mui', 'grid-vaadin', 'grid-headless', 'grid-slickgrid'].map((page) => [page, fileURLToPath(new URL(`../pages/${page}.entry.js`, import.meta.url))]),
+  ['grid-mui', 'grid-vaadin', 'grid-headless', 'grid-slickgrid', 'grid-spectrum', 'grid-ui5'].map((page) => [page, fileURLToPath(new URL(`../pages/${page}.entry.js`, import.meta.url))]),
 );
 
 export default async function buildFixtureBundles(): Promise<void> {

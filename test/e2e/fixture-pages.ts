@@ -36,6 +36,8 @@ export const GRID_PAGES = [
   'grid-w2ui',
   'grid-revogrid',
   'grid-simple-datatables',
+  'grid-spectrum',
+  'grid-ui5',
 ] as const;
 export type GridPage = (typeof GRID_PAGES)[number];
 
