@@ -1,4 +1,4 @@
-import { composedParent, isDocument, openShadowRoot } from '../dom/composed-tree';
+import { composedClosest, composedParent, isDocument, openShadowRoot } from '../dom/composed-tree';
 
 /**
  * Headless grids (TanStack Table, react-window, hand-made ERP screens) draw a table with plain
@@ -7,6 +7,16 @@ import { composedParent, isDocument, openShadowRoot } from '../dom/composed-tree
  * cells of the other rows, and usually a header line whose cells sit above those columns. This
  * module finds such boxes by that geometry; geometry-rows.ts reads them.
  */
+
+/**
+ * Lines rendered inside a table or an ARIA grid, through a slot: a web component (SAP UI5's table)
+ * keeps its rows in its light DOM, apart from the role="grid" of its shadow root that shows them.
+ * That grid reads them by their roles; read again by their geometry, they would be a second table.
+ */
+function shownInTableSemantics(line: Element): boolean {
+  const parent = composedParent(line);
+  return parent !== null && composedClosest(parent, TABLE_SEMANTICS) !== null;
+}
 
 /** The parts of a grid drawn without table semantics. */
 export interface GeometryGridParts {
@@ -30,7 +40,8 @@ const HEADER_SEARCH_ELEMENTS = 3_000;
 /** Elements walked per document or shadow root; a page past this is not searched further. */
 const MAX_ELEMENTS = 60_000;
 
-const SKIPPED = 'table, [role="grid"], [role="table"], [role="treegrid"], [role="row"], script, style, template, svg, math, canvas, select, iframe, nav, header, footer';
+const TABLE_SEMANTICS = 'table, [role="grid"], [role="table"], [role="treegrid"]';
+const SKIPPED = `${TABLE_SEMANTICS}, [role="row"], script, style, template, svg, math, canvas, select, iframe, nav, header, footer`;
 
 function box(element: Element): DOMRect {
   return element.getBoundingClientRect();
@@ -124,6 +135,7 @@ export function findGeometryGrids(root: Document | ShadowRoot, limit: number): G
     if (element.childElementCount < MIN_ROWS) continue;
     const lines = lineChildren(element);
     if (!looksLikeRows(lines.sort((a, b) => box(a).top - box(b).top))) continue;
+    if (shownInTableSemantics(lines[0]!)) continue;
     found.push({ rowBox: element, headerRow: findHeaderRow(element, lines[0]!, lines[lines.length - 1]!) });
     // The rows' own elements are this grid's: skip them (the walker goes on after the row box).
     let last: Node = element;

@@ -53,16 +53,79 @@ export function renderedChildren(node: Node): Node[] {
   return Array.from(node.childNodes);
 }
 
-/** Every element under `root` matching `selector`, inside open shadow roots too, in tree order (a host before its shadow content). */
+/**
+ * Every element under `root` matching `selector`, inside open shadow roots too, in tree order (a
+ * host before its shadow content), then the light-DOM elements slotted into `root`'s rendering
+ * from outside it.
+ */
 export function composedQueryAll(root: Document | Element | ShadowRoot, selector: string, skip?: (element: Element) => boolean): Element[] {
   const found: Element[] = [];
-  const roots: (Document | Element | ShadowRoot)[] = [root];
-  while (roots.length > 0) {
-    const current = roots.shift()!;
+  const walk = new ComposedWalk(root);
+  for (let next = 0; next < walk.roots.length; next++) {
+    const current = walk.roots[next]!;
+    if (walk.isSlotted(current) && current.matches(selector) && !skip?.(current)) found.push(current);
     found.push(...Array.from(current.querySelectorAll(selector)).filter((element) => !skip?.(element)));
-    for (const host of shadowHostsIn(current)) roots.push(openShadowRoot(host)!);
+    for (const host of shadowHostsIn(current)) walk.addShadowRoot(openShadowRoot(host)!);
+    // From the document down, every slotted element is in a tree walked anyway.
+    if (!isDocument(root)) walk.addSlottedFromOutside(current);
   }
   return found;
+}
+
+/**
+ * The trees a composed query walks: its root, the shadow roots below, and the elements slotted
+ * in from outside. A grid found inside a component's shadow root (SAP UI5's table keeps
+ * role="grid" there) shows its rows through a <slot>: they are the component's light-DOM
+ * children, outside the tree the grid lives in, so neither querySelectorAll nor the shadow roots
+ * below the grid reach them.
+ */
+class ComposedWalk {
+  readonly roots: (Document | Element | ShadowRoot)[];
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private readonly slotted = new Set<Element>();
+  /** Per shadow root: whether its host is inside a tree already walked (then so are the host's children it slots). */
+  private readonly hostWalked = new Map<ShadowRoot, boolean>();
+
+  constructor(private readonly root: Document | Element | ShadowRoot) {
+    this.roots = [root];
+  }
+
+  isSlotted(node: Node): node is Element {
+    return this.slotted.has(node as Element);
+  }
+
+  addShadowRoot(shadow: ShadowRoot): void {
+    this.shadowRoots.add(shadow);
+    this.roots.push(shadow);
+  }
+
+  addSlottedFromOutside(current: Document | Element | ShadowRoot): void {
+    const slots = Array.from(current.querySelectorAll('slot'));
+    if ((current as Element).localName === 'slot') slots.unshift(current as HTMLSlotElement);
+    for (const slot of slots) {
+      const shadow = slot.getRootNode();
+      if (!isShadowRoot(shadow) || this.walked(shadow)) continue;
+      for (const element of slot.assignedElements({ flatten: true })) {
+        if (this.slotted.has(element)) continue;
+        this.slotted.add(element);
+        this.roots.push(element);
+        // A slotted component renders its own shadow root too (rows are not walked into, as below).
+        const shadow = openShadowRoot(element);
+        if (shadow && !element.matches(ROW_LIKE)) this.addShadowRoot(shadow);
+      }
+    }
+  }
+
+  private walked(shadow: ShadowRoot): boolean {
+    let walked = this.hostWalked.get(shadow);
+    if (walked === undefined) {
+      const host = shadow.host;
+      const tree = host.getRootNode();
+      walked = this.root.contains(host) || (isShadowRoot(tree) && this.shadowRoots.has(tree)) || [...this.slotted].some((element) => element.contains(host));
+      this.hostWalked.set(shadow, walked);
+    }
+    return walked;
+  }
 }
 
 /**
@@ -103,4 +166,15 @@ const recentHosts = new WeakMap<Node, { hosts: Element[]; at: number }>();
 export function composedClosest(element: Element, selector: string): Element | null {
   for (let node: Element | null = element; node; node = composedParent(node)) if (node.matches(selector)) return node;
   return null;
+}
+
+/**
+ * The element and the hosts of the shadow trees it lies in. A grid inside a component's shadow
+ * root may show rows slotted from the component's light DOM (SAP UI5's table): a MutationObserver
+ * of the grid alone never hears them change, one of the hosts does.
+ */
+export function withShadowHosts(element: Element): Element[] {
+  const elements = [element];
+  for (let tree = element.getRootNode(); isShadowRoot(tree); tree = tree.host.getRootNode()) elements.push(tree.host);
+  return elements;
 }

@@ -1,3 +1,4 @@
+import { withShadowHosts } from '../dom/composed-tree';
 /**
  * Waiting for a grid to draw what a scroll brought into view. Scroll events fire in the next
  * frame, and grids render in that frame's scroll handler or in an animation frame it asks for:
@@ -58,7 +59,7 @@ export async function waitForQuietFrame(roots: readonly (Element | null)[]): Pro
   if (!view) return;
   let changed = false;
   const observer = new view.MutationObserver(() => (changed = true));
-  for (const root of new Set(present)) observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+  for (const root of new Set(present.flatMap(withShadowHosts))) observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
   const started = performance.now();
   try {
     do {
@@ -91,7 +92,7 @@ export async function waitForGrid(grid: Element, ready: () => boolean, options: 
   if (ready() && !isBusy(grid)) return true;
   let lastChange = performance.now();
   const observer = new view.MutationObserver(() => (lastChange = performance.now()));
-  observer.observe(grid, { childList: true, subtree: true, characterData: true, attributes: true });
+  for (const root of withShadowHosts(grid)) observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
   const started = performance.now();
   try {
     while (performance.now() - started < LOAD_TIMEOUT_MS) {

@@ -71,7 +71,14 @@ export async function readScrollingGrid(
   const scrollerY = scrollContainer(rowElement, 'y');
   const scrollerX = scrollContainer(rowElement, 'x');
   const declared = declaredRowCount(grid);
-  const rowsExpected = rowsOnPage ?? (declared !== null && declared > first.headerRowIndex ? declared - first.headerRowIndex : null);
+  let rowsExpected = rowsOnPage ?? (declared !== null && declared > first.headerRowIndex ? declared - first.headerRowIndex : null);
+  // ARIA counts the header rows in aria-rowcount, and the count above takes them off; some grids
+  // (SAP UI5's table) count data rows only yet number them after the header all the same. A row
+  // numbered past the count shows which: the grid then has `declared` data rows (or more).
+  const countsDataRowsOnly = rowsOnPage === null && declared !== null && first.headerRowIndex > 0;
+  const noteRowsPastCount = (): void => {
+    if (countsDataRowsOnly && rowsExpected !== null && collector.highestRow() > rowsExpected) rowsExpected = Math.max(declared!, collector.highestRow());
+  };
   const collector = new GridCollector(scrollerY, scrollerX);
   // A later page of a paged grid goes on counting rows (MUI: page 2 starts at aria-rowindex 102);
   // its rows are numbered from the first one the page shows at its top.
@@ -84,7 +91,9 @@ export async function readScrollingGrid(
     const stated = snapshot.rows.flatMap((row) => (row.number === null ? [] : [row.number]));
     if (rowBase === null && atTop && stated.length > 0) rowBase = Math.min(...stated) - 1;
     if (rowBase) for (const row of snapshot.rows) if (row.number !== null) row.number -= rowBase;
-    return collector.collect(snapshot, atTop);
+    const learned = collector.collect(snapshot, atTop);
+    noteRowsPastCount();
+    return learned;
   };
   /** For waiting on a render: collects at every look, and holds once anything new was seen. */
   const learnedSome = (): (() => boolean) => {
@@ -162,8 +171,19 @@ export async function readScrollingGrid(
       return learned || collector.contiguousRows() > whole || collector.highestRow() > highest || collector.highestRow() > collector.contiguousRows();
     };
 
+    // Whether rows lie past the stated count (see countsDataRowsOnly): once the count is reached
+    // away from the end of the box, its end is looked at; reading goes on when rows came there.
+    const rowsPastCountAtEnd = async (): Promise<boolean> => {
+      if (!countsDataRowsOnly || !scrollerY || !done() || atBottom(scrollerY)) return false;
+      const expected = rowsExpected;
+      scrollBoxTo(scrollerY, { top: scrollerY.scrollHeight });
+      announceScroll(scrollerY);
+      await waitForGrid(grid, learnedSome());
+      return rowsExpected !== expected;
+    };
+
     const retries = new Map<number, number>();
-    while (scrollerY && !done() && performance.now() - started < MAX_READ_MS && collector.contiguousRows() < MAX_GRID_ROWS) {
+    while (scrollerY && (!done() || (await rowsPastCountAtEnd())) && performance.now() - started < MAX_READ_MS && collector.contiguousRows() < MAX_GRID_ROWS) {
       signal?.throwIfAborted();
       const before = scrollerY.scrollTop;
       scrollBoxTo(scrollerY, { top: nextTop(scrollerY, collector, retries) });
