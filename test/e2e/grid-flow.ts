@@ -23,6 +23,8 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-slickgrid': '.slick-viewport-top.slick-viewport-right',
   'grid-w2ui': '.w2ui-grid-records',
   'grid-revogrid': 'revogr-viewport-scroll.rgCol .vertical-inner',
+  'grid-ui5': 'ui5-table >>> #table',
+  'grid-spectrum': 'sp-table-body',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */

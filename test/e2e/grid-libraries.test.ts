@@ -40,6 +40,10 @@ const VIRTUAL: { page: GridPage; library: string }[] = [
   // No adapter: read as any unknown grid would be.
   { page: 'grid-w2ui', library: 'scrolling grid' },
   { page: 'grid-revogrid', library: 'scrolling grid' },
+  // Web components: SAP UI5 keeps role="grid" in its shadow root and slots its rows in from the
+  // light DOM; Adobe Spectrum virtualises with lit-virtualizer and slots each cell's text.
+  { page: 'grid-ui5', library: 'scrolling grid' },
+  { page: 'grid-spectrum', library: 'scrolling grid' },
 ];
 
 /** Where the user left the grid: well down and a little to the right. */
