@@ -36,6 +36,9 @@ export const GRID_PAGES = [
   'grid-w2ui',
   'grid-revogrid',
   'grid-simple-datatables',
+  'grid-clusterize',
+  'grid-bootstrap-table',
+  'grid-react-window',
 ] as const;
 export type GridPage = (typeof GRID_PAGES)[number];
 

@@ -23,6 +23,8 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-slickgrid': '.slick-viewport-top.slick-viewport-right',
   'grid-w2ui': '.w2ui-grid-records',
   'grid-revogrid': 'revogr-viewport-scroll.rgCol .vertical-inner',
+  'grid-clusterize': '#lines',
+  'grid-react-window': '.lines',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */
@@ -33,7 +35,7 @@ export async function openGridPage(harness: Harness, file: string): Promise<Page
   const { page } = harness;
   await page.goto(`${harness.server.origin}${file}`, { waitUntil: 'load' });
   // Rows of any family: table rows, ARIA rows, a headless grid's lines, a web component's slotted cells.
-  await page.waitForFunction(() => document.querySelectorAll('[role="row"], tbody tr, .tr, vaadin-grid-cell-content').length > 5, { polling: 50 });
+  await page.waitForFunction(() => document.querySelectorAll('[role="row"], [role="listitem"], tbody tr, .tr, vaadin-grid-cell-content').length > 5, { polling: 50 });
   await page.bringToFront();
   return page;
 }
