@@ -90,7 +90,8 @@ export class GridCollector {
    * per row in the flow of its content (Tabulator), and by where it sits in the scrolled content
    * when the grid positions rows itself (headless grids, SlickGrid, react-window): those recycle
    * elements for other rows, but a row's place never changes, and two lines that repeat cell for
-   * cell still sit in two places.
+   * cell still sit in two places. Rows in the flow written afresh at each scroll (Clusterize) are
+   * recognised by their cells near where they sit (content-anchor.ts).
    */
   private numberRows(rows: readonly RenderedRow[], atTop: boolean): (number | null)[] {
     if (rows.some((row) => row.number !== null)) return rows.map((row) => row.number);
@@ -110,8 +111,8 @@ export class GridCollector {
     }
     let known = keys.map((key) => this.lookup(key));
     // Every element new (a grid that writes its rows afresh at each scroll, as Clusterize's
-    // markup or a re-rendered framework list do): rows in the flow of the content still sit
-    // where the spacer above them puts them, and are recognised there.
+    // markup or a re-rendered framework list do): rows in the flow of the content sit only
+    // roughly where the spacer above them puts them, and are recognised by their cells there.
     if (!atTop && !known.some((number) => number !== null)) {
       const first = this.firstInFlow(rows);
       if (first !== null) known = rows.map((_, i) => first + i);
