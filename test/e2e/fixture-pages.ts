@@ -38,6 +38,9 @@ export const GRID_PAGES = [
   'grid-simple-datatables',
   'grid-spectrum',
   'grid-ui5',
+  'grid-clusterize',
+  'grid-bootstrap-table',
+  'grid-react-window',
 ] as const;
 export type GridPage = (typeof GRID_PAGES)[number];
 

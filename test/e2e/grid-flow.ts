@@ -25,6 +25,8 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-revogrid': 'revogr-viewport-scroll.rgCol .vertical-inner',
   'grid-ui5': 'ui5-table >>> #table',
   'grid-spectrum': 'sp-table-body',
+  'grid-clusterize': '#lines',
+  'grid-react-window': '.lines',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */
@@ -35,7 +37,7 @@ export async function openGridPage(harness: Harness, file: string): Promise<Page
   const { page } = harness;
   await page.goto(`${harness.server.origin}${file}`, { waitUntil: 'load' });
   // Rows of any family: table rows, ARIA rows, a headless grid's lines, a web component's slotted cells.
-  await page.waitForFunction(() => document.querySelectorAll('[role="row"], tbody tr, .tr, vaadin-grid-cell-content').length > 5, { polling: 50 });
+  await page.waitForFunction(() => document.querySelectorAll('[role="row"], [role="listitem"], tbody tr, .tr, vaadin-grid-cell-content').length > 5, { polling: 50 });
   await page.bringToFront();
   return page;
 }

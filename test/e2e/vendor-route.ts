@@ -22,6 +22,9 @@ export const VENDOR_PACKAGES = [
   'w2ui',
   '@revolist/revogrid',
   'simple-datatables',
+  'clusterize.js',
+  'bootstrap-table',
+  'jquery',
 ] as const;
 
 /** Where fixture bundles built at test time go (node_modules/.cache: never committed). */

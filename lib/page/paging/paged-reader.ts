@@ -91,12 +91,25 @@ export async function readAllPages(
     rows.push(...read.table.rows);
     complete &&= read.complete;
     onProgress({ rowsRead: rows.length, rowsExpected: start.total });
+    // The last page ends the walk whatever its Next does: a pager that loops (bootstrap-table's
+    // default) takes Next from the last page back to the first, and the walk would go round for ever.
+    const here = pager.status();
+    if (here && here.page >= here.pages) break;
     const next = pager.next();
     if (!next) break;
     if (!(await press(pager, next, reread))) walked = complete = false;
+    // Next went back instead of on (a loop the status did not announce): the pages read so far are all there is to trust.
+    const after = pager.status();
+    if (here && after && after.page <= here.page) walked = complete = false;
   }
   const back = await goToPage(pager, start.page, reread);
   walked &&= back;
+  // Tables that draw each page afresh (bootstrap-table writes its rows as markup) show the user's
+  // page in new elements once back on it: the marks go on those, when they hold the rows read there.
+  if (back && shownPage && !shownPage.table.live) {
+    const again = reread();
+    if (again && JSON.stringify(again.rows) === JSON.stringify(shownPage.table.rows)) shownPage = { ...shownPage, table: again };
+  }
   if (start.total !== null && rows.length !== start.total) complete = false;
   return {
     rows,

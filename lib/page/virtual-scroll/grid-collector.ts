@@ -3,6 +3,7 @@ import { visibleAreaLeft, visibleAreaTop } from './scroll-container';
 import { visibleText } from '../layout/visible-text';
 import { lineTop, placedByGrid } from '../layout/split-rows';
 import { RowIndexAttribute } from './row-index-attribute';
+import { anchorByContent } from './content-anchor';
 
 /** The common height of lines at these offsets, when every gap between them is a whole number of lines. */
 function uniformPitch(offsets: readonly number[]): { first: number; pitch: number } | null {
@@ -89,7 +90,8 @@ export class GridCollector {
    * per row in the flow of its content (Tabulator), and by where it sits in the scrolled content
    * when the grid positions rows itself (headless grids, SlickGrid, react-window): those recycle
    * elements for other rows, but a row's place never changes, and two lines that repeat cell for
-   * cell still sit in two places.
+   * cell still sit in two places. Rows in the flow written afresh at each scroll (Clusterize) are
+   * recognised by their cells near where they sit (content-anchor.ts).
    */
   private numberRows(rows: readonly RenderedRow[], atTop: boolean): (number | null)[] {
     if (rows.some((row) => row.number !== null)) return rows.map((row) => row.number);
@@ -107,7 +109,14 @@ export class GridCollector {
       const { first, pitch } = this.rowPitch;
       return offsets.map((offset) => Math.round((offset - first) / pitch) + 1);
     }
-    const known = keys.map((key) => this.lookup(key));
+    let known = keys.map((key) => this.lookup(key));
+    // Every element new (a grid that writes its rows afresh at each scroll, as Clusterize's
+    // markup or a re-rendered framework list do): rows in the flow of the content sit only
+    // roughly where the spacer above them puts them, and are recognised by their cells there.
+    if (!atTop && !known.some((number) => number !== null)) {
+      const first = this.firstInFlow(rows);
+      if (first !== null) known = rows.map((_, i) => first + i);
+    }
     let anchor = known.findIndex((number) => number !== null);
     let anchorNumber = anchor >= 0 ? known[anchor]! : 1;
     if (anchor < 0) {
@@ -123,9 +132,54 @@ export class GridCollector {
     return keys.map((key, i) => {
       const number = anchorNumber + (i - anchor);
       if (typeof key === 'number') this.followedAt.set(key, number);
-      else this.followed.set(key, number);
+      else {
+        this.followed.set(key, number);
+        const offset = this.contentOffset(rows[i]!.element);
+        if (offset !== null) this.followedInFlow.set(offset, number);
+      }
       return number;
     });
+  }
+
+  /** Rows in the flow of the content, by where they sat in it when followed (see numberRows). */
+  private readonly followedInFlow = new Map<number, number>();
+
+  /** Where a row sits in the scrolled content, in whole pixels; null without a scrolling box of the grid's own. */
+  private contentOffset(element: Element): number | null {
+    if (!this.scrollerY || this.scrollerY === element.ownerDocument.scrollingElement) return null;
+    return Math.round(this.scrollerY.scrollTop + element.getBoundingClientRect().top - visibleAreaTop(this.scrollerY));
+  }
+
+  /** The row a row in the flow of the content would be by where it sits, going by the rows followed there (a guess: see content-anchor.ts). */
+  private estimateInFlow(element: Element): number | null {
+    const offset = this.contentOffset(element);
+    if (offset === null || this.followedInFlow.size < 2) return null;
+    let nearest: [number, number] | null = null;
+    let [low, high] = [Infinity, -Infinity];
+    for (const entry of this.followedInFlow) {
+      if (!nearest || Math.abs(entry[0] - offset) < Math.abs(nearest[0] - offset)) nearest = entry;
+      low = Math.min(low, entry[0]);
+      high = Math.max(high, entry[0]);
+    }
+    const numbers = [...this.followedInFlow.values()];
+    const pitch = (high - low) / (Math.max(...numbers) - Math.min(...numbers));
+    return pitch > 0 ? nearest![1] + (offset - nearest![0]) / pitch : nearest![1];
+  }
+
+  /** The number of the first of `rows` (all in the flow, none recognised by element), by their cells; null when they repeat no run read. */
+  private firstInFlow(rows: readonly RenderedRow[]): number | null {
+    const estimate = rows.length > 0 ? this.estimateInFlow(rows[0]!.element) : null;
+    if (estimate === null) return null;
+    const shown = rows.map((row) => new Map([...row.cells].map(([column, cell]) => [column, visibleText(cell)])));
+    return anchorByContent(shown, (number) => this.cells.get(number), this.highest, estimate);
+  }
+
+  /** For marks: the number of a row in the flow shown in a new element, by where it sits and its cells. */
+  private followedInFlowRow(row: RenderedRow): number | null {
+    const estimate = this.estimateInFlow(row.element);
+    if (estimate === null) return null;
+    const shown = new Map([...row.cells].map(([column, cell]) => [column, visibleText(cell)]));
+    return anchorByContent([shown], (number) => this.cells.get(number), this.highest, estimate);
   }
 
   /**
@@ -170,8 +224,9 @@ export class GridCollector {
   }
 
   /** The number a row was followed under, for grids that state none. */
-  followedRow(element: Element): number | null {
-    return this.rowIndexes.numberOf(element) ?? this.lookup(this.keyOf(element));
+  followedRow(row: RenderedRow): number | null {
+    const key = this.keyOf(row.element);
+    return this.rowIndexes.numberOf(row.element) ?? this.lookup(key) ?? (typeof key === 'number' ? null : this.followedInFlowRow(row));
   }
 
   /** The grid columns in order, as read so far. */

@@ -25,8 +25,8 @@ export interface LiveGrid {
   columnOffsets: ReadonlyMap<number, number>;
   scrollerY: Element | null;
   scrollerX: Element | null;
-  /** The row number of a row followed by its element while reading (grids that state none). */
-  followedRow(element: Element): number | null;
+  /** The row number of a row followed while reading (grids that state none): by its element, its place, or its cells. */
+  followedRow(row: RenderedRow): number | null;
   /** Subtracted from the row numbers the grid states: rows of the pages before the one read. */
   rowBase: number;
 }
@@ -57,7 +57,7 @@ export class LiveGridCells {
     this.columnByHeader.clear();
     for (const [column, header] of snapshot.headers) this.columnByHeader.set(header.text, this.columnByHeader.has(header.text) ? null : column);
     for (const row of snapshot.rows) {
-      const number = row.number !== null ? row.number - this.grid.rowBase : this.grid.followedRow(row.element);
+      const number = row.number !== null ? row.number - this.grid.rowBase : this.grid.followedRow(row);
       if (number !== null && !this.rows.has(number)) this.rows.set(number, row);
     }
   }

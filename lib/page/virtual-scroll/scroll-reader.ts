@@ -3,7 +3,7 @@ import { declaredRowCount } from '../layout/aria-grid-rows';
 import type { FoundTable } from '../discovery/discover-tables';
 import type { GridAdapter } from '../grid-adapters';
 import { GridCollector, MAX_GRID_ROWS } from './grid-collector';
-import { snapshotGrid } from '../layout/grid-snapshot';
+import { type RenderedRow, snapshotGrid } from '../layout/grid-snapshot';
 import { CellPlacementMemo } from '../layout/placement-memo';
 import { announceScroll, nextRender, nextTask, waitForGrid, waitForQuietFrame } from './render-wait';
 import { drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
@@ -34,7 +34,7 @@ export interface ScrolledGrid {
   columnOffsets: Map<number, number>;
   scrollerY: Element | null;
   scrollerX: Element | null;
-  followedRow(element: Element): number | null;
+  followedRow(row: RenderedRow): number | null;
   /** Subtracted from the row numbers the grid states (rows before the page read). */
   rowBase: number;
 }
@@ -231,7 +231,7 @@ export async function readScrollingGrid(
     columnOffsets: collector.columnOffsets,
     scrollerY,
     scrollerX,
-    followedRow: (element) => collector.followedRow(element),
+    followedRow: (row) => collector.followedRow(row),
     rowBase: rowBase ?? 0,
   };
 }

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectedTable, type GridPage, pageLabels } from './fixture-pages';
+import { checkWithToolbarButton, flaggedInNewestScan, inlineSize, labelKeys, marksOnPage, openGridPage, SCROLLERS, scrollGrid, scrollPosition } from './grid-flow';
+import { type Harness, nextFrames, startHarness } from './harness';
+
+/**
+ * Grid libraries the reader was not built against, each of a family the issue names: a plain
+ * HTML table virtualised with spacer rows whose rows are written afresh at each scroll, its header
+ * in a table of its own (Clusterize.js); plain divs placed absolutely, header outside the scrolling
+ * box (react-window); a paged table with its header cloned into a separate table and a pager that
+ * loops from the last page to the first (bootstrap-table). A toolbar click must read every row,
+ * find exactly the labelled problems, leave the user's scroll position or page as it was, and put
+ * the marks on their cells.
+ */
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const SCROLLED: { page: GridPage; marks: boolean }[] = [
+  { page: 'grid-clusterize', marks: true },
+  // Its lines are list items of divs: the marks helper finds table and grid rows only.
+  { page: 'grid-react-window', marks: false },
+];
+
+describe.each(SCROLLED)('a virtualised grid never seen before: $page', ({ page, marks }) => {
+  it('is read whole by a toolbar click: every row, exactly the labelled problems, scroll position back, marks on their rows', { timeout: 180_000 }, async () => {
+    const labels = pageLabels(page);
+    const expected = expectedTable(page);
+    const scroller = SCROLLERS[page]!;
+    await openGridPage(harness, `${page}.html`);
+    const before = await scrollGrid(harness.page, scroller, { top: 4321, left: 0 });
+    expect(before.top).toBeGreaterThan(1000);
+    const sizeBefore = await inlineSize(harness.page, scroller);
+
+    const { popup, elapsedMs } = await checkWithToolbarButton(harness, 150_000);
+    const text = await popup.evaluate(() => document.body.innerText);
+    console.log(`${page}: ${labels.rows} rows, popup verdict ${elapsedMs} ms after the click`);
+    expect(text).toContain(`${labels.rows.toLocaleString('en')} rows checked`);
+    expect(text).toContain(`${labels.rows.toLocaleString('en')} rows read by scrolling the scrolling grid to its end`);
+    expect(await scrollPosition(harness.page, scroller)).toEqual(before);
+    expect(await inlineSize(harness.page, scroller)).toEqual(sizeBefore);
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
+    await popup.close().catch(() => {});
+
+    if (!marks) return;
+    // The grid wrote its rows afresh when its scroll position was put back: the marks are on the new ones.
+    await harness.page.waitForFunction(() => document.querySelector('[data-customs-preflight-overlay]') !== null);
+    await scrollGrid(harness.page, scroller, { top: 3100, left: 0 });
+    await nextFrames(harness.page, 6);
+    const shown = await marksOnPage(harness.page);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const mark of shown) {
+      expect(mark.rowText, `mark of row ${mark.row}`).toContain(expected.rows[mark.row - 1]![1]);
+      if (mark.column !== null) expect(mark.cellText).toBe(expected.rows[mark.row - 1]![mark.column]);
+    }
+  });
+});
+
+describe('a paged table never seen before: grid-bootstrap-table (header in a table of its own, a pager that loops)', () => {
+  it('reads every page once, comes back to the user’s page, and marks the rows shown there', { timeout: 240_000 }, async () => {
+    const status = async () => harness.page.$eval('.pagination-info', (element) => element.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+    await openGridPage(harness, 'grid-bootstrap-table.html');
+    await harness.page.$$eval('.pagination a', (links) => links.find((link) => link.textContent?.trim() === '4')?.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    await harness.page.waitForFunction(() => document.querySelector('.pagination-info')?.textContent?.includes('Showing 151 to 200 of 2000 rows'), { polling: 50 });
+    const before = await status();
+
+    const { popup, elapsedMs } = await checkWithToolbarButton(harness, 180_000);
+    const text = await popup.evaluate(() => document.body.innerText);
+    console.log(`grid-bootstrap-table: 40 pages, popup verdict ${elapsedMs} ms after the click`);
+    expect(text).toContain('2,000 rows checked');
+    expect(text).toContain('All 40 pages read (2,000 rows); back on page 4.');
+    expect(await status()).toBe(before);
+
+    // The table drew page 4 afresh on the way back: its marks are on the rows it shows now.
+    const expected = expectedTable('grid-bootstrap-table');
+    await harness.page.waitForFunction(() => document.querySelector('[data-customs-preflight-overlay]') !== null);
+    await nextFrames(harness.page, 4);
+    const all = await marksOnPage(harness.page);
+    for (const mark of all) expect(mark.row, 'marks only on the page shown').toBeGreaterThanOrEqual(151);
+    for (const mark of all) expect(mark.row, 'marks only on the page shown').toBeLessThanOrEqual(200);
+    // The first ten rows of the page are well inside the table's box; a row at its bottom edge
+    // may have the box's sideways scrollbar under its mark's middle.
+    const shown = all.filter((mark) => mark.row <= 160);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const mark of shown) {
+      expect(mark.rowText, `mark of row ${mark.row}`).toContain(expected.rows[mark.row - 1]![1]);
+      if (mark.column !== null) expect(mark.cellText).toBe(expected.rows[mark.row - 1]![mark.column]);
+    }
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(pageLabels('grid-bootstrap-table').labels));
+    await popup.close().catch(() => {});
+  });
+});
