@@ -36,6 +36,7 @@ export const GRID_PAGES = [
   'grid-w2ui',
   'grid-revogrid',
   'grid-simple-datatables',
+  'grid-redrawn',
 ] as const;
 export type GridPage = (typeof GRID_PAGES)[number];
 

@@ -62,7 +62,11 @@ export class GridCollector {
         this.highest = Math.max(this.highest, number);
         texts = new Map();
         this.cells.set(number, texts);
-        if (this.scrollerY) this.rowOffsets.set(number, this.scrollerY.scrollTop + row.element.getBoundingClientRect().top - visibleAreaTop(this.scrollerY));
+        const offset = this.contentOffset(row.element);
+        if (offset !== null) {
+          this.rowOffsets.set(number, offset);
+          this.placed.set(Math.round(offset), number);
+        }
       }
       for (const [column, cell] of row.cells) {
         if (texts.has(column)) continue;
@@ -110,15 +114,23 @@ export class GridCollector {
     const known = keys.map((key) => this.lookup(key));
     let anchor = known.findIndex((number) => number !== null);
     let anchorNumber = anchor >= 0 ? known[anchor]! : 1;
-    if (anchor < 0) {
-      if (!atTop) {
-        // Rows shown that cannot be told from rows already read (a grid that draws its rows
-        // afresh at each scroll): rows may have been missed, so the end proves nothing.
+    if (anchor < 0 && !atTop) {
+      // Every element is new (a grid that draws its rows afresh at each scroll): a row already
+      // read is found again by where it sits in the content and what it shows.
+      const found = this.anchorByPlace(rows);
+      if (!found) {
+        // Rows shown that cannot be told from rows already read: rows may have been missed, so
+        // the end proves nothing.
         if (rows.length > 0) this.lostTrack = true;
         return known;
       }
+      ({ anchor, number: anchorNumber } = found);
+    } else if (anchor < 0) {
       anchor = 0;
       anchorNumber = 1;
+      if (this.placePitch === undefined && this.scrollerY && this.showsInView(rows)) {
+        this.placePitch = uniformPitch(rows.map((row) => this.contentOffset(row.element)!));
+      }
     }
     return keys.map((key, i) => {
       const number = anchorNumber + (i - anchor);
@@ -133,6 +145,67 @@ export class GridCollector {
    * the grid's end does not prove it was read whole.
    */
   lostTrack = false;
+
+  /** The row read at each offset in the scrolled content (rounded to the pixel). */
+  private readonly placed = new Map<number, number>();
+  /** Where rows sit has told a row again (content agreeing), and never told one wrongly. */
+  private placeTells: boolean | undefined;
+  /** The first line's offset in the content and the height of a line, measured at the top when all lines were of one height. */
+  private placePitch: { first: number; pitch: number } | null | undefined;
+
+  /** Where a row element sits in the scrolled content now, in CSS pixels; null without a scrolling box. */
+  private contentOffset(element: Element): number | null {
+    if (!this.scrollerY) return null;
+    return this.scrollerY.scrollTop + element.getBoundingClientRect().top - visibleAreaTop(this.scrollerY);
+  }
+
+  private numberAtPlace(element: Element): number | undefined {
+    const offset = this.contentOffset(element);
+    if (offset === null) return undefined;
+    const at = Math.round(offset);
+    // A pixel either way: sub-pixel offsets round differently from one scroll position to the next.
+    return this.placed.get(at) ?? this.placed.get(at - 1) ?? this.placed.get(at + 1);
+  }
+
+  /**
+   * Rows found again by where they sit: the first shown row that sits where a row already read
+   * sat, or, when the grid's lines were all of one height at the top, the line its offset falls
+   * on. Either way every shown row that was read before must show what it showed then, in every
+   * column read in both (two lines that repeat cell for cell sit in two places, so a place never
+   * stands for two rows). A row that shows something else means the grid moves its content as it
+   * scrolls (estimated line heights): places then prove nothing, for the rest of the read and for
+   * the marks after it.
+   */
+  private anchorByPlace(rows: readonly RenderedRow[]): { anchor: number; number: number } | null {
+    if (this.placeTells === false || rows.length === 0) return null;
+    let found: { anchor: number; number: number } | null = null;
+    for (let i = 0; i < rows.length && !found; i++) {
+      const number = this.numberAtPlace(rows[i]!.element);
+      if (number !== undefined) found = { anchor: i, number };
+    }
+    if (!found && this.placePitch) {
+      const { first, pitch } = this.placePitch;
+      const lines = rows.map((row) => ((this.contentOffset(row.element) ?? Number.NaN) - first) / pitch);
+      // Every row on a line, to the pixel, one line after the other.
+      const onLines = lines.every((line, i) => Math.abs(line - Math.round(line)) * pitch <= 1 && (i === 0 || Math.round(line) === Math.round(lines[i - 1]!) + 1));
+      if (onLines) found = { anchor: 0, number: Math.round(lines[0]!) + 1 };
+    }
+    if (!found) return null;
+    for (let i = 0; i < rows.length; i++) {
+      const texts = this.cells.get(found.number + (i - found.anchor));
+      if (!texts) continue;
+      for (const [column, cell] of rows[i]!.cells) {
+        const text = texts.get(column);
+        if (text !== undefined && visibleText(cell) !== text) {
+          this.placeTells = false;
+          return null;
+        }
+      }
+    }
+    this.placeTells = true;
+    return found;
+  }
+
 
   /** Row numbers from an attribute the grid writes on each row (see row-index-attribute.ts). */
   private readonly rowIndexes = new RowIndexAttribute();
@@ -165,13 +238,14 @@ export class GridCollector {
   /** Where a row is now in the scrolled content, when the grid still shows it (grids may move rows as they scroll). */
   currentOffset(row: number): number | undefined {
     const element = this.lastSeen.get(row);
-    if (!this.scrollerY || !element?.isConnected) return this.rowOffsets.get(row);
-    return this.scrollerY.scrollTop + element.getBoundingClientRect().top - visibleAreaTop(this.scrollerY);
+    return (element?.isConnected ? this.contentOffset(element) : null) ?? this.rowOffsets.get(row);
   }
 
   /** The number a row was followed under, for grids that state none. */
   followedRow(element: Element): number | null {
-    return this.rowIndexes.numberOf(element) ?? this.lookup(this.keyOf(element));
+    const number = this.rowIndexes.numberOf(element) ?? this.lookup(this.keyOf(element));
+    if (number !== null || !this.placeTells || this.lostTrack) return number;
+    return this.numberAtPlace(element) ?? null;
   }
 
   /** The grid columns in order, as read so far. */
