@@ -50,6 +50,7 @@ async function readShown(table: PageTable, rowsOnPage: number | null, onProgress
   return {
     table: { ...table, headers: grid.headers, rows: grid.rows, layout: [], rowsExpected: grid.rowsExpected, live: { found: table.found, adapter: table.adapter, ...grid } },
     complete: grid.complete,
+    lostTrack: grid.lostTrack,
   };
 }
 
@@ -58,6 +59,10 @@ function scrollNote(table: PageTable, read: PageRead): string {
   const library = table.adapter ? `${table.adapter.library} grid` : 'scrolling grid';
   const rows = read.table.rows.length;
   const expected = read.table.rowsExpected;
+  if (!read.complete && read.lostTrack) {
+    const of = expected === null ? '' : ` of ${count(expected)}`;
+    return `Only rows 1–${count(rows)}${of} could be read for sure: the ${library} draws its rows afresh as it scrolls, with nothing that says which line each one is, so further rows could have been missed or counted twice. Export the table from the page to a file and check it under "Check a file" on the results page.`;
+  }
   if (expected === null) {
     return read.complete
       ? `${count(rows)} rows read by scrolling the ${library} to its end (it does not say how many rows it has).`

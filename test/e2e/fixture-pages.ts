@@ -41,6 +41,7 @@ export const GRID_PAGES = [
   'grid-clusterize',
   'grid-bootstrap-table',
   'grid-react-window',
+  'grid-redrawn',
 ] as const;
 export type GridPage = (typeof GRID_PAGES)[number];
 

@@ -27,6 +27,7 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-spectrum': 'sp-table-body',
   'grid-clusterize': '#lines',
   'grid-react-window': '.lines',
+  'grid-redrawn': '#lines',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */
@@ -148,7 +149,8 @@ export async function marksOnPage(page: Page): Promise<MarkOnPage[]> {
     const found = marks.map((mark) => {
       const under = document.elementFromPoint(mark.x, mark.y);
       const cell = under?.closest('[role="gridcell"], td') ?? under;
-      const row = under?.closest('[role="row"], tr');
+      // A line of a grid without roles is a `.tr` on the fixture pages (grid-headless, grid-redrawn).
+      const row = under?.closest('[role="row"], tr, .tr');
       return { row: mark.row, column: mark.column, rowText: row?.textContent ?? '', cellText: (cell?.textContent ?? '').trim() };
     });
     if (host) host.style.visibility = '';

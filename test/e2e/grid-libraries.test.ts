@@ -44,6 +44,8 @@ const VIRTUAL: { page: GridPage; library: string }[] = [
   // light DOM; Adobe Spectrum virtualises with lit-virtualizer and slots each cell's text.
   { page: 'grid-ui5', library: 'scrolling grid' },
   { page: 'grid-spectrum', library: 'scrolling grid' },
+  // Hand-written: rows drawn afresh at every scroll with nothing saying which line they are.
+  { page: 'grid-redrawn', library: 'scrolling grid' },
 ];
 
 /** Where the user left the grid: well down and a little to the right. */
@@ -133,4 +135,24 @@ describe('a 10,000-row virtualised grid (AG Grid)', () => {
     console.log(`grid-ag-grid, 10,000 rows: popup verdict ${elapsedMs} ms after the click`);
     await popup.close().catch(() => {});
   }, 180_000);
+});
+
+describe('a grid whose lines cannot be told apart as it scrolls (grid-redrawn.html?drift=1)', () => {
+  it('is not claimed whole: the popup says up to which row the read is sure, and nothing is flagged that is not a problem', async () => {
+    // Rows drawn afresh at each scroll, nothing saying which line they are, and a spacer a few
+    // pixels off at each draw: neither the elements nor where the rows sit tell a line again.
+    await openGridPage(harness, 'grid-redrawn.html?drift=1');
+    const { popup } = await checkWithToolbarButton(harness);
+    const text = await popup.evaluate(() => document.body.innerText);
+    const sure = /Only rows 1–([\d,]+) could be read for sure: the scrolling grid draws its rows afresh as it scrolls/.exec(text);
+    expect(sure, text).not.toBeNull();
+    const rowsRead = Number(sure![1]!.replace(/,/g, ''));
+    expect(rowsRead).toBeLessThan(2000);
+    expect(text).toContain(`${rowsRead.toLocaleString('en')} rows checked`);
+    expect(text).not.toContain('2,000 rows checked');
+    // What was read is read right: exactly the labelled problems among the rows read.
+    const labels = pageLabels('grid-redrawn').labels.filter((label) => label.row <= rowsRead);
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels));
+    await popup.close().catch(() => {});
+  });
 });

@@ -36,6 +36,8 @@ async function goToPage(pager: TablePager, target: number, reread: () => PageTab
 export interface PageRead {
   table: PageTable;
   complete: boolean;
+  /** A scrolling grid showed rows that could not be told from rows already read. */
+  lostTrack?: boolean;
 }
 
 export interface PagedRead {

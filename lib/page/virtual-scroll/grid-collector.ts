@@ -114,7 +114,7 @@ export class GridCollector {
     // markup or a re-rendered framework list do): rows in the flow of the content sit only
     // roughly where the spacer above them puts them, and are recognised by their cells there.
     if (!atTop && !known.some((number) => number !== null)) {
-      const first = this.firstInFlow(rows);
+      const first = this.firstInFlow(rows) ?? this.firstOnLines(rows);
       if (first !== null) known = rows.map((_, i) => first + i);
     }
     let anchor = known.findIndex((number) => number !== null);
@@ -128,6 +128,10 @@ export class GridCollector {
       }
       anchor = 0;
       anchorNumber = 1;
+      if (this.flowPitch === undefined && this.showsInView(rows)) {
+        const tops = rows.map((row) => this.contentOffset(row.element));
+        this.flowPitch = tops.every((top) => top !== null) ? uniformPitch(tops as number[]) : null;
+      }
     }
     return keys.map((key, i) => {
       const number = anchorNumber + (i - anchor);
@@ -172,6 +176,36 @@ export class GridCollector {
     if (estimate === null) return null;
     const shown = rows.map((row) => new Map([...row.cells].map(([column, cell]) => [column, visibleText(cell)])));
     return anchorByContent(shown, (number) => this.cells.get(number), this.highest, estimate);
+  }
+
+  /** For rows in the flow: the first line's offset in the content and a line's height, when the lines at the top were of one height. */
+  private flowPitch: { first: number; pitch: number } | null | undefined;
+
+  /**
+   * The number of the first of `rows` (all in the flow, none recognised by element) when none of
+   * them repeats a row read (the grid drew past them between two looks), by the lines' geometry:
+   * with lines of one height at the top, a row sitting on a line to the pixel is that line, if
+   * each shown row sits one line below the one before and every row already read shows the same
+   * cells. A spacer that drifts from the lines (estimated heights) puts rows off them, and then
+   * nothing is guessed: null.
+   */
+  private firstOnLines(rows: readonly RenderedRow[]): number | null {
+    if (!this.flowPitch || rows.length === 0) return null;
+    const { first, pitch } = this.flowPitch;
+    const lines = rows.map((row) => ((this.contentOffset(row.element) ?? Number.NaN) - first) / pitch);
+    const onLines = lines.every((line, i) => Math.abs(line - Math.round(line)) * pitch <= 1 && (i === 0 || Math.round(line) === Math.round(lines[i - 1]!) + 1));
+    if (!onLines) return null;
+    const number = Math.round(lines[0]!) + 1;
+    const agrees = rows.every((row, i) => {
+      const read = this.cells.get(number + i);
+      if (!read) return true;
+      for (const [column, cell] of row.cells) {
+        const text = read.get(column);
+        if (text !== undefined && text !== visibleText(cell)) return false;
+      }
+      return true;
+    });
+    return agrees ? number : null;
   }
 
   /** For marks: the number of a row in the flow shown in a new element, by where it sits and its cells. */

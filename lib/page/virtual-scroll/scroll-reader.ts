@@ -29,6 +29,8 @@ export interface ScrolledGrid {
   rowsExpected: number | null;
   /** Every row up to the stated count (or the end of the scrolling) was read, with no gap. */
   complete: boolean;
+  /** The grid showed rows that could not be told from rows already read (see GridCollector.lostTrack). */
+  lostTrack: boolean;
   /** Where each data row (index = row − 1) and each column sits in the scrolled content, for marks. */
   rowOffsets: Map<number, number>;
   columnOffsets: Map<number, number>;
@@ -227,6 +229,7 @@ export async function readScrollingGrid(
     rows,
     rowsExpected,
     complete: rowsExpected === null ? reachedEnd && collector.highestRow() <= read && !collector.lostTrack : read >= rowsExpected,
+    lostTrack: collector.lostTrack,
     rowOffsets: collector.rowOffsets,
     columnOffsets: collector.columnOffsets,
     scrollerY,
