@@ -22,8 +22,8 @@ export const UNNUMBERED = -1;
 
 /**
  * Numbering pays only where values repeat: a column whose first SAMPLE_ROWS rows are more than
- * NEARLY_UNIQUE distinct (descriptions, part numbers, amounts) is not numbered, unless every
- * text must be (grouping keys).
+ * NEARLY_UNIQUE distinct or too long to number (descriptions, part numbers, amounts) is not
+ * numbered, unless every text must be (grouping keys).
  */
 const SAMPLE_ROWS = 2_000;
 const NEARLY_UNIQUE = 0.9;
@@ -86,27 +86,42 @@ export function numberColumnInSteps(catalog: Catalog, column: number, options: N
     return NO_STEPS;
   }
   const maxLength = everyLength ? Infinity : MAX_NUMBERED_TEXT;
+  // A Map, not a hand-made hash table: V8 seeds its string hashes, so a catalog crafted to collide
+  // (a workbook uploaded to the workspace) cannot make numbering quadratic.
   const idOf = new Map<string, number>([['', 0]]);
+  let unnumbered = 0;
+  // Catalogs repeat a value on consecutive lines (one factory's parts, one origin): a cell equal
+  // to the one above it has its number without a look-up.
+  let previousRaw: string | undefined;
+  let previousId = UNNUMBERED;
   let i = 0;
   return (budget) => {
     if (store[slot]) return true;
     const end = Math.min(rows.length, i + budget);
     for (; i < end; i++) {
-      if (i === SAMPLE_ROWS && !everyLength && texts.length > SAMPLE_ROWS * NEARLY_UNIQUE) {
+      if (i === SAMPLE_ROWS && !everyLength && texts.length + unnumbered > SAMPLE_ROWS * NEARLY_UNIQUE) {
         ids.fill(UNNUMBERED);
         texts = [''];
         i = rows.length;
         break;
       }
       const raw = rows[i]![column] ?? '';
+      if (raw === previousRaw) {
+        ids[i] = previousId;
+        if (previousId === UNNUMBERED) unnumbered++;
+        continue;
+      }
+      previousRaw = raw;
       // Long cells are left out before trimming them: most long cells are long texts.
       if (raw.length > maxLength + 8) {
-        ids[i] = UNNUMBERED;
+        ids[i] = previousId = UNNUMBERED;
+        unnumbered++;
         continue;
       }
       let text = trimmed(raw);
       if (text.length > maxLength) {
-        ids[i] = UNNUMBERED;
+        ids[i] = previousId = UNNUMBERED;
+        unnumbered++;
         continue;
       }
       if (upper) text = text.toUpperCase();
@@ -116,7 +131,7 @@ export function numberColumnInSteps(catalog: Catalog, column: number, options: N
         idOf.set(text, id);
         texts.push(text);
       }
-      ids[i] = id;
+      ids[i] = previousId = id;
     }
     if (i < rows.length) return false;
     store[slot] = { ids, texts };

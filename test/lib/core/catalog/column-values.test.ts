@@ -50,6 +50,19 @@ describe('a column read as numbered distinct values', () => {
     expect(parts.texts).toHaveLength(3_001);
     expect(parts.texts[parts.ids[2_999]!]).toBe('P-2999');
   });
+
+  it('counts cells too long to number as never repeating: a column of long and unique descriptions is not numbered', () => {
+    // One description in five too long to number, the rest distinct: numbering would be a look-up per cell for nothing.
+    const rows = Array.from({ length: 3_000 }, (_, i) => [`P-${i}`, i % 5 === 0 ? `${'Long description '.repeat(4)}${i}` : `Widget ${i}`]);
+    const descriptions = columnValues(catalogOf(['Part No', 'Description'], rows), 'description');
+    expect(descriptions.ids.every((id) => id === UNNUMBERED)).toBe(true);
+  });
+
+  it('gives a cell equal to the one above it the same number, long cells included', () => {
+    const rows = [['a', 'CN'], ['b', 'CN'], ['c', long], ['d', long], ['e', ' CN'], ['f', 'CN']];
+    const { ids, texts } = columnValues(catalogOf(['Part No', 'COO'], rows), 'origin');
+    expect([...ids].map((id) => (id === UNNUMBERED ? 'long' : texts[id]))).toEqual(['CN', 'CN', 'long', 'long', 'CN', 'CN']);
+  });
 });
 
 describe('a column numbered a part at a time', () => {
