@@ -153,15 +153,7 @@ export async function marksOnPage(page: Page): Promise<MarkOnPage[]> {
       const cell = under?.closest('[role="gridcell"], td') ?? under;
       // A line of a grid without roles is a `.tr` on the fixture pages (grid-headless, grid-redrawn).
       const row = under?.closest('[role="row"], tr, .tr');
-      // Frozen columns drawn as grids of their own (Element Plus table-v2) put a line's part
-      // number in another row element on the same line of the screen: the line's parts all count.
-      const line = new Set(row ? [row] : []);
-      for (let x = 0; x < innerWidth; x += 20) {
-        const part = document.elementFromPoint(x, mark.y)?.closest('[role="row"], tr, .tr');
-        if (part) line.add(part);
-      }
-      const rowText = [...line].map((part) => part.textContent ?? '').join(' ');
-      return { row: mark.row, column: mark.column, rowText, cellText: (cell?.textContent ?? '').trim() };
+      return { row: mark.row, column: mark.column, rowText: row?.textContent ?? '', cellText: (cell?.textContent ?? '').trim() };
     });
     if (host) host.style.visibility = '';
     return found;

@@ -46,9 +46,6 @@ const VIRTUAL: { page: GridPage; library: string }[] = [
   { page: 'grid-spectrum', library: 'scrolling grid' },
   // Hand-written: rows drawn afresh at every scroll with nothing saying which line they are.
   { page: 'grid-redrawn', library: 'scrolling grid' },
-  // Element Plus table-v2 (Vue 3): a scrollbar of its own over an overflow: hidden box, and frozen
-  // columns drawn as grids of their own beside the main one, each line in three parts.
-  { page: 'grid-element-table-v2', library: 'scrolling grid' },
 ];
 
 /** Where the user left the grid: well down and a little to the right. */
