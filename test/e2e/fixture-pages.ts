@@ -42,6 +42,9 @@ export const GRID_PAGES = [
   'grid-bootstrap-table',
   'grid-react-window',
   'grid-redrawn',
+  'grid-element-table',
+  'grid-element-table-v2',
+  'grid-jqgrid',
 ] as const;
 export type GridPage = (typeof GRID_PAGES)[number];
 

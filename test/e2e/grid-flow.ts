@@ -28,6 +28,8 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-clusterize': '#lines',
   'grid-react-window': '.lines',
   'grid-redrawn': '#lines',
+  // Its own scrollbar: the box that scrolls hides the browser's (overflow: hidden).
+  'grid-element-table-v2': '.el-table-v2__main .el-table-v2__body > div:first-child',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */

@@ -25,6 +25,9 @@ export const VENDOR_PACKAGES = [
   'clusterize.js',
   'bootstrap-table',
   'jquery',
+  // free jqGrid needs jQuery 3 (it calls $.isArray, $.isFunction, which jQuery 4 removed).
+  'jquery3',
+  'free-jqgrid',
 ] as const;
 
 /** Where fixture bundles built at test time go (node_modules/.cache: never committed). */

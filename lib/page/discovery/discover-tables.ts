@@ -1,6 +1,7 @@
 import { ARIA_GRID_SELECTOR } from '../layout/aria-grid-rows';
 import { composedQueryAll } from '../dom/composed-tree';
 import { findGeometryGrids, type GeometryGridParts, gridRootOf } from './geometry-grid';
+import { joinFrozenSideTables } from './frozen-side-tables';
 import { joinSplitHeaders } from './split-header';
 
 /** How the table is built: HTML table semantics, ARIA roles on other elements, or plain elements laid out as a table. */
@@ -14,6 +15,12 @@ export interface FoundTable {
   inFrame: boolean;
   /** The header drawn as a table of its own above this (body) table (see split-header.ts). */
   headerTable?: HTMLTableElement;
+  /**
+   * Frozen columns drawn as grids of their own beside this (main) ARIA grid, left of its middle
+   * and right of it: their rows are parts of this grid's lines (see frozen-side-tables.ts).
+   */
+  sidesBefore?: Element[];
+  sidesAfter?: Element[];
   /** For a grid drawn with plain elements: its row box and header line (see geometry-grid.ts). */
   parts?: GeometryGridParts;
 }
@@ -57,7 +64,7 @@ function collect(doc: Document, inFrame: boolean, depth: number, found: FoundTab
     if (isLayoutTable(element) || isNotShown(element)) continue;
     own.push({ element, structure: element.localName === 'table' ? 'html' : 'aria', inFrame });
   }
-  found.push(...joinSplitHeaders(own));
+  found.push(...joinFrozenSideTables(joinSplitHeaders(own)));
   // Grids of plain elements, without table semantics: found by how they are laid out.
   for (const parts of findGeometryGrids(doc, MAX_TABLES - found.length)) {
     const element = gridRootOf(parts);

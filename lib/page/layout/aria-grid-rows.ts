@@ -31,13 +31,8 @@ function closestAbove(element: Element, selector: string): Element | null {
   return parent ? composedClosest(parent, selector) : null;
 }
 
-/**
- * The rows of an ARIA grid in the order the grid declares. Grid libraries render rows and cells
- * in whatever DOM order suits their virtualisation and state the real position with
- * aria-rowindex / aria-colindex; when every row has an aria-rowindex, that order wins.
- * Rows and cells of grids nested inside this one are left to those grids.
- */
-export function ariaGridRows(grid: Element): SourceRow[] {
+/** The rows and header strips of one ARIA grid (rows of grids nested in it are left to those). */
+function partRows(grid: Element): { row: SourceRow; index: number | null }[] {
   const rows: { row: SourceRow; index: number | null }[] = [];
   // Web-component grids render rows and cells in shadow roots: looked for across them.
   for (const element of composedQueryAll(grid, ROW_SELECTOR)) {
@@ -49,6 +44,20 @@ export function ariaGridRows(grid: Element): SourceRow[] {
   }
   // Header cells outside any row (their own header strip) come first, as the grid's header row(s).
   rows.unshift(...headerStrips(grid).map((row) => ({ row, index: 0 })));
+  return rows;
+}
+
+/**
+ * The rows of an ARIA grid in the order the grid declares. Grid libraries render rows and cells
+ * in whatever DOM order suits their virtualisation and state the real position with
+ * aria-rowindex / aria-colindex; when every row has an aria-rowindex, that order wins.
+ * Rows and cells of grids nested inside this one are left to those grids.
+ */
+export function ariaGridRows(grid: Element, sidesBefore: readonly Element[] = [], sidesAfter: readonly Element[] = []): SourceRow[] {
+  // Frozen columns drawn as grids of their own beside this one (frozen-side-tables.ts): their
+  // rows are parts of this grid's lines, read in the order the parts sit on screen.
+  const parts = [...sidesBefore, grid, ...sidesAfter];
+  const rows = parts.flatMap((part) => partRows(part));
   // Frozen columns: one line drawn as several rows, joined back (see split-rows.ts).
   const joined = joinRowsByIndex(rows);
   if (joined.every((entry) => entry.index !== null)) {

@@ -34,7 +34,7 @@ export function sourceRowsOf(found: FoundTable, memo?: CellPlacementMemo): Sourc
     case 'geometry':
       return geometryGridRows(found.parts!, memo);
     case 'aria':
-      return ariaGridRows(found.element);
+      return ariaGridRows(found.element, found.sidesBefore, found.sidesAfter);
     case 'html': {
       const body = htmlTableRows(found.element as HTMLTableElement);
       if (!found.headerTable) return body;

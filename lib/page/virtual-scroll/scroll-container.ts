@@ -12,8 +12,21 @@ function scrolls(element: Element, axis: ScrollAxis): boolean {
   if (!view) return false;
   const style = view.getComputedStyle(element);
   const overflow = axis === 'y' ? style.overflowY : style.overflowX;
+  if (overflow === 'hidden' && axis === 'y') return drawsOwnScrollbar(element);
   if (overflow !== 'auto' && overflow !== 'scroll') return false;
   return axis === 'y' ? element.scrollHeight > element.clientHeight + 1 : element.scrollWidth > element.clientWidth + 1;
+}
+
+/**
+ * Virtual lists that draw a scrollbar of their own (Element Plus table-v2, many ERP grids) hide
+ * the browser's: the box is overflow: hidden and the grid scrolls it from its wheel and scrollbar
+ * handlers, rendering rows at its scroll event as for any other. Such a box holds a spacer many
+ * screens tall; a box that only clips a cell or a row is about as tall as its content.
+ */
+const OWN_SCROLLBAR_SCREENS = 3;
+
+function drawsOwnScrollbar(element: Element): boolean {
+  return element.clientHeight > 0 && element.scrollHeight > OWN_SCROLLBAR_SCREENS * element.clientHeight;
 }
 
 /**

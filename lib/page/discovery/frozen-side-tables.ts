@@ -1,0 +1,81 @@
+import { composedParent } from '../dom/composed-tree';
+import { lineTop } from '../layout/split-rows';
+import type { FoundTable } from './discover-tables';
+
+/**
+ * Some virtualised grids draw frozen (pinned) columns as whole grids of their own beside the
+ * main one (Element Plus table-v2, React Base Table and the grids built like them): a left and a
+ * right `role="table"` holding the frozen columns' rows, laid over the main grid's edges and
+ * scrolled in step with it. Read apart, each is a table of a few columns, and the catalog loses
+ * its line numbers, part numbers or weights. Tables drawn side by side in one box, of one height,
+ * whose rows sit on the main table's lines, are read with it as one table; their halves of each
+ * line are joined by geometry (split-rows.ts).
+ */
+
+/** Pixels two boxes drawn as parts of one grid may differ by (borders, sub-pixel rounding). */
+const SAME_BOX_PX = 2;
+/** Pixels two parts of one line may differ by. */
+const SAME_LINE_PX = 1.5;
+/** Lines compared to tell a side part: a few are enough, and measuring is not free. */
+const LINES_COMPARED = 5;
+
+const ROW_SELECTOR = '[role="row"]';
+
+/** Where the first rendered rows of a table sit, measured as split-rows.ts measures lines. */
+function lineTops(table: Element): number[] {
+  return Array.from(table.querySelectorAll(ROW_SELECTOR))
+    .filter((row) => row.querySelector('[role="cell"], [role="gridcell"]') !== null)
+    .slice(0, LINES_COMPARED)
+    .map((row) => lineTop(row));
+}
+
+/** A narrower table drawn over the same band of the screen as `main`, whose rows sit on main's lines. */
+function isSidePartOf(side: Element, main: Element, mainLines: readonly number[]): boolean {
+  const sideBox = side.getBoundingClientRect();
+  const mainBox = main.getBoundingClientRect();
+  if (sideBox.width >= mainBox.width || sideBox.width <= 0) return false;
+  if (Math.abs(sideBox.top - mainBox.top) > SAME_BOX_PX || Math.abs(sideBox.height - mainBox.height) > SAME_BOX_PX) return false;
+  if (sideBox.left < mainBox.left - SAME_BOX_PX || sideBox.right > mainBox.right + SAME_BOX_PX) return false;
+  const lines = lineTops(side);
+  return lines.length > 0 && lines.every((top) => mainLines.some((line) => Math.abs(line - top) <= SAME_LINE_PX));
+}
+
+/**
+ * The found tables, each ARIA table that is a frozen part of a wider one beside it (same parent)
+ * folded into that one as a side table. The side tables are listed in reading order: those over
+ * the main table's left half before it, the others after, so a line's cells read left to right.
+ */
+export function joinFrozenSideTables(found: FoundTable[]): FoundTable[] {
+  const aria = found.filter((table) => table.structure === 'aria');
+  if (aria.length < 2) return found;
+  const sidesOf = new Map<FoundTable, FoundTable[]>();
+  const folded = new Set<FoundTable>();
+  // Widest first: a main table is wider than its side parts.
+  const byWidth = [...aria].sort((a, b) => b.element.getBoundingClientRect().width - a.element.getBoundingClientRect().width);
+  for (const main of byWidth) {
+    if (folded.has(main)) continue;
+    const parent = composedParent(main.element);
+    const siblings = byWidth.filter((other) => other !== main && !folded.has(other) && !sidesOf.has(other) && other.inFrame === main.inFrame && composedParent(other.element) === parent);
+    if (siblings.length === 0) continue;
+    const mainLines = lineTops(main.element);
+    if (mainLines.length === 0) continue;
+    const sides = siblings.filter((side) => isSidePartOf(side.element, main.element, mainLines));
+    if (sides.length === 0) continue;
+    sidesOf.set(main, sides);
+    for (const side of sides) folded.add(side);
+  }
+  if (folded.size === 0) return found;
+  return found.flatMap((table) => {
+    if (folded.has(table)) return [];
+    const sides = sidesOf.get(table);
+    if (!sides) return [table];
+    const mainBox = table.element.getBoundingClientRect();
+    const middle = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return box.left + box.width / 2;
+    };
+    const mainMiddle = mainBox.left + mainBox.width / 2;
+    const ordered = (list: FoundTable[]) => list.map((side) => side.element).sort((a, b) => middle(a) - middle(b));
+    return [{ ...table, sidesBefore: ordered(sides.filter((side) => middle(side.element) < mainMiddle)), sidesAfter: ordered(sides.filter((side) => middle(side.element) >= mainMiddle)) }];
+  });
+}
