@@ -42,6 +42,8 @@ export const GRID_PAGES = [
   'grid-bootstrap-table',
   'grid-react-window',
   'grid-redrawn',
+  'grid-react-data-grid',
+  'grid-antd',
 ] as const;
 export type GridPage = (typeof GRID_PAGES)[number];
 

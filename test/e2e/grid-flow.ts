@@ -28,6 +28,8 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-clusterize': '#lines',
   'grid-react-window': '.lines',
   'grid-redrawn': '#lines',
+  'grid-react-data-grid': '.rdg',
+  'grid-antd': '.ant-table-tbody-virtual-holder',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */
@@ -37,8 +39,9 @@ const POPUP_DONE = () => /rows? checked/.test(document.body.innerText) || docume
 export async function openGridPage(harness: Harness, file: string): Promise<Page> {
   const { page } = harness;
   await page.goto(`${harness.server.origin}${file}`, { waitUntil: 'load' });
-  // Rows of any family: table rows, ARIA rows, a headless grid's lines, a web component's slotted cells.
-  await page.waitForFunction(() => document.querySelectorAll('[role="row"], [role="listitem"], tbody tr, .tr, vaadin-grid-cell-content').length > 5, { polling: 50 });
+  // Rows of any family: table rows, ARIA rows, a headless grid's lines, a web component's slotted
+  // cells, Ant Design's virtual body rows (divs without roles).
+  await page.waitForFunction(() => document.querySelectorAll('[role="row"], [role="listitem"], tbody tr, .tr, vaadin-grid-cell-content, .ant-table-row').length > 5, { polling: 50 });
   await page.bringToFront();
   return page;
 }
