@@ -152,8 +152,9 @@ export async function marksOnPage(page: Page): Promise<MarkOnPage[]> {
     const found = marks.map((mark) => {
       const under = document.elementFromPoint(mark.x, mark.y);
       const cell = under?.closest('[role="gridcell"], td') ?? under;
-      // A line of a grid without roles is a `.tr` on the fixture pages (grid-headless, grid-redrawn).
-      const row = under?.closest('[role="row"], tr, .tr');
+      // A line of a grid without roles is a `.tr` on the fixture pages (grid-headless, grid-redrawn),
+      // an `.ant-table-row` in Ant Design's virtual body.
+      const row = under?.closest('[role="row"], tr, .tr, .ant-table-row');
       return { row: mark.row, column: mark.column, rowText: row?.textContent ?? '', cellText: (cell?.textContent ?? '').trim() };
     });
     if (host) host.style.visibility = '';

@@ -7,11 +7,22 @@ import { composedParent } from '../dom/composed-tree';
 
 export type ScrollAxis = 'x' | 'y';
 
+/**
+ * A box that hides its overflow yet holds many times its height of content: a virtual list that
+ * draws its own scrollbar and moves its content on wheel and drag (rc-virtual-list under Ant
+ * Design's virtual Table). Its scrollTop still moves the content, and such lists follow it (they
+ * listen to the box's scroll events). Several screens of content, not a cell's clipped line or
+ * two, is what tells it from a box that only clips (ellipsis cells, rounded corners). Downwards
+ * only: sideways, clipped cell text makes every cell such a box.
+ */
+const HIDDEN_SCROLL_SCREENS = 3;
+
 function scrolls(element: Element, axis: ScrollAxis): boolean {
   const view = element.ownerDocument.defaultView;
   if (!view) return false;
   const style = view.getComputedStyle(element);
   const overflow = axis === 'y' ? style.overflowY : style.overflowX;
+  if (axis === 'y' && overflow === 'hidden') return element.clientHeight > 0 && element.scrollHeight > HIDDEN_SCROLL_SCREENS * element.clientHeight;
   if (overflow !== 'auto' && overflow !== 'scroll') return false;
   return axis === 'y' ? element.scrollHeight > element.clientHeight + 1 : element.scrollWidth > element.clientWidth + 1;
 }
