@@ -18,6 +18,11 @@ const columns = fixture.fields.map((field, i) => ({ key: field, dataIndex: field
 const dataSource = fixture.records.map((record, i) => ({ key: i + 1, ...record }));
 const totalWidth = fixture.widths.reduce((sum, width) => sum + width, 0);
 
+// `?paged=1`: the Table as most portals use it, not virtual: 50 lines a page under Ant Design's
+// pager, the body a <table> of its own under the header's, fixed columns as before.
+const paged = new URLSearchParams(location.search).has('paged');
+const layout = paged ? { pagination: { pageSize: 50, showSizeChanger: false } } : { virtual: true, pagination: false };
+
 createRoot(document.getElementById('grid')).render(
-  h(Table, { columns, dataSource, virtual: true, size: 'small', bordered: true, pagination: false, scroll: { x: totalWidth, y: 520 } }),
+  h(Table, { columns, dataSource, size: 'small', bordered: true, scroll: { x: totalWidth, y: 520 }, ...layout }),
 );
