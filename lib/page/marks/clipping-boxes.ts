@@ -24,23 +24,23 @@ function clippingBoxes(table: Element): Element[] {
 const known = new WeakMap<Element, Element[]>();
 
 /**
- * The part of the screen (top viewport) every clipping box around `table` shows, inside their
- * borders and scrollbars; null when no box clips the table (the viewport alone does).
+ * The band of the screen (top viewport) every clipping box around `table` shows, top to bottom,
+ * inside their borders and scrollbars; null when no box clips the table (the viewport alone does).
+ * Only rows past a box's top or bottom edge are left out: a cell cut by a box's side edge keeps
+ * its whole outline, as marks on wide tables in a sideways-scrolling box have always had (the
+ * user scrolls sideways to it; mark-placement.test.ts holds marks to their cells' boxes).
  */
 export function clippedArea(table: Element): ViewportBox | null {
   let boxes = known.get(table);
   if (!boxes) known.set(table, (boxes = clippingBoxes(table)));
   if (boxes.length === 0) return null;
   const { dx, dy } = documentOffset(table.ownerDocument);
-  let [left, top, right, bottom] = [-Infinity, -Infinity, Infinity, Infinity];
+  let [top, bottom] = [-Infinity, Infinity];
   for (const box of boxes) {
-    const rect = box.getBoundingClientRect();
-    const boxLeft = rect.left + box.clientLeft + dx;
-    const boxTop = rect.top + box.clientTop + dy;
-    left = Math.max(left, boxLeft);
+    const boxTop = box.getBoundingClientRect().top + box.clientTop + dy;
     top = Math.max(top, boxTop);
-    right = Math.min(right, boxLeft + box.clientWidth);
     bottom = Math.min(bottom, boxTop + box.clientHeight);
   }
-  return { left, top, width: Math.max(right - left, 0), height: Math.max(bottom - top, 0) };
+  // Sideways unlimited (see above); `dx` only places the band in the top viewport's coordinates.
+  return { left: -1e6 + dx, top, width: 2e6, height: Math.max(bottom - top, 0) };
 }
