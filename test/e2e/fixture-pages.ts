@@ -45,6 +45,8 @@ export const GRID_PAGES = [
   'grid-element-table',
   'grid-element-table-v2',
   'grid-jqgrid',
+  'grid-react-data-grid',
+  'grid-antd',
 ] as const;
 export type GridPage = (typeof GRID_PAGES)[number];
 

@@ -30,6 +30,8 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-redrawn': '#lines',
   // Its own scrollbar: the box that scrolls hides the browser's (overflow: hidden).
   'grid-element-table-v2': '.el-table-v2__main .el-table-v2__body > div:first-child',
+  'grid-react-data-grid': '.rdg',
+  'grid-antd': '.ant-table-tbody-virtual-holder',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */
@@ -39,8 +41,9 @@ const POPUP_DONE = () => /rows? checked/.test(document.body.innerText) || docume
 export async function openGridPage(harness: Harness, file: string): Promise<Page> {
   const { page } = harness;
   await page.goto(`${harness.server.origin}${file}`, { waitUntil: 'load' });
-  // Rows of any family: table rows, ARIA rows, a headless grid's lines, a web component's slotted cells.
-  await page.waitForFunction(() => document.querySelectorAll('[role="row"], [role="listitem"], tbody tr, .tr, vaadin-grid-cell-content').length > 5, { polling: 50 });
+  // Rows of any family: table rows, ARIA rows, a headless grid's lines, a web component's slotted
+  // cells, Ant Design's virtual body rows (divs without roles).
+  await page.waitForFunction(() => document.querySelectorAll('[role="row"], [role="listitem"], tbody tr, .tr, vaadin-grid-cell-content, .ant-table-row').length > 5, { polling: 50 });
   await page.bringToFront();
   return page;
 }
@@ -151,8 +154,9 @@ export async function marksOnPage(page: Page): Promise<MarkOnPage[]> {
     const found = marks.map((mark) => {
       const under = document.elementFromPoint(mark.x, mark.y);
       const cell = under?.closest('[role="gridcell"], td') ?? under;
-      // A line of a grid without roles is a `.tr` on the fixture pages (grid-headless, grid-redrawn).
-      const row = under?.closest('[role="row"], tr, .tr');
+      // A line of a grid without roles is a `.tr` on the fixture pages (grid-headless, grid-redrawn),
+      // an `.ant-table-row` in Ant Design's virtual body.
+      const row = under?.closest('[role="row"], tr, .tr, .ant-table-row');
       return { row: mark.row, column: mark.column, rowText: row?.textContent ?? '', cellText: (cell?.textContent ?? '').trim() };
     });
     if (host) host.style.visibility = '';

@@ -46,6 +46,11 @@ const VIRTUAL: { page: GridPage; library: string }[] = [
   { page: 'grid-spectrum', library: 'scrolling grid' },
   // Hand-written: rows drawn afresh at every scroll with nothing saying which line they are.
   { page: 'grid-redrawn', library: 'scrolling grid' },
+  // React grids never met before: react-data-grid (one CSS grid, rows and columns virtualised,
+  // two frozen columns as sticky cells); Ant Design's virtual Table (header in a <table> of its
+  // own over a body of divs in a list that hides its overflow and draws its own scrollbar).
+  { page: 'grid-react-data-grid', library: 'scrolling grid' },
+  { page: 'grid-antd', library: 'scrolling grid' },
 ];
 
 /** Where the user left the grid: well down and a little to the right. */
@@ -68,6 +73,9 @@ describe.each(VIRTUAL)('a virtualised grid: $page', ({ page, library }) => {
     const text = await popup.evaluate(() => document.body.innerText);
     expect(text).toContain(`${labels.rows.toLocaleString('en')} rows checked`);
     expect(text).toMatch(new RegExp(`${labels.rows.toLocaleString('en')} (of ${labels.rows.toLocaleString('en')} )?rows read by scrolling the ${library}`));
+    // Ant Design's header, drawn as a table of its own, is part of its grid, not a second table to
+    // pick (w2ui still lists its header table apart: not asked of it here).
+    if (page === 'grid-antd') expect(text).not.toMatch(/\(table, 0 rows\)/);
     console.log(`${page}: 2,000 rows, popup verdict ${elapsedMs} ms after the click`);
 
     expect(await scrollPosition(harness.page, scroller)).toEqual(before);

@@ -2,7 +2,7 @@ import { ARIA_GRID_SELECTOR } from '../layout/aria-grid-rows';
 import { composedQueryAll } from '../dom/composed-tree';
 import { findGeometryGrids, type GeometryGridParts, gridRootOf } from './geometry-grid';
 import { joinFrozenSideTables } from './frozen-side-tables';
-import { joinSplitHeaders } from './split-header';
+import { joinSplitHeaders, withoutHeaderStripsOf } from './split-header';
 
 /** How the table is built: HTML table semantics, ARIA roles on other elements, or plain elements laid out as a table. */
 export type TableStructure = 'html' | 'aria' | 'geometry';
@@ -64,9 +64,11 @@ function collect(doc: Document, inFrame: boolean, depth: number, found: FoundTab
     if (isLayoutTable(element) || isNotShown(element)) continue;
     own.push({ element, structure: element.localName === 'table' ? 'html' : 'aria', inFrame });
   }
-  found.push(...joinFrozenSideTables(joinSplitHeaders(own)));
+  const tables = joinFrozenSideTables(joinSplitHeaders(own));
   // Grids of plain elements, without table semantics: found by how they are laid out.
-  for (const parts of findGeometryGrids(doc, MAX_TABLES - found.length)) {
+  const grids = findGeometryGrids(doc, MAX_TABLES - found.length - tables.length);
+  found.push(...withoutHeaderStripsOf(tables, grids));
+  for (const parts of grids) {
     const element = gridRootOf(parts);
     if (!isNotShown(element)) found.push({ element, structure: 'geometry', inFrame, parts });
   }

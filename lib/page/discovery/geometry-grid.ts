@@ -1,4 +1,5 @@
 import { composedClosest, composedParent, isDocument, openShadowRoot } from '../dom/composed-tree';
+import { showsNoText } from '../layout/visibility';
 
 /**
  * Headless grids (TanStack Table, react-window, hand-made ERP screens) draw a table with plain
@@ -101,6 +102,8 @@ function findHeaderRow(rowBox: Element, firstLine: Element, lastLine: Element): 
       const line = box(element);
       if (line.height <= 0 || line.top >= lastTop) continue;
       if (columnsCovered(element, bodyLefts) < Math.max(MIN_CELLS, bodyLefts.length * 0.8)) continue;
+      // A header names its columns: a header table's <colgroup> has boxes over every column and no words.
+      if (showsNoText(element)) continue;
       // Nested wrappers cover the same columns: the innermost line is the header row.
       if (Array.from(element.children).some((child) => child.childElementCount >= MIN_CELLS && columnsCovered(child, bodyLefts) >= bodyLefts.length * 0.8)) continue;
       if (!best || line.bottom > best.bottom) best = { element, bottom: line.bottom };

@@ -1,5 +1,6 @@
 import { recognizedFieldCount } from '../../core/mapping/catalog-likeness';
 import type { FoundTable } from './discover-tables';
+import type { GeometryGridParts } from './geometry-grid';
 
 /**
  * Grids that keep their header still while the body scrolls often draw the header as a table of
@@ -100,5 +101,22 @@ export function joinSplitHeaders(found: FoundTable[]): FoundTable[] {
     const headerTable = headerOf.get(table);
     if (headerTable) return [{ ...table, headerTable }];
     return joined.has(table) ? [] : [table];
+  });
+}
+
+/**
+ * Some grids draw the header as a <table> of its own over a body that is no table at all (Ant
+ * Design's virtual Table: rows of <div>s in a virtual list). The body is found by its geometry,
+ * with that table's header row as its header line; the header table, read apart, would be a
+ * table of column names without a single line, listed beside the grid it belongs to.
+ */
+export function withoutHeaderStripsOf(found: FoundTable[], grids: readonly GeometryGridParts[]): FoundTable[] {
+  const headerLines = grids.flatMap((grid) => (grid.headerRow ? [grid.headerRow] : []));
+  if (headerLines.length === 0) return found;
+  return found.filter((table) => {
+    if (table.structure !== 'html') return true;
+    const element = table.element as HTMLTableElement;
+    if (element.rows.length > MAX_STRIP_ROWS) return true;
+    return !headerLines.some((line) => element.contains(line));
   });
 }

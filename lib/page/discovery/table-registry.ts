@@ -5,6 +5,7 @@ import { type PageTable, readPageTable, readPageTableSliced, tableShape } from '
 import type { RowsAsRead } from '../layout/sliced-table-reader';
 import type { TimeSlicer } from '../time-slices';
 import { tableLabel } from './table-label';
+import { byCatalogLikeness, type ListedTableFacts } from './table-rank';
 
 export interface RankedTable {
   tableId: string;
@@ -48,7 +49,7 @@ export class TableRegistry {
   }
 
   /**
-   * Every table on the page, the most catalog-like first (most recognised fields, then most rows).
+   * Every table on the page, the most catalog-like first (see table-rank.ts).
    * Long tables are listed by their header and row count alone, and the page gets its main
    * thread back between tables.
    */
@@ -61,8 +62,13 @@ export class TableRegistry {
       ranked.push({ tableId, table, order, recognizedFields: recognizedFieldCount(table.headers) });
       await slicer.pause();
     }
-    const rowsOf = (table: PageTable) => table.listedRows ?? table.rows.length;
-    ranked.sort((a, b) => b.recognizedFields - a.recognizedFields || rowsOf(b.table) - rowsOf(a.table) || a.order - b.order);
+    const facts = ({ table, recognizedFields, order }: RankedTable & { order: number }): ListedTableFacts => ({
+      recognizedFields,
+      rows: table.listedRows ?? table.rows.length,
+      scrolling: table.scrolling,
+      order,
+    });
+    ranked.sort((a, b) => byCatalogLikeness(facts(a), facts(b)));
     return ranked.map(({ tableId, table, recognizedFields }) => ({ tableId, table, recognizedFields }));
   }
 

@@ -1,13 +1,20 @@
 import { LiveGridCells } from '../virtual-scroll/live-grid';
 import type { PageTable } from '../layout/page-table';
-import type { ViewportBox } from './viewport-box';
+import { overlapOf, type ViewportBox } from './viewport-box';
 import { belowStuckHeader } from './stuck-header';
+import { clippedArea } from './clipping-boxes';
 
 /**
  * A page that changes its DOM every frame (an animation, a clock) while a marked row is gone
  * for good would otherwise have its table read again every frame.
  */
 const MIN_REREAD_INTERVAL_MS = 250;
+
+/** Where marks may show, given two limits (either may be null: no limit); an empty area when they do not meet. */
+function withinBoth(a: ViewportBox | null, b: ViewportBox | null): ViewportBox | null {
+  if (!a || !b) return a ?? b;
+  return overlapOf(a, b) ?? { left: 0, top: 0, width: 0, height: 0 };
+}
 
 /**
  * Finds the element showing a finding's cell: data row (1-based) and column (0-based header
@@ -55,7 +62,7 @@ export class CellLocator {
   /** Where marks may show: a scrolling grid's rows outside its box or under its header, a table's rows under its stuck header, are not on screen. */
   visibleArea(): ViewportBox | null {
     if (this.live) return this.live.visibleArea();
-    return belowStuckHeader(this.table.found.element);
+    return withinBoth(belowStuckHeader(this.table.found.element), clippedArea(this.table.found.element));
   }
 
   /** Bring a cell into view (scrolling a virtual grid to rows it does not render now) and return it. */

@@ -1,5 +1,5 @@
 import type { CellLocator } from './cell-locator';
-import { documentOffset, intersectsViewport, type ViewportBox, viewportBox, visibleViewport } from './viewport-box';
+import { documentOffset, intersectsViewport, overlapOf, type ViewportBox, viewportBox, visibleViewport } from './viewport-box';
 import { element } from './dom';
 import { BADGE_REACH, badgeSpot, type BadgeSpot, FAR_BADGE_REACH } from './badge-placement';
 import { PageText } from './text-boxes';
@@ -10,13 +10,7 @@ import { ReadingOrderCheck, verifyReadingOrder } from './reading-order';
 import type { TimeSlicer } from '../time-slices';
 
 /** The part of a cell's box inside an area (a scrolling grid's visible rows), or null when none of it is. */
-function clipped(box: ViewportBox, area: ViewportBox): ViewportBox | null {
-  const left = Math.max(box.left, area.left);
-  const top = Math.max(box.top, area.top);
-  const right = Math.min(box.left + box.width, area.left + area.width);
-  const bottom = Math.min(box.top + box.height, area.top + area.height);
-  return right - left >= 1 && bottom - top >= 1 ? { left, top, width: right - left, height: bottom - top } : null;
-}
+const clipped = overlapOf;
 
 /** Whether a cell is within BUILD_SCREENS of a viewport this tall (above or below it). */
 function isNear(box: ViewportBox, height: number): boolean {

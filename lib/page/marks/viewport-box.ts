@@ -72,3 +72,12 @@ export function documentOffset(doc: Document): { dx: number; dy: number } {
 export function intersectsViewport(box: ViewportBox, width: number, height: number): boolean {
   return box.left < width && box.top < height && box.left + box.width > 0 && box.top + box.height > 0;
 }
+
+/** The part of one box inside another (a cell inside a grid's visible rows), or null when less than a pixel of it is. */
+export function overlapOf(box: ViewportBox, area: ViewportBox): ViewportBox | null {
+  const left = Math.max(box.left, area.left);
+  const top = Math.max(box.top, area.top);
+  const right = Math.min(box.left + box.width, area.left + area.width);
+  const bottom = Math.min(box.top + box.height, area.top + area.height);
+  return right - left >= 1 && bottom - top >= 1 ? { left, top, width: right - left, height: bottom - top } : null;
+}

@@ -41,8 +41,40 @@ const CURRENT_PAGE = '[aria-current="page"], [aria-current="true"], .current, .a
 
 const integer = (text: string): number => Number(text.replace(/\D/g, ''));
 
+/** How far up a pager item that names an icon-only control is looked for (li > button > svg). */
+const ITEM_LEVELS = 2;
+
+/**
+ * A control's name: its label, title or text; for an icon-only control, the title of the pager
+ * item around it (Ant Design: `<li title="Next Page"><button><svg/></button></li>`), which is
+ * the tooltip a user sees on it.
+ */
 function nameOf(control: Element): string {
-  return (control.getAttribute('aria-label') || control.getAttribute('title') || control.textContent || '').trim();
+  const own = (control.getAttribute('aria-label') || control.getAttribute('title') || control.textContent || '').trim();
+  if (own) return own;
+  let item = control.parentElement;
+  for (let level = 0; item && level < ITEM_LEVELS; level++, item = item.parentElement) {
+    const title = item.getAttribute('title')?.trim();
+    if (title) return title;
+  }
+  return '';
+}
+
+/** "active", "is-current", "ant-pagination-item-active", "Mui-selected": a class that marks the page shown. */
+const CURRENT_CLASS = /(^|[-_])(active|current|selected)$/i;
+
+/**
+ * A page-number control marked as the page shown, on itself or on the pager item around it
+ * (Ant Design marks the <li> around the number's link).
+ */
+function markedCurrent(control: Element): boolean {
+  let node: Element | null = control;
+  for (let level = 0; node && level <= ITEM_LEVELS; level++, node = node.parentElement) {
+    const current = node.getAttribute('aria-current');
+    if (current !== null && current !== 'false') return true;
+    for (const name of Array.from(node.classList)) if (CURRENT_CLASS.test(name)) return true;
+  }
+  return false;
 }
 
 /** "disabled", "datatable-disabled", "Mui-disabled", "k-disabled", "ui-state-disabled", "is_disabled"... */
@@ -81,18 +113,37 @@ interface PageSizeMemory {
   size: number | null;
 }
 
-function statusOf(container: Element, table: Element, memory: PageSizeMemory): PageStatus | null {
+const isPageNumber = (element: Element): boolean => /^\d+$/.test(element.textContent?.trim() ?? '');
+
+/**
+ * A pager of page numbers alone, with no status line (Ant Design's default, Bootstrap's and
+ * MUI's Pagination): the page shown is the number marked current; the pages are at least the
+ * highest number shown (such pagers show the last one) and, while Next still moves, one more than
+ * the page shown, so a pager that shows a window of numbers is walked to its end, not to the
+ * window's.
+ */
+function numbersOnlyStatus(controls: readonly HTMLElement[], nextEnabled: boolean, unfiltered: number | null): PageStatus | null {
+  const numbers = controls.filter(isPageNumber);
+  const current = numbers.find(markedCurrent);
+  if (!current) return null;
+  const page = Number(current.textContent!.trim());
+  const highest = Math.max(...numbers.map((control) => Number(control.textContent!.trim())));
+  return { page, pages: Math.max(highest, nextEnabled ? page + 1 : page), total: null, unfiltered, shownRows: null };
+}
+
+function statusOf(container: Element, table: Element, memory: PageSizeMemory, nextEnabled: () => boolean): PageStatus | null {
   const text = (container.textContent ?? '').replace(table.textContent ?? '', ' ');
   const pageOf = PAGE_OF.exec(text);
   const range = RANGE.exec(text);
   const filtered = FILTERED.exec(text);
-  const current = controlsIn(container, table)
+  const controls = controlsIn(container, table);
+  const current = controls
     .concat(Array.from(container.querySelectorAll<HTMLElement>(CURRENT_PAGE)))
-    .find((control) => control.matches(CURRENT_PAGE) && /^\d+$/.test(control.textContent?.trim() ?? ''));
+    .find((control) => control.matches(CURRENT_PAGE) && isPageNumber(control));
   const unfiltered = filtered ? integer(filtered[1]!) : null;
   const shownRows = range ? integer(range[2]!) - integer(range[1]!) + 1 : null;
   if (pageOf) return { page: Number(pageOf[1]), pages: Number(pageOf[2]), total: range ? integer(range[3]!) : null, unfiltered, shownRows };
-  if (!range) return null;
+  if (!range) return numbersOnlyStatus(controls, nextEnabled(), unfiltered);
   const [first, last, total] = [integer(range[1]!), integer(range[2]!), integer(range[3]!)];
   if (total === 0) return { page: 1, pages: 1, total, unfiltered, shownRows: 0 };
   const shownPage = current ? Number(current.textContent!.trim()) : null;
@@ -115,13 +166,14 @@ export function findPager(table: Element): TablePager | null {
     if (!find(NEXT)) continue;
     const box = container;
     const memory: PageSizeMemory = { size: null };
+    const next = (): HTMLElement | null => {
+      const control = controlsIn(box, table).find((c) => NEXT.test(nameOf(c)) || NEXT.test(c.textContent?.trim() ?? ''));
+      return control && !isDisabled(control) ? control : null;
+    };
     return {
       container: box,
-      status: () => statusOf(box, table, memory),
-      next: () => {
-        const control = controlsIn(box, table).find((c) => NEXT.test(nameOf(c)) || NEXT.test(c.textContent?.trim() ?? ''));
-        return control && !isDisabled(control) ? control : null;
-      },
+      status: () => statusOf(box, table, memory, () => next() !== null),
+      next,
       previous: () => {
         const control = controlsIn(box, table).find((c) => PREVIOUS.test(nameOf(c)) || PREVIOUS.test(c.textContent?.trim() ?? ''));
         return control && !isDisabled(control) ? control : null;

@@ -7,6 +7,16 @@ import { composedParent } from '../dom/composed-tree';
 
 export type ScrollAxis = 'x' | 'y';
 
+/**
+ * A box that hides its overflow yet holds many times its height of content: a virtual list that
+ * draws its own scrollbar and moves its content on wheel and drag (rc-virtual-list under Ant
+ * Design's virtual Table). Its scrollTop still moves the content, and such lists follow it (they
+ * listen to the box's scroll events). Several screens of content, not a cell's clipped line or
+ * two, is what tells it from a box that only clips (ellipsis cells, rounded corners). Downwards
+ * only: sideways, clipped cell text makes every cell such a box.
+ */
+const HIDDEN_SCROLL_SCREENS = 3;
+
 function scrolls(element: Element, axis: ScrollAxis): boolean {
   const view = element.ownerDocument.defaultView;
   if (!view) return false;
@@ -17,16 +27,9 @@ function scrolls(element: Element, axis: ScrollAxis): boolean {
   return axis === 'y' ? element.scrollHeight > element.clientHeight + 1 : element.scrollWidth > element.clientWidth + 1;
 }
 
-/**
- * Virtual lists that draw a scrollbar of their own (Element Plus table-v2, many ERP grids) hide
- * the browser's: the box is overflow: hidden and the grid scrolls it from its wheel and scrollbar
- * handlers, rendering rows at its scroll event as for any other. Such a box holds a spacer many
- * screens tall; a box that only clips a cell or a row is about as tall as its content.
- */
-const OWN_SCROLLBAR_SCREENS = 3;
-
+/** See HIDDEN_SCROLL_SCREENS (Element Plus table-v2 and Ant Design's virtual Table scroll such boxes). */
 function drawsOwnScrollbar(element: Element): boolean {
-  return element.clientHeight > 0 && element.scrollHeight > OWN_SCROLLBAR_SCREENS * element.clientHeight;
+  return element.clientHeight > 0 && element.scrollHeight > HIDDEN_SCROLL_SCREENS * element.clientHeight;
 }
 
 /**
