@@ -122,5 +122,5 @@ export function PasteCheck() {
 /** The same verdict as a page scan's, from the pasted scan's stored report. */
 function PastedVerdict({ scanId }: { scanId: string }) {
   const report = useStoredReport(scanId);
-  return report ? <ScanVerdict findings={report.findings} /> : null;
+  return report ? <ScanVerdict findings={report.findings} rowCount={report.rowCount} /> : null;
 }

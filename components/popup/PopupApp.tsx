@@ -131,7 +131,7 @@ function ScanDone({
       <p class="rows-checked">{plural(state.scan.rowCount, 'row', 'rows')} checked</p>
       {/* What was read and what was not: a scrolled grid, one page of several, a filter hiding rows. */}
       <ReadingNotice reading={state.reading} rowsChecked={state.scan.rowCount} />
-      {report ? <ScanVerdict findings={report.findings} /> : <SeverityCounts summary={summary} />}
+      {report ? <ScanVerdict findings={report.findings} rowCount={report.rowCount} /> : <SeverityCounts summary={summary} />}
       <AskToSend scanId={state.scan.id} />
       <div class="actions">
         <button type="button" ref={firstAction} class="primary" onClick={() => void openExtensionPage(`/results.html?scan=${state.scan.id}`)}>

@@ -7,7 +7,7 @@ import { errorSentence, noteSentence, scanVerdict, verdictHeadline, warningSente
  * fixed (errors), what to review (warnings), and the notes folded into one line, so thousands of
  * agency notes never bury the two codes that are not in force. Rule titles, never ids.
  */
-export function ScanVerdict({ findings }: { findings: readonly Finding[] }) {
+export function ScanVerdict({ findings, rowCount }: { findings: readonly Finding[]; rowCount: number }) {
   const verdict = useMemo(() => scanVerdict(findings), [findings]);
   const errors = errorSentence(verdict);
   const warnings = warningSentence(verdict);
@@ -15,7 +15,7 @@ export function ScanVerdict({ findings }: { findings: readonly Finding[] }) {
   return (
     <section class="verdict" aria-labelledby="verdict-headline">
       <h2 id="verdict-headline" class={errors ? 'verdict-headline blocking' : 'verdict-headline'}>
-        {verdictHeadline(verdict)}
+        {verdictHeadline(verdict, rowCount)}
       </h2>
       {errors && (
         <p class="verdict-errors" data-severity="error">

@@ -62,10 +62,13 @@ function where(verdict: SeverityVerdict): string {
 
 /**
  * The headline of a scan in plain words, worst first: "12 lines need fixing before filing", or
- * "Nothing blocks filing: 3 lines to review", or "No problems found". The details come in
+ * "Nothing blocks filing: 3 lines to review", or "No problems found" (never when no line was
+ * checked: `rowsChecked` 0). The details come in
  * `errorSentence` / `warningSentence` / `noteSentence`.
  */
-export function verdictHeadline(verdict: ScanVerdict): string {
+export function verdictHeadline(verdict: ScanVerdict, rowsChecked?: number): string {
+  // A table without a line of goods (a header table, an empty grid) proves nothing: "no problems" would be a false all-clear.
+  if (rowsChecked === 0) return 'No lines of goods were read from this table, so nothing was checked: choose another table on the page, or check a file.';
   const { error, warning } = verdict;
   if (error.rules.length > 0) {
     const subject = where(error);

@@ -42,6 +42,10 @@ describe('the verdict of a scan in plain words', () => {
     expect(verdictHeadline(scanVerdict([finding('column-missing', 'error', null)]))).toBe('The table itself needs fixing before filing.');
     expect(verdictHeadline(scanVerdict([finding('row-duplicate', 'warning', 4)]))).toBe('Nothing blocks filing; 1 line to review.');
     expect(verdictHeadline(scanVerdict([finding('pga-flag', 'info', 4)]))).toBe('No problems found: nothing to fix before filing.');
+    // No line read: never an all-clear.
+    expect(verdictHeadline(scanVerdict([]), 0)).toMatch(/^No lines of goods were read from this table, so nothing was checked/);
+    expect(verdictHeadline(scanVerdict([finding('column-missing', 'error', null)]), 0)).toMatch(/^No lines of goods were read/);
+    expect(verdictHeadline(scanVerdict([]), 12)).toBe('No problems found: nothing to fix before filing.');
     expect(errorSentence(scanVerdict([]))).toBeNull();
   });
 
