@@ -18,16 +18,20 @@ export type RowCells = ReadonlyMap<number, string>;
  */
 const SEARCH_ROWS = 200;
 
-function sameCells(shown: RowCells, read: RowCells | undefined): boolean {
-  if (!read) return false;
+/**
+ * How many columns a shown row has in common with a row read, all with the same text; -1 when one
+ * of them differs (the shown row is not that row). A row not read yet has none in common.
+ */
+export function cellsInCommon(shown: RowCells, read: RowCells | undefined): number {
+  if (!read) return 0;
   let common = 0;
   for (const [column, text] of shown) {
     const known = read.get(column);
     if (known === undefined) continue;
-    if (known !== text) return false;
+    if (known !== text) return -1;
     common++;
   }
-  return common > 0;
+  return common;
 }
 
 /**
@@ -47,7 +51,7 @@ export function anchorByContent(shown: readonly RowCells[], rowsRead: (number: n
       if (number < 1 || number > highestRead) continue;
       const read = rowsRead(number);
       if (!read) continue;
-      if (sameCells(shown[i]!, read)) matched++;
+      if (cellsInCommon(shown[i]!, read) > 0) matched++;
       else consistent = false;
     }
     if (!consistent || matched === 0) continue;

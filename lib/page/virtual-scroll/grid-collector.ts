@@ -3,7 +3,7 @@ import { visibleAreaLeft, visibleAreaTop } from './scroll-container';
 import { visibleText } from '../layout/visible-text';
 import { lineTop, placedByGrid } from '../layout/split-rows';
 import { RowIndexAttribute } from './row-index-attribute';
-import { anchorByContent } from './content-anchor';
+import { anchorByContent, cellsInCommon, type RowCells } from './content-anchor';
 
 /** The common height of lines at these offsets, when every gap between them is a whole number of lines. */
 function uniformPitch(offsets: readonly number[]): { first: number; pitch: number } | null {
@@ -13,6 +13,11 @@ function uniformPitch(offsets: readonly number[]): { first: number; pitch: numbe
   if (sorted.length < 3 || !(pitch >= 4)) return null;
   const whole = gaps.every((gap) => Math.abs(gap / pitch - Math.round(gap / pitch)) * pitch <= 1);
   return whole ? { first: sorted[0]!, pitch } : null;
+}
+
+/** The texts a rendered row shows, by grid column (to compare with rows read: content-anchor.ts). */
+function shownCells(row: RenderedRow): RowCells {
+  return new Map([...row.cells].map(([column, cell]) => [column, visibleText(cell)]));
 }
 
 /** A grid this long is not a catalog a page shows; reading stops here. */
@@ -159,14 +164,13 @@ export class GridCollector {
     const offset = this.contentOffset(element);
     if (offset === null || this.followedInFlow.size < 2) return null;
     let nearest: [number, number] | null = null;
-    let [low, high] = [Infinity, -Infinity];
+    let [low, high, lowest, highest] = [Infinity, -Infinity, Infinity, -Infinity];
     for (const entry of this.followedInFlow) {
       if (!nearest || Math.abs(entry[0] - offset) < Math.abs(nearest[0] - offset)) nearest = entry;
-      low = Math.min(low, entry[0]);
-      high = Math.max(high, entry[0]);
+      [low, high] = [Math.min(low, entry[0]), Math.max(high, entry[0])];
+      [lowest, highest] = [Math.min(lowest, entry[1]), Math.max(highest, entry[1])];
     }
-    const numbers = [...this.followedInFlow.values()];
-    const pitch = (high - low) / (Math.max(...numbers) - Math.min(...numbers));
+    const pitch = (high - low) / (highest - lowest);
     return pitch > 0 ? nearest![1] + (offset - nearest![0]) / pitch : nearest![1];
   }
 
@@ -174,8 +178,7 @@ export class GridCollector {
   private firstInFlow(rows: readonly RenderedRow[]): number | null {
     const estimate = rows.length > 0 ? this.estimateInFlow(rows[0]!.element) : null;
     if (estimate === null) return null;
-    const shown = rows.map((row) => new Map([...row.cells].map(([column, cell]) => [column, visibleText(cell)])));
-    return anchorByContent(shown, (number) => this.cells.get(number), this.highest, estimate);
+    return anchorByContent(rows.map(shownCells), (number) => this.cells.get(number), this.highest, estimate);
   }
 
   /** For rows in the flow: the first line's offset in the content and a line's height, when the lines at the top were of one height. */
@@ -196,15 +199,7 @@ export class GridCollector {
     const onLines = lines.every((line, i) => Math.abs(line - Math.round(line)) * pitch <= 1 && (i === 0 || Math.round(line) === Math.round(lines[i - 1]!) + 1));
     if (!onLines) return null;
     const number = Math.round(lines[0]!) + 1;
-    const agrees = rows.every((row, i) => {
-      const read = this.cells.get(number + i);
-      if (!read) return true;
-      for (const [column, cell] of row.cells) {
-        const text = read.get(column);
-        if (text !== undefined && text !== visibleText(cell)) return false;
-      }
-      return true;
-    });
+    const agrees = rows.every((row, i) => cellsInCommon(shownCells(row), this.cells.get(number + i)) >= 0);
     return agrees ? number : null;
   }
 
@@ -212,8 +207,7 @@ export class GridCollector {
   private followedInFlowRow(row: RenderedRow): number | null {
     const estimate = this.estimateInFlow(row.element);
     if (estimate === null) return null;
-    const shown = new Map([...row.cells].map(([column, cell]) => [column, visibleText(cell)]));
-    return anchorByContent([shown], (number) => this.cells.get(number), this.highest, estimate);
+    return anchorByContent([shownCells(row)], (number) => this.cells.get(number), this.highest, estimate);
   }
 
   /**
