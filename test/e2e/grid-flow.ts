@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer';
-import type { GridPage } from './fixture-pages';
+import { expect } from 'vitest';
+import { type ExpectedTable, type GridPage, pageLabels } from './fixture-pages';
 import { type Harness, inOverlay, nextFrames } from './harness';
 import { exportJson, openResults } from './user-flow';
 
@@ -172,4 +173,62 @@ export async function pressPanelButton(page: Page, name: string): Promise<void> 
 /** The issue panel's "Issue 3 of 20 · Row 300, Extended Value: …" line. */
 export async function currentIssue(page: Page): Promise<string> {
   return (await inOverlay(page, (root) => root.querySelector('.panel .current')?.textContent ?? '')) ?? '';
+}
+
+/** Where a user left a grid before the checks below: well down, and a little to the right where the grid scrolls sideways. */
+export const USER_SCROLL: ScrollPosition = { top: 4321, left: 150 };
+
+export interface ReadWholeOptions {
+  /** The scrolling box whose position (and inline size) must be back: SCROLLERS[page] by default. */
+  scroller?: string;
+  /** The grid's name in the popup's "N rows read by scrolling the …" line; no such line is asked for without it. */
+  library?: string;
+  /** The page asked for, when the fixture is opened with a query (`grid-antd.html?paged=1`). */
+  file?: string;
+  /** Whether the box's inline size is compared too (grids whose box reading enlarges). */
+  sizeBack?: boolean;
+}
+
+/**
+ * The whole check a user makes on a scrolling grid, with everything the issue asks of it: scroll
+ * the grid where a user might have left it, press the toolbar button, and the popup must say
+ * every row was checked (read by scrolling to its end), the grid's scroll position and box size
+ * must be back, and the scan must flag exactly the page's labelled problems. Returns the popup's
+ * text (the popup is closed).
+ */
+export async function expectReadWhole(harness: Harness, page: GridPage, options: ReadWholeOptions = {}): Promise<string> {
+  const labels = pageLabels(page);
+  const scroller = options.scroller ?? SCROLLERS[page]!;
+  await openGridPage(harness, options.file ?? `${page}.html`);
+  const before = await scrollGrid(harness.page, scroller, USER_SCROLL);
+  expect(before.top).toBeGreaterThan(1000);
+  const sizeBefore = await inlineSize(harness.page, scroller);
+
+  const { popup, elapsedMs } = await checkWithToolbarButton(harness, 150_000);
+  const text = await popup.evaluate(() => document.body.innerText);
+  // Timed by the page benchmark, not asserted here: a loaded machine must not fail the suite.
+  console.log(`${page}: ${labels.rows} rows, popup verdict ${elapsedMs} ms after the click`);
+  const rows = labels.rows.toLocaleString('en');
+  expect(text).toContain(`${rows} rows checked`);
+  if (options.library) expect(text).toMatch(new RegExp(`${rows} (of ${rows} )?rows read by scrolling the ${options.library}`));
+  expect(await scrollPosition(harness.page, scroller)).toEqual(before);
+  // The box was enlarged while read (many screens of rows per render): its size is back as it was.
+  if (options.sizeBack !== false) expect(await inlineSize(harness.page, scroller)).toEqual(sizeBefore);
+  expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
+  // Opening the results page took the focus, which closes the popup (or it is still open).
+  await popup.close().catch(() => {});
+  return text;
+}
+
+/**
+ * Every mark is on its row and cell: the row under it holds the line's text in column
+ * `identity` (the part number, column 1, by default; a grid that draws a line in parts shows
+ * another), and a mark of a cell has that cell's value under it.
+ */
+export function expectMarksOnTheirCells(marks: MarkOnPage[], expected: ExpectedTable, identity = 1): void {
+  for (const mark of marks) {
+    const line = expected.rows[mark.row - 1]!;
+    expect(mark.rowText, `mark of row ${mark.row}`).toContain(line[identity]);
+    if (mark.column !== null) expect(mark.cellText, `mark of row ${mark.row}, column ${mark.column}`).toBe(line[mark.column]);
+  }
 }

@@ -28,3 +28,14 @@ function holdsLines(table: ListedTableFacts): number {
 export function byCatalogLikeness(a: ListedTableFacts, b: ListedTableFacts): number {
   return holdsLines(b) - holdsLines(a) || b.recognizedFields - a.recognizedFields || b.rows - a.rows || a.order - b.order;
 }
+
+/**
+ * The tables worth offering the user: a table without a line (a header copy drawn apart from its
+ * body, as w2ui, bootstrap-table and jqGrid draw theirs; a pager's layout table; an empty entry
+ * table) has nothing to check, so it is left out of the list while another table has lines. A
+ * page whose tables all lack lines keeps them, so the popup can still say what it found.
+ */
+export function withoutLinelessTables<T extends ListedTableFacts>(tables: readonly T[]): T[] {
+  const withLines = tables.filter((table) => holdsLines(table) === 1);
+  return withLines.length > 0 ? withLines : [...tables];
+}

@@ -5,7 +5,7 @@ import { type PageTable, readPageTable, readPageTableSliced, tableShape } from '
 import type { RowsAsRead } from '../layout/sliced-table-reader';
 import type { TimeSlicer } from '../time-slices';
 import { tableLabel } from './table-label';
-import { byCatalogLikeness, type ListedTableFacts } from './table-rank';
+import { byCatalogLikeness, type ListedTableFacts, withoutLinelessTables } from './table-rank';
 
 export interface RankedTable {
   tableId: string;
@@ -49,7 +49,7 @@ export class TableRegistry {
   }
 
   /**
-   * Every table on the page, the most catalog-like first (see table-rank.ts).
+   * Every table on the page worth checking, the most catalog-like first (see table-rank.ts).
    * Long tables are listed by their header and row count alone, and the page gets its main
    * thread back between tables.
    */
@@ -62,14 +62,12 @@ export class TableRegistry {
       ranked.push({ tableId, table, order, recognizedFields: recognizedFieldCount(table.headers) });
       await slicer.pause();
     }
-    const facts = ({ table, recognizedFields, order }: RankedTable & { order: number }): ListedTableFacts => ({
-      recognizedFields,
-      rows: table.listedRows ?? table.rows.length,
-      scrolling: table.scrolling,
-      order,
-    });
-    ranked.sort((a, b) => byCatalogLikeness(facts(a), facts(b)));
-    return ranked.map(({ tableId, table, recognizedFields }) => ({ tableId, table, recognizedFields }));
+    const listed = ranked.map((each): RankedTable & ListedTableFacts => ({
+      ...each,
+      rows: each.table.listedRows ?? each.table.rows.length,
+      scrolling: each.table.scrolling,
+    }));
+    return withoutLinelessTables(listed.sort(byCatalogLikeness)).map(({ tableId, table, recognizedFields }) => ({ tableId, table, recognizedFields }));
   }
 
   /**

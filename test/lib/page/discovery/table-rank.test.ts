@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCatalogLikeness, type ListedTableFacts } from '../../../../lib/page/discovery/table-rank';
+import { byCatalogLikeness, type ListedTableFacts, withoutLinelessTables } from '../../../../lib/page/discovery/table-rank';
 
 const table = (facts: Partial<ListedTableFacts> & { order: number }): ListedTableFacts => ({ recognizedFields: 0, rows: 0, scrolling: false, ...facts });
 const ranked = (tables: ListedTableFacts[]) => [...tables].sort(byCatalogLikeness).map((listed) => listed.order);
@@ -24,5 +24,14 @@ describe('which table of a page is most likely the catalog', () => {
     const longCatalog = table({ order: 2, recognizedFields: 9, rows: 300 });
     const twin = table({ order: 3, recognizedFields: 9, rows: 300 });
     expect(ranked([twin, menu, shortCatalog, longCatalog])).toEqual([2, 3, 1, 0]);
+  });
+
+  it('leaves tables without a line out of the list while another table has lines, and keeps them when none has', () => {
+    const headerCopy = table({ order: 0, recognizedFields: 12, rows: 0 });
+    const body = table({ order: 1, recognizedFields: 12, rows: 50 });
+    const lazyGrid = table({ order: 2, recognizedFields: 8, rows: 0, scrolling: true });
+    expect(withoutLinelessTables([body, lazyGrid, headerCopy]).map((listed) => listed.order)).toEqual([1, 2]);
+    const emptyEntryTable = table({ order: 3, recognizedFields: 5, rows: 0 });
+    expect(withoutLinelessTables([headerCopy, emptyEntryTable]).map((listed) => listed.order)).toEqual([0, 3]);
   });
 });
