@@ -3,7 +3,7 @@ import { FIELD_IDS, type FieldId } from '../model/fields';
 import type { RawTable } from '../read/raw-table';
 import { NO_STEPS, type Steps } from '../work-steps';
 import { trimmed } from '../values/text';
-import { type DecimalMark, inferDecimalMark, type NumberCell, parseNumberCell, plainNumber } from '../values/number';
+import { type DecimalMark, type DecimalMarkVotes, decimalMarkVotes, markOfVotes, type NumberCell, parseNumberCell, plainNumber } from '../values/number';
 
 /** Fields whose cells are amounts; their decimal mark is decided per column. */
 export const NUMERIC_FIELDS: readonly FieldId[] = ['quantity', 'unitValue', 'lineValue', 'netWeight', 'grossWeight'];
@@ -73,14 +73,20 @@ const HEADER_UNIT = /[([{]\s*(kgs?|lbs?|g|t|tonnes?)\s*[)\]}]/i;
 
 export function buildCatalog(table: RawTable, mapping: ColumnMapping): Catalog {
   const catalog: Catalog = { table, mapping, decimalMarks: {}, headerUnits: {}, rows: [], numberColumns: {} };
-  const catalogWide = inferDecimalMark(
-    NUMERIC_FIELDS.flatMap((field) => columnSample(table, mapping.columnOf[field])),
-  );
+  // Each amount column's sample is read once: its votes decide its own mark, and all of them
+  // together the catalog-wide mark its ties fall back to.
+  const votes = new Map<FieldId, DecimalMarkVotes>();
   for (const field of NUMERIC_FIELDS) {
     const column = mapping.columnOf[field];
-    if (column < 0) continue;
-    catalog.decimalMarks[field] = inferDecimalMark(columnSample(table, column), catalogWide);
+    if (column >= 0) votes.set(field, decimalMarkVotes(columnSample(table, column)));
   }
+  const total = { dots: 0, commas: 0 };
+  for (const { dots, commas } of votes.values()) {
+    total.dots += dots;
+    total.commas += commas;
+  }
+  const catalogWide = markOfVotes(total);
+  for (const [field, columnVotes] of votes) catalog.decimalMarks[field] = markOfVotes(columnVotes, catalogWide);
   for (const field of FIELD_IDS) {
     const column = mapping.columnOf[field];
     const unit = column >= 0 ? HEADER_UNIT.exec(table.headers[column] ?? '') : null;

@@ -200,19 +200,33 @@ function parseDigits(body: string, decimalMark: DecimalMark): number | null {
   return Number(fraction ? `${integerPart}.${fraction}` : integerPart);
 }
 
+/** How many values prove each decimal mark. */
+export interface DecimalMarkVotes {
+  dots: number;
+  commas: number;
+}
+
+export function decimalMarkVotes(values: Iterable<string>): DecimalMarkVotes {
+  const votes = { dots: 0, commas: 0 };
+  for (const value of values) {
+    const evidence = decimalMarkEvidence(value);
+    if (evidence === '.') votes.dots++;
+    else if (evidence === ',') votes.commas++;
+  }
+  return votes;
+}
+
+/** The mark most values prove; the fallback on a tie (no evidence included). */
+export function markOfVotes({ dots, commas }: DecimalMarkVotes, fallback: DecimalMark = '.'): DecimalMark {
+  if (dots === commas) return fallback;
+  return dots > commas ? '.' : ',';
+}
+
 /**
  * Decide a column's decimal mark from the values that prove one. Ties and columns without
  * evidence fall back to the catalog-wide mark, so `1,234` reads as 1234 in an English export
  * and as 1.234 next to `12,5` in a German one.
  */
 export function inferDecimalMark(values: Iterable<string>, fallback: DecimalMark = '.'): DecimalMark {
-  let dots = 0;
-  let commas = 0;
-  for (const value of values) {
-    const evidence = decimalMarkEvidence(value);
-    if (evidence === '.') dots++;
-    else if (evidence === ',') commas++;
-  }
-  if (dots === commas) return fallback;
-  return dots > commas ? '.' : ',';
+  return markOfVotes(decimalMarkVotes(values), fallback);
 }
