@@ -8,9 +8,10 @@
 //   node scripts/build-cli.mjs             build
 //   node scripts/build-cli.mjs --if-stale  build only when a source is newer than the bundles
 import { build } from 'esbuild';
-import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(root, 'dist/cli.js');
@@ -73,6 +74,40 @@ const zodEnglishMessagesOnly = {
   },
 };
 
+/**
+ * The header vocabulary as lib/core/mapping/header-evidence.ts compiles it, computed here by that
+ * same code (bundled to a temporary module and imported), then written into dist/cli.js in place of
+ * lib/core/mapping/header-vocabulary-at-build.ts.
+ */
+async function headerVocabularyAtBuild() {
+  const dir = mkdtempSync(join(tmpdir(), 'customs-preflight-build-'));
+  try {
+    const module = join(dir, 'header-vocabulary.mjs');
+    await build({
+      ...common,
+      stdin: { contents: "export { compileHeaderVocabulary } from './lib/core/mapping/header-evidence';", resolveDir: root, loader: 'ts' },
+      outfile: module,
+      legalComments: 'none',
+    });
+    const { compileHeaderVocabulary } = await import(pathToFileURL(module).href);
+    return JSON.stringify(compileHeaderVocabulary());
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function headerVocabularyCompiled(json) {
+  return {
+    name: 'header-vocabulary-compiled',
+    setup(esbuild) {
+      esbuild.onLoad({ filter: /[\\/]lib[\\/]core[\\/]mapping[\\/]header-vocabulary-at-build\.ts$/ }, () => ({
+        contents: `export const HEADER_VOCABULARY_AT_BUILD = ${json};`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 const workspaceServerApart = {
   name: 'workspace-server-apart',
   setup(esbuild) {
@@ -83,7 +118,12 @@ const workspaceServerApart = {
 if (!process.argv.includes('--if-stale') || isStale()) {
   const runtimeDependencies = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies ?? {});
   await Promise.all([
-    build({ ...common, entryPoints: [join(root, 'lib/cli/main.ts')], outfile: CLI, plugins: [countryNamesWithoutEveryLanguage, zodEnglishMessagesOnly, workspaceServerApart] }),
+    build({
+      ...common,
+      entryPoints: [join(root, 'lib/cli/main.ts')],
+      outfile: CLI,
+      plugins: [countryNamesWithoutEveryLanguage, zodEnglishMessagesOnly, workspaceServerApart, headerVocabularyCompiled(await headerVocabularyAtBuild())],
+    }),
     build({
       ...common,
       entryPoints: [join(root, 'lib/workspace/server/workspace-command.ts')],

@@ -1,6 +1,7 @@
 import { FIELD_IDS, type FieldId } from '../model/fields';
 import { headerWords } from './header-words';
 import { HEADER_SYNONYMS, ROW_ID_HEADERS } from './header-synonyms';
+import { HEADER_VOCABULARY_AT_BUILD } from './header-vocabulary-at-build';
 
 /** What a header says about one field. */
 export interface HeaderClue {
@@ -13,7 +14,7 @@ export interface HeaderClue {
   words: string[];
 }
 
-interface Wording {
+export interface Wording {
   text: string;
   concepts: readonly string[];
 }
@@ -31,12 +32,29 @@ function compile(wordings: readonly string[]): Wording[] {
   return compiled;
 }
 
+/** The wordings of every field and of line-number columns, each read into its concepts: plain data. */
+export interface HeaderVocabulary {
+  fields: [FieldId, Wording[]][];
+  rowId: Wording[];
+}
+
+/** Read every wording of header-synonyms.ts through the same word reading as the headers. */
+export function compileHeaderVocabulary(): HeaderVocabulary {
+  return { fields: FIELD_IDS.map((field) => [field, compile(HEADER_SYNONYMS[field])]), rowId: compile(ROW_ID_HEADERS) };
+}
+
 let vocabulary: Map<FieldId, Wording[]> | undefined;
 let rowIdWordings: Wording[] | undefined;
 
-/** Built on first use: the vocabulary read through the same word reading as the headers. */
+function loadVocabulary(): void {
+  const compiled = HEADER_VOCABULARY_AT_BUILD ?? compileHeaderVocabulary();
+  vocabulary = new Map(compiled.fields);
+  rowIdWordings = compiled.rowId;
+}
+
 function fieldVocabulary(): Map<FieldId, Wording[]> {
-  return (vocabulary ??= new Map(FIELD_IDS.map((field) => [field, compile(HEADER_SYNONYMS[field])])));
+  if (!vocabulary) loadVocabulary();
+  return vocabulary!;
 }
 
 /** The best wording of a list the header's words contain, scored by the share of the header it explains. */
@@ -65,7 +83,8 @@ export function headerClues(header: string): HeaderClue[] {
 
 /** How surely the header names a line-number column ("Line", "Pos.", "Lp."): 0 when it does not. */
 export function rowIdHeaderScore(header: string): number {
-  return bestWording(headerWords(header).concepts, (rowIdWordings ??= compile(ROW_ID_HEADERS)))?.score ?? 0;
+  if (!rowIdWordings) loadVocabulary();
+  return bestWording(headerWords(header).concepts, rowIdWordings!)?.score ?? 0;
 }
 
 /** Words of columns exports carry beside the goods: orders, invoices, dates, remarks, people. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildSection301, buildUsSchedule, snapshotText } from '../../../../scripts/generate-us-tariff-reference';
 import { builtInScheduleFor, builtInSection301For, withBuiltInReference } from '../../../../lib/core/reference/built-in-us-tariff';
-import { packCodes, packRuns, unpackCodes, unpackRuns } from '../../../../lib/core/reference/packed-codes';
+import { packCodes, packRuns, unpackCodeNumbers, unpackCodes, unpackRuns } from '../../../../lib/core/reference/packed-codes';
 import { section301SnapshotSchema, usScheduleSnapshotSchema } from '../../../../lib/core/reference/reference-schemas';
 import { decodeUsSchedule } from '../../../../lib/core/reference/us-schedule-snapshot';
 import type { PackedScheduleLines } from '../../../../lib/core/reference/packed-schedule-lines';
@@ -21,6 +21,13 @@ describe('packed tariff codes', () => {
     expect(packed).toBe('00101210010,820,5900,08471300100,4500150,098010011');
     expect(unpackCodes(packed)).toEqual(codes);
     expect(unpackCodes('')).toEqual([]);
+  });
+
+  it('reads the same list as numbers and lengths: leading zeros kept by length, shared digits carried over', () => {
+    const codes = ['0101210010', '0101210020', '01012900', '0102', '8471300100', '8471300101', '8471500150', '98010011', '9801001100'];
+    const { values, lengths } = unpackCodeNumbers(packCodes(codes));
+    expect([...values].map((value, i) => String(value).padStart(lengths[i]!, '0'))).toEqual(codes);
+    expect(unpackCodeNumbers('').values).toHaveLength(0);
   });
 
   it('refuses unsorted or non-digit codes rather than write a list that would decode wrong', () => {
