@@ -116,7 +116,7 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
   }
   const total = count(status.total ?? paged.rows.length);
   const note = paged.complete
-    ? `All ${count(status.pages)} pages read (${count(paged.rows.length)} rows); back on page ${count(status.page)}.`
+    ? `All ${count(paged.paging.pages)} pages read (${count(paged.rows.length)} rows); back on page ${count(status.page)}.`
     : paged.walked
       ? `Not every row of the ${count(status.pages)} pages could be read whole (${count(paged.rows.length)} of ${total} rows read). Check again, or export the table to a file.`
       : `Only ${count(paged.rows.length)} of ${total} rows could be read: the pager stopped answering. Check again, or export the table to a file.`;

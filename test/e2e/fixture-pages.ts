@@ -47,6 +47,9 @@ export const GRID_PAGES = [
   'grid-jqgrid',
   'grid-react-data-grid',
   'grid-antd',
+  'grid-primevue',
+  'grid-vuetify',
+  'grid-quasar',
 ] as const;
 export type GridPage = (typeof GRID_PAGES)[number];
 

@@ -33,6 +33,9 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-element-table-v2': '.el-table-v2__main .el-table-v2__body > div:first-child',
   'grid-react-data-grid': '.rdg',
   'grid-antd': '.ant-table-tbody-virtual-holder',
+  'grid-primevue': '.p-virtualscroller',
+  'grid-vuetify': '.v-table__wrapper',
+  'grid-quasar': '.q-table__middle',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */

@@ -71,6 +71,9 @@ export async function readAllPages(
   let complete = walked;
   let shownPage: PageRead | null = null;
   let shownFrom = 0;
+  // A pager of page numbers alone shows a few of them (PrimeVue: 5 of 40): the count it gave at
+  // the start is a floor, and the pages walked are how many there are.
+  let pagesRead = 0;
   for (let page = 1; complete && page <= MAX_PAGES; page++) {
     if (signal?.aborted) {
       await goToPage(pager, start.page, reread);
@@ -91,6 +94,7 @@ export async function readAllPages(
     }
     if (page === start.page) [shownPage, shownFrom] = [read, rows.length];
     rows.push(...read.table.rows);
+    pagesRead = page;
     complete &&= read.complete;
     onProgress({ rowsRead: rows.length, rowsExpected: start.total });
     // The last page ends the walk whatever its Next does: a pager that loops (bootstrap-table's
@@ -118,7 +122,7 @@ export async function readAllPages(
     // Back on the user's page, its rows get marks; when the pager could not go back, none do.
     shownPage: back ? shownPage : null,
     shownFrom,
-    paging: { page: start.page, pages: start.pages, allPagesRead: complete },
+    paging: { page: start.page, pages: complete ? Math.max(start.pages, pagesRead) : start.pages, allPagesRead: complete },
     complete,
     walked,
   };

@@ -4,6 +4,7 @@ import { visibleText } from '../layout/visible-text';
 import { lineTop, placedByGrid } from '../layout/split-rows';
 import { RowIndexAttribute } from './row-index-attribute';
 import { anchorByContent, cellsInCommon, type RowCells } from './content-anchor';
+import { FirstLineCheck } from './first-line';
 
 /** The common height of lines at these offsets, when every gap between them is a whole number of lines. */
 function uniformPitch(offsets: readonly number[]): { first: number; pitch: number } | null {
@@ -44,6 +45,8 @@ export class GridCollector {
   /** Rows followed by where they sit in the scrolled content, for grids that place rows absolutely (see keyOf). */
   private readonly followedAt = new Map<number, number>();
 
+  private readonly firstLine = new FirstLineCheck();
+
   constructor(
     private readonly scrollerY: Element | null,
     private readonly scrollerX: Element | null,
@@ -58,7 +61,8 @@ export class GridCollector {
       learned++;
       if (this.scrollerX) this.columnOffsets.set(column, this.scrollerX.scrollLeft + header.element.getBoundingClientRect().left - visibleAreaLeft(this.scrollerX));
     }
-    const numbers = this.numberRows(snapshot.rows, atTop);
+    // Rows still shown from before a scroll to the top are not its first lines (first-line.ts).
+    const numbers = this.numberRows(snapshot.rows, atTop && this.firstLine.showsFirstLine(snapshot), atTop);
     snapshot.rows.forEach((row, i) => {
       const number = numbers[i];
       if (number === null || number === undefined || number < 1 || number > MAX_GRID_ROWS) return;
@@ -98,7 +102,7 @@ export class GridCollector {
    * cell still sit in two places. Rows in the flow written afresh at each scroll (Clusterize) are
    * recognised by their cells near where they sit (content-anchor.ts).
    */
-  private numberRows(rows: readonly RenderedRow[], atTop: boolean): (number | null)[] {
+  private numberRows(rows: readonly RenderedRow[], atTop: boolean, scrolledToTop = atTop): (number | null)[] {
     if (rows.some((row) => row.number !== null)) return rows.map((row) => row.number);
     const indexed = this.rowIndexes.numbers(rows, atTop);
     if (indexed) return indexed;
@@ -125,6 +129,7 @@ export class GridCollector {
     let anchor = known.findIndex((number) => number !== null);
     let anchorNumber = anchor >= 0 ? known[anchor]! : 1;
     if (anchor < 0) {
+      if (scrolledToTop && !atTop) return known;
       if (!atTop) {
         // Rows shown that cannot be told from rows already read (a grid that draws its rows
         // afresh at each scroll): rows may have been missed, so the end proves nothing.
