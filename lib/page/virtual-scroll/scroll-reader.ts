@@ -136,7 +136,6 @@ export async function readScrollingGrid(
       signal?.throwIfAborted();
       if (positions.length < 2 || (!columnsInViewOnly && collector.highestRow() <= collector.contiguousRows())) return;
       for (const left of positions.slice(1)) {
-        await nextTask();
         scrollBoxTo(scrollerX!, { left });
         announceScroll(scrollerX!);
         // Columns drawn in the scroll handler are there at once; others a frame (or two) later.
@@ -187,9 +186,6 @@ export async function readScrollingGrid(
 
     const retries = new Map<number, number>();
     while (scrollerY && (!done() || (await rowsPastCountAtEnd())) && performance.now() - started < MAX_READ_MS && collector.contiguousRows() < MAX_GRID_ROWS) {
-      // The rows just read were taken in this task; the grid's render for the next scroll (its
-      // scroll handler and the layout it forces) is a task of its own, so neither waits on the other.
-      await nextTask();
       signal?.throwIfAborted();
       const before = scrollerY.scrollTop;
       scrollBoxTo(scrollerY, { top: nextTop(scrollerY, collector, retries) });
