@@ -38,7 +38,7 @@ export async function startTaskTrace(page: Page): Promise<void> {
   await page.tracing.start({ categories: CATEGORIES });
 }
 
-const isContentScript = (url: string | undefined): boolean => url !== undefined && url.startsWith('chrome-extension://') && url.includes('/content-scripts/');
+export const isContentScript = (url: string | undefined): boolean => url !== undefined && url.startsWith('chrome-extension://') && url.includes('/content-scripts/');
 
 export async function stopTaskTrace(page: Page): Promise<MainThreadTasks> {
   const buffer = await page.tracing.stop();
