@@ -64,7 +64,7 @@ export function readCsv(text: string, file: string, dialect: CsvDialect = csvDia
     );
   }
   const everyRecord = parsed.data;
-  const records = everyRecord.some(isBlankRecord) ? everyRecord.filter((record) => !isBlankRecord(record)) : everyRecord;
+  const records = withoutBlankRecords(everyRecord);
   if (records.length === 0) throw new CatalogReadError(file, 'is empty: there is no header row and no data.');
 
   const headerIndex = locateHeaderRow(records);
@@ -82,6 +82,21 @@ export function readCsv(text: string, file: string, dialect: CsvDialect = csvDia
     if (row.length !== headers.length) rows[i] = normalizeLength(row, headers.length);
   }
   return { headers, rows, sourceName: file };
+}
+
+/**
+ * The records that are not blank, each tested once: the same array when none is (most catalogs),
+ * a copy from the first blank one on otherwise. A test per record and then a filter testing every
+ * record again was a quarter of a second of a 100,000-row check in a profile.
+ */
+function withoutBlankRecords(everyRecord: string[][]): string[][] {
+  for (let i = 0; i < everyRecord.length; i++) {
+    if (!isBlankRecord(everyRecord[i]!)) continue;
+    const kept = everyRecord.slice(0, i);
+    for (let j = i + 1; j < everyRecord.length; j++) if (!isBlankRecord(everyRecord[j]!)) kept.push(everyRecord[j]!);
+    return kept;
+  }
+  return everyRecord;
 }
 
 /** A row whose every cell is empty or white space (a blank line, or `,,,` from a spreadsheet). */

@@ -80,6 +80,14 @@ describe('the issues@1 export written a piece at a time', () => {
     expect(issuesExportSchema.parse(JSON.parse([...issuesJsonPieces(many, 7)].join('')))).toEqual(toIssuesExport(many));
   });
 
+  it('flags the texts with hidden characters of the findings it writes', () => {
+    const spoofed = checkCatalog({ headers: ['Part No', 'COO'], rows: [['P-1', 'C\u202EN'], ['P-2', 'XX']], checkDate: '2026-03-01' });
+    const written = issuesExportSchema.parse(JSON.parse([...issuesJsonPieces(spoofed, 1)].join('')));
+    expect(written.findings.find((f) => f.value === 'C\u202EN')?.hiddenCharacters).toEqual(['value', 'message']);
+    expect(written.findings.find((f) => f.value === 'XX')).toBeDefined();
+    expect(written.findings.find((f) => f.value === 'XX')?.hiddenCharacters).toBeUndefined();
+  });
+
   it('writes a report without findings as valid JSON too', () => {
     const clean = checkCatalog({ headers: ['Description'], rows: [] });
     const text = [...issuesJsonPieces({ ...clean, findings: [] })].join('');
