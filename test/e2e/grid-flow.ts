@@ -203,6 +203,10 @@ export async function expectReadWhole(harness: Harness, page: GridPage, options:
   const labels = pageLabels(page);
   const scroller = options.scroller ?? SCROLLERS[page]!;
   await openGridPage(harness, options.file ?? `${page}.html`);
+  // Rows drawn is not yet a box that scrolls: a virtual table sizes the spacers standing for the
+  // rows out of view a moment later (Quasar), and scrolled before that it stays at the top.
+  const box = (await harness.page.waitForSelector(scroller))!;
+  await harness.page.waitForFunction((element: Element, top: number) => element.scrollHeight - element.clientHeight > top, { polling: 50 }, box, USER_SCROLL.top);
   const before = await scrollGrid(harness.page, scroller, USER_SCROLL);
   expect(before.top).toBeGreaterThan(1000);
   const sizeBefore = await inlineSize(harness.page, scroller);
