@@ -12,18 +12,8 @@ import { writeFile } from 'node:fs/promises';
 import buildFixtureBundles from '../../test/e2e/fixture-bundles';
 import { EXTENSION_DIR, servePages } from '../../test/e2e/harness';
 import { launchWithExtension } from '../../test/support/browser/chromium-with-extension';
-import { isContentScript } from './main-thread-tasks';
+import { isContentScript, type TraceEvent } from './main-thread-tasks';
 import { clickToVerdict, openCase, selectCases } from './page-cases';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { elementCount?: number; data?: { url?: string; stackTrace?: { functionName: string; lineNumber: number }[] }; beginData?: { stackTrace?: { functionName: string; lineNumber: number }[] } };
-}
 
 /** More trace categories (comma-separated) can be asked for, e.g. blink,disabled-by-default-blink.debug to see inside a style recalculation. */
 const CATEGORIES = [

@@ -4,7 +4,8 @@
 // isolated-world scripts out); a trace does: its FunctionCall events name the script's URL.
 import type { Page } from 'puppeteer';
 
-interface TraceEvent {
+/** A trace event, with the arguments the page benchmarks read (long-task-anatomy.ts reads the stacks). */
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
@@ -13,7 +14,17 @@ interface TraceEvent {
   dur?: number;
   /** Thread (CPU) duration. */
   tdur?: number;
-  args?: { name?: string; data?: { url?: string } };
+  args?: {
+    name?: string;
+    elementCount?: number;
+    data?: { url?: string; stackTrace?: TraceFrame[] };
+    beginData?: { stackTrace?: TraceFrame[] };
+  };
+}
+
+interface TraceFrame {
+  functionName: string;
+  lineNumber: number;
 }
 
 export interface MainThreadTasks {
