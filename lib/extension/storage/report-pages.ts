@@ -19,8 +19,13 @@ import type { ReadWriteTransaction } from './write-transaction';
  * and the worker takes its turns between pages.
  */
 
-/** About half a megabyte of JSON: sealed or opened in a few milliseconds. */
-export const FINDINGS_PER_PAGE = 2_000;
+/**
+ * About a quarter of a megabyte of JSON. Sealing a page (JSON, encoding, encryption) or opening
+ * one (decryption, parsing, checking its shape) is one stretch the worker cannot break: pages of
+ * 2,000 findings took 40–90 ms each in a worker profile of `npm run bench:worker` on this loaded
+ * 2-core machine, over the 50 ms the worker may be held.
+ */
+export const FINDINGS_PER_PAGE = 1_000;
 
 export const reportSeal = (ctx: ProfileContext, scanId: string): SealContext => ({ purpose: 'scan-report', profileId: ctx.profileId, recordId: scanId });
 const pageSeal = (ctx: ProfileContext, scanId: string, page: number): SealContext => ({
