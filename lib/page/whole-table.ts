@@ -61,7 +61,8 @@ function scrollNote(table: PageTable, read: PageRead): string {
   const expected = read.table.rowsExpected;
   if (!read.complete && read.lostTrack) {
     const of = expected === null ? '' : ` of ${count(expected)}`;
-    return `Only rows 1–${count(rows)}${of} could be read for sure: the ${library} draws its rows afresh as it scrolls, with nothing that says which line each one is, so further rows could have been missed or counted twice. Export the table from the page to a file and check it under "Check a file" on the results page.`;
+    const sure = rows === 0 ? `No row${of} could be read for sure` : `Only rows 1–${count(rows)}${of} could be read for sure`;
+    return `${sure}: the ${library} draws its rows afresh as it scrolls, with nothing that says which line each one is, so further rows could have been missed or counted twice. Export the table from the page to a file and check it under "Check a file" on the results page.`;
   }
   if (expected === null) {
     return read.complete

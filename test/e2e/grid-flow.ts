@@ -181,6 +181,19 @@ export async function currentIssue(page: Page): Promise<string> {
 /** Where a user left a grid before the checks below: well down, and a little to the right where the grid scrolls sideways. */
 export const USER_SCROLL: ScrollPosition = { top: 4321, left: 150 };
 
+/**
+ * Scroll a grid's box to USER_SCROLL once it can scroll that far, and return where it is. Rows
+ * drawn is not yet a box that scrolls: a virtual table sizes the spacers standing for the rows out
+ * of view a moment later (Quasar), and scrolled before that it stays at the top.
+ */
+export async function scrollWhereUserLeft(page: Page, scroller: string): Promise<ScrollPosition> {
+  const box = (await page.waitForSelector(scroller))!;
+  await page.waitForFunction((element: Element, top: number) => element.scrollHeight - element.clientHeight > top, { polling: 50 }, box, USER_SCROLL.top);
+  const before = await scrollGrid(page, scroller, USER_SCROLL);
+  expect(before.top).toBeGreaterThan(1000);
+  return before;
+}
+
 export interface ReadWholeOptions {
   /** The scrolling box whose position (and inline size) must be back: SCROLLERS[page] by default. */
   scroller?: string;
@@ -203,12 +216,7 @@ export async function expectReadWhole(harness: Harness, page: GridPage, options:
   const labels = pageLabels(page);
   const scroller = options.scroller ?? SCROLLERS[page]!;
   await openGridPage(harness, options.file ?? `${page}.html`);
-  // Rows drawn is not yet a box that scrolls: a virtual table sizes the spacers standing for the
-  // rows out of view a moment later (Quasar), and scrolled before that it stays at the top.
-  const box = (await harness.page.waitForSelector(scroller))!;
-  await harness.page.waitForFunction((element: Element, top: number) => element.scrollHeight - element.clientHeight > top, { polling: 50 }, box, USER_SCROLL.top);
-  const before = await scrollGrid(harness.page, scroller, USER_SCROLL);
-  expect(before.top).toBeGreaterThan(1000);
+  const before = await scrollWhereUserLeft(harness.page, scroller);
   const sizeBefore = await inlineSize(harness.page, scroller);
 
   const { popup, elapsedMs } = await checkWithToolbarButton(harness, 150_000);
