@@ -247,3 +247,38 @@ export function expectMarksOnTheirCells(marks: MarkOnPage[], expected: ExpectedT
     if (mark.column !== null) expect(mark.cellText, `mark of row ${mark.row}, column ${mark.column}`).toBe(line[mark.column]);
   }
 }
+
+/** Whether a mark sits on its row and cell, as expectMarksOnTheirCells asks (without failing). */
+function isOnItsCell(mark: MarkOnPage, expected: ExpectedTable, identity: number): boolean {
+  const line = expected.rows[mark.row - 1];
+  if (!line || !mark.rowText.includes(line[identity]!)) return false;
+  return mark.column === null || mark.cellText === line[mark.column];
+}
+
+export interface SettledMarksOptions {
+  /** The column whose text identifies the line under a mark (see expectMarksOnTheirCells). */
+  identity?: number;
+  /** Which marks are looked at (those of lines well inside the grid's box, say). */
+  keep?: (mark: MarkOnPage) => boolean;
+}
+
+/**
+ * The marks on the page once they have followed the grid's last redraw. A grid draws the rows of
+ * a new scroll position in its own time (RevoGrid recycles its row elements some frames after its
+ * scroll position is put back, under load more than a few), and the marks follow the rows it
+ * draws: a look taken in between finds a mark over a row being redrawn. Looks again every 100 ms
+ * until at least one mark is kept and every kept mark is on its cell, for at most 5 s, and returns
+ * the last look — the caller's expectMarksOnTheirCells then names a mark that never settled.
+ */
+export async function marksAfterRedraw(page: Page, expected: ExpectedTable, options: SettledMarksOptions = {}): Promise<MarkOnPage[]> {
+  const identity = options.identity ?? 1;
+  const keep = options.keep ?? (() => true);
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    await nextFrames(page, 2);
+    const shown = (await marksOnPage(page)).filter(keep);
+    if (shown.length > 0 && shown.every((mark) => isOnItsCell(mark, expected, identity))) return shown;
+    if (Date.now() > deadline) return shown;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedTable, type GridPage, pageLabels } from './fixture-pages';
-import { checkWithToolbarButton, currentIssue, expectMarksOnTheirCells, expectReadWhole, flaggedInNewestScan, labelKeys, marksOnPage, openGridPage, pressPanelButton, SCROLLERS, scrollGrid } from './grid-flow';
+import { checkWithToolbarButton, currentIssue, expectMarksOnTheirCells, expectReadWhole, flaggedInNewestScan, labelKeys, marksAfterRedraw, openGridPage, pressPanelButton, SCROLLERS, scrollGrid } from './grid-flow';
 import { type Harness, nextFrames, startHarness } from './harness';
 
 /**
@@ -55,7 +55,7 @@ describe.each(VIRTUAL)('a virtualised grid: $page', ({ page, library }) => {
   it('keeps marks on their cells as the grid re-renders, and Next scrolls the grid to rows it has not rendered', async () => {
     // The check of the test before drew its marks; they follow the grid from here.
     await harness.page.waitForFunction(() => document.querySelector('[data-customs-preflight-overlay]') !== null);
-    expectMarksOnTheirCells(await marksOnPage(harness.page), expected);
+    expectMarksOnTheirCells(await marksAfterRedraw(harness.page, expected), expected);
     // Walk back from the first issue with Previous: the last issues are near the end of the grid,
     // rows it does not render until scrolled to; each time it scrolls there and the mark sits on the row.
     for (let step = 0; step < 3; step++) {
@@ -69,15 +69,13 @@ describe.each(VIRTUAL)('a virtualised grid: $page', ({ page, library }) => {
       const issue = await currentIssue(harness.page);
       const row = Number(/Row (\d+)/.exec(issue)?.[1]);
       expect(row).toBeGreaterThan(1900);
-      const onPage = await marksOnPage(harness.page);
-      const mark = onPage.find((shown) => shown.row === row);
+      const [mark] = await marksAfterRedraw(harness.page, expected, { keep: (shown) => shown.row === row });
       expect(mark, `mark of row ${row} after Previous (${issue})`).toBeDefined();
       expectMarksOnTheirCells([mark!], expected);
     }
     // The user scrolls the grid by hand: marks re-attach to the rows the grid renders there.
     await scrollGrid(harness.page, scroller, { top: 0, left: 0 });
-    await nextFrames(harness.page, 4);
-    expectMarksOnTheirCells(await marksOnPage(harness.page), expected);
+    expectMarksOnTheirCells(await marksAfterRedraw(harness.page, expected), expected);
   });
 });
 

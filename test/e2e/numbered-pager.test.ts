@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedTable, type GridPage, pageLabels } from './fixture-pages';
-import { checkWithToolbarButton, expectMarksOnTheirCells, flaggedInNewestScan, labelKeys, marksOnPage, openGridPage } from './grid-flow';
-import { type Harness, nextFrames, startHarness } from './harness';
+import { checkWithToolbarButton, expectMarksOnTheirCells, flaggedInNewestScan, labelKeys, marksAfterRedraw, openGridPage } from './grid-flow';
+import { type Harness, startHarness } from './harness';
 
 /**
  * Paged tables whose pager is page numbers alone, with no "1–50 of 2,000" or "Page 4 of 40" line:
@@ -64,8 +64,7 @@ describe.each(PAGERS)('a paged table whose pager shows page numbers only: $what'
 
     // Page 4 holds lines 151–200: its marks are on those rows (line 200's origin is seeded wrong).
     await harness.page.waitForFunction(() => document.querySelector('[data-customs-preflight-overlay]') !== null);
-    await nextFrames(harness.page, 4);
-    const shown = await marksOnPage(harness.page);
+    const shown = await marksAfterRedraw(harness.page, expectedTable(page));
     expect(shown.length).toBeGreaterThan(0);
     for (const mark of shown) {
       expect(mark.row, 'marks only on the page shown').toBeGreaterThanOrEqual(151);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedTable, type GridPage, pageLabels } from './fixture-pages';
-import { checkWithToolbarButton, expectMarksOnTheirCells, expectReadWhole, flaggedInNewestScan, labelKeys, marksOnPage, openGridPage, SCROLLERS, scrollGrid } from './grid-flow';
-import { type Harness, nextFrames, startHarness } from './harness';
+import { checkWithToolbarButton, expectMarksOnTheirCells, expectReadWhole, flaggedInNewestScan, labelKeys, marksAfterRedraw, openGridPage, SCROLLERS, scrollGrid } from './grid-flow';
+import { type Harness, startHarness } from './harness';
 
 /**
  * Grid libraries the reader was not built against, each of a family the issue names: a plain
@@ -37,8 +37,7 @@ describe.each(SCROLLED)('a virtualised grid never seen before: $page', ({ page, 
     // The grid wrote its rows afresh when its scroll position was put back: the marks are on the new ones.
     await harness.page.waitForFunction(() => document.querySelector('[data-customs-preflight-overlay]') !== null);
     await scrollGrid(harness.page, scroller, { top: 3100, left: 0 });
-    await nextFrames(harness.page, 6);
-    const shown = await marksOnPage(harness.page);
+    const shown = await marksAfterRedraw(harness.page, expected);
     expect(shown.length).toBeGreaterThan(0);
     expectMarksOnTheirCells(shown, expected);
   });
@@ -64,8 +63,7 @@ describe('a paged table never seen before: grid-bootstrap-table (header in a tab
     // The table drew page 4 afresh on the way back: its marks are on the rows it shows now.
     const expected = expectedTable('grid-bootstrap-table');
     await harness.page.waitForFunction(() => document.querySelector('[data-customs-preflight-overlay]') !== null);
-    await nextFrames(harness.page, 4);
-    const all = await marksOnPage(harness.page);
+    const all = await marksAfterRedraw(harness.page, expected);
     for (const mark of all) expect(mark.row, 'marks only on the page shown').toBeGreaterThanOrEqual(151);
     for (const mark of all) expect(mark.row, 'marks only on the page shown').toBeLessThanOrEqual(200);
     // The first ten rows of the page are well inside the table's box; a row at its bottom edge

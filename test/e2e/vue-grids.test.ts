@@ -7,7 +7,7 @@ import {
   expectReadWhole,
   flaggedInNewestScan,
   labelKeys,
-  marksOnPage,
+  marksAfterRedraw,
   openGridPage,
   pressPanelButton,
   SCROLLERS,
@@ -49,10 +49,9 @@ describe('Element Plus el-table: fixed header in a table of its own, frozen colu
     const lineHeight = await harness.page.$eval(`${BODY} tbody tr`, (row) => row.getBoundingClientRect().height);
     const linesInView = Math.floor((await harness.page.$eval(BODY, (box) => box.clientHeight)) / lineHeight);
     await scrollGrid(harness.page, BODY, { top: Math.round(80 * lineHeight), left: 0 });
-    await nextFrames(harness.page, 6);
     // Only the marks of lines inside the body box. Marks of lines just out of it (two above, four
     // below) are drawn outside the grid today, over nothing: not covered here (a marks issue).
-    const shown = (await marksOnPage(harness.page)).filter((mark) => mark.row > 80 && mark.row <= 80 + linesInView);
+    const shown = await marksAfterRedraw(harness.page, expected, { keep: (mark) => mark.row > 80 && mark.row <= 80 + linesInView });
     expect(shown.length).toBeGreaterThan(0);
     expectMarksOnTheirCells(shown, expected);
   });
@@ -79,13 +78,12 @@ describe('Element Plus el-table-v2: virtualised, a scrollbar of its own, frozen 
     const issue = await currentIssue(harness.page);
     const row = Number(/Row (\d+)/.exec(issue)?.[1]);
     expect(row).toBeGreaterThan(1900);
-    const mark = (await marksOnPage(harness.page)).find((shown) => shown.row === row);
+    const [mark] = await marksAfterRedraw(harness.page, expected, { identity: DESCRIPTION, keep: (shown) => shown.row === row });
     expect(mark, `mark of row ${row} after Previous (${issue})`).toBeDefined();
     expectMarksOnTheirCells([mark!], expected, DESCRIPTION);
 
     await scrollGrid(harness.page, scroller, { top: 3100, left: 0 });
-    await nextFrames(harness.page, 6);
-    const shown = await marksOnPage(harness.page);
+    const shown = await marksAfterRedraw(harness.page, expected, { identity: DESCRIPTION });
     expect(shown.length).toBeGreaterThan(0);
     expectMarksOnTheirCells(shown, expected, DESCRIPTION);
   });
@@ -97,8 +95,7 @@ describe('PrimeVue DataTable: scrollable, its virtual scroller on, line and part
     await expectReadWhole(harness, page, { library: 'scrolling grid' });
     await harness.page.waitForFunction(() => document.querySelector('[data-customs-preflight-overlay]') !== null);
     await scrollGrid(harness.page, SCROLLERS[page]!, { top: 37 * 295, left: 0 });
-    await nextFrames(harness.page, 6);
-    const shown = await marksOnPage(harness.page);
+    const shown = await marksAfterRedraw(harness.page, expectedTable(page));
     expect(shown.length).toBeGreaterThan(0);
     expectMarksOnTheirCells(shown, expectedTable(page));
   });
@@ -135,8 +132,7 @@ describe('Quasar QTable with virtual-scroll: a <table> between padding rows, its
     await popup.close().catch(() => {});
     await harness.page.waitForFunction(() => document.querySelector('[data-customs-preflight-overlay]') !== null);
     await scrollGrid(harness.page, scroller, { top: 2900, left: 0 });
-    await nextFrames(harness.page, 6);
-    const shown = await marksOnPage(harness.page);
+    const shown = await marksAfterRedraw(harness.page, expectedTable(page));
     expect(shown.length).toBeGreaterThan(0);
     expectMarksOnTheirCells(shown, expectedTable(page));
   });
