@@ -8,10 +8,10 @@
 //   node scripts/build-cli.mjs             build
 //   node scripts/build-cli.mjs --if-stale  build only when a source is newer than the bundles
 import { build } from 'esbuild';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { HEADER_VOCABULARY_MODULE, headerVocabularyJson, headerVocabularyModuleSource } from './header-vocabulary-at-build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(root, 'dist/cli.js');
@@ -74,36 +74,12 @@ const zodEnglishMessagesOnly = {
   },
 };
 
-/**
- * The header vocabulary as lib/core/mapping/header-evidence.ts compiles it, computed here by that
- * same code (bundled to a temporary module and imported), then written into dist/cli.js in place of
- * lib/core/mapping/header-vocabulary-at-build.ts.
- */
-async function headerVocabularyAtBuild() {
-  const dir = mkdtempSync(join(tmpdir(), 'customs-preflight-build-'));
-  try {
-    const module = join(dir, 'header-vocabulary.mjs');
-    await build({
-      ...common,
-      stdin: { contents: "export { compileHeaderVocabulary } from './lib/core/mapping/header-evidence';", resolveDir: root, loader: 'ts' },
-      outfile: module,
-      legalComments: 'none',
-    });
-    const { compileHeaderVocabulary } = await import(pathToFileURL(module).href);
-    return JSON.stringify(compileHeaderVocabulary());
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
+/** dist/cli.js holds the header vocabulary compiled (scripts/header-vocabulary-at-build.mjs). */
 function headerVocabularyCompiled(json) {
   return {
     name: 'header-vocabulary-compiled',
     setup(esbuild) {
-      esbuild.onLoad({ filter: /[\\/]lib[\\/]core[\\/]mapping[\\/]header-vocabulary-at-build\.ts$/ }, () => ({
-        contents: `export const HEADER_VOCABULARY_AT_BUILD = ${json};`,
-        loader: 'js',
-      }));
+      esbuild.onLoad({ filter: HEADER_VOCABULARY_MODULE }, () => ({ contents: headerVocabularyModuleSource(json), loader: 'js' }));
     },
   };
 }
@@ -122,7 +98,7 @@ if (!process.argv.includes('--if-stale') || isStale()) {
       ...common,
       entryPoints: [join(root, 'lib/cli/main.ts')],
       outfile: CLI,
-      plugins: [countryNamesWithoutEveryLanguage, zodEnglishMessagesOnly, workspaceServerApart, headerVocabularyCompiled(await headerVocabularyAtBuild())],
+      plugins: [countryNamesWithoutEveryLanguage, zodEnglishMessagesOnly, workspaceServerApart, headerVocabularyCompiled(await headerVocabularyJson())],
     }),
     build({
       ...common,

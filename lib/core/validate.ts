@@ -1,4 +1,4 @@
-import { buildCatalog, type Catalog, type CatalogRow, NUMERIC_FIELDS, readNumberColumnInSteps } from './catalog/catalog';
+import { type Catalog, type CatalogRow, catalogWithRowsInSteps, NUMERIC_FIELDS, readNumberColumnInSteps } from './catalog/catalog';
 import { type ColumnValues, columnValues, numberColumnInSteps, UNNUMBERED } from './catalog/column-values';
 import { type ColumnMapping, type MappingOverrides } from './mapping/column-mapping';
 import { type ColumnContent, describeColumn, SAMPLE_CELLS } from './mapping/column-content';
@@ -9,7 +9,7 @@ import { DEFAULT_JURISDICTION, type Jurisdiction } from './model/jurisdiction';
 import type { RawTable } from './read/raw-table';
 import { RULES } from './rules/registry';
 import { type CellRule, type Rule, type RuleContext, RunMemo, type RowRule, type TablePass, type TableRule } from './rules/rule';
-import { inOrder, type Steps } from './work-steps';
+import { inOrder, later, type Steps } from './work-steps';
 import type { ClassificationMaster } from './master/classification-master';
 import type { Section301List } from './reference/section301-list';
 import type { TariffSchedule } from './schedule/tariff-schedule';
@@ -146,7 +146,7 @@ export function startValidation(table: RawTable, options: ValidateOptions = {}):
 
 /** The rest of a validation once the columns are mapped: the rules and the rows. */
 function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateOptions): ValidationRun {
-  const catalog = buildCatalog(table, mapping);
+  const { catalog, buildRows } = catalogWithRowsInSteps(table, mapping);
   const context: RuleContext = {
     jurisdiction: options.jurisdiction ?? DEFAULT_JURISDICTION,
     schedule: options.schedule ?? null,
@@ -167,14 +167,20 @@ function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateO
 
   const columnChecks = groupCellRules(rulesRun.filter((r): r is CellRule => r.scope === 'cell'), catalog);
   const rowRules = rulesRun.filter((r): r is RowRule => r.scope === 'row');
-  const tablePasses = rulesRun.filter((r): r is TableRule => r.scope === 'table').map((rule) => rule.start(catalog.rows, context));
-  // Before any row is checked, the columns are read a part at a time (the values the cell rules
-  // judge, numbered; the amounts the row rules read) and the table rules make their passes, so a
-  // service worker advancing this run is never held for a whole column or a whole table.
+  const tableRules = rulesRun.filter((r): r is TableRule => r.scope === 'table');
+  let tablePasses: TablePass[] = [];
+  // Before any row is checked, the rows are made and the columns read a part at a time (the values
+  // the cell rules judge, numbered; the amounts the row rules read) and the table rules make their
+  // passes over the rows made, so a service worker advancing this run is never held for a whole
+  // column or a whole table.
   const prepare = inOrder([
+    buildRows,
     ...columnChecks.map((check) => numberColumnInSteps(catalog, check.column)),
     ...NUMERIC_FIELDS.filter((field) => rowRules.some((rule) => rule.fields.includes(field))).map((field) => readNumberColumnInSteps(catalog, field)),
-    ...tablePasses.map((pass) => pass.advance),
+    later(() => {
+      tablePasses = tableRules.map((rule) => rule.start(catalog.rows, context));
+      return inOrder(tablePasses.map((pass) => pass.advance));
+    }),
   ]);
   let prepared = false;
 
@@ -184,7 +190,7 @@ function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateO
   let next = 0;
 
   return {
-    rowCount: catalog.rows.length,
+    rowCount: table.rows.length,
     get rowsDone() {
       return next;
     },

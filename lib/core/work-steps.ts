@@ -19,3 +19,9 @@ export function inOrder(steps: readonly Steps[]): Steps {
 
 /** Nothing left to do. */
 export const NO_STEPS: Steps = () => true;
+
+/** Steps made when first called: for work whose inputs the steps before it produce. */
+export function later(make: () => Steps): Steps {
+  let steps: Steps | undefined;
+  return (rows) => (steps ??= make())(rows);
+}

@@ -9,14 +9,33 @@ export interface FindingSummary {
 }
 
 export function summarize(findings: readonly Finding[]): FindingSummary {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  const byRule = new Map<string, number>();
-  for (const finding of findings) {
-    counts[finding.severity]++;
-    byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
+  const tally = new FindingTally();
+  tally.add(findings);
+  return tally.summary();
+}
+
+/**
+ * The counts of a summary, taken a part at a time: counting 190,000 findings at once held the
+ * extension's service worker ~50 ms, so it counts them in slices between other work.
+ */
+export class FindingTally {
+  private readonly counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  private readonly byRule = new Map<string, number>();
+
+  /** Count `findings[from]` up to (not including) `findings[to]`. */
+  add(findings: readonly Finding[], from = 0, to = findings.length): void {
+    const end = Math.min(to, findings.length);
+    for (let i = from; i < end; i++) {
+      const finding = findings[i]!;
+      this.counts[finding.severity]++;
+      this.byRule.set(finding.ruleId, (this.byRule.get(finding.ruleId) ?? 0) + 1);
+    }
   }
-  const sorted = [...byRule].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]));
-  return { ...counts, byRule: Object.fromEntries(sorted) };
+
+  summary(): FindingSummary {
+    const sorted = [...this.byRule].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]));
+    return { ...this.counts, byRule: Object.fromEntries(sorted) };
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
-import { summarize } from '../../core/report/summary';
+import { type FindingSummary, FindingTally } from '../../core/report/summary';
+import type { Finding } from '../../core/model/finding';
 import type { ValidationReport } from '../../core/validate';
 import { profileAuditChain, writeAudited } from './audit-log';
 import { parseStored } from './parse-stored';
@@ -6,6 +7,7 @@ import { assertProfileLive, type ProfileContext } from './profile-context';
 import { deleteScanRecords, ownScanRecord, SCAN_STORES, scanInfo, scanSourceName, scansOfProfile } from './scan-records';
 import { openReport, putSealedReport, sealReport } from './report-pages';
 import { type ScanInfo, type ScanRecord, scanFindingsRecord, scanRecord } from './stored-records';
+import { workInTurns } from '../worker-turns';
 import { runWrite } from './write-transaction';
 
 /** Finished scans: their results, listing, and deletion. */
@@ -24,7 +26,7 @@ export interface ScanWithReport {
 export async function completeScan(ctx: ProfileContext, scanId: string, report: ValidationReport): Promise<ScanInfo> {
   const scan = ownScanRecord(await ctx.db.get('scans', scanId), ctx.profileId, scanId);
   const sealedReport = await sealReport(ctx, scanId, report);
-  const summary = summarize(report.findings);
+  const summary = await summarizeInTurns(report.findings);
   const what = `the results of scan ${scanId} (${scanSourceName(scan.source)})`;
 
   return runWrite(ctx.db, ['scans', 'scanFindings', 'scanFindingPages', 'keys'], what, async (transaction) => {
@@ -42,6 +44,20 @@ export async function completeScan(ctx: ProfileContext, scanId: string, report: 
     await scans.put(completed);
     return scanInfo(completed);
   });
+}
+
+/** How many findings are counted between two chances to pause (a few milliseconds of counting). */
+const FINDINGS_PER_TALLY = 10_000;
+
+/** summarize(), taking turns with the worker's other work (outside any transaction: see workInTurns). */
+async function summarizeInTurns(findings: readonly Finding[]): Promise<FindingSummary> {
+  const tally = new FindingTally();
+  const turn = workInTurns();
+  for (let start = 0; start < findings.length; start += FINDINGS_PER_TALLY) {
+    await turn();
+    tally.add(findings, start, start + FINDINGS_PER_TALLY);
+  }
+  return tally.summary();
 }
 
 /** The profile's scans, newest first, without their findings. */

@@ -1,7 +1,7 @@
 import { RULE_IDS } from '../../../../lib/core/rules/registry';
 import { describe, expect, it } from 'vitest';
 import { ISSUES_FORMAT, issuesExportSchema, issuesJson, issuesJsonPieces, toIssuesExport } from '../../../../lib/core/report/issues-export';
-import { summarize } from '../../../../lib/core/report/summary';
+import { FindingTally, summarize } from '../../../../lib/core/report/summary';
 import { checkCatalog, scheduleOf } from '../../../support/catalog-builder';
 
 const checkInvoice = () =>
@@ -111,5 +111,14 @@ describe('summarize', () => {
     const finding = (ruleId: string) => ({ ruleId, severity: 'info' as const, row: 1, field: null, column: null, value: null, message: '' });
     const ids = [...RULE_IDS].reverse();
     expect(Object.keys(summarize(ids.map(finding)).byRule)).toEqual([...ids].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it('is the same counted a slice at a time (FindingTally, as the service worker counts)', () => {
+    const severities = ['error', 'warning', 'info'] as const;
+    const findings = Array.from({ length: 25 }, (_, i) => ({ ruleId: RULE_IDS[i % 4]!, severity: severities[i % 3]!, row: i, field: null, column: null, value: null, message: '' }));
+    const tally = new FindingTally();
+    for (let start = 0; start < findings.length; start += 7) tally.add(findings, start, start + 7);
+    expect(tally.summary()).toEqual(summarize(findings));
+    expect(Object.keys(tally.summary().byRule)).toEqual(Object.keys(summarize(findings).byRule));
   });
 });
