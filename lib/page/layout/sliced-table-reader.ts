@@ -1,10 +1,10 @@
-import { ROWS_PER_CHUNK } from '../../extension/messaging/messages';
 import type { FoundTable } from '../discovery/discover-tables';
 import { CellPlacer, type GridRow } from './cell-grid';
 import { htmlTableRow, sectionOf } from './html-table-rows';
 import { plainDataRow } from './plain-table-row';
 import { hasDataCells, type LayoutRow, layoutDataRow, layoutHeader, rowTexts, type ShownText, type TableHeader } from './table-layout';
 import type { TimeSlicer } from '../time-slices';
+import { PAGE_ROWS_PER_CHUNK } from '../table-chunks';
 
 /**
  * Long HTML tables (a 50,000-line export) read a row at a time, yielding to the page between
@@ -118,7 +118,7 @@ export async function readTableInSlices(
     if (i % 16 === 0) {
       onRows(texts.length);
       // A chunk's worth at a time: fewer, larger hand-overs cost the page less than one per slice.
-      if (texts.length - passedRows >= ROWS_PER_CHUNK) passOn();
+      if (texts.length - passedRows >= PAGE_ROWS_PER_CHUNK) passOn();
       await slicer.pause();
     }
   }
