@@ -21,6 +21,13 @@ function shownCells(row: RenderedRow): RowCells {
   return new Map([...row.cells].map(([column, cell]) => [column, visibleText(cell)]));
 }
 
+/**
+ * Where the grid's box is scrolled, as numbering rows needs it: below the top, rows are tied to
+ * rows seen before; at the top, the first row shown is row 1, but only once the grid shows its
+ * first line there (first-line.ts): right after a scroll to the top it may still show other rows.
+ */
+export type ScrollPlace = 'below the top' | 'top, first line not shown yet' | 'top, first line shown';
+
 /** A grid this long is not a catalog a page shows; reading stops here. */
 export const MAX_GRID_ROWS = 500_000;
 
@@ -61,8 +68,8 @@ export class GridCollector {
       learned++;
       if (this.scrollerX) this.columnOffsets.set(column, this.scrollerX.scrollLeft + header.element.getBoundingClientRect().left - visibleAreaLeft(this.scrollerX));
     }
-    // Rows still shown from before a scroll to the top are not its first lines (first-line.ts).
-    const numbers = this.numberRows(snapshot.rows, atTop && this.firstLine.showsFirstLine(snapshot), atTop);
+    this.place = this.placeOf(snapshot, atTop);
+    const numbers = this.numberRows(snapshot.rows, this.place);
     snapshot.rows.forEach((row, i) => {
       const number = numbers[i];
       if (number === null || number === undefined || number < 1 || number > MAX_GRID_ROWS) return;
@@ -81,6 +88,26 @@ export class GridCollector {
       }
     });
     return learned;
+  }
+
+  /** Where the box was at the last look (see ScrollPlace). */
+  private place: ScrollPlace = 'below the top';
+
+  /**
+   * At the last look the box was at its top, but the rows shown there were not the grid's first
+   * lines yet (a grid that redraws a while after the scroll): nothing was numbered from them, and
+   * reading must wait at the top rather than scroll on, or no row below can be tied to row 1.
+   */
+  awaitsFirstLine(): boolean {
+    return this.place === 'top, first line not shown yet';
+  }
+
+  private placeOf(snapshot: GridSnapshot, atTop: boolean): ScrollPlace {
+    if (!atTop) return 'below the top';
+    // Rows that state their number are numbered wherever they sit; the check is for those that do not.
+    if (snapshot.rows.some((row) => row.number !== null)) return 'top, first line shown';
+    // Rows still shown from before a scroll to the top are not its first lines (first-line.ts).
+    return this.firstLine.showsFirstLine(snapshot) ? 'top, first line shown' : 'top, first line not shown yet';
   }
 
   private see(row: number, element: Element): void {
@@ -102,8 +129,10 @@ export class GridCollector {
    * cell still sit in two places. Rows in the flow written afresh at each scroll (Clusterize) are
    * recognised by their cells near where they sit (content-anchor.ts).
    */
-  private numberRows(rows: readonly RenderedRow[], atTop: boolean, scrolledToTop = atTop): (number | null)[] {
+  private numberRows(rows: readonly RenderedRow[], place: ScrollPlace): (number | null)[] {
     if (rows.some((row) => row.number !== null)) return rows.map((row) => row.number);
+    // Only rows that begin with the first line are counted from the top.
+    const atTop = place === 'top, first line shown';
     const indexed = this.rowIndexes.numbers(rows, atTop);
     if (indexed) return indexed;
     const keys = rows.map((row) => this.keyOf(row.element));
@@ -129,7 +158,7 @@ export class GridCollector {
     let anchor = known.findIndex((number) => number !== null);
     let anchorNumber = anchor >= 0 ? known[anchor]! : 1;
     if (anchor < 0) {
-      if (scrolledToTop && !atTop) return known;
+      if (place === 'top, first line not shown yet') return known;
       if (!atTop) {
         // Rows shown that cannot be told from rows already read (a grid that draws its rows
         // afresh at each scroll): rows may have been missed, so the end proves nothing.

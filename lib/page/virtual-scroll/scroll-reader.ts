@@ -102,6 +102,16 @@ export async function readScrollingGrid(
     let learned = 0;
     return () => (learned += collect()) > 0;
   };
+  /**
+   * For waiting at the top: as learnedSome, but not while the rows shown there are not the first
+   * lines yet. The headers alone are something new, and a grid that redraws a while after the
+   * scroll (a debounced scroll handler) still shows the user's rows under a spacer: reading that
+   * scrolled on then had no row 1 to count the rows below from, and read none.
+   */
+  const learnedFromTop = (): (() => boolean) => {
+    const learned = learnedSome();
+    return () => learned() && !collector.awaitsFirstLine();
+  };
   const done = (): boolean => rowsExpected !== null && collector.contiguousRows() >= rowsExpected;
 
   const restore = saveScrollPositions([scrollerY, scrollerX, doc.scrollingElement]);
@@ -117,7 +127,7 @@ export async function readScrollingGrid(
     if (scrollerY) scrollBoxTo(scrollerY, { top: 0 });
     if (scrollerX) scrollBoxTo(scrollerX, { left: 0 });
     await waitForQuietFrame([grid, scrollerY, scrollerX]);
-    await waitForGrid(grid, learnedSome());
+    await waitForGrid(grid, learnedFromTop());
     // A grid that sizes its columns from its own settings draws no more of them in a wider box:
     // its columns are swept sideways at the box's own width.
     if (scrollerX && enlarged.isEnlarged('x') && !drawsWholeWidth(headerCells(found, adapter), scrollerX)) {
