@@ -8,7 +8,7 @@ import { BUNDLE_DIR } from './vendor-route';
  * node_modules into node_modules/.cache: built library code is never committed.
  */
 const ENTRIES = Object.fromEntries(
-  ['grid-mui', 'grid-vaadin', 'grid-headless', 'grid-slickgrid', 'grid-spectrum', 'grid-ui5', 'grid-react-window', 'grid-element-table', 'grid-element-table-v2', 'grid-react-data-grid', 'grid-antd', 'grid-primevue', 'grid-vuetify', 'grid-quasar'].map((page) => [page, fileURLToPath(new URL(`../pages/${page}.entry.js`, import.meta.url))]),
+  ['grid-mui', 'grid-vaadin', 'grid-headless', 'grid-slickgrid', 'grid-spectrum', 'grid-ui5', 'grid-react-window', 'grid-element-table', 'grid-element-table-v2', 'grid-react-data-grid', 'grid-antd', 'grid-primevue', 'grid-vuetify', 'grid-quasar', 'grid-vxe-table', 'grid-fluent'].map((page) => [page, fileURLToPath(new URL(`../pages/${page}.entry.js`, import.meta.url))]),
 );
 
 export default async function buildFixtureBundles(): Promise<void> {
@@ -19,6 +19,8 @@ export default async function buildFixtureBundles(): Promise<void> {
     format: 'iife',
     minify: true,
     define: { 'process.env.NODE_ENV': '"production"' },
+    // Icon fonts a library's stylesheet links to (vxe-table's) are copied beside the bundle.
+    loader: { '.woff': 'file', '.woff2': 'file', '.ttf': 'file' },
     logLevel: 'warning',
   });
 }

@@ -50,6 +50,8 @@ export const GRID_PAGES = [
   'grid-primevue',
   'grid-vuetify',
   'grid-quasar',
+  'grid-vxe-table',
+  'grid-fluent',
 ] as const;
 export type GridPage = (typeof GRID_PAGES)[number];
 

@@ -36,6 +36,10 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-primevue': '.p-virtualscroller',
   'grid-vuetify': '.v-table__wrapper',
   'grid-quasar': '.q-table__middle',
+  // Its body box scrolls both ways; its frozen parts and its own scrollbar follow it.
+  'grid-vxe-table': '.vxe-table--main-wrapper .vxe-table--body-inner-wrapper',
+  // The web component is its own scrolling box.
+  'grid-fluent': '#lines',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */

@@ -29,6 +29,8 @@ afterAll(async () => {
 });
 
 const BODY = '.el-table__body-wrapper .el-scrollbar__wrap';
+/** The catalog's description column: drawn in a grid's main (scrolling) part when its ends are frozen. */
+const DESCRIPTION_COLUMN = 2;
 
 describe('Element Plus el-table: fixed header in a table of its own, frozen columns left and right', () => {
   it('is read whole by a toolbar click: every row, exactly the labelled problems, scroll position back, marks on their rows', { timeout: 180_000 }, async () => {
@@ -113,3 +115,29 @@ describe('Quasar QTable with virtual-scroll: a <table> between padding rows, its
     expectMarksOnTheirCells(shown, expectedTable(page));
   });
 });
+
+describe('vxe-table with virtual scrolling: frozen columns as tables of their own over the main one, header in a table of its own', () => {
+  // The frozen line, part number (left) and gross weight (right) are drawn as header and body
+  // tables of their own, laid over the main pair, whose cells for them are hidden placeholders.
+  // Before frozen-table-parts.ts the three parts were offered as three tables and the main one
+  // read alone: 2,000 rows, no gross weight, so 18 of the 20 labels (net over gross missed).
+  it('is read whole by a toolbar click: every row and column, exactly the labelled problems, scroll position back, marks on their cells', { timeout: 240_000 }, async () => {
+    const page = 'grid-vxe-table';
+    const expected = expectedTable(page);
+    const text = await expectReadWhole(harness, page, { library: 'scrolling grid' });
+    // One table, not the main pair and its two frozen parts listed apart.
+    expect(text).toContain('(scrolling grid, ');
+    expect(text).not.toMatch(/Table 2/);
+
+    await harness.page.waitForFunction(() => document.querySelector('[data-customs-preflight-overlay]') !== null);
+    // Scrolled sideways so that the extended value (row 300's problem) is clear of the frozen
+    // right part: a cell scrolled under a frozen part is hidden by it, and so is its mark's middle.
+    await scrollGrid(harness.page, SCROLLERS[page]!, { top: 48 * 295, left: 400 });
+    // A mark on a frozen cell has that part's row under it, without the description of the main
+    // one: the marks of the main part's columns (description to net weight) are looked at.
+    const shown = await marksAfterRedraw(harness.page, expected, { identity: DESCRIPTION_COLUMN, keep: (mark) => mark.column === null || (mark.column >= 2 && mark.column <= 10) });
+    expect(shown.length).toBeGreaterThan(0);
+    expectMarksOnTheirCells(shown, expected, DESCRIPTION_COLUMN);
+  });
+});
+

@@ -21,6 +21,8 @@ export interface FoundTable {
    */
   sidesBefore?: Element[];
   sidesAfter?: Element[];
+  /** For HTML side parts: the header each one draws as a table of its own (see split-header.ts). */
+  sideHeaderTables?: ReadonlyMap<Element, HTMLTableElement>;
   /** For a grid drawn with plain elements: its row box and header line (see geometry-grid.ts). */
   parts?: GeometryGridParts;
 }

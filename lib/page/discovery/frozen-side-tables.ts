@@ -3,13 +3,15 @@ import { lineTop } from '../layout/split-rows';
 import type { FoundTable } from './discover-tables';
 
 /**
- * Some virtualised grids draw frozen (pinned) columns as whole grids of their own beside the
- * main one (Element Plus table-v2, React Base Table and the grids built like them): a left and a
- * right `role="table"` holding the frozen columns' rows, laid over the main grid's edges and
- * scrolled in step with it. Read apart, each is a table of a few columns, and the catalog loses
- * its line numbers, part numbers or weights. Tables drawn side by side in one box, of one height,
- * whose rows sit on the main table's lines, are read with it as one table; their halves of each
- * line are joined by geometry (split-rows.ts).
+ * Some grids draw frozen (pinned) columns as whole grids of their own beside the main one: ARIA
+ * grids (Element Plus table-v2, React Base Table and the grids built like them) as a left and a
+ * right `role="table"` beside the main one; HTML table grids (vxe-table, Element UI, View UI,
+ * layui) as a left and a right pair of header and body tables laid over the main pair, each in a
+ * wrapper of its own, scrolled in step with it, while the main table keeps its frozen columns as
+ * hidden placeholders. Read apart, each is a table of a few columns, and the catalog loses its
+ * line numbers, part numbers or weights. Tables drawn over the main one, of one height, whose
+ * rows sit on the main table's lines, are read with it as one table; their halves of each line
+ * are joined by geometry (split-rows.ts, frozen-table-parts.ts).
  */
 
 /** Pixels two boxes drawn as parts of one grid may differ by (borders, sub-pixel rounding). */
@@ -18,15 +20,39 @@ const SAME_BOX_PX = 2;
 const SAME_LINE_PX = 1.5;
 /** Lines compared to tell a side part: a few are enough, and measuring is not free. */
 const LINES_COMPARED = 5;
+/**
+ * Levels from each table up to the element holding both: the parts of one grid sit in wrappers
+ * of the same widget (vxe-table: four and five levels), two tables of a page rarely this close.
+ */
+const MAX_LEVELS_APART = 6;
 
 const ROW_SELECTOR = '[role="row"]';
 
+/** The data rows of a table, HTML or ARIA (header rows and a header strip hold no line of goods). */
+function dataRows(table: Element): Element[] {
+  if (table instanceof HTMLTableElement) return Array.from(table.rows).filter((row) => Array.from(row.cells).some((cell) => cell.localName === 'td'));
+  return Array.from(table.querySelectorAll(ROW_SELECTOR)).filter((row) => row.querySelector('[role="cell"], [role="gridcell"]') !== null);
+}
+
 /** Where the first rendered rows of a table sit, measured as split-rows.ts measures lines. */
 function lineTops(table: Element): number[] {
-  return Array.from(table.querySelectorAll(ROW_SELECTOR))
-    .filter((row) => row.querySelector('[role="cell"], [role="gridcell"]') !== null)
+  return dataRows(table)
     .slice(0, LINES_COMPARED)
     .map((row) => lineTop(row));
+}
+
+/** The ancestors of an element, nearest first, at most `levels` of them. */
+function ancestors(element: Element, levels: number): Element[] {
+  const out: Element[] = [];
+  for (let parent = composedParent(element); parent && out.length < levels; parent = composedParent(parent)) out.push(parent);
+  return out;
+}
+
+/** Both tables are parts of one widget: the same parent (ARIA grids), or wrappers a few levels below one element. */
+function partsOfOneGrid(a: Element, b: Element, structure: FoundTable['structure']): boolean {
+  if (structure === 'aria') return composedParent(a) === composedParent(b);
+  const above = new Set(ancestors(a, MAX_LEVELS_APART));
+  return ancestors(b, MAX_LEVELS_APART).some((element) => above.has(element));
 }
 
 /** A narrower table drawn over the same band of the screen as `main`, whose rows sit on main's lines. */
@@ -46,24 +72,9 @@ function isSidePartOf(side: Element, main: Element, mainLines: readonly number[]
  * the main table's left half before it, the others after, so a line's cells read left to right.
  */
 export function joinFrozenSideTables(found: FoundTable[]): FoundTable[] {
-  const aria = found.filter((table) => table.structure === 'aria');
-  if (aria.length < 2) return found;
   const sidesOf = new Map<FoundTable, FoundTable[]>();
   const folded = new Set<FoundTable>();
-  // Widest first: a main table is wider than its side parts.
-  const byWidth = [...aria].sort((a, b) => b.element.getBoundingClientRect().width - a.element.getBoundingClientRect().width);
-  for (const main of byWidth) {
-    if (folded.has(main)) continue;
-    const parent = composedParent(main.element);
-    const siblings = byWidth.filter((other) => other !== main && !folded.has(other) && !sidesOf.has(other) && other.inFrame === main.inFrame && composedParent(other.element) === parent);
-    if (siblings.length === 0) continue;
-    const mainLines = lineTops(main.element);
-    if (mainLines.length === 0) continue;
-    const sides = siblings.filter((side) => isSidePartOf(side.element, main.element, mainLines));
-    if (sides.length === 0) continue;
-    sidesOf.set(main, sides);
-    for (const side of sides) folded.add(side);
-  }
+  for (const structure of ['aria', 'html'] as const) findSides(found.filter((table) => table.structure === structure), sidesOf, folded);
   if (folded.size === 0) return found;
   return found.flatMap((table) => {
     if (folded.has(table)) return [];
@@ -76,6 +87,32 @@ export function joinFrozenSideTables(found: FoundTable[]): FoundTable[] {
     };
     const mainMiddle = mainBox.left + mainBox.width / 2;
     const ordered = (list: FoundTable[]) => list.map((side) => side.element).sort((a, b) => middle(a) - middle(b));
-    return [{ ...table, sidesBefore: ordered(sides.filter((side) => middle(side.element) < mainMiddle)), sidesAfter: ordered(sides.filter((side) => middle(side.element) >= mainMiddle)) }];
+    const sideHeaderTables = new Map(sides.flatMap((side) => (side.headerTable ? [[side.element, side.headerTable] as const] : [])));
+    return [
+      {
+        ...table,
+        sidesBefore: ordered(sides.filter((side) => middle(side.element) < mainMiddle)),
+        sidesAfter: ordered(sides.filter((side) => middle(side.element) >= mainMiddle)),
+        ...(sideHeaderTables.size > 0 ? { sideHeaderTables } : {}),
+      },
+    ];
   });
+}
+
+/** Record in `sidesOf` the side parts of each main table among `tables` (all of one structure). */
+function findSides(tables: FoundTable[], sidesOf: Map<FoundTable, FoundTable[]>, folded: Set<FoundTable>): void {
+  if (tables.length < 2) return;
+  // Widest first: a main table is wider than its side parts.
+  const byWidth = [...tables].sort((a, b) => b.element.getBoundingClientRect().width - a.element.getBoundingClientRect().width);
+  for (const main of byWidth) {
+    if (folded.has(main)) continue;
+    const siblings = byWidth.filter((other) => other !== main && !folded.has(other) && !sidesOf.has(other) && other.inFrame === main.inFrame && partsOfOneGrid(main.element, other.element, main.structure));
+    if (siblings.length === 0) continue;
+    const mainLines = lineTops(main.element);
+    if (mainLines.length === 0) continue;
+    const sides = siblings.filter((side) => isSidePartOf(side.element, main.element, mainLines));
+    if (sides.length === 0) continue;
+    sidesOf.set(main, sides);
+    for (const side of sides) folded.add(side);
+  }
 }

@@ -36,12 +36,18 @@ function fitsUnder(header: HTMLTableElement, body: HTMLTableElement): boolean {
   const headerBox = header.getBoundingClientRect();
   const bodyBox = body.getBoundingClientRect();
   // The body may be scrolled under the header: it starts below the header's top, not necessarily its bottom.
-  if (bodyBox.bottom < headerBox.bottom || Math.abs(bodyBox.left - headerBox.left) > headerBox.width / 2) return false;
+  if (bodyBox.bottom < headerBox.bottom) return false;
+  // A frozen right part (vxe-table) draws the whole header shifted left, only its last columns in
+  // view, over a body of those columns alone: a body lying within the header's width is under it too.
+  const within = bodyBox.left >= headerBox.left - ALIGN_PX && bodyBox.right <= headerBox.right + ALIGN_PX;
+  if (!within && Math.abs(bodyBox.left - headerBox.left) > headerBox.width / 2) return false;
   const top = lefts(header.rows[header.rows.length - 1]);
   const below = lefts(body.rows[0]);
   // Every body cell starts where a header cell does; grids that draw only the columns in view
   // (TOAST UI Grid) draw fewer cells than the header has.
-  return top.length > 1 && below.length > 1 && below.length <= top.length && below.every((left) => top.some((start) => Math.abs(start - left) <= ALIGN_PX));
+  // A frozen part may hold a single column (the gross weight pinned right).
+  const fewestCells = within ? 1 : 2;
+  return top.length > 1 && below.length >= fewestCells && below.length <= top.length && below.every((left) => top.some((start) => Math.abs(start - left) <= ALIGN_PX));
 }
 
 /** The texts of a table row's cells, as a header mapping reads them. */

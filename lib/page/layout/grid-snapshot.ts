@@ -2,6 +2,7 @@ import { ariaGridRows, ariaInteger, headerRowIndex } from './aria-grid-rows';
 import { placeCells, type SourceRow } from './cell-grid';
 import type { FoundTable } from '../discovery/discover-tables';
 import type { GridAdapter } from '../grid-adapters';
+import { frozenTableRows } from './frozen-table-parts';
 import { htmlTableRows } from './html-table-rows';
 import { geometryGridRows, placeUnderHeaders } from './geometry-rows';
 import { layoutTable } from './table-layout';
@@ -36,6 +37,7 @@ export function sourceRowsOf(found: FoundTable, memo?: CellPlacementMemo): Sourc
     case 'aria':
       return ariaGridRows(found.element, found.sidesBefore, found.sidesAfter);
     case 'html': {
+      if (found.sidesBefore?.length || found.sidesAfter?.length) return frozenTableRows(found);
       const body = htmlTableRows(found.element as HTMLTableElement);
       if (!found.headerTable) return body;
       // A header drawn as a table of its own: its rows are this table's header rows.

@@ -15,6 +15,22 @@ function headerCells(table: Element): Element[] {
   return first?.parentElement ? Array.from(first.parentElement.children).slice(0, MAX_HEADER_CELLS) : [];
 }
 
+/** Levels above a header cell that may be what sticks: its row, and a `<thead>` above that. */
+const STICKY_LEVELS = 2;
+
+/**
+ * The header cells and the elements between them and the table: a grid may make its header row
+ * sticky rather than its cells (FAST's fluent-data-grid), a page its `<thead>`.
+ */
+function withStickyParents(cells: readonly Element[], table: Element): Element[] {
+  const out = new Set<Element>(cells);
+  for (const cell of cells) {
+    let parent = cell.parentElement;
+    for (let level = 0; parent && parent !== table && level < STICKY_LEVELS; level++, parent = parent.parentElement) out.add(parent);
+  }
+  return [...out];
+}
+
 /**
  * Where a table's rows show when the page scrolls under its own header: a long table often keeps
  * its header row in view (`position: sticky` cells), drawn over the rows scrolled under it. A
@@ -29,12 +45,13 @@ export function belowStuckHeader(table: Element): ViewportBox | null {
   const tableBox = viewportBox(table);
   if (!tableBox || cells.length === 0) return null;
   let bottom = -Infinity;
-  for (const cell of cells) {
+  for (const cell of withStickyParents(cells, table)) {
     const position = view.getComputedStyle(cell).position;
     if (position !== 'sticky' && position !== 'fixed') continue;
     const box = viewportBox(cell);
-    // Stuck only once the table's top has scrolled above the cell: before, it sits in its place.
-    if (box && box.top > tableBox.top + 1) bottom = Math.max(bottom, box.top + box.height);
+    // Stuck only once the table's top has scrolled above the cell (before, it sits in its place),
+    // or, in a grid that is its own scrolling box, once that box is scrolled down.
+    if (box && (box.top > tableBox.top + 1 || table.scrollTop > 0)) bottom = Math.max(bottom, box.top + box.height);
   }
   if (bottom === -Infinity) return null;
   return { left: -1e6, top: bottom, width: 2e6, height: 1e6 };
