@@ -88,9 +88,9 @@ describe('Element Plus el-table-v2: virtualised, a scrollbar of its own, frozen 
 });
 
 describe('PrimeVue DataTable: scrollable, its virtual scroller on, line and part number frozen', () => {
-  it('is read whole by a toolbar click: every row, exactly the labelled problems, scroll position back, marks on their cells', { timeout: 240_000 }, async () => {
+  it('is read whole by a toolbar click: every row, exactly the labelled problems, scroll position back, marks on their cells', { timeout: 420_000 }, async () => {
     const page = 'grid-primevue';
-    await expectReadWhole(harness, page, { library: 'scrolling grid' });
+    await expectReadWhole(harness, page, { library: 'scrolling grid', verdictWithinMs: 360_000 });
     await harness.page.waitForFunction(() => document.querySelector('[data-customs-preflight-overlay]') !== null);
     await scrollGrid(harness.page, SCROLLERS[page]!, { top: 37 * 295, left: 0 });
     const shown = await marksAfterRedraw(harness.page, expectedTable(page));
@@ -121,10 +121,10 @@ describe('vxe-table with virtual scrolling: frozen columns as tables of their ow
   // tables of their own, laid over the main pair, whose cells for them are hidden placeholders.
   // Before frozen-table-parts.ts the three parts were offered as three tables and the main one
   // read alone: 2,000 rows, no gross weight, so 18 of the 20 labels (net over gross missed).
-  it('is read whole by a toolbar click: every row and column, exactly the labelled problems, scroll position back, marks on their cells', { timeout: 240_000 }, async () => {
+  it('is read whole by a toolbar click: every row and column, exactly the labelled problems, scroll position back, marks on their cells', { timeout: 420_000 }, async () => {
     const page = 'grid-vxe-table';
     const expected = expectedTable(page);
-    const text = await expectReadWhole(harness, page, { library: 'scrolling grid' });
+    const text = await expectReadWhole(harness, page, { library: 'scrolling grid', verdictWithinMs: 360_000 });
     // One table, not the main pair and its two frozen parts listed apart.
     expect(text).toContain('(scrolling grid, ');
     expect(text).not.toMatch(/Table 2/);
