@@ -27,6 +27,7 @@ export const PAGE_CASES: PageCase[] = [
   { name: 'Tabulator, 2,000 rows', file: 'grid-tabulator.html', rendered: GRID_ROWS, renderedCount: 6, rows: 2_000, targetMs: 2_000 },
   { name: 'Handsontable, 2,000 rows', file: 'grid-handsontable.html', rendered: GRID_ROWS, renderedCount: 6, rows: 2_000, targetMs: 2_000 },
   { name: 'MUI X Data Grid, 2,000 rows', file: 'grid-mui.html', rendered: GRID_ROWS, renderedCount: 6, rows: 2_000, targetMs: 2_000 },
+  { name: 'PrimeVue DataTable (virtual scroller, frozen columns), 2,000 rows', file: 'grid-primevue.html', rendered: GRID_ROWS, renderedCount: 6, rows: 2_000, targetMs: 2_000 },
   { name: 'lazy ARIA grid, 2,000 rows', file: 'grid-aria-lazy.html', rendered: GRID_ROWS, renderedCount: 6, rows: 2_000, targetMs: 2_000 },
   { name: 'HTML table, 50,000 rows', file: 'large-table.html?rows=50000', rendered: '#product-master tbody tr', renderedCount: 50_000, rows: 50_000, targetMs: 5_000 },
 ];
