@@ -5,10 +5,10 @@ import type { FoundTable } from './discover-tables';
 /**
  * Some grids draw frozen (pinned) columns as whole grids of their own beside the main one: ARIA
  * grids (Element Plus table-v2, React Base Table and the grids built like them) as a left and a
- * right `role="table"` beside the main one; HTML table grids (vxe-table, Element UI, View UI,
- * layui) as a left and a right pair of header and body tables laid over the main pair, each in a
- * wrapper of its own, scrolled in step with it, while the main table keeps its frozen columns as
- * hidden placeholders. Read apart, each is a table of a few columns, and the catalog loses its
+ * right `role="table"` beside the main one; HTML table grids (vxe-table, the one we have tested,
+ * and grids built like it) as a left and a right pair of header and body tables laid over the
+ * main pair, each in a wrapper of its own, scrolled in step with it, while the main table keeps
+ * its frozen columns as hidden placeholders. Read apart, each is a table of a few columns, and the catalog loses its
  * line numbers, part numbers or weights. Tables drawn over the main one, of one height, whose
  * rows sit on the main table's lines, are read with it as one table; their halves of each line
  * are joined by geometry (split-rows.ts, frozen-table-parts.ts).
@@ -67,7 +67,8 @@ function isSidePartOf(side: Element, main: Element, mainLines: readonly number[]
 }
 
 /**
- * The found tables, each ARIA table that is a frozen part of a wider one beside it (same parent)
+ * The found tables, each table that is a frozen part of a wider one of the same structure (ARIA:
+ * the same parent; HTML: wrappers a few levels below one element, drawn over the wider one)
  * folded into that one as a side table. The side tables are listed in reading order: those over
  * the main table's left half before it, the others after, so a line's cells read left to right.
  */
