@@ -1,12 +1,12 @@
 import Papa from 'papaparse';
 import type { Finding } from '../model/finding';
 import { csvCellText } from './safe-text';
+import { FINDINGS_PER_PIECE } from './report-pieces';
 
 export { neutralizeFormula } from './safe-text';
 
 export const ISSUES_CSV_COLUMNS = ['row', 'severity', 'rule', 'field', 'column', 'value', 'message', 'fix'] as const;
 
-const FINDINGS_PER_PIECE = 2_000;
 
 /**
  * The CSV export a piece at a time (header line first), so a large report is never one string.

@@ -7,6 +7,7 @@ import type { ValidationReport } from '../validate';
 import type { Finding } from '../model/finding';
 import { hasHiddenCharacters, jsonMayHoldHidden } from './safe-text';
 import { summarize } from './summary';
+import { FINDINGS_PER_PIECE } from './report-pieces';
 
 /**
  * `customs-preflight/issues@1`: the one export format of the command line and the extension.
@@ -135,9 +136,6 @@ function exportHead(report: ValidationReport): Omit<IssuesExport, 'findings'> {
 export function toIssuesExport(report: ValidationReport): IssuesExport {
   return { ...exportHead(report), findings: report.findings.map(exportedFinding) };
 }
-
-/** Findings serialized per piece of the stream: big enough to be one quick native call, small enough to stay young. */
-const FINDINGS_PER_PIECE = 2_000;
 
 /**
  * The export as compact JSON, a piece at a time, so a report of a million findings is written

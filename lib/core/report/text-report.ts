@@ -5,6 +5,7 @@ import { scheduleNotice } from './schedule-notice';
 import { revealHidden } from './safe-text';
 import { summarize } from './summary';
 import { plural } from './wording';
+import { FINDINGS_PER_PIECE } from './report-pieces';
 
 /**
  * The readable report the command line prints: counts first, then every finding. Catalog text
@@ -15,7 +16,6 @@ export function textReport(report: ValidationReport): string {
   return [...textReportPieces(report)].join('');
 }
 
-const FINDINGS_PER_PIECE = 2_000;
 
 /** The same report a piece at a time: the head, then the finding lines a few thousand at a time. */
 export function* textReportPieces(report: ValidationReport): Generator<string> {

@@ -1,0 +1,9 @@
+/**
+ * Findings per piece of a streamed report (JSON, CSV, text): a report is written a piece at a
+ * time so a million findings are never one string. Pieces stay small, tens of kilobytes: measured
+ * on a 100,000-row check (88,000 findings, a 25 MB JSON report), pieces of 100 or 200 findings took
+ * ~95 ms of CPU to serialize, check for hidden characters and encode, pieces of 300 or more
+ * 520–650 ms. A larger string is built by V8 as a long chain of parts and flattened, copied, by the
+ * first pattern test and again by the encoder, in the old generation instead of the young one.
+ */
+export const FINDINGS_PER_PIECE = 100;
