@@ -1,4 +1,5 @@
 import type { ColumnMapping } from '../mapping/column-mapping';
+import type { ColumnValues } from './column-values';
 import { FIELD_IDS, type FieldId } from '../model/fields';
 import type { RawTable } from '../read/raw-table';
 import { NO_STEPS, type Steps } from '../work-steps';
@@ -24,6 +25,11 @@ export interface Catalog {
    * the quantity and values are read by several rules on every row.
    */
   numberColumns: Partial<Record<FieldId, Float64Array>>;
+  /**
+   * The columns numbered as distinct values so far, by slot (see catalog/column-values): kept on
+   * the catalog itself, since rules ask for them on every row.
+   */
+  numbered: (ColumnValues | undefined)[];
 }
 
 /** One data row, read through the mapping: rules ask for fields, never for column positions. */
@@ -84,7 +90,7 @@ export function buildCatalog(table: RawTable, mapping: ColumnMapping): Catalog {
  * `catalog.rows` is complete once `buildRows` returned true.
  */
 export function catalogWithRowsInSteps(table: RawTable, mapping: ColumnMapping): { catalog: Catalog; buildRows: Steps } {
-  const catalog: Catalog = { table, mapping, decimalMarks: {}, headerUnits: {}, rows: [], numberColumns: {} };
+  const catalog: Catalog = { table, mapping, decimalMarks: {}, headerUnits: {}, rows: [], numberColumns: {}, numbered: [] };
   // Each amount column's sample is read once: its votes decide its own mark, and all of them
   // together the catalog-wide mark its ties fall back to.
   const votes = new Map<FieldId, DecimalMarkVotes>();

@@ -28,9 +28,6 @@ export const UNNUMBERED = -1;
 const SAMPLE_ROWS = 2_000;
 const NEARLY_UNIQUE = 0.9;
 
-/** Per catalog, the numbered columns by slot (column × 4 + options): rules ask on every row, so no key is built. */
-const byCatalog = new WeakMap<Catalog, (ColumnValues | undefined)[]>();
-
 export interface NumberingOptions {
   /** `upper`: the same text in any case is one value (part numbers). */
   key?: 'text' | 'upper';
@@ -62,7 +59,7 @@ function slotOf(column: number, { key = 'text', everyLength = false }: Numbering
 }
 
 function cached(catalog: Catalog, column: number, options: NumberingOptions): ColumnValues | undefined {
-  return byCatalog.get(catalog)?.[slotOf(column, options)];
+  return catalog.numbered[slotOf(column, options)];
 }
 
 /**
@@ -71,9 +68,7 @@ function cached(catalog: Catalog, column: number, options: NumberingOptions): Co
  * runs, so a service worker is never held for a whole column.
  */
 export function numberColumnInSteps(catalog: Catalog, column: number, options: NumberingOptions = {}): Steps {
-  let columns = byCatalog.get(catalog);
-  if (!columns) byCatalog.set(catalog, (columns = []));
-  const store = columns;
+  const store = catalog.numbered;
   const slot = slotOf(column, options);
   if (store[slot]) return NO_STEPS;
   const upper = options.key === 'upper';

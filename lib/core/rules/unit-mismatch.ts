@@ -1,8 +1,8 @@
+import type { CatalogRow } from '../catalog/catalog';
 import { columnValues, UNNUMBERED } from '../catalog/column-values';
 import { lookupCode, type ScheduleLine } from '../schedule/tariff-schedule';
 import { normalizeQuantityUnit } from '../values/quantity-unit';
 import { classifiableDigits, formatUsCode } from '../values/tariff-code';
-import { perDistinctText } from './per-distinct-text';
 import { cellFinding, NO_FINDINGS, type RowRule, type RuleContext } from './rule';
 
 export const unitMismatch: RowRule = {
@@ -18,25 +18,44 @@ export const unitMismatch: RowRule = {
   source: { name: 'USITC HTSUS General Statistical Note 1; CBP ACE CATAIR Appendix B (units of measure)', url: 'https://hts.usitc.gov/' },
   skipReason: ({ schedule }) => (schedule ? null : 'needs a tariff schedule: load one with --schedule'),
   check(row, context) {
-    const units = columnValues(context.catalog, 'unit');
-    const unitId = units.ids[row.row - 1]!;
+    const run = context.memo.once('unit-mismatch', () => unitRun(context));
+    const unitId = run.units.ids[row.row - 1]!;
     if (unitId === 0) return NO_FINDINGS;
-    const codeId = columnValues(context.catalog, 'hts').ids[row.row - 1]!;
-    // Codes repeat on thousands of lines: each distinct code's schedule line is looked up once.
-    const line = () => perDistinctText(row, context, 'hts', 'unit-mismatch:line', (hts) => lineRequiringUnits(hts, context));
+    const codeId = run.codes.ids[row.row - 1]!;
     let problem: UnitProblem | null;
-    if (codeId === UNNUMBERED || unitId === UNNUMBERED) problem = unitProblem(line(), row.text('unit'));
+    if (codeId === UNNUMBERED || unitId === UNNUMBERED) problem = unitProblem(run.lineOf(codeId, row), row.text('unit'));
     else {
-      // And each distinct (code, unit) pair is judged once, by the two value numbers.
-      const pairs = context.memo.once('unit-mismatch:pairs', () => new Map<number, UnitProblem | null>());
-      const pair = codeId * units.texts.length + unitId;
-      let judged = pairs.get(pair);
-      if (judged === undefined) pairs.set(pair, (judged = unitProblem(line(), units.texts[unitId]!)));
+      // Each distinct (code, unit) pair is judged once, by the two value numbers.
+      const pair = codeId * run.units.texts.length + unitId;
+      let judged = run.pairs.get(pair);
+      if (judged === undefined) run.pairs.set(pair, (judged = unitProblem(run.lineOf(codeId, row), run.units.texts[unitId]!)));
       problem = judged;
     }
     return problem ? [cellFinding(this, row, 'unit', problem.message, { fix: problem.fix })] : NO_FINDINGS;
   },
 };
+
+/**
+ * What the rule looks up once per check rather than on every row (a profile of a 100,000-row
+ * check showed the look-ups, not the judging, as most of the rule's time): the two numbered
+ * columns, each distinct code's schedule line, and the verdicts by (code, unit) pair.
+ */
+function unitRun(context: RuleContext) {
+  const codes = columnValues(context.catalog, 'hts');
+  const lines: (ScheduleLine | null | undefined)[] = new Array(codes.texts.length);
+  return {
+    units: columnValues(context.catalog, 'unit'),
+    codes,
+    pairs: new Map<number, UnitProblem | null>(),
+    /** The schedule line requiring units of a row's code, looked up once per distinct code. */
+    lineOf(codeId: number, row: CatalogRow): ScheduleLine | null {
+      if (codeId === UNNUMBERED) return lineRequiringUnits(row.text('hts'), context);
+      let line = lines[codeId];
+      if (line === undefined) lines[codeId] = line = lineRequiringUnits(codes.texts[codeId]!, context);
+      return line;
+    },
+  };
+}
 
 /** What a row is told when its unit is not one its code's schedule line names. */
 interface UnitProblem {
