@@ -29,6 +29,7 @@ export const GRID_PAGES = [
   'grid-jspreadsheet',
   'grid-mui',
   'grid-datatables',
+  'grid-datatables-es',
   'grid-gridjs',
   'grid-vaadin',
   'grid-headless',

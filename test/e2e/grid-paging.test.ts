@@ -43,6 +43,16 @@ const PAGED = [
     allRead: 'All 80 pages read (1,998 rows); back on page 3.',
   },
   {
+    // A Spanish-speaking portal: DataTables with its own es-ES translation, not an English word in the pager.
+    page: 'grid-datatables-es' as const,
+    goTo: '3',
+    buttons: '.dt-paging button',
+    status: '.dt-info',
+    before: 'Mostrando 51 a 75 de 2.000 registros',
+    pageOnly: ['25 rows checked', 'Only page 3 of 80 was read, as you asked (25 of 2,000 rows)'],
+    allRead: 'All 80 pages read (2,000 rows); back on page 3.',
+  },
+  {
     page: 'grid-gridjs' as const,
     goTo: '2',
     buttons: '.gridjs-pages button',

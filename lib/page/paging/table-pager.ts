@@ -1,11 +1,13 @@
 /**
  * Paged tables (DataTables, Grid.js, most portals) show one page of rows and a pager. The pager
  * is found beside the table and used as a user would: its status line ("Showing 26 to 50 of
- * 1,998 entries (filtered from 2,000 total entries)", "Page 2 of 5") says where we are, and its
- * Next / Previous / page-number buttons move.
+ * 1,998 entries (filtered from 2,000 total entries)", "Mostrando 26 a 50 de 1.998 registros",
+ * "Seite 2 von 5") says where we are, and its Next / Previous / page-number buttons move, in
+ * whatever language the portal speaks (pager-words.ts).
  */
 
 import { composedParent } from '../dom/composed-tree';
+import { classNamesDirection, type Direction, guillemetFor, namesDirection, readPageOf, readRange } from './pager-words';
 
 export interface PageStatus {
   /** 1-based page shown, and how many pages there are. */
@@ -32,12 +34,9 @@ export interface TablePager {
 const PAGER_SEARCH_LEVELS = 4;
 
 const CONTROLS = 'button, a, [role="button"], [role="link"]';
-const NEXT = /^(next|next page|go to next page|›|>|→)$/i;
-const PREVIOUS = /^(prev|previous|previous page|go to previous page|‹|<|←)$/i;
-const RANGE = /(\d[\d,.\u00a0\u202f]*)\s*(?:\bto\b|-|–)\s*(\d[\d,.\u00a0\u202f]*)\s+of\s+(\d[\d,.\u00a0\u202f]*)/i;
-const FILTERED = /filtered from\s+(\d[\d,.\u00a0\u202f ]*)/i;
-const PAGE_OF = /page\s+(\d+)\s+of\s+(\d+)/i;
 const CURRENT_PAGE = '[aria-current="page"], [aria-current="true"], .current, .active, .gridjs-currentPage';
+/** English status words kept from before the multilingual reading: "filtered from 2,000" without parentheses. */
+const FILTERED = /filtered from\s+(\d[\d,.\u00a0\u202f ]*)/i;
 
 const integer = (text: string): number => Number(text.replace(/\D/g, ''));
 
@@ -47,7 +46,7 @@ const ITEM_LEVELS = 2;
 /**
  * A control's name: its label, title or text; for an icon-only control, the title of the pager
  * item around it (Ant Design: `<li title="Next Page"><button><svg/></button></li>`), which is
- * the tooltip a user sees on it.
+ * the tooltip a user sees on it, or its image's alternative text.
  */
 function nameOf(control: Element): string {
   const own = (control.getAttribute('aria-label') || control.getAttribute('title') || control.textContent || '').trim();
@@ -57,7 +56,26 @@ function nameOf(control: Element): string {
     const title = item.getAttribute('title')?.trim();
     if (title) return title;
   }
-  return '';
+  // An arrow drawn as an image says its name in its alternative text ("Weiter", "Siguiente"). Not an
+  // icon font's label: Ant Design names its arrow "right", which says nothing of a page.
+  const image = control.querySelector('img[alt], svg title');
+  return (image?.getAttribute('alt') ?? image?.textContent ?? '').trim();
+}
+
+/**
+ * The control that moves one page `direction`, found the way a user would find it: by its name in
+ * any of the pager languages (its label, title, text or arrow); then by `rel="next"`; then by a
+ * class naming the direction (icon-only buttons without a label); a lone « or » last, since some
+ * pagers draw the first and last page with them.
+ */
+function controlTowards(controls: readonly HTMLElement[], direction: Direction): HTMLElement | null {
+  const named = controls.find((control) => namesDirection(nameOf(control), direction) || namesDirection(control.textContent ?? '', direction));
+  if (named) return named;
+  const rel = controls.find((control) => control.getAttribute('rel')?.split(/\s+/).includes(direction === 'next' ? 'next' : 'prev'));
+  if (rel) return rel;
+  const byClass = controls.find((control) => classNamesDirection(control.getAttribute('class') ?? '', direction) || classNamesDirection(control.parentElement?.getAttribute('class') ?? '', direction));
+  if (byClass) return byClass;
+  return controls.find((control) => guillemetFor(nameOf(control), direction)) ?? null;
 }
 
 /** "active", "is-current", "ant-pagination-item-active", "Mui-selected": a class that marks the page shown. */
@@ -131,20 +149,40 @@ function numbersOnlyStatus(controls: readonly HTMLElement[], nextEnabled: boolea
   return { page, pages: Math.max(highest, nextEnabled ? page + 1 : page), total: null, unfiltered, shownRows: null };
 }
 
+/** Elements whose text is no part of a pager's status line: the table, the controls, a page-size select, scripts. */
+const NOT_STATUS = `${CONTROLS}, select, option, script, style, template`;
+
+/**
+ * The text around the table that is not the table's nor a control's: where a pager says where the
+ * reader is. Walked rather than taken as the container's text less the table's: the text of a
+ * 50,000-row table is megabytes, made again at every status look.
+ */
+function statusTextOf(container: Element, table: Element): string {
+  const parts: string[] = [];
+  const walker = container.ownerDocument.createTreeWalker(container, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => {
+      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      return node === table || (node as Element).matches(NOT_STATUS) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+    },
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
+  return parts.join(' ');
+}
+
 function statusOf(container: Element, table: Element, memory: PageSizeMemory, nextEnabled: () => boolean): PageStatus | null {
-  const text = (container.textContent ?? '').replace(table.textContent ?? '', ' ');
-  const pageOf = PAGE_OF.exec(text);
-  const range = RANGE.exec(text);
+  const text = statusTextOf(container, table);
+  const pageOf = readPageOf(text);
+  const range = readRange(text);
   const filtered = FILTERED.exec(text);
   const controls = controlsIn(container, table);
   const current = controls
     .concat(Array.from(container.querySelectorAll<HTMLElement>(CURRENT_PAGE)))
     .find((control) => control.matches(CURRENT_PAGE) && isPageNumber(control));
-  const unfiltered = filtered ? integer(filtered[1]!) : null;
-  const shownRows = range ? integer(range[2]!) - integer(range[1]!) + 1 : null;
-  if (pageOf) return { page: Number(pageOf[1]), pages: Number(pageOf[2]), total: range ? integer(range[3]!) : null, unfiltered, shownRows };
+  const unfiltered = range?.unfiltered ?? (filtered ? integer(filtered[1]!) : null);
+  const shownRows = range ? range.last - range.first + 1 : null;
+  if (pageOf) return { ...pageOf, total: range ? range.total : null, unfiltered, shownRows };
   if (!range) return numbersOnlyStatus(controls, nextEnabled(), unfiltered);
-  const [first, last, total] = [integer(range[1]!), integer(range[2]!), integer(range[3]!)];
+  const { first, last, total } = range;
   if (total === 0) return { page: 1, pages: 1, total, unfiltered, shownRows: 0 };
   const shownPage = current ? Number(current.textContent!.trim()) : null;
   // On a full page the page size is what it shows; only the last page may be shorter.
@@ -161,23 +199,18 @@ function statusOf(container: Element, table: Element, memory: PageSizeMemory, ne
 export function findPager(table: Element): TablePager | null {
   let container: Element | null = composedParent(table);
   for (let level = 0; container && level < PAGER_SEARCH_LEVELS; level++, container = composedParent(container)) {
-    const controls = controlsIn(container, table);
-    const find = (pattern: RegExp) => controls.find((control) => pattern.test(nameOf(control)) || pattern.test(control.textContent?.trim() ?? '')) ?? null;
-    if (!find(NEXT)) continue;
+    if (!controlTowards(controlsIn(container, table), 'next')) continue;
     const box = container;
     const memory: PageSizeMemory = { size: null };
-    const next = (): HTMLElement | null => {
-      const control = controlsIn(box, table).find((c) => NEXT.test(nameOf(c)) || NEXT.test(c.textContent?.trim() ?? ''));
+    const enabledTowards = (direction: Direction): HTMLElement | null => {
+      const control = controlTowards(controlsIn(box, table), direction);
       return control && !isDisabled(control) ? control : null;
     };
     return {
       container: box,
-      status: () => statusOf(box, table, memory, () => next() !== null),
-      next,
-      previous: () => {
-        const control = controlsIn(box, table).find((c) => PREVIOUS.test(nameOf(c)) || PREVIOUS.test(c.textContent?.trim() ?? ''));
-        return control && !isDisabled(control) ? control : null;
-      },
+      status: () => statusOf(box, table, memory, () => enabledTowards('next') !== null),
+      next: () => enabledTowards('next'),
+      previous: () => enabledTowards('previous'),
       pageButton: (page) => controlsIn(box, table).find((c) => c.textContent?.trim() === String(page) && !isDisabled(c)) ?? null,
     };
   }

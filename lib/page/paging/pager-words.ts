@@ -1,0 +1,142 @@
+/**
+ * How pagers say "next", "previous" and where the reader is, in the languages customs portals and
+ * ERP screens are used in. A pager the extension does not understand is read as one page while the
+ * popup says the table was checked: a Spanish portal's "Siguiente" and "Mostrando 51 a 75 de 2.000
+ * registros" must read as surely as DataTables' English. The words are those of the grid libraries'
+ * own translations (DataTables, MUI, Ant Design, PrimeVue, Kendo) and of browsers' and portals'
+ * pagers; the status lines are read by their shape (three numbers, the first two a range within the
+ * third), so a wording not listed here still reads when its numbers are in a usual order.
+ */
+
+/** A control's name, lower case, without the arrows and guillemets pagers decorate words with ("Weiter »"). */
+function coreName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^[\s«»‹›<>←→⟨⟩❮❯◀▶◄►|.:]+|[\s«»‹›<>←→⟨⟩❮❯◀▶◄►|.:]+$/g, '')
+    .replace(/\s+/g, ' ');
+}
+
+const NEXT_WORDS = new Set([
+  'next', 'next page', 'go to next page', 'go to the next page', 'show next page',
+  'siguiente', 'página siguiente', 'pág. siguiente', 'ir a la página siguiente', 'sig',
+  'suivant', 'suivante', 'page suivante', 'aller à la page suivante',
+  'weiter', 'nächste', 'nächste seite', 'zur nächsten seite', 'vor', 'vorwärts',
+  'successivo', 'successiva', 'pagina successiva', 'avanti',
+  'volgende', 'volgende pagina',
+  'próximo', 'próxima', 'próxima página', 'seguinte', 'página seguinte',
+  'następna', 'następna strona', 'dalej',
+  'nästa', 'nästa sida', 'næste', 'næste side', 'neste', 'neste side', 'seuraava', 'seuraava sivu',
+  'další', 'další stránka', 'ďalšia', 'következő', 'következő oldal', 'următoarea', 'înainte',
+  'следующая', 'следующая страница', 'вперёд', 'вперед', 'далее', 'наступна',
+  'sonraki', 'sonraki sayfa', 'επόμενη', 'التالي', 'הבא', 'tiếp', 'trang sau', 'berikutnya', 'selanjutnya',
+  '次', '次へ', '次のページ', '下一页', '下页', '下一頁', '다음', '다음 페이지',
+]);
+
+const PREVIOUS_WORDS = new Set([
+  'prev', 'previous', 'previous page', 'go to previous page', 'go to the previous page', 'show previous page',
+  'anterior', 'página anterior', 'pág. anterior', 'ir a la página anterior', 'ant',
+  'précédent', 'précédente', 'page précédente', 'aller à la page précédente',
+  'zurück', 'vorherige', 'vorherige seite', 'zur vorherigen seite',
+  'precedente', 'pagina precedente', 'indietro',
+  'vorige', 'vorige pagina',
+  'poprzednia', 'poprzednia strona', 'wstecz',
+  'föregående', 'föregående sida', 'forrige', 'forrige side', 'edellinen', 'edellinen sivu',
+  'předchozí', 'předchozí stránka', 'predchádzajúca', 'előző', 'előző oldal', 'anterioară', 'înapoi',
+  'предыдущая', 'предыдущая страница', 'назад', 'попередня',
+  'önceki', 'önceki sayfa', 'προηγούμενη', 'السابق', 'הקודם', 'trước', 'trang trước', 'sebelumnya',
+  '前', '前へ', '前のページ', '上一页', '上页', '上一頁', '이전', '이전 페이지',
+]);
+
+/** A control drawn as one arrow: ›, >, →. `»` is left out here: many pagers draw "last page" with it. */
+const NEXT_GLYPH = /^\s*[›>→⟩❯▶►]\s*$/;
+const PREVIOUS_GLYPH = /^\s*[‹<←⟨❮◀◄]\s*$/;
+/** `»` and `«`, taken for Next and Previous only when a pager has no control named more plainly (Bootstrap's examples). */
+const NEXT_GUILLEMET = /^\s*»\s*$/;
+const PREVIOUS_GUILLEMET = /^\s*«\s*$/;
+
+export type Direction = 'next' | 'previous';
+
+/** Whether a control named `name` (its label, title or text) moves one page that way. */
+export function namesDirection(name: string, direction: Direction): boolean {
+  if ((direction === 'next' ? NEXT_GLYPH : PREVIOUS_GLYPH).test(name)) return true;
+  return (direction === 'next' ? NEXT_WORDS : PREVIOUS_WORDS).has(coreName(name));
+}
+
+/** The weaker sign: a lone guillemet, which some pagers use for the last or first page instead. */
+export function guillemetFor(name: string, direction: Direction): boolean {
+  return (direction === 'next' ? NEXT_GUILLEMET : PREVIOUS_GUILLEMET).test(name);
+}
+
+/**
+ * A class that names the control's direction, for icon-only controls without a label (Element's
+ * `btn-next`, DataTables' `paginate_button next`, PrimeVue's `p-paginator-next`, `page-next`).
+ * "first" and "last" controls are not matched: their classes say so instead.
+ */
+export function classNamesDirection(className: string, direction: Direction): boolean {
+  const word = direction === 'next' ? 'next' : '(?:prev|previous)';
+  return new RegExp(`(?:^|[\\s_-])${word}(?:$|[\\s_-])`, 'i').test(className);
+}
+
+/** A count as pagers write it: 2000, 2,000, 2.000, 2 000 (with a no-break space), 2'000; never the tail of a longer number. */
+const NUMBER = String.raw`(?<!\d)(?:\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?!\d)|\d+)`;
+const integer = (text: string): number => Number(text.replace(/\D/g, ''));
+
+/** "51 to 75 of 1,998", "Mostrando 51 a 75 de 2.000", "1–25 of 100", "显示第 51 至 75 项结果，共 2,000 项". */
+const RANGE_THEN_TOTAL = new RegExp(String.raw`(${NUMBER})\s*(?:[-–—~]|[\p{L}]{1,5}\.?)\s*(${NUMBER})\s*([^\d\n]{1,30}?)\s*(${NUMBER})`, 'u');
+/** The total first: "2.000 kayıttan 51 - 75 arası", "2,000 件中 51 から 75 まで表示"; the range only with a dash or its CJK word, so a date ("4711 of 12 May 2026") is no range. */
+const TOTAL_THEN_RANGE = new RegExp(String.raw`(${NUMBER})\s*[\p{L}]{1,12}\s*(${NUMBER})\s*(?:[-–—~～]|から|至|到)\s*(${NUMBER})`, 'u');
+/** "Page 2 of 5", "Página 2 de 5", "Seite 2 von 5", "Strona 2 z 5", "Page 2/5". */
+const PAGE_OF = new RegExp(
+  String.raw`(?:page|página|pagina|pág\.|seite|strona|sida|side|stránka|strana|страница|sayfa|oldal|sivu|σελίδα)\s*(\d+)\s*(?:of|de|von|sur|di|van|z|ze|av|af|из|od|/)\s*(\d+)`,
+  'iu',
+);
+/** The count before a filter, in parentheses after the range: "(filtered from 2,000 total entries)", "(filtrado de un total de 2.000 registros)". */
+const FILTERED_IN_PARENTHESES = new RegExp(String.raw`\(\s*[^()\d]{0,40}?(${NUMBER})[^()\d]{0,30}\)`, 'u');
+
+export interface RangeStatus {
+  first: number;
+  last: number;
+  total: number;
+  /** Rows before a filter, when the line says. */
+  unfiltered: number | null;
+}
+
+/**
+ * The rows shown and the total a pager's status line gives, or null when it gives none. Each
+ * place a range could start is tried in turn: a number just before the line ("Rows per page: 100")
+ * can make the first reading fail its check.
+ */
+export function readRange(text: string): RangeStatus | null {
+  return firstRange(RANGE_THEN_TOTAL, text, (match) => [match[1]!, match[2]!, match[4]!]) ?? firstRange(TOTAL_THEN_RANGE, text, (match) => [match[2]!, match[3]!, match[1]!]);
+}
+
+function firstRange(pattern: RegExp, text: string, parts: (match: RegExpExecArray) => [string, string, string]): RangeStatus | null {
+  const search = new RegExp(pattern.source, `${pattern.flags}g`);
+  for (let found = search.exec(text); found; found = search.exec(text)) {
+    const [first, last, total] = parts(found).map(integer) as [number, number, number];
+    if (isRange(first, last, total)) return { first, last, total, unfiltered: filteredAfter(text, found.index + found[0].length, total) };
+    search.lastIndex = found.index + 1;
+  }
+  return null;
+}
+
+/** "0 to 0 of 0" (an empty table) or a range within its total. */
+function isRange(first: number, last: number, total: number): boolean {
+  if (total === 0) return first <= 1 && last === 0;
+  return first >= 1 && first <= last && last <= total;
+}
+
+function filteredAfter(text: string, from: number, total: number): number | null {
+  const filtered = FILTERED_IN_PARENTHESES.exec(text.slice(from));
+  if (!filtered) return null;
+  const unfiltered = integer(filtered[1]!);
+  return unfiltered >= total ? unfiltered : null;
+}
+
+/** The page shown and the number of pages a status line gives ("Page 2 of 5" in its languages), or null. */
+export function readPageOf(text: string): { page: number; pages: number } | null {
+  const found = PAGE_OF.exec(text);
+  if (!found) return null;
+  const [page, pages] = [Number(found[1]), Number(found[2])];
+  return page >= 1 && page <= pages ? { page, pages } : null;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { classNamesDirection, guillemetFor, namesDirection, readPageOf, readRange } from '../../../lib/page/paging/pager-words';
+
+describe('pager controls named in the languages portals use', () => {
+  it.each([
+    'Next', 'Go to next page', 'Next Page', '›', '>', 'Siguiente', 'Weiter »', 'Nächste', 'Suivant', 'Page suivante', 'Successivo',
+    'Volgende', 'Następna', 'Próximo', 'Nästa', 'Næste', 'Další', 'Következő', 'Следующая', '次へ', '下一页', '다음',
+  ])('"%s" moves to the next page', (name) => {
+    expect(namesDirection(name, 'next')).toBe(true);
+    expect(namesDirection(name, 'previous')).toBe(false);
+  });
+
+  it.each(['Previous', 'Go to previous page', '‹', '<', 'Anterior', '« Zurück', 'Précédent', 'Precedente', 'Vorige', 'Poprzednia', 'Föregående', 'Předchozí', 'Предыдущая', '前へ', '上一页', '이전'])(
+    '"%s" moves to the previous page',
+    (name) => {
+      expect(namesDirection(name, 'previous')).toBe(true);
+      expect(namesDirection(name, 'next')).toBe(false);
+    },
+  );
+
+  it('does not take the first, last or a page number, nor a sentence that merely contains the word, for Next or Previous', () => {
+    for (const name of ['Last', 'Último', 'Letzte', '»»', '3', 'Next steps for your entry', 'First', '«']) {
+      expect(namesDirection(name, 'next'), name).toBe(false);
+      expect(namesDirection(name, 'previous'), name).toBe(false);
+    }
+  });
+
+  it('takes a lone guillemet only as the weaker sign', () => {
+    expect(guillemetFor('»', 'next')).toBe(true);
+    expect(guillemetFor('«', 'previous')).toBe(true);
+    expect(guillemetFor('»»', 'next')).toBe(false);
+  });
+
+  it('reads the direction of icon-only controls from their classes', () => {
+    expect(classNamesDirection('btn-next', 'next')).toBe(true);
+    expect(classNamesDirection('dt-paging-button next', 'next')).toBe(true);
+    expect(classNamesDirection('p-paginator-prev p-paginator-element', 'previous')).toBe(true);
+    expect(classNamesDirection('page-item previous disabled', 'previous')).toBe(true);
+    expect(classNamesDirection('nextgen-button', 'next')).toBe(false);
+    expect(classNamesDirection('btn-last', 'next')).toBe(false);
+  });
+});
+
+describe('pager status lines read by their numbers, whatever the language', () => {
+  it.each([
+    ['Showing 51 to 75 of 1,998 entries (filtered from 2,000 total entries)', 51, 75, 1998, 2000],
+    ['Mostrando 51 a 75 de 1.998 registros (filtrado de un total de 2.000 registros)', 51, 75, 1998, 2000],
+    ['Zeige 26 bis 50 von 1.998 Einträgen (gefiltert von 2.000 Einträgen)', 26, 50, 1998, 2000],
+    ['Affichage de l\'élément 26 à 50 sur 2\u202f000 éléments', 26, 50, 2000, null],
+    ['Risultati da 1 a 25 di 2.000 elementi', 1, 25, 2000, null],
+    ['Visar 1 till 25 av totalt 2 000 rader', 1, 25, 2000, null],
+    ['Zobrazuji 1 až 25 z celkem 2 000 záznamů', 1, 25, 2000, null],
+    ['Записи с 1 до 25 из 2000 записей', 1, 25, 2000, null],
+    ['显示第 26 至 50 项结果，共 2,000 项', 26, 50, 2000, null],
+    ['1–100 of 2,000', 1, 100, 2000, null],
+    ['Rows per page: 100 101–200 of 2,000', 101, 200, 2000, null],
+    ['2.000 kayıttan 51 - 75 arasındaki kayıtlar gösteriliyor', 51, 75, 2000, null],
+    ['2,000 件中 51 から 75 まで表示', 51, 75, 2000, null],
+  ])('%s', (text, first, last, total, unfiltered) => {
+    expect(readRange(text)).toEqual({ first, last, total, unfiltered });
+  });
+
+  it('reads an empty table\'s line and refuses numbers that are no range', () => {
+    expect(readRange('Mostrando 0 a 0 de 0 registros')).toEqual({ first: 0, last: 0, total: 0, unfiltered: null });
+    expect(readRange('Order 4711 of 12 May 2026')).toBeNull();
+    expect(readRange('1 2 3 4 5')).toBeNull();
+    expect(readRange('Page 2 of 5')).toBeNull();
+  });
+
+  it.each([
+    ['Page 2 of 5', 2, 5],
+    ['Página 3 de 80', 3, 80],
+    ['Seite 2 von 5', 2, 5],
+    ['Pagina 4 di 9', 4, 9],
+    ['Strona 2 z 5', 2, 5],
+    ['Page 2/5', 2, 5],
+  ])('%s', (text, page, pages) => {
+    expect(readPageOf(text)).toEqual({ page, pages });
+  });
+});
