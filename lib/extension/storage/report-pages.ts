@@ -6,7 +6,8 @@ import { workInTurns } from '../worker-turns';
 import { keysUnder } from './database-schema';
 import { parseStored } from './parse-stored';
 import type { ProfileContext } from './profile-context';
-import { openPayload, type SealContext, type SealedPayload, sealPayload } from './sealed-payload';
+import { jsonArrayBytes } from './json-parts';
+import { openPayload, type SealContext, type SealedPayload, sealJsonBytes, sealPayload } from './sealed-payload';
 import { storedReportSchema } from './stored-report';
 import { type ScanFindingsRecord, scanFindingPageRecord } from './stored-records';
 import type { ReadWriteTransaction } from './write-transaction';
@@ -23,7 +24,8 @@ import type { ReadWriteTransaction } from './write-transaction';
  * About a quarter of a megabyte of JSON. Sealing a page (JSON, encoding, encryption) or opening
  * one (decryption, parsing, checking its shape) is one stretch the worker cannot break: pages of
  * 2,000 findings took 40–90 ms each in a worker profile of `npm run bench:worker` on this loaded
- * 2-core machine, over the 50 ms the worker may be held.
+ * 2-core machine, over the 50 ms the worker may be held. A page's JSON is made in parts
+ * (json-parts.ts), the worker taking its turns between them.
  */
 export const FINDINGS_PER_PAGE = 1_000;
 
@@ -48,7 +50,8 @@ export async function sealReport(ctx: ProfileContext, scanId: string, report: Va
   const pages: SealedPayload[] = [];
   for (let start = 0; start < report.findings.length; start += FINDINGS_PER_PAGE) {
     await turn();
-    pages.push(await sealPayload(ctx.key, pageSeal(ctx, scanId, pages.length), report.findings.slice(start, start + FINDINGS_PER_PAGE)));
+    const json = await jsonArrayBytes(report.findings.slice(start, start + FINDINGS_PER_PAGE), turn);
+    pages.push(await sealJsonBytes(ctx.key, pageSeal(ctx, scanId, pages.length), json));
   }
   return { head, pages };
 }
