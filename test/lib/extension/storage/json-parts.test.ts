@@ -23,6 +23,11 @@ describe('the JSON of a long list, made in parts', () => {
     }
   });
 
+  it('is the same for a list of several hundred kilobytes, of any characters', async () => {
+    const long = Array.from({ length: 4_000 }, (_, i) => [`row ${i}`, '€ ünï ✓ 𝄞 '.repeat(i % 20), `${i}`]);
+    expect(decoded(await jsonArrayBytes(long, countedTurns().turn, 3_000))).toBe(JSON.stringify(long));
+  });
+
   it('gives the worker a turn between parts of at most the characters asked', async () => {
     const counted = countedTurns();
     await jsonArrayBytes(rows, counted.turn, 2_000);
