@@ -251,6 +251,9 @@ async function main(): Promise<void> {
       `longest worker task (Chrome tracing, whole scan): ${longestTaskMs.toFixed(0)} ms wall, ${longestTaskCpuMs.toFixed(0)} ms of CPU (waits for a core left out)   ${met(longestTaskCpuMs, LONGEST_BLOCK_TARGET_MS)}`,
     );
     console.log(`longest wait between scan events: ${progressWait} ms (finishing ${progressWaitFinishing} ms), ${scan.events.length} events   ${met(progressWait, PROGRESS_TARGET_MS)}`);
+    const waits = scan.events.map((event, i) => ({ wait: event.at - (i === 0 ? scan.startedAt : scan.events[i - 1]!.at), event }));
+    const longestWaits = waits.sort((a, b) => b.wait - a.wait).slice(0, 5);
+    console.log(`longest waits between scan events (ms, then the event that ended it, ms after the first chunk): ${longestWaits.map(({ wait, event }) => `${wait} → ${event.phase} ${event.rowsDone} at ${event.at - scan.startedAt}`).join(', ')}`);
     const slowest = [...watch.gaps].sort((a, b) => b.gapMs - a.gapMs).slice(0, 8);
     console.log(`slowest worker blocks (ms after the first chunk): ${slowest.map((gap) => `${gap.gapMs.toFixed(0)} ms at ${gap.endedAt - gap.gapMs - scan.startedAt}`).join(', ')}`);
 
