@@ -1,4 +1,5 @@
 import type { ContentRequest } from '../lib/extension/messaging/messages';
+import { ROWS_REFUSED, withCheckedRows } from '../lib/extension/messaging/chunk-rows';
 import { senderKind } from '../lib/extension/messaging/message-sender';
 import { contentToWorker, type PageToWorker, pageToWorker, type ScanEvent } from '../lib/extension/messaging/worker-messages';
 import { readPolicy } from '../lib/extension/browser/read-policy';
@@ -77,7 +78,9 @@ export default defineBackground(() => {
       // A content script may only hand over the rows of its own tab.
       const chunk = contentToWorker.safeParse(message);
       if (!chunk.success) return false;
-      void pipeline.receiveChunk(chunk.data, from.tabId).then(sendResponse);
+      void withCheckedRows(chunk.data)
+        .then((checked) => (checked ? pipeline.receiveChunk(checked, from.tabId) : ROWS_REFUSED))
+        .then(sendResponse);
       return true;
     }
     if (from.kind !== 'extension-page') return false;
@@ -103,8 +106,10 @@ async function answer(
   starting: Promise<void>,
 ): Promise<unknown> {
   switch (request.type) {
-    case 'file-chunk':
-      return pipeline.receiveChunk(request, null);
+    case 'file-chunk': {
+      const checked = await withCheckedRows(request);
+      return checked ? pipeline.receiveChunk(checked, null) : ROWS_REFUSED;
+    }
     case 'scan-page':
       return pipeline.scanPage(request);
     case 'rerun-scan':

@@ -13,7 +13,10 @@
  * machine the thread also waits for a core, and those waits show up as gaps too.
  *
  * BENCH_WORKER_ROWS (default 100000) sets the size; BENCH_WORKER_PROFILE=file.cpuprofile also
- * writes the worker's CPU profile (open it in Chrome's DevTools, Performance panel).
+ * writes the worker's CPU profile (open it in Chrome's DevTools, Performance panel);
+ * BENCH_WORKER_TASKS=file.json writes the worker thread's tasks from the trace (start, wall and
+ * CPU time, on the profile's clock), so scripts/bench/profile-tasks.mjs can say what each long
+ * task ran.
  */
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +34,7 @@ import { median } from './process-timing';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ROWS = Number(process.env.BENCH_WORKER_ROWS ?? 100_000);
 const PROFILE_FILE = process.env.BENCH_WORKER_PROFILE;
+const TASKS_FILE = process.env.BENCH_WORKER_TASKS;
 /** Targets of the issue "Fast at any size". */
 const LONGEST_BLOCK_TARGET_MS = 50;
 const PROGRESS_TARGET_MS = 250;
@@ -81,11 +85,15 @@ async function traceWorkerTasks(browser: Browser, during: () => Promise<ScanTime
   );
   let longestTaskMs = 0;
   let longestTaskCpuMs = 0;
+  const tasks: { ts: number; dur: number; tdur: number; name: string; postedFrom?: string }[] = [];
   for (const event of events) {
     if (event.ph !== 'X' || !workerThreads.has(`${event.pid}:${event.tid}`)) continue;
     longestTaskMs = Math.max(longestTaskMs, (event.dur ?? 0) / 1000);
     longestTaskCpuMs = Math.max(longestTaskCpuMs, (event.tdur ?? 0) / 1000);
+    const postedFrom = event.args?.src_func ?? event.args?.data?.src_func;
+    tasks.push({ ts: event.ts ?? 0, dur: event.dur ?? 0, tdur: event.tdur ?? 0, name: event.name, ...(postedFrom ? { postedFrom: String(postedFrom) } : {}) });
   }
+  if (TASKS_FILE) writeFileSync(TASKS_FILE, JSON.stringify(tasks));
   if (workerThreads.size === 0) console.log('(tracing named no service worker thread: task figures left at 0)');
   return { scan, longestTaskMs, longestTaskCpuMs };
 }
@@ -95,9 +103,12 @@ interface TraceEvent {
   name: string;
   pid: number;
   tid: number;
+  /** Microseconds, on the clock of the CPU profile's timestamps. */
+  ts?: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: unknown };
+  /** A task's args say where it was posted from (src_func), when Chrome records it. */
+  args?: { name?: unknown; src_func?: unknown; data?: { src_func?: unknown } };
 }
 
 async function readWatch(worker: WebWorker): Promise<WorkerWatch> {
@@ -240,6 +251,9 @@ async function main(): Promise<void> {
       `longest worker task (Chrome tracing, whole scan): ${longestTaskMs.toFixed(0)} ms wall, ${longestTaskCpuMs.toFixed(0)} ms of CPU (waits for a core left out)   ${met(longestTaskCpuMs, LONGEST_BLOCK_TARGET_MS)}`,
     );
     console.log(`longest wait between scan events: ${progressWait} ms (finishing ${progressWaitFinishing} ms), ${scan.events.length} events   ${met(progressWait, PROGRESS_TARGET_MS)}`);
+    const waits = scan.events.map((event, i) => ({ wait: event.at - (i === 0 ? scan.startedAt : scan.events[i - 1]!.at), event }));
+    const longestWaits = waits.sort((a, b) => b.wait - a.wait).slice(0, 5);
+    console.log(`longest waits between scan events (ms, then the event that ended it, ms after the first chunk): ${longestWaits.map(({ wait, event }) => `${wait} → ${event.phase} ${event.rowsDone} at ${event.at - scan.startedAt}`).join(', ')}`);
     const slowest = [...watch.gaps].sort((a, b) => b.gapMs - a.gapMs).slice(0, 8);
     console.log(`slowest worker blocks (ms after the first chunk): ${slowest.map((gap) => `${gap.gapMs.toFixed(0)} ms at ${gap.endedAt - gap.gapMs - scan.startedAt}`).join(', ')}`);
 

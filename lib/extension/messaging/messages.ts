@@ -35,12 +35,12 @@ export const pageTableSummary = z.object({
 });
 export type PageTableSummary = z.infer<typeof pageTableSummary>;
 
-/**
- * Content script → service worker: part of a table, in order. `last` closes the table. Rows leave
- * the page as they are read, so how many the table has is known only at the last chunk: it must
- * say it there (the rows it and the chunks before it carry), and no chunk may claim more.
- */
-export const tableChunkMessage = z.object({
+/** A chunk's rows: at most ROWS_PER_CHUNK rows of at most MAX_COLUMNS cells. */
+export const chunkRows = z.array(z.array(cellText).check(z.maxLength(MAX_COLUMNS))).check(z.maxLength(ROWS_PER_CHUNK));
+/** A chunk's rows left to be checked apart from the rest of its message (see chunk-rows.ts). */
+export const uncheckedChunkRows = z.array(z.unknown()).check(z.maxLength(ROWS_PER_CHUNK));
+
+const tableChunkFields = {
   type: z.literal('table-chunk'),
   scanId: z.uuid(),
   tableId: text(64),
@@ -48,7 +48,7 @@ export const tableChunkMessage = z.object({
   headers: z.array(cellText).check(z.maxLength(MAX_COLUMNS)),
   /** 0-based index of the first row of this chunk among the table's data rows. */
   startRow: count(),
-  rows: z.array(z.array(cellText).check(z.maxLength(MAX_COLUMNS))).check(z.maxLength(ROWS_PER_CHUNK)),
+  rows: chunkRows,
   /** Data rows the table has: required on the last chunk, optional before it. */
   totalRows: z.optional(count()),
   last: z.boolean(),
@@ -59,13 +59,29 @@ export const tableChunkMessage = z.object({
   shown: z.optional(
     z.array(z.object({ row: z.int().check(z.positive()), column: count(), text: cellText })).check(z.maxLength(ROWS_PER_CHUNK * MAX_COLUMNS)),
   ),
-}).check(
-  z.refine(
-    (chunk) =>
-      chunk.last ? chunk.totalRows === chunk.startRow + chunk.rows.length : chunk.totalRows === undefined || chunk.startRow + chunk.rows.length < chunk.totalRows,
-    { message: "The last chunk must give the table's row count (its start row plus its rows), and no earlier chunk may reach it." },
-  ),
+};
+
+interface ChunkCounts {
+  last: boolean;
+  startRow: number;
+  totalRows?: number | undefined;
+  rows: readonly unknown[];
+}
+
+const countsAgree = z.refine<ChunkCounts>(
+  (chunk) =>
+    chunk.last ? chunk.totalRows === chunk.startRow + chunk.rows.length : chunk.totalRows === undefined || chunk.startRow + chunk.rows.length < chunk.totalRows,
+  { message: "The last chunk must give the table's row count (its start row plus its rows), and no earlier chunk may reach it." },
 );
+
+/**
+ * Content script → service worker: part of a table, in order. `last` closes the table. Rows leave
+ * the page as they are read, so how many the table has is known only at the last chunk: it must
+ * say it there (the rows it and the chunks before it carry), and no chunk may claim more.
+ */
+export const tableChunkMessage = z.object(tableChunkFields).check(countsAgree);
+/** tableChunkMessage with its rows not yet checked: the worker checks them a part at a time (chunk-rows.ts). */
+export const tableChunkEnvelope = z.object({ ...tableChunkFields, rows: uncheckedChunkRows }).check(countsAgree);
 export type TableChunkMessage = z.infer<typeof tableChunkMessage>;
 
 /** Longest message or fix a mark carries (findings quoting a long cell are cut to it, see page-marks.ts). */

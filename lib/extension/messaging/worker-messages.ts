@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sendToWorkspaceRequest, workspaceSavedRequest } from './sync-messages';
-import { MAX_CELL_LENGTH, MAX_COLUMNS, mappingOverrides, markFocus, marksOutcome, pageTableSummary, pagingFacts, ROWS_PER_CHUNK, tableChunkMessage } from './messages';
+import { MAX_CELL_LENGTH, MAX_COLUMNS, mappingOverrides, markFocus, marksOutcome, pageTableSummary, pagingFacts, ROWS_PER_CHUNK, tableChunkEnvelope } from './messages';
 
 /**
  * Messages to and from the service worker, which runs every check (one scan pipeline: start →
@@ -25,6 +25,8 @@ export const fileChunkMessage = z.object({
   last: z.boolean(),
 });
 export type FileChunkMessage = z.infer<typeof fileChunkMessage>;
+/** fileChunkMessage with its rows not yet checked: the worker checks them a part at a time (chunk-rows.ts). */
+export const fileChunkEnvelope = fileChunkMessage.extend({ rows: z.array(z.unknown()).max(ROWS_PER_CHUNK) });
 
 /** Popup → worker: check the catalog table of this tab (the most catalog-like unless one is named). */
 export const scanPageRequest = z.object({
@@ -47,11 +49,11 @@ export type ShowScanMarksRequest = z.infer<typeof showScanMarksRequest>;
 /** Extension page → worker: finish scans a stopped worker left with all rows but no report. */
 export const resumeScansRequest = z.object({ type: z.literal('resume-scans') });
 
-/** What content scripts may send the worker. */
-export const contentToWorker = tableChunkMessage;
-/** What the extension's own pages may send the worker. */
+/** What content scripts may send the worker (the chunk's rows checked afterwards, by checkRowsInTurns). */
+export const contentToWorker = tableChunkEnvelope;
+/** What the extension's own pages may send the worker (a file chunk's rows checked afterwards, by checkRowsInTurns). */
 export const pageToWorker = z.discriminatedUnion('type', [
-  fileChunkMessage,
+  fileChunkEnvelope,
   scanPageRequest,
   rerunScanRequest,
   showScanMarksRequest,

@@ -5,7 +5,8 @@ import { profileAuditChain, writeAudited } from './audit-log';
 import { parseInput, parseStored } from './parse-stored';
 import { assertProfileLive, type ProfileContext } from './profile-context';
 import { deleteScanRecords, ownScanRecord, SCAN_STORES, scanInfo, scanSourceName } from './scan-records';
-import { openPayload, type SealContext, sealPayload } from './sealed-payload';
+import { jsonArrayBytes } from './json-parts';
+import { openPayload, type SealContext, sealJsonBytes, sealPayload } from './sealed-payload';
 import { ScanNotFoundError, ScanStateError } from './storage-errors';
 import { type ScanInfo, type ScanRecord, type ScanSource, scanChunkRecord, scanSource } from './stored-records';
 import { runWrite } from './write-transaction';
@@ -122,7 +123,8 @@ export async function appendScanRows(
   const chunk = parseInput(rowsChunkInput, received, `The rows for scan ${scanId}`);
   const what = `rows ${chunk.startRow + 1}–${chunk.startRow + chunk.rows.length} of scan ${scanId}`;
   assertReading(ownScanRecord(await ctx.db.get('scans', scanId), ctx.profileId, scanId), what);
-  const rows = await sealPayload(ctx.key, rowsSeal(ctx, scanId, chunk.startRow), chunk.rows);
+  // A chunk of 1,000 rows is about 200,000 characters of JSON: made in parts (json-parts.ts).
+  const rows = await sealJsonBytes(ctx.key, rowsSeal(ctx, scanId, chunk.startRow), await jsonArrayBytes(chunk.rows, workInTurns()));
 
   return runWrite(ctx.db, ['scans', 'scanChunks', 'keys'], what, async (transaction) => {
     await assertProfileLive(transaction, ctx.profileId);

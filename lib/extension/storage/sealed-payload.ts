@@ -35,9 +35,16 @@ function additionalData(context: SealContext): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(`customs-preflight\u0000${context.purpose}\u0000${context.profileId}\u0000${context.recordId}`);
 }
 
-export async function sealPayload(key: CryptoKey, context: SealContext, value: unknown): Promise<SealedPayload> {
+export function sealPayload(key: CryptoKey, context: SealContext, value: unknown): Promise<SealedPayload> {
+  return sealJsonBytes(key, context, new TextEncoder().encode(JSON.stringify(value)));
+}
+
+/**
+ * Seal a value's JSON, already encoded (UTF-8) by the caller: a long list's, made in parts by
+ * json-parts.ts. Opened by openPayload like any other payload.
+ */
+export async function sealJsonBytes(key: CryptoKey, context: SealContext, plaintext: Uint8Array<ArrayBuffer>): Promise<SealedPayload> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const plaintext = new TextEncoder().encode(JSON.stringify(value));
   const ciphertext = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: additionalData(context) }, key, plaintext);
   return { iv, ciphertext: new Uint8Array(ciphertext) };
 }

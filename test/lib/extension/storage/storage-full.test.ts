@@ -7,6 +7,7 @@ import type { TableChunkMessage } from '../../../../lib/extension/messaging/mess
 import type { ScanEvent } from '../../../../lib/extension/messaging/worker-messages';
 import { activeProfile } from '../../../../lib/extension/scan/active-profile';
 import { createScanPipeline } from '../../../../lib/extension/scan/scan-pipeline';
+import { FINDINGS_PER_PAGE } from '../../../../lib/extension/storage/report-pages';
 import { CATALOG_HEADERS, catalogReport, catalogRows, completedScan, freshDatabase, PAGE_SOURCE, rawRecords } from './storage-fixture';
 
 /**
@@ -60,6 +61,27 @@ describe('a full disk', () => {
         IDBObjectStore.prototype.put = originalPut;
         expect((await store.readReceivedRows(scan.id)).nextStartRow).toBe(3);
         expect((await store.completeScan(scan.id, catalogReport(3))).status).toBe('complete');
+      });
+
+      it('a report whose later pages do not fit keeps none of its pages, and the scan is not marked complete', async () => {
+        const scan = await store.startScan({ source: { kind: 'file', fileName: 'invoice-4471.csv' }, headers: CATALOG_HEADERS, totalRows: 3 });
+        await store.appendScanRows(scan.id, { startRow: 0, rows: catalogRows(3) });
+        const base = catalogReport(3);
+        // Five pages of findings; the disk fills at the fourth, after three were put in the same transaction.
+        const findings = Array.from({ length: FINDINGS_PER_PAGE * 4 + 1 }, (_, i) => ({ ...base.findings[0]!, row: (i % 3) + 1 }));
+        let pagesPut = 0;
+        IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+          if (this.name !== 'scanFindingPages' || ++pagesPut <= 3) return originalPut.apply(this, args);
+          fillDiskFor('scanFindingPages', mode);
+          return IDBObjectStore.prototype.put.apply(this, args);
+        };
+
+        await expect(store.completeScan(scan.id, { ...base, findings })).rejects.toBeInstanceOf(StorageFullError);
+        IDBObjectStore.prototype.put = originalPut;
+        expect(pagesPut).toBeGreaterThan(3);
+        expect(await rawRecords(db, 'scanFindingPages')).toEqual([]);
+        expect(await rawRecords(db, 'scanFindings')).toEqual([]);
+        expect((await store.getScan(scan.id)).scan).toMatchObject({ status: 'reading', summary: null });
       });
 
       it('a chunk of rows that cannot be stored is named and not counted as received', async () => {
