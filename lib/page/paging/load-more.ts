@@ -67,8 +67,11 @@ const LOAD_MORE_NAMES = new Set([
 const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+`;
 /** "of" in the languages above ("20 / 2000" is Fiori's, "20 von 2.000" German, "20 z 2000" Polish...). */
 const OF = String.raw`\/|of|von|de|sur|di|van|z|av|из`;
-/** "Showing 1 to 20 of 2,000": the range's first row and "to" are read past; its last row is the rows shown. */
-const COUNT = new RegExp(String.raw`(?:(?:${NUMBER})\s*(?:to|bis|a|à|al|tot|do|till|[-–])\s*)?(${NUMBER})\s*(?:${OF})\s*(${NUMBER})`, 'i');
+/**
+ * "Showing 1 to 20 of 2,000": the range's first row and "to" are read past; its last row is the
+ * rows shown. Not part of a date ("Stand: 12/31/2026" is no "12 of 31").
+ */
+const COUNT = new RegExp(String.raw`(?<![\d/.,])(?:(?:${NUMBER})\s*(?:to|bis|a|à|al|tot|do|till|[-–])\s*)?(${NUMBER})\s*(?:${OF})\s*(${NUMBER})(?!\d|\s*[/.]\s*\d)`, 'i');
 
 const integer = (text: string): number => Number(text.replace(/\D/g, ''));
 

@@ -59,5 +59,8 @@ describe('the count of rows shown', () => {
   it('a text without a count, or with more shown than there are, gives none', () => {
     expect(readShownCount('Weitere laden')).toBeNull();
     expect(readShownCount('Showing 40 of 20')).toBeNull();
+    expect(readShownCount('Stand: 12/31/2026 · Lieferantenerklärung LE-2026-00417')).toBeNull();
+    expect(readShownCount('Stand: 3/31/2026')).toBeNull();
+    expect(readShownCount('Stand: 02.12.2026, 20 von 130 Positionen')).toEqual({ shown: 20, total: 130 });
   });
 });
