@@ -5,6 +5,8 @@ import type { LayoutRow } from './layout/table-layout';
 import { readScrollingGrid, type RowsRead } from './virtual-scroll/scroll-reader';
 import { saveScrollPositions, scrollContainer } from './virtual-scroll/scroll-container';
 import { findPager, type PageStatus } from './paging/table-pager';
+import { findLoadMore } from './paging/load-more';
+import { readGrowingTable } from './paging/load-more-reader';
 
 /**
  * The whole of a table the user asked to check, however the page shows it: a plain table as
@@ -82,6 +84,7 @@ function scrollNote(table: PageTable, read: PageRead): string {
 export function takenAsRead(table: PageTable, allPages: boolean): boolean {
   if (table.scrolling) return false;
   if (!allPages) return true;
+  if (findLoadMore(table.found.element)) return false;
   const status = findPager(table.found.element)?.status() ?? null;
   return !status || status.pages < 2;
 }
@@ -90,6 +93,9 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
   const pager = findPager(table.found.element);
   const status = pager?.status() ?? null;
   if (!pager || !status || status.pages < 2) {
+    // A growing list ("Load more", "More [20 / 2000]") is read whole by pressing it: see load-more-reader.ts.
+    const loadMore = findLoadMore(table.found.element);
+    if (loadMore) return readGrowingTable(table, loadMore, options, (shown) => readShown(shown, null, options.onProgress, options.signal));
     const read = await readShown(table, null, options.onProgress, options.signal);
     return { table: read.table, note: sentences(scrollNote(table, read), filterNote(status)), complete: read.complete };
   }

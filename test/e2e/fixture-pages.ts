@@ -8,6 +8,7 @@ import { validateTable } from '../../lib/core/validate';
 import '../pages/catalog-lines.js';
 import '../pages/large-table.js';
 import '../pages/entry-form.js';
+import '../pages/portal-load-more.js';
 
 /**
  * The fixture pages in test/pages and what they must read as. Each catalog page has, beside it,
@@ -39,6 +40,7 @@ export const GRID_PAGES = [
   'grid-simple-datatables',
   'grid-spectrum',
   'grid-ui5',
+  'grid-ui5-growing',
   'grid-clusterize',
   'grid-bootstrap-table',
   'grid-react-window',
@@ -56,7 +58,13 @@ export const GRID_PAGES = [
 ] as const;
 export type GridPage = (typeof GRID_PAGES)[number];
 
-export const CATALOG_PAGES = ['customs-portal', 'erp-aria-grid', 'two-tables', 'two-row-header', 'frame-entry-lines', 'large-table', 'entry-form', ...GRID_PAGES] as const;
+/**
+ * Grid pages that show a shorter catalog of their own (`<html data-catalog-rows>`): a growing
+ * list adds 20 lines a press, so 300 lines are 14 presses where 2,000 would be 99.
+ */
+const GRID_PAGE_ROWS: Partial<Record<GridPage, number>> = { 'grid-ui5-growing': 300 };
+
+export const CATALOG_PAGES = ['customs-portal', 'erp-aria-grid', 'two-tables', 'two-row-header', 'frame-entry-lines', 'large-table', 'entry-form', 'portal-load-more', ...GRID_PAGES] as const;
 export type CatalogPage = (typeof CATALOG_PAGES)[number];
 
 export interface ExpectedTable {
@@ -114,8 +122,9 @@ export function expectedTable(page: CatalogPage): ExpectedTable {
     const { headers, rows } = entryFormLines();
     return { headers, rows };
   }
+  if (page === 'portal-load-more') return (globalThis as unknown as { customsPreflightPortalPositions: () => ExpectedTable }).customsPreflightPortalPositions();
   if (isGridPage(page)) {
-    const catalog = gridCatalog();
+    const catalog = gridCatalog(GRID_PAGE_ROWS[page]);
     if (page !== 'grid-datatables') return catalog;
     return { headers: catalog.headers, rows: catalog.rows.filter((row) => row.some((cell) => cell.toLowerCase().includes(DATATABLES_SEARCH))) };
   }
