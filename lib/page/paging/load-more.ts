@@ -173,12 +173,24 @@ function shownName(name: string): string {
   return name.replace(COUNT, ' ').replace(/[[\]]/g, ' ').replace(/\s+/g, ' ').trim() || name;
 }
 
+/**
+ * One word that also names other buttons: "Plus" adds a line on many forms, "More" and "Mehr" open
+ * a menu. Pressed only when a count beside it ("[20 / 2000]", "20 von 130 Positionen") says rows
+ * are still to come: pressing a stranger's button changes the user's page.
+ */
+const AMBIGUOUS_ALONE = new Set(['more', 'mehr', 'más', 'plus', 'altro', 'meer', 'więcej', 'mais']);
+
+function rowsToCome(count: ShownCount | null): boolean {
+  return count !== null && count.shown < count.total;
+}
+
 /** The load-more trigger of a table, if one sits below it and can be pressed now. */
 export function findLoadMore(table: Element): LoadMoreTrigger | null {
   let container: Element | null = composedParent(table);
   for (let level = 0; container && level < SEARCH_LEVELS; level++, container = composedParent(container)) {
     const first = triggerIn(container, table);
     if (!first) continue;
+    if (AMBIGUOUS_ALONE.has(bareName(nameOf(first))) && !rowsToCome(readShownCount(nameOf(first)) ?? readShownCount(textBeside(container, table)))) continue;
     const box = container;
     let last: HTMLElement | null = first;
     const control = (): HTMLElement | null => {
