@@ -7,6 +7,7 @@ import {
   type ReadingProgress,
   type ShowMarksReply,
   type SendTableReply,
+  type TakeMarksReply,
 } from '../lib/extension/messaging/messages';
 import { canvasGridNote } from '../lib/page/discovery/canvas-grid';
 import { CellLocator } from '../lib/page/marks/cell-locator';
@@ -20,6 +21,7 @@ import { readWholeTable, takenAsRead } from '../lib/page/whole-table';
 import { ReadingStopped, type ReadingWatch, watchReading } from '../lib/page/reading-stop';
 import { TimeSlicer } from '../lib/page/time-slices';
 import { parseContentRequest } from '../lib/page/marks/mark-request';
+import { MarkBatches } from '../lib/page/marks/mark-batches';
 
 /**
  * The messaging API, from `chrome` rather than WXT's `browser`. A content script sees the page's
@@ -59,6 +61,8 @@ export default defineContentScript({
     const tables = new TableRegistry(document);
     /** Reads under way, by scan id: Cancel stops one. */
     const reading = new Map<string, ReadingWatch>();
+    /** Marks handed over ahead of the show-marks request that draws them. */
+    const markBatches = new MarkBatches();
 
     /** Marks not drawn yet (being checked in slices) are dropped: Clear, a newer check or newer marks came. */
     const stopPendingMarks = (): void => {
@@ -93,7 +97,10 @@ export default defineContentScript({
       };
     };
 
-    async function handle(request: ContentRequest, marksWork: AbortSignal | undefined): Promise<ListTablesReply | SendTableReply | ShowMarksReply | ClearMarksReply | PageFactsReply> {
+    async function handle(
+      request: ContentRequest,
+      marksWork: AbortSignal | undefined,
+    ): Promise<ListTablesReply | SendTableReply | ShowMarksReply | ClearMarksReply | PageFactsReply | TakeMarksReply> {
       switch (request.type) {
         case 'list-tables':
           // Sliced: listing a page with a 150,000-row table must not freeze it.
@@ -154,19 +161,24 @@ export default defineContentScript({
         }
         case 'page-facts':
           return { ok: true, canvasGrid: canvasGridNote(document) };
+        case 'take-marks':
+          markBatches.take(request.batchId, request.marks);
+          return { ok: true };
         case 'show-marks': {
+          const marks = markBatches.claim(request.batchId, request.marks);
+          if (!marks) return { ok: false, error: 'The page changed before its marks could be drawn. Press the button again to mark it.' };
           const last = sent.get(request.tableId);
           const table = last?.table ?? tables.read(request.tableId);
           if (!table) return notFound(request.tableId);
           clearMarks();
           const locator = new CellLocator(table, () => (last?.fixed ? null : tables.read(request.tableId)));
           try {
-            overlay = await showPageOverlay(document, table.found.element, request.marks, locator, () => (overlay = null), request.focus, marksWork);
+            overlay = await showPageOverlay(document, table.found.element, marks, locator, () => (overlay = null), request.focus, marksWork);
           } catch (error) {
             if (error instanceof OverlayRefusedError) return { ok: false, error: error.message };
             throw error;
           }
-          const problem = missingMarksProblem(request.marks.length, overlay.unplaced);
+          const problem = missingMarksProblem(marks.length, overlay.unplaced);
           const focused = overlay.focused === undefined ? {} : { focused: overlay.focused };
           return { ok: true, drawn: overlay.drawn, unplaced: overlay.unplaced, ...(problem ? { problem } : {}), ...focused };
         }

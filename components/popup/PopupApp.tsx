@@ -114,7 +114,9 @@ function ScanDone({
   onReadAllPages: () => void;
   onReadPageOnly: () => void;
 }) {
-  const [marks, setMarks] = useState<MarksOutcome | null>(state.marks);
+  const [marks, setMarks] = useState<MarksOutcome | 'drawing' | null>(state.marks);
+  // The marks are drawn after the verdict: their outcome arrives while this is shown.
+  useEffect(() => setMarks(state.marks), [state.marks]);
   const report = useStoredReport(state.scan.id);
   const summary = state.scan.summary!;
   const firstAction = useRef<HTMLButtonElement>(null);
@@ -154,7 +156,12 @@ function ScanDone({
           </button>
         )}
       </div>
-      {marks?.problem && (
+      {marks === 'drawing' && (
+        <p role="status" class="marks-drawing">
+          Marking the findings on the page…
+        </p>
+      )}
+      {marks !== 'drawing' && marks?.problem && (
         <p role="status" class="marks-problem">
           <SafeText text={marks.problem} />
         </p>

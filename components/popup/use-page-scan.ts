@@ -18,8 +18,8 @@ export type PageScanState =
       scan: ScanInfo;
       /** How the page read the table (a note, whether whole, its pages); null when the worker restarted mid-read. */
       reading: ReadingFacts | null;
-      /** The marks drawn with the results; null when the page could not be marked. */
-      marks: MarksOutcome | null;
+      /** How the marks went; 'drawing' while the page draws them (they follow the verdict); null when none come. */
+      marks: MarksOutcome | 'drawing' | null;
     }
   | { step: 'failed'; message: string };
 
@@ -63,14 +63,17 @@ export function usePageScan({ tableId, pageOnly }: ScanRequest): PageScanState {
         );
       });
       let reading: ReadingFacts | null = null;
-      let marks: MarksOutcome | null = null;
+      let marks: MarksOutcome | 'drawing' | null = null;
       const followed = followScan(scanId, (event) => {
         if (event.reading) reading = event.reading;
-        if (event.marks !== undefined) marks = event.marks;
+        if (event.marks) marks = event.marks;
+        // A page scan's 'done' comes without marks: they are drawn after it ('marked').
+        else if (event.phase === 'done' && event.marks === undefined) marks = 'drawing';
         if (event.phase === 'reading' || event.phase === 'validating')
           update((s) => (s.step === 'scanning' ? { ...s, phase: event.phase, done: event.rowsDone, total: event.rowsTotal } : s));
-        // The page's account of its reading may come after the results.
+        // The page's account of its reading may come after the results, and its marks do.
         if (event.phase === 'read') update((s) => (s.step === 'done' ? { ...s, reading } : s));
+        if (event.phase === 'marked') update((s) => (s.step === 'done' ? { ...s, marks } : s));
       });
       stopFollowing = followed.stop;
       const scan = await followed.done;

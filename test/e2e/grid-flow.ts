@@ -43,7 +43,8 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */
-const POPUP_DONE = () => /rows? checked/.test(document.body.innerText) || document.querySelector('[role="alert"]') !== null;
+const POPUP_DONE = () =>
+  (/rows? checked/.test(document.body.innerText) && document.querySelector('.marks-drawing') === null) || document.querySelector('[role="alert"]') !== null;
 
 /** Open a grid page and wait until its grid has rendered rows. */
 export async function openGridPage(harness: Harness, file: string): Promise<Page> {
@@ -105,7 +106,7 @@ export async function pressPopupButton(popup: Page, name: string, timeout = 60_0
   await popup.waitForFunction(
     (previous: string) => {
       const now = document.querySelector('.rows-checked')?.textContent ?? '';
-      return (now !== '' && now !== previous && /rows? checked/.test(now)) || document.querySelector('[role="alert"]') !== null;
+      return (now !== '' && now !== previous && /rows? checked/.test(now) && document.querySelector('.marks-drawing') === null) || document.querySelector('[role="alert"]') !== null;
     },
     { timeout, polling: 50 },
     before,

@@ -88,7 +88,7 @@ describe('a 10,000-row virtualised grid (AG Grid)', () => {
     const popup = await target.asPage();
     // While the page scrolls the grid, the popup counts the rows read.
     await popup.waitForFunction(() => /Reading rows [1-9][\d,]* of 10,000/.test(document.body.innerText), { polling: 20, timeout: 30_000 });
-    await popup.waitForFunction(() => /rows checked/.test(document.body.innerText) || document.querySelector('[role="alert"]') !== null, {
+    await popup.waitForFunction(() => (/rows checked/.test(document.body.innerText) && document.querySelector('.marks-drawing') === null) || document.querySelector('[role="alert"]') !== null, {
       polling: 50,
       timeout: 120_000,
     });

@@ -52,7 +52,7 @@ describe.each(FAMILIES)('$page ($family)', ({ page }) => {
     await harness.page.triggerExtensionAction(harness.extension);
     // Let the popup's own check finish before reading again.
     const popup = await (await harness.browser.waitForTarget((t) => t.url().endsWith('/popup.html'))).asPage();
-    await popup.waitForFunction(() => /rows checked/.test(document.body.innerText) || document.querySelector('[role="alert"]') !== null, { timeout: 120_000, polling: 100 });
+    await popup.waitForFunction(() => (/rows checked/.test(document.body.innerText) && document.querySelector('.marks-drawing') === null) || document.querySelector('[role="alert"]') !== null, { timeout: 120_000, polling: 100 });
     await popup.close().catch(() => {});
     await injectContentScript(harness);
     const read = await listAndSend(harness);

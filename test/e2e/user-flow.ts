@@ -8,8 +8,12 @@ import type { Harness } from './harness';
  * button on a page and wait for the popup's verdict, open the results page, export.
  */
 
-/** The popup has finished: counts shown, or an alert said why not. */
-const POPUP_DONE = () => /rows? checked/.test(document.body.innerText) || document.querySelector('[role="alert"]') !== null;
+/**
+ * The popup has finished: counts shown and the page's marks drawn (they follow the verdict), or an
+ * alert said why not.
+ */
+const POPUP_DONE = () =>
+  (/rows? checked/.test(document.body.innerText) && document.querySelector('.marks-drawing') === null) || document.querySelector('[role="alert"]') !== null;
 
 export interface PopupScan {
   popup: Page;

@@ -86,6 +86,8 @@ export type TableChunkMessage = z.infer<typeof tableChunkMessage>;
 
 /** Longest message or fix a mark carries (findings quoting a long cell are cut to it, see page-marks.ts). */
 export const MAX_MARK_TEXT = 2000;
+/** Marks the worker sends the page per message (see take-marks): each is received in one task of the page. */
+export const MARKS_PER_MESSAGE = 2_000;
 
 /** A finding reduced to what the page overlay draws: where, how bad, and the words. */
 export const pageMark = z.object({
@@ -126,7 +128,13 @@ export const contentRequest = z.discriminatedUnion('type', [
   /** Stop reading the table of this scan (the user pressed Cancel): nothing is handed to the worker. */
   z.object({ type: z.literal('cancel-reading'), scanId: z.uuid() }),
   z.object({ type: z.literal('page-facts') }),
-  z.object({ type: z.literal('show-marks'), tableId: text(64), marks: z.array(pageMark), focus: z.optional(markFocus) }),
+  /**
+   * Marks handed over ahead of the show-marks request that draws them (`batchId` names them there).
+   * A page takes a message in one go: 37,000 marks in one request held it 216 ms just to receive.
+   */
+  z.object({ type: z.literal('take-marks'), batchId: z.uuid(), marks: z.array(pageMark).check(z.maxLength(MARKS_PER_MESSAGE)) }),
+  /** Draw `marks`, after those taken under `batchId` when given (see take-marks). */
+  z.object({ type: z.literal('show-marks'), tableId: text(64), batchId: z.optional(z.uuid()), marks: z.array(pageMark), focus: z.optional(markFocus) }),
   z.object({ type: z.literal('clear-marks') }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequest>;
@@ -188,6 +196,10 @@ export type ShowMarksReply = z.infer<typeof showMarksReply>;
 /** clear-marks: always succeeds, also when nothing was shown. */
 export const clearMarksReply = z.object({ ok: z.literal(true) });
 export type ClearMarksReply = z.infer<typeof clearMarksReply>;
+
+/** take-marks: the marks are kept for the show-marks request that names their batch. */
+export const takeMarksReply = z.union([z.object({ ok: z.literal(true) }), contentFailure]);
+export type TakeMarksReply = z.infer<typeof takeMarksReply>;
 
 /**
  * Content script → extension pages, while a table is read by scrolling or paging: how far it got,

@@ -102,12 +102,15 @@ export type ReadingFacts = z.infer<typeof readingFacts>;
 export const scanEvent = z.object({
   type: z.literal('scan-event'),
   scanId,
-  /** reading: rows arriving; read: the page handed over every row (`reading` says how); validating; done; failed. */
-  phase: z.enum(['reading', 'read', 'validating', 'done', 'failed']),
+  /**
+   * reading: rows arriving; read: the page handed over every row (`reading` says how); validating;
+   * done: the report is stored; marked (page scans, after done): the findings were sent to the page; failed.
+   */
+  phase: z.enum(['reading', 'read', 'validating', 'done', 'marked', 'failed']),
   rowsDone: z.number().int().nonnegative(),
   rowsTotal: z.number().int().nonnegative(),
   reading: readingFacts.optional(),
-  /** For `done` of a page scan, once the findings were sent to the page: how many marks it could draw, and why not all; null when it could not be reached. */
+  /** For `marked`: how many marks the page could draw, and why not all. For `done` of a scan with no page to mark: null. */
   marks: z.optional(z.nullable(marksOutcome)),
   /** For `failed`: what went wrong, for the user. */
   error: z.string().max(2000).optional(),

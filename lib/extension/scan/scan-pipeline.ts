@@ -1,6 +1,6 @@
 import type { MappingOverrides } from '../../core/mapping/column-mapping';
 import type { ClassificationMaster } from '../../core/master/classification-master';
-import { type MarkFocus, type MarksOutcome, type SendTableReply, type ShowMarksReply, showMarksReply } from '../messaging/messages';
+import { contentFailure, MARKS_PER_MESSAGE, type MarkFocus, type MarksOutcome, type PageMark, type SendTableReply, type ShowMarksReply, showMarksReply } from '../messaging/messages';
 import type { ChunkReply, ScanEvent, ScanPageReply, ScanPageRequest, ShowScanMarksReply } from '../messaging/worker-messages';
 import type { ManagedPolicy } from '../policy/managed-policy';
 import { type CustomsDatabase, listProfiles, openProfileStore, type ProfileStore, purgeExpiredScans, ScanStateError, StorageError, StorageFullError } from '../storage';
@@ -54,13 +54,32 @@ export function createScanPipeline(ports: WorkerPorts) {
     const { report } = await store.getScan(scanId);
     if (!report) throw new ScanStateError(`Scan ${scanId} has no results yet.`);
     const marks = pageMarksFor(report);
-    return ports
-      .sendToTab(target.tabId, { type: 'show-marks', tableId: target.tableId, marks, ...(focus ? { focus } : {}) })
+    return sendMarks(target, marks, focus)
       .then((reply) => marksOutcomeOf(showMarksReply.parse(reply), marks.length))
       .catch(() => marksOutcomeOf({ ok: false, error: 'The page changed before its marks could be drawn. Press the button again to mark it.' }, marks.length));
   }
 
-  /** Validate (sliced), store, mark the page when the rows came from one, and say it is done. */
+  /**
+   * A show-marks request for `marks`: past MARKS_PER_MESSAGE, all but the last of them are handed
+   * over first in take-marks messages of that many (the page receives each message in one task).
+   */
+  async function sendMarks(target: MarksTarget, marks: PageMark[], focus?: MarkFocus): Promise<unknown> {
+    const lastFrom = Math.max(marks.length - MARKS_PER_MESSAGE, 0);
+    const batchId = lastFrom > 0 ? crypto.randomUUID() : undefined;
+    for (let start = 0; batchId && start < lastFrom; start += MARKS_PER_MESSAGE) {
+      const part = marks.slice(start, Math.min(start + MARKS_PER_MESSAGE, lastFrom));
+      const taken = contentFailure.safeParse(await ports.sendToTab(target.tabId, { type: 'take-marks', batchId, marks: part }));
+      if (taken.success) return taken.data;
+    }
+    return ports.sendToTab(target.tabId, { type: 'show-marks', tableId: target.tableId, ...(batchId ? { batchId } : {}), marks: marks.slice(lastFrom), ...(focus ? { focus } : {}) });
+  }
+
+  /**
+   * Validate (sliced), store, say it is done, then mark the page when the rows came from one. The
+   * verdict does not wait for the marks: drawing 37,000 of them on a 50,000-row table (sending
+   * them, the page checking, ordering and placing them) took seconds the user spent looking at
+   * "Checking rows"; `marked` tells the popup how the marks went.
+   */
   async function finish(store: ProfileStore, scanId: string, options: { marks?: MarksTarget; mapping?: MappingOverrides } = {}): Promise<void> {
     // The approved classifications are looked up as the check begins; without them the check still runs.
     const master = (await ports.workspace?.masterFor(store).catch(() => null)) ?? null;
@@ -70,14 +89,17 @@ export function createScanPipeline(ports: WorkerPorts) {
       onProgress: (progress) => event(scanId, progress),
       rowsAtHand: (rowCount) => rowsAtHand.take(scanId, rowCount),
     });
-    let marks: MarksOutcome | null = null;
+    const rows = { rowsDone: scan.rowCount, rowsTotal: scan.rowCount };
     if (options.marks) {
       const errors = scan.summary?.error ?? 0;
       ports.setBadge?.(options.marks.tabId, errors > 0 ? String(Math.min(errors, 999)) : '');
+      event(scanId, { phase: 'done', ...rows });
       // The tab may have been closed or navigated; the results are stored either way.
-      marks = await drawMarks(store, scanId, options.marks);
+      const marks: MarksOutcome = await drawMarks(store, scanId, options.marks);
+      event(scanId, { phase: 'marked', ...rows, marks });
+    } else {
+      event(scanId, { phase: 'done', ...rows, marks: null });
     }
-    event(scanId, { phase: 'done', rowsDone: scan.rowCount, rowsTotal: scan.rowCount, marks });
     // A re-run keeps the scan's id; the workspace replaces its earlier check with this one.
     void ports.workspace?.scanFinished(store, scanId).catch(() => {});
   }

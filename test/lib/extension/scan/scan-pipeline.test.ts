@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentRequest, TableChunkMessage } from '../../../../lib/extension/messaging/messages';
+import { type ContentRequest, MARKS_PER_MESSAGE, type TableChunkMessage } from '../../../../lib/extension/messaging/messages';
 import type { FileChunkMessage, ScanEvent } from '../../../../lib/extension/messaging/worker-messages';
 import { activeProfile } from '../../../../lib/extension/scan/active-profile';
 import { createScanPipeline } from '../../../../lib/extension/scan/scan-pipeline';
@@ -68,9 +68,12 @@ describe('scan pipeline', () => {
     const request = sent[0]!.request;
     expect(sent[0]!.tabId).toBe(7);
     expect(request.type === 'show-marks' && request.marks.some((m) => m.row === 2 && m.column === 3 && m.ruleId === 'origin-invalid')).toBe(true);
-    await until(() => events.some((e) => e.phase === 'done'));
-    // One 'done', after the marks: it says how many were drawn.
-    expect(events.filter((e) => e.phase === 'done')).toEqual([expect.objectContaining({ rowsDone: 3, rowsTotal: 3, marks: { drawn: report!.findings.filter((f) => f.row !== null).length, unplaced: 0 } })]);
+    await until(() => events.some((e) => e.phase === 'marked'));
+    // One 'done' as soon as the report is stored (the verdict does not wait for the marks), then one 'marked': how many were drawn.
+    const phases = events.map((e) => e.phase).filter((phase) => phase === 'done' || phase === 'marked');
+    expect(phases).toEqual(['done', 'marked']);
+    expect(events.find((e) => e.phase === 'done')!.marks).toBeUndefined();
+    expect(events.filter((e) => e.phase === 'marked')).toEqual([expect.objectContaining({ rowsDone: 3, rowsTotal: 3, marks: { drawn: report!.findings.filter((f) => f.row !== null).length, unplaced: 0 } })]);
     expect(sent.filter((s) => s.request.type === 'show-marks')).toHaveLength(1);
   });
 
@@ -152,7 +155,8 @@ describe('scan pipeline', () => {
     const db = await freshDatabase();
     const { worker, events, finished } = recordingWorker(db);
     await worker.receiveChunk(chunk(0, ROWS, true), 1);
-    await until(() => events.some((e) => e.phase === 'done'));
+    // A page scan's marks follow its 'done'.
+    await until(() => events.some((e) => e.phase === 'marked'));
     events.length = 0;
     expect(finished).toEqual([SCAN_ID]);
     // "COO" read as the description column instead: every origin finding goes, description ones change.
@@ -240,11 +244,46 @@ describe('scan pipeline', () => {
     const db = await freshDatabase();
     const { worker, events, sent } = recordingWorker(db);
     await worker.receiveChunk(chunk(0, ROWS, true), 1);
-    await until(() => events.some((e) => e.phase === 'done'));
+    await until(() => events.some((e) => e.phase === 'marked'));
     sent.length = 0;
     const shown = await worker.showMarks(5, SCAN_ID);
     expect(shown).toMatchObject({ ok: true, unplaced: 0 });
     expect(sent).toEqual([expect.objectContaining({ tabId: 5, request: expect.objectContaining({ type: 'show-marks', tableId: 't0' }) })]);
+  });
+
+  it('hands a page many marks in parts, then draws them all with one show-marks request', async () => {
+    const db = await freshDatabase();
+    const lines = Array.from({ length: 2_100 }, (_, i) => [`B-${i + 1}`, 'Parts', '8471.30.01', 'Germny', '5', 'NO', '10.00', '50.00']);
+    const sent: ContentRequest[] = [];
+    const taken: number[] = [];
+    const events: ScanEvent[] = [];
+    const worker = createScanPipeline({
+      database: async () => db,
+      broadcast: (event) => events.push(event),
+      injectContentScript: async () => {},
+      sendToTab: async (_tabId, request) => {
+        sent.push(request);
+        if (request.type === 'take-marks') taken.push(...request.marks.map((mark) => mark.row));
+        return request.type === 'show-marks' ? { ok: true, drawn: taken.length + request.marks.length, unplaced: 0 } : { ok: true };
+      },
+    });
+    for (let start = 0; start < lines.length; start += 1_000) {
+      const rows = lines.slice(start, start + 1_000);
+      const last = start + rows.length >= lines.length;
+      await worker.receiveChunk({ ...chunk(start, rows, last), totalRows: lines.length }, 3);
+    }
+    await until(() => events.some((e) => e.phase === 'marked'));
+    const store = await openProfileStore(db, (await activeProfile(db)).id);
+    const onRows = (await store.getScan(SCAN_ID)).report!.findings.filter((f) => f.row !== null).length;
+    expect(onRows).toBeGreaterThan(MARKS_PER_MESSAGE);
+    // Every message but the last hands over marks; none carries more than MARKS_PER_MESSAGE; all carry the same batch.
+    expect(sent.map((request) => request.type)).toEqual([...Array<string>(sent.length - 1).fill('take-marks'), 'show-marks']);
+    expect(sent.every((request) => 'marks' in request && request.marks.length <= MARKS_PER_MESSAGE)).toBe(true);
+    const batchIds = new Set(sent.map((request) => ('batchId' in request ? request.batchId : undefined)));
+    expect(batchIds.size).toBe(1);
+    expect([...batchIds][0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(sent.reduce((all, request) => all + ('marks' in request ? request.marks.length : 0), 0)).toBe(onRows);
+    expect(events.find((e) => e.phase === 'marked')!.marks).toEqual({ drawn: onRows, unplaced: 0 });
   });
 
   it('tells the popup how many marks the page drew, and why none when it could not draw them', async () => {
@@ -259,7 +298,7 @@ describe('scan pipeline', () => {
       const worker = createScanPipeline({ database: async () => db, broadcast: (event) => events.push(event), injectContentScript: async () => {}, sendToTab: async () => reply });
       await worker.receiveChunk(chunk(0, ROWS, true), 1);
       await until(() => events.some((event) => event.marks !== undefined));
-      expect(events.find((event) => event.marks)).toMatchObject({ phase: 'done', scanId: SCAN_ID, marks: expected });
+      expect(events.find((event) => event.marks)).toMatchObject({ phase: 'marked', scanId: SCAN_ID, marks: expected });
     }
   });
 
@@ -281,7 +320,7 @@ describe('scan pipeline', () => {
       expect(events.filter((e) => e.phase === 'reading')).toEqual([]);
 
       await worker.receiveChunk(streamed(2, ROWS.slice(2), true), 7);
-      await until(() => events.some((e) => e.phase === 'done'));
+      await until(() => events.some((e) => e.phase === 'marked'));
       const { scan, report } = await store.getScan(SCAN_ID);
       expect(scan).toMatchObject({ status: 'complete', rowCount: 3 });
       expect(scan).not.toHaveProperty('rowCountKnown');
