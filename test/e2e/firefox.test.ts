@@ -26,6 +26,20 @@ afterAll(async () => {
   await server?.close();
 });
 
+/**
+ * Wait until a check made in the page holds, asking from here every 100 ms.
+ * Puppeteer's waitForFunction polls with a function it builds in the page, which Firefox ESR 140
+ * refuses on extension pages and on pages the extension marks ("call to Function() blocked by
+ * CSP") as soon as the first look is not already true.
+ */
+async function untilTrue(check: () => Promise<boolean>, withinMs = 30_000): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`waited ${withinMs / 1000} s for the page to show it`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 describe('the extension in Firefox', () => {
   it('checks a customs portal page: marks on the page, the scan with every labelled problem on the results page', async () => {
     const site = new URL(server.origin).origin;
@@ -33,12 +47,12 @@ describe('the extension in Firefox', () => {
     await openExtensionPage(options, `${extensionOrigin}options.html`);
     await (await options.$('input[name="autoScanSite"]'))!.type(site);
     await (await options.$('::-p-text(Scan this site automatically)'))!.click();
-    await options.waitForFunction((s: string) => document.body.innerText.includes(`Pages of ${s} are now checked as they load.`), { polling: 100 }, site);
+    await untilTrue(() => options.evaluate((s: string) => document.body.innerText.includes(`Pages of ${s} are now checked as they load.`), site));
     await options.close();
 
     const page = await browser.newPage();
     await page.goto(`${server.origin}customs-portal.html`);
-    await page.waitForFunction(() => document.querySelector('[data-customs-preflight-overlay]') !== null, { timeout: 60_000, polling: 100 });
+    await untilTrue(() => page.evaluate(() => document.querySelector('[data-customs-preflight-overlay]') !== null), 60_000);
 
     const results = await browser.newPage();
     await openExtensionPage(results, `${extensionOrigin}results.html?scan=latest`);
@@ -48,7 +62,7 @@ describe('the extension in Firefox', () => {
     expect(await results.$eval('.scan-meta', (p) => p.textContent)).toContain(`${labels.rows} rows`);
     // Every labelled problem is an error or a warning of the scan, and nothing else is: the groups count them.
     await (await results.$('::-p-text(Close all groups)'))!.click();
-    await results.waitForFunction(() => document.querySelectorAll('tr.finding-line').length === 0, { polling: 100 });
+    await untilTrue(() => results.evaluate(() => document.querySelectorAll('tr.finding-line').length === 0));
     const counted = await results.$$eval('tr.group-line', (rows) =>
       rows.filter((row) => row.getAttribute('data-severity') !== 'info').reduce((sum, row) => sum + Number(row.getAttribute('data-count')), 0),
     );

@@ -73,9 +73,11 @@ describe.each(VIRTUAL)('a virtualised grid: $page', ({ page, library }) => {
       expect(mark, `mark of row ${row} after Previous (${issue})`).toBeDefined();
       expectMarksOnTheirCells([mark!], expected);
     }
-    // The user scrolls the grid by hand: marks re-attach to the rows the grid renders there.
+    // The user scrolls the grid by hand: marks re-attach to the rows the grid renders there. The
+    // first screen may hold no finding (SAP UI5's shows none of this catalog's): marks there, if
+    // any, are on their cells; the checks above already demanded marks.
     await scrollGrid(harness.page, scroller, { top: 0, left: 0 });
-    expectMarksOnTheirCells(await marksAfterRedraw(harness.page, expected), expected);
+    expectMarksOnTheirCells(await marksAfterRedraw(harness.page, expected), expected, 1, { noneShown: true });
   });
 });
 

@@ -119,13 +119,18 @@ describe('a page that attacks the overlay', () => {
   });
 });
 
-describe('a page that hides the extension messaging API from content scripts', () => {
-  it('gets a popup message that says the page did not answer and what to do', async () => {
+// Chrome once let a page's element named "chrome" hide the extension API from content scripts, and
+// the reader could not answer; Chromium 150 no longer does. The page is checked like any other, and
+// no browser error reaches the popup. The popup's words when no reader answers (a page reloaded or
+// navigated during the read) are tested in scan-pipeline.test.ts with Chrome's own error.
+describe('a page with a form named "chrome" and a control named "runtime"', () => {
+  it('is checked like any other page, with no browser error in the popup', async () => {
     const harness = await startHarness();
     try {
       const { text } = await pressToolbarButton(harness, 'clobbered-chrome.html');
-      expect(text).toContain(PAGE_DID_NOT_ANSWER);
-      expect(text).not.toMatch(/Receiving end does not exist/);
+      expect(text).toMatch(/\b1 row checked\b/);
+      expect(text).not.toContain(PAGE_DID_NOT_ANSWER);
+      expect(text).not.toMatch(/Receiving end does not exist|Could not establish connection/);
     } finally {
       await harness.close();
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type ContentRequest, MARKS_PER_MESSAGE, type TableChunkMessage } from '../../../../lib/extension/messaging/messages';
 import type { FileChunkMessage, ScanEvent } from '../../../../lib/extension/messaging/worker-messages';
 import { activeProfile } from '../../../../lib/extension/scan/active-profile';
+import { PAGE_DID_NOT_ANSWER } from '../../../../lib/extension/scan/page-scan';
 import { createScanPipeline } from '../../../../lib/extension/scan/scan-pipeline';
 import { type CustomsDatabase, openProfileStore } from '../../../../lib/extension/storage';
 import { freshDatabase } from '../storage/storage-fixture';
@@ -238,6 +239,22 @@ describe('scan pipeline', () => {
     const reply = await pipeline.scanPage({ type: 'scan-page', tabId: 4, tableId: null, pageOnly: false });
     expect(reply.ok).toBe(false);
     expect(!reply.ok && 'error' in reply && reply.error).toMatch(/This page cannot be read.*chrome:\/\/ URL/);
+  });
+
+  it('says the page did not answer when no reader listens in the tab (reloaded, navigated, or keeping extensions out)', async () => {
+    const db = await freshDatabase();
+    const pipeline = createScanPipeline({
+      database: async () => db,
+      broadcast: () => {},
+      injectContentScript: async () => {},
+      // Chrome's words when the content script just injected is not there to answer.
+      sendToTab: async () => {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
+    });
+    const reply = await pipeline.scanPage({ type: 'scan-page', tabId: 4, tableId: null, pageOnly: false });
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && 'error' in reply && reply.error).toBe(PAGE_DID_NOT_ANSWER);
   });
 
   it('draws a stored scan\'s marks in a tab on request, and refuses for a file scan', async () => {
