@@ -6,6 +6,7 @@
  */
 
 import { composedContains, composedParent } from '../dom/composed-tree';
+import { COUNT_NUMBER, countValue, PAGER_CONTROLS } from './pager-words';
 
 /** Shown rows and the total the list says it has ("20 of 2,000" → 20, 2000). */
 export interface ShownCount {
@@ -34,7 +35,7 @@ export interface LoadMoreTrigger {
 /** The control sits within a few levels of the table, as a pager does (see findPager). */
 const SEARCH_LEVELS = 4;
 
-const CONTROLS = 'button, a, [role="button"], [role="link"]';
+const CONTROLS = PAGER_CONTROLS;
 
 /**
  * What load-more controls are called, lower case, without the count or trailing dots. Whole
@@ -63,8 +64,7 @@ const LOAD_MORE_NAMES = new Set([
   'もっと見る', 'さらに表示', 'さらに読み込む', '加载更多', '显示更多', '載入更多', '顯示更多', '더 보기', '더보기',
 ]);
 
-/** A number as lists write counts: "2,000", "2.000", "2 000" (thin or no-break space too), "2000". */
-const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+`;
+const NUMBER = COUNT_NUMBER;
 /** "of" in the languages above ("20 / 2000" is Fiori's, "20 von 2.000" German, "20 z 2000" Polish...). */
 const OF = String.raw`\/|of|von|de|sur|di|van|z|av|из`;
 /**
@@ -73,7 +73,7 @@ const OF = String.raw`\/|of|von|de|sur|di|van|z|av|из`;
  */
 const COUNT = new RegExp(String.raw`(?<![\d/.,])(?:(?:${NUMBER})\s*(?:to|bis|a|à|al|tot|do|till|[-–])\s*)?(${NUMBER})\s*(?:${OF})\s*(${NUMBER})(?!\d|\s*[/.]\s*\d)`, 'i');
 
-const integer = (text: string): number => Number(text.replace(/\D/g, ''));
+const integer = countValue;
 
 /** The first "shown of total" count in a text, when it makes sense (no more shown than there are). */
 export function readShownCount(text: string): ShownCount | null {

@@ -77,9 +77,15 @@ export function classNamesDirection(className: string, direction: Direction): bo
   return new RegExp(`(?:^|[\\s_-])${word}(?:$|[\\s_-])`, 'i').test(className);
 }
 
-/** A count as pagers write it: 2000, 2,000, 2.000, 2 000 (with a no-break space), 2'000; never the tail of a longer number. */
-const NUMBER = String.raw`(?<!\d)(?:\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?!\d)|\d+)`;
-const integer = (text: string): number => Number(text.replace(/\D/g, ''));
+/** The controls of pagers and growing lists: what a user presses. */
+export const PAGER_CONTROLS = 'button, a, [role="button"], [role="link"]';
+
+/** A count as pagers and growing lists write it: 2000, 2,000, 2.000, 2 000 (with a no-break space), 2'000; never the tail of a longer number. */
+export const COUNT_NUMBER = String.raw`(?<!\d)(?:\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?!\d)|\d+)`;
+const NUMBER = COUNT_NUMBER;
+/** The value of a count as written (its separators dropped). */
+export const countValue = (text: string): number => Number(text.replace(/\D/g, ''));
+const integer = countValue;
 
 /** "51 to 75 of 1,998", "Mostrando 51 a 75 de 2.000", "1–25 of 100", "显示第 51 至 75 项结果，共 2,000 项". */
 const RANGE_THEN_TOTAL = new RegExp(String.raw`(${NUMBER})\s*(?:[-–—~]|[\p{L}]{1,5}\.?)\s*(${NUMBER})\s*([^\d\n]{1,30}?)\s*(${NUMBER})`, 'u');

@@ -7,7 +7,7 @@
  */
 
 import { composedParent } from '../dom/composed-tree';
-import { classNamesDirection, type Direction, guillemetFor, namesDirection, readPageOf, readRange } from './pager-words';
+import { classNamesDirection, countValue, type Direction, PAGER_CONTROLS, guillemetFor, namesDirection, readPageOf, readRange } from './pager-words';
 
 export interface PageStatus {
   /** 1-based page shown, and how many pages there are. */
@@ -33,12 +33,12 @@ export interface TablePager {
 /** Pagers sit within a few levels of the table (DataTables: table → wrapper; Grid.js: table → wrapper → container). */
 const PAGER_SEARCH_LEVELS = 4;
 
-const CONTROLS = 'button, a, [role="button"], [role="link"]';
+const CONTROLS = PAGER_CONTROLS;
 const CURRENT_PAGE = '[aria-current="page"], [aria-current="true"], .current, .active, .gridjs-currentPage';
 /** English status words kept from before the multilingual reading: "filtered from 2,000" without parentheses. */
 const FILTERED = /filtered from\s+(\d[\d,.\u00a0\u202f ]*)/i;
 
-const integer = (text: string): number => Number(text.replace(/\D/g, ''));
+const integer = countValue;
 
 /** How far up a pager item that names an icon-only control is looked for (li > button > svg). */
 const ITEM_LEVELS = 2;
