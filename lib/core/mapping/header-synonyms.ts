@@ -27,7 +27,7 @@ export const HEADER_SYNONYMS: Record<FieldId, readonly string[]> = {
   description: [
     'description', 'item description', 'product description', 'goods description', 'commercial description',
     'merchandise description', 'material description', 'product name', 'article description', 'commodity description',
-    'goods', 'item name', 'short text', 'material text', 'designation', 'text',
+    'goods', 'goods name', 'item name', 'short text', 'material text', 'designation', 'text',
     'warenbeschreibung', 'beschreibung', 'bezeichnung', 'artikelbezeichnung', 'warenbezeichnung', 'kurztext',
     'designation des marchandises', 'description des marchandises', 'libelle',
     'descripcion', 'descripcion de la mercancia', 'descripcion del producto', 'denominacion',

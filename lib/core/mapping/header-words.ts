@@ -1,4 +1,5 @@
 import { normalizeWords } from '../values/text';
+import { readUnspaced, UNSPACED_LETTER } from './unspaced-words';
 import { ANNOTATION_WORDS, COMPOUND_ENDINGS, COMPOUND_PARTS, conceptOfPrefix, conceptOfWord, STOP_WORDS, TWO_WORD_ABBREVIATIONS } from './word-concepts';
 
 /** A header read as words: the concepts it names, and what only qualifies it (units, currencies, digits). */
@@ -28,13 +29,19 @@ export function headerWords(header: string): HeaderWords {
   return { concepts: core.concepts, annotations: [...core.annotations, ...qualifiers.concepts, ...qualifiers.annotations] };
 }
 
+const LATIN_THEN_UNSPACED = /([\p{Script=Latin}\p{N}])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
+const UNSPACED_THEN_LATIN = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc])(?=[\p{Script=Latin}\p{N}])/gu;
+
 function readWords(header: string): HeaderWords {
   const spelled = header
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .replace(/([A-Za-z])(\d)/g, '$1 $2')
     .replace(/(\d)([A-Za-z])/g, '$1 $2')
-    .replace(/#|№|\b[Nn][°º]/g, ' number ');
+    .replace(/#|№|\b[Nn][°º]/g, ' number ')
+    // "HSコード", "HS编码", "HS부호": a Latin code glued to words of a script written without spaces.
+    .replace(LATIN_THEN_UNSPACED, '$1 ')
+    .replace(UNSPACED_THEN_LATIN, '$1 ');
   const tokens = joinSpelledLetters(normalizeWords(spelled).split(' ').filter(Boolean));
   const concepts: string[] = [];
   const annotations: string[] = [];
@@ -70,6 +77,7 @@ function joinSpelledLetters(tokens: string[]): string[] {
 }
 
 function conceptsOfToken(token: string): string[] {
+  if (UNSPACED_LETTER.test(token)) return readUnspaced(token);
   if (Object.hasOwn(TWO_WORD_ABBREVIATIONS, token)) return [...TWO_WORD_ABBREVIATIONS[token]!];
   const direct = conceptOfWord(token) ?? conceptOfWord(singular(token));
   if (direct) return [direct];

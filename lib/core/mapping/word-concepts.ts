@@ -1,6 +1,9 @@
+import { foldAccents } from '../values/text';
+
 /**
  * Header words by meaning: each word a catalog header may use, in English, German, French,
- * Spanish, Dutch, Italian, Portuguese and Polish, with the usual abbreviations of ERP exports and
+ * Spanish, Dutch, Italian, Portuguese, Polish, Russian and Turkish (Chinese, Japanese and Korean,
+ * written without spaces, are in unspaced-words.ts), with the usual abbreviations of ERP exports and
  * broker spreadsheets, brought to one English concept. "Valore unitario", "Wartość jednostkowa"
  * and "Unit Val" all read as `value unit`, so one vocabulary entry ("unit value") serves them all,
  * in any word order. Words are compared folded (lower case, no accents, ß → ss); plurals and
@@ -8,49 +11,49 @@
  * one string: the content script carries this table, and it is smaller so.
  */
 const CONCEPT_WORDS: Record<string, string> = {
-  number: 'number no nr num nbr nro nmr numb numero nummer numer numeros n',
-  code: 'code cod cd codice codigo kod kode',
+  number: 'number no nr num nbr nro nmr numb numero nummer numer numeros n номер numara numarasi',
+  code: 'code cod cd codice codigo kod kode код кода kodu',
   identifier: 'id ident identifier identification identifiant identificacion identificativo identificacao identyfikator kennung kennnummer',
-  reference: 'reference ref referencia riferimento referentie referenz referencja',
-  country: 'country ctry cntry cntr pays pais paese land kraj nazione staat',
-  origin: 'origin orig origine origen origem ursprung oorsprong pochodzenia pochodzenie herkunft herkomst provenance',
-  value: 'value val vl vlr valeur valor valore wert waarde wartosc worth',
-  price: 'price pr prc px prix precio preco prezzo preis prijs cena cost costo coste custo kosten cout koszt',
-  unit: 'unit unite unidad unidade unita einheit eenheid jednostka jednostkowa jednostkowy jednostkowej unitario unitaria unitaire unitar einzel',
+  reference: 'reference ref referencia riferimento referentie referenz referencja ссылка',
+  country: 'country ctry cntry cntr pays pais paese land kraj nazione staat страна страны ulke ulkesi',
+  origin: 'origin orig origine origen origem ursprung oorsprong pochodzenia pochodzenie herkunft herkomst provenance происхождения происхождение mense mensei',
+  value: 'value val vl vlr valeur valor valore wert waarde wartosc worth стоимость deger degeri',
+  price: 'price pr prc px prix precio preco prezzo preis prijs cena cost costo coste custo kosten cout koszt цена цены fiyat fiyati',
+  unit: 'unit unite unidad unidade unita einheit eenheid jednostka jednostkowa jednostkowy jednostkowej unitario unitaria unitaire unitar einzel единица единицы ед birim birimi',
   each: 'each ea apiece',
-  quantity: 'quantity qty qnty qtty qte quantite cantidad cant quantidade qtd qtde quantita qta menge hoeveelheid ilosc il mng',
-  pieces: 'pieces pcs pc piece pieza piezas pezzi pezzo pecas peca stuks stk stuck stuk stuckzahl sztuk szt sztuki',
+  quantity: 'quantity qty qnty qtty qte quantite cantidad cant quantidade qtd qtde quantita qta menge hoeveelheid ilosc il mng количество кол miktar miktari',
+  pieces: 'pieces pcs pc piece pieza piezas pezzi pezzo pecas peca stuks stk stuck stuk stuckzahl sztuk szt sztuki шт штук adet',
   count: 'count anzahl aantal nombre liczba',
-  measure: 'measure measurement mesure medida misura miary miara masseinheit',
-  weight: 'weight wt wgt wght poids peso gewicht gew waga masa massa masse mass gewichte pesos',
-  net: 'net nett netto neto liquido nette netta',
-  gross: 'gross brut bruto brutto lordo lorda brute roh',
-  description: 'description desc descr dscr descrip descripcion descricao descrizione beschreibung omschrijving omschr opis',
-  designation: 'designation bezeichnung bez denominacion denominacao denominazione benaming libelle',
+  measure: 'measure measurement mesure medida misura miary miara masseinheit измерения изм',
+  weight: 'weight wt wgt wght poids peso gewicht gew waga masa massa masse mass gewichte pesos вес масса agirlik agirligi',
+  net: 'net nett netto neto liquido nette netta нетто',
+  gross: 'gross brut bruto brutto lordo lorda brute roh брутто',
+  description: 'description desc descr dscr descrip descripcion descricao descrizione beschreibung omschrijving omschr opis описание aciklama aciklamasi tanim tanimi',
+  designation: 'designation bezeichnung bez denominacion denominacao denominazione benaming libelle наименование',
   text: 'text txt texte texto testo tekst kurztext',
-  manufacturer: 'manufacturer mfr mfg manuf manufr mfgr mnfr fabricant fabricante fabrikant hersteller produttore fabbricante producent wytworca producer productor produtor producteur produzent maker factory fabrik usine fabrica fabbrica fabryka',
-  supplier: 'supplier supp suppl vendor vend lieferant fournisseur proveedor leverancier fornitore fornecedor dostawca seller verkaufer',
-  currency: 'currency ccy cur curr crncy devise moneda divisa valuta moeda waluta wahrung waehrung monnaie munt',
-  total: 'total tot totale totaal gesamt razem suma summe sum ext extended extension',
-  amount: 'amount amt betrag montant importe importo bedrag kwota montante monto',
-  line: 'line ln linea ligne riga regel zeile linha wiersz row pos position posicion posizione posicao positie pozycja poz lp lfd seq sequence',
-  address: 'address addr adresse direccion adres indirizzo endereco anschrift street strasse str rue calle straat via rua logradouro ulica ul',
-  city: 'city ville ciudad stadt ort plaats citta cidade miasto miejscowosc localidad localita municipio comune town stad',
-  article: 'article art artikel articolo articulo artigo artykul artykulu',
-  item: 'item itm posten',
-  product: 'product prod produit producto produto prodotto produkt produktu',
+  manufacturer: 'manufacturer mfr mfg manuf manufr mfgr mnfr fabricant fabricante fabrikant hersteller produttore fabbricante producent wytworca producer productor produtor producteur produzent maker factory fabrik usine fabrica fabbrica fabryka изготовитель производитель изготовителя производителя uretici imalatci',
+  supplier: 'supplier supp suppl vendor vend lieferant fournisseur proveedor leverancier fornitore fornecedor dostawca seller verkaufer поставщик поставщика tedarikci',
+  currency: 'currency ccy cur curr crncy devise moneda divisa valuta moeda waluta wahrung waehrung monnaie munt валюта doviz',
+  total: 'total tot totale totaal gesamt razem suma summe sum ext extended extension итого всего общая общий общее toplam',
+  amount: 'amount amt betrag montant importe importo bedrag kwota montante monto сумма tutar tutari',
+  line: 'line ln linea ligne riga regel zeile linha wiersz row pos position posicion posizione posicao positie pozycja poz lp lfd seq sequence позиция строка sira satir',
+  address: 'address addr adresse direccion adres indirizzo endereco anschrift street strasse str rue calle straat via rua logradouro ulica ul адрес adresi',
+  city: 'city ville ciudad stadt ort plaats citta cidade miasto miejscowosc localidad localita municipio comune town stad город sehir',
+  article: 'article art artikel articolo articulo artigo artykul artykulu артикул',
+  item: 'item itm posten kalem',
+  product: 'product prod produit producto produto prodotto produkt produktu продукт продукции изделие urun urunu',
   part: 'part parte teil teile onderdeel czesci czesc',
   material: 'material mat materiale materiel materiaal materialu',
-  goods: 'goods merchandise marchandises marchandise mercancia mercancias mercadoria mercadorias merce merci waren ware goederen towar towaru towarow commodity',
-  tariff: 'tariff tarif tarifa tariffa taryfa taryfy taryfowy taryfowa tarifaire tariefcode arancel arancelario arancelaria tarifario tarifaria tariffario tariffaria tarief',
-  customs: 'customs zoll douane douanier douaniere aduana aduanero aduanera aduaneiro aduaneira doganale dogana celny celna celnego douanecode',
+  goods: 'goods merchandise marchandises marchandise mercancia mercancias mercadoria mercadorias merce merci waren ware goederen towar towaru towarow commodity товар товара товаров esya',
+  tariff: 'tariff tarif tarifa tariffa taryfa taryfy taryfowy taryfowa tarifaire tariefcode arancel arancelario arancelaria tarifario tarifaria tariffario tariffaria tarief тариф tarife',
+  customs: 'customs zoll douane douanier douaniere aduana aduanero aduanera aduaneiro aduaneira doganale dogana celny celna celnego douanecode таможенный таможенная таможенного gumruk',
   classification: 'classification classificacao classificazione clasificacion klassifizierung klasyfikacja einreihung indeling',
   harmonized: 'harmonized harmonised harmonizado harmonise armonizzato zharmonizowany',
-  delivery: 'delivery livraison entrega consegna dostawy dostawa lieferung liefer levering shipping shipment',
-  terms: 'terms term conditions condition condiciones condicion condicoes condicao condizioni condizione warunki bedingungen bedingung voorwaarden conditie termo termino termini regula resa',
+  delivery: 'delivery livraison entrega consegna dostawy dostawa lieferung liefer levering shipping shipment поставки поставка teslim',
+  terms: 'terms term conditions condition condiciones condicion condicoes condicao condizioni condizione warunki bedingungen bedingung voorwaarden conditie termo termino termini regula resa условия sekli',
   incoterm: 'incoterm incoterms inco',
   sale: 'sale sales vente venta venda vendita verkauf sprzedazy',
-  importer: 'importer importateur importador importatore importeur ior importera consignee',
+  importer: 'importer importateur importador importatore importeur ior importera consignee импортер ithalatci',
   invoice: 'invoice inv facture factura fattura fatura rechnung factuur faktura faktury invoiced',
   order: 'order ord commande pedido ordine bestellung bestelling zamowienie zamowienia auftrag',
   shipped: 'shipped delivered geliefert livree entregada spedita enviada',
@@ -61,12 +64,12 @@ const CONCEPT_WORDS: Record<string, string> = {
   made: 'made manufactured produced hergestellt fabrique fabricado',
   index: 'index indeks indice',
   symbol: 'symbol simbolo',
-  name: 'name nom nome nombre naam nazwa',
+  name: 'name nom nome nombre naam nazwa название adi',
   company: 'company firma societe empresa societa bedrijf',
   remarks: 'remarks remark comment comments note notes bemerkung bemerkungen remarque observaciones observacoes uwagi opmerking opmerkingen osservazioni',
   purchase: 'purchase po einkauf achat compra acquisto inkoop zakup',
   date: 'date datum fecha data dt',
-  hs: 'hs sh hts htsus htsa taric cn kn nc gn ncm nomenclature nomenclatura nomenklatura scheduleb',
+  hs: 'hs sh hts htsus htsa taric cn kn nc gn ncm nomenclature nomenclatura nomenklatura scheduleb вэд gtip',
   eori: 'eori',
   mid: 'mid',
 };
@@ -89,7 +92,7 @@ export const TWO_WORD_ABBREVIATIONS: Record<string, readonly string[]> = {
 
 /** Words that carry no meaning in a header ("Country *of* Origin", "Numéro *d'*article"). */
 export const STOP_WORDS = new Set(
-  'of the a an for in on at by to and or de du des d la le les l del da do dos das di della dello dei van het der die den dem von vom zur zum im em w z na i e y et per pro je par por pour und en el lo os as au aux dla od'.split(' '),
+  'of the a an for in on at by to and or de du des d la le les l del da do dos das di della dello dei van het der die den dem von vom zur zum im em w z na i e y et per pro je par por pour und en el lo os as au aux dla od за в во по и с для из на'.split(' '),
 );
 
 /**
@@ -97,12 +100,13 @@ export const STOP_WORDS = new Set(
  * ("Net Wt (kg)", "Value USD", "Qty pcs" is a quantity), kept aside as annotations.
  */
 export const ANNOTATION_WORDS = new Set(
-  'kg kgs kilo kilos kilogram kilograms g gr lb lbs t mt tonnes oz usd eur gbp cny rmb chf jpy cad brl pln mxn inr krw hkd twd aud sek dkk nok czk huf reais zl zloty euro euros dollar dollars eingabe optional required mandatory x r'.split(' '),
+  'kg kgs kilo kilos kilogram kilograms g gr lb lbs t mt tonnes oz usd eur gbp cny rmb chf jpy cad brl pln mxn inr krw hkd twd aud sek dkk nok czk huf reais zl zloty euro euros dollar dollars руб rub tl try кг eingabe optional required mandatory x r'.split(' '),
 );
 
 const WORD_CONCEPT = new Map<string, string>();
 for (const [concept, words] of Object.entries(CONCEPT_WORDS)) {
-  for (const word of words.split(' ')) if (!WORD_CONCEPT.has(word)) WORD_CONCEPT.set(word, concept);
+  // Folded as header words are ("таможенный" → "таможенныи"), so the list may be written as spoken.
+  for (const word of words.split(' ').map(foldAccents)) if (!WORD_CONCEPT.has(word)) WORD_CONCEPT.set(word, concept);
 }
 
 /** Longer words a shortened header word may stand for ("Manuf." → manufacturer, "Descr" → description). */

@@ -5,6 +5,12 @@ import { cellFinding, NO_FINDINGS, type RowRule } from './rule';
 
 /** Fewer letters than this cannot say what goods are, of what, for what. */
 const MIN_LETTERS = 8;
+/**
+ * A Chinese or Japanese character, or a Korean syllable, says about as much as three Latin
+ * letters: "男式棉衬衫" (men's cotton shirts) is five of them, "鋼製玉軸受" (steel ball bearings) too.
+ */
+const UNSPACED_LETTER_WEIGHT = 3;
+const UNSPACED_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** A part number or code in place of words: "PN 4432", "X1", "SKU-12-A". */
 const CODE_LIKE = /^[A-Z]{0,4}[\s#:.-]*[\dA-Z][\dA-Z\s./-]*$/;
 
@@ -50,7 +56,8 @@ export const descriptionShort: RowRule = {
       return [cellFinding(this, row, 'description', `"${text}" only repeats the ${FIELD_LABELS[repeated].toLowerCase()}: it does not describe the goods.`, { fix: FIX })];
     }
     if (plainlyWorded(text) || vagueTermIn(text)) return NO_FINDINGS;
-    const letters = text.replace(/[^\p{L}]/gu, '').length;
+    const unspaced = text.match(UNSPACED_LETTERS)?.length ?? 0;
+    const letters = text.replace(/[^\p{L}]/gu, '').length + (UNSPACED_LETTER_WEIGHT - 1) * unspaced;
     const looksLikeCode = /\d/.test(text) && CODE_LIKE.test(text.toUpperCase()) && !/[a-z]{4,}/i.test(text);
     if (letters >= MIN_LETTERS && !looksLikeCode) return NO_FINDINGS;
     return [cellFinding(this, row, 'description', `"${text}" is ${looksLikeCode ? 'a code, not a description' : 'too short to describe the goods'}.`, { fix: FIX })];

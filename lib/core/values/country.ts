@@ -3,13 +3,23 @@ import de from 'i18n-iso-countries/langs/de.json';
 import en from 'i18n-iso-countries/langs/en.json';
 import es from 'i18n-iso-countries/langs/es.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
+import it from 'i18n-iso-countries/langs/it.json';
+import ja from 'i18n-iso-countries/langs/ja.json';
+import ko from 'i18n-iso-countries/langs/ko.json';
 import nl from 'i18n-iso-countries/langs/nl.json';
+import pl from 'i18n-iso-countries/langs/pl.json';
+import pt from 'i18n-iso-countries/langs/pt.json';
+import ru from 'i18n-iso-countries/langs/ru.json';
+import tr from 'i18n-iso-countries/langs/tr.json';
+import zh from 'i18n-iso-countries/langs/zh.json';
 import { editDistance, normalizeWords } from './text';
 
 // Registered explicitly (rather than relying on the Node entry that loads every locale) so the
-// extension bundle carries the five catalog languages and nothing more.
-for (const locale of [en, de, fr, es, nl]) countries.registerLocale(locale);
-const LANGUAGES = ['en', 'de', 'fr', 'es', 'nl'] as const;
+// bundles carry the languages catalogs are written in — those header words are read in
+// (mapping/word-concepts.ts, unspaced-words.ts) — and not the other sixty.
+const LOCALES = [en, de, fr, es, nl, it, pt, pl, ru, tr, zh, ja, ko];
+for (const locale of LOCALES) countries.registerLocale(locale);
+const LANGUAGES = LOCALES.map((locale) => locale.locale);
 
 /**
  * ISO 3166-1 alpha-2 codes, plus XK (Kosovo): not in ISO 3166 but the code CBP (ACE CATAIR

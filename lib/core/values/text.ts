@@ -2,15 +2,25 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
-/** Lower case, accents removed ("Währung" → "wahrung"), so spelling variants compare equal. */
+/** Korean letters and kana voicing marks, which NFD splits off and which must be put back together. */
+const SPLIT_NOT_ACCENT = /[\u1100-\u11ff\u3099\u309a]/;
+
+/**
+ * Lower case, accents removed ("Währung" → "wahrung"), so spelling variants compare equal.
+ * Korean syllables and voiced kana ("ド") are decomposed by NFD too, but what that splits off is
+ * part of the letter, not an accent: they are composed again.
+ */
 export function foldAccents(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+  const bare = text.normalize('NFD').replace(COMBINING_MARKS, '');
+  return (SPLIT_NOT_ACCENT.test(bare) ? bare.normalize('NFC') : bare).toLowerCase();
 }
 
 /** Folded text with every run of non-letters/digits turned into one space. */
 export function normalizeWords(text: string): string {
   return foldAccents(text)
     .replace(/ß/g, 'ss')
+    // Turkish dotless ı: "Ağırlık" and "AGIRLIK" are one word.
+    .replace(/ı/g, 'i')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

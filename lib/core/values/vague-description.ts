@@ -16,6 +16,13 @@ const VAGUE_TERMS = [
   'computer parts', 'toys', 'shoes', 'furniture', 'ersatzteile', 'teile', 'zubehor', 'werkzeug', 'muster',
   'geschenke', 'waren', 'pieces detachees', 'accessoires', 'echantillons', 'cadeaux', 'piezas', 'repuestos',
   'accesorios', 'muestras', 'regalos', 'onderdelen', 'toebehoren', 'monsters', 'geschenken',
+  'ricambi', 'parti di ricambio', 'accessori', 'campioni', 'regali', 'merci', 'pecas', 'pecas de reposicao', 'acessorios',
+  'amostras', 'presentes', 'mercadorias', 'czesci', 'czesci zamienne', 'akcesoria', 'probki', 'prezenty', 'towary',
+  'запчасти', 'запасные части', 'комплектующие', 'образцы', 'подарки', 'товары', 'оборудование', 'разное',
+  'yedek parca', 'parca', 'parcalar', 'aksesuar', 'numune', 'hediye', 'esya', 'muhtelif',
+  // Chinese, Japanese and Korean, written without spaces: the whole description is the term.
+  '配件', '零件', '零配件', '汽车配件', '汽車配件', '电子元件', '電子元件', '样品', '樣品', '礼品', '禮品', '货物', '貨物',
+  '杂货', '雜貨', '其他', '部品', '付属品', 'サンプル', '雑貨', '부품', '부속품', '샘플', '기타', '잡화',
 ];
 const VAGUE = new Set(VAGUE_TERMS);
 

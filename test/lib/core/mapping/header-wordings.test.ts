@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mapHeaders } from '../../../../lib/core/mapping/header-mapping';
 import { HEADER_SYNONYMS } from '../../../../lib/core/mapping/header-synonyms';
 import { headerWords } from '../../../../lib/core/mapping/header-words';
+import { UNSPACED_WORDS } from '../../../../lib/core/mapping/unspaced-words';
+import { conceptOfWord } from '../../../../lib/core/mapping/word-concepts';
 import type { FieldId } from '../../../../lib/core/model/fields';
 
 /**
@@ -145,6 +147,57 @@ describe('header wordings of real exports, in eight languages', () => {
     expect(byHeader(forward)).toEqual({
       'Ctry of Orig': 'origin', 'Unit Val': 'unitValue', 'HTS#': 'hts', 'Qty (pcs)': 'quantity', Desc: 'description', 'Mfr ID': 'mid', 'Part No.': 'sku',
     });
+  });
+});
+
+/**
+ * Whole header rows as suppliers and portals outside the eight languages above write them: Chinese
+ * (simplified and traditional, the China customs declaration's words), Japanese, Korean (written
+ * without spaces between words), Russian (the EAEU's "ТН ВЭД") and Turkish ("GTİP"). Each row's
+ * columns, in order: sku, description, hts, origin, quantity, unit, unitValue, lineValue,
+ * currency, netWeight, grossWeight, manufacturer.
+ */
+const ROW_FIELDS: FieldId[] = ['sku', 'description', 'hts', 'origin', 'quantity', 'unit', 'unitValue', 'lineValue', 'currency', 'netWeight', 'grossWeight', 'manufacturer'];
+const HEADER_ROWS: Record<string, string[][]> = {
+  'zh-Hans': [
+    ['料号', '品名', '商品编码', '原产国', '数量', '单位', '单价', '金额', '币制', '净重', '毛重', '生产商'],
+    ['物料编码', '货物名称', '海关编码', '原产地', '数量', '计量单位', '单价', '总金额', '币种', '净重(KG)', '毛重(KG)', '供应商'],
+    ['型号', '商品名称', 'HS编码', '产地', '数量', '单位', '单价(USD)', '总价', '货币', '净重 kg', '毛重 kg', '制造商'],
+  ],
+  'zh-Hant': [['料號', '品名', '商品編碼', '原產國', '數量', '單位', '單價', '總價', '幣別', '淨重', '毛重', '製造商']],
+  ja: [
+    ['品番', '品名', 'HSコード', '原産国', '数量', '単位', '単価', '金額', '通貨', '正味重量', '総重量', 'メーカー'],
+    ['商品コード', '商品名', '関税番号', '原産地', '数量', '単位', '単価', '合計金額', '通貨', '純重量', 'グロス重量', '製造元'],
+  ],
+  ko: [['품번', '품명', 'HS부호', '원산지', '수량', '단위', '단가', '금액', '통화', '순중량', '총중량', '제조사']],
+  ru: [['Артикул', 'Наименование товара', 'Код ТН ВЭД', 'Страна происхождения', 'Кол-во', 'Ед. изм.', 'Цена за единицу', 'Стоимость', 'Валюта', 'Вес нетто, кг', 'Вес брутто, кг', 'Производитель']],
+  tr: [['Ürün kodu', 'Eşya tanımı', 'GTİP', 'Menşe ülke', 'Miktar', 'Birim', 'Birim fiyat', 'Toplam tutar', 'Döviz', 'Net ağırlık', 'Brüt ağırlık', 'Üretici']],
+};
+const ROWS = Object.entries(HEADER_ROWS).flatMap(([language, rows]) => rows.map((headers) => ({ language, headers })));
+
+describe('header rows in Chinese, Japanese, Korean, Russian and Turkish', () => {
+  it.each(ROWS)('$language: $headers', ({ headers }) => {
+    const byHeader = Object.fromEntries(mapHeaders(headers).matches.map((m) => [m.header, m.field]));
+    expect(headers.map((header) => byHeader[header] ?? null)).toEqual(ROW_FIELDS);
+  });
+
+  it.each([
+    ['商品编码', ['hs', 'code']],
+    ['商品コード', ['product', 'code']],
+    ['HSコード', ['hs', 'code']],
+    ['グロス重量', ['gross', 'weight']],
+    ['원산지', ['origin']],
+    ['货物的名称', ['goods', 'name']],
+    ['规格型号', ['规格', 'style', 'number']],
+    ['Ağırlık', ['weight']],
+    ['AGIRLIK', ['weight']],
+  ])('"%s" reads as %j: the longest known words first, unknown letters kept as one word', (header, concepts) => {
+    expect(headerWords(header).concepts).toEqual(concepts);
+  });
+
+  it('brings every unspaced word to concepts the other languages use', () => {
+    const concepts = new Set(Object.values(UNSPACED_WORDS).flatMap((words) => words.split(' ').filter(Boolean)));
+    expect([...concepts].filter((concept) => conceptOfWord(concept) !== concept)).toEqual([]);
   });
 });
 

@@ -21,6 +21,11 @@ describe('description-short', () => {
     expect(finding!.fix).toMatch(/Describe the goods in words/);
   });
 
+  it('weighs a Chinese or Japanese character or a Korean syllable as a short word, not as one letter', () => {
+    expect(descriptionShort(['钢制滚珠轴承', '男式棉衬衫', '鋼製玉軸受', '강철제 볼베어링'])).toEqual([]);
+    expect(descriptionShort(['布', '件', '面料'])).toHaveLength(3);
+  });
+
   it('leaves vague terms to description-vague and empty cells to cell-required', () => {
     expect(descriptionShort(['Parts', 'FAK', ''])).toEqual([]);
   });

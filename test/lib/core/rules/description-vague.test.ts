@@ -13,11 +13,14 @@ describe('description-vague', () => {
         "Men's T-shirts of cotton, knitted",
         'Samples of woven cotton fabric, 20 x 20 cm, no commercial value',
         'Rice',
+        '钢制滚珠轴承',
+        'Подшипники шариковые стальные',
+        'Çelik bilyalı rulmanlar',
       ]),
     ).toEqual([]);
   });
 
-  it.each(['Parts', 'Spare parts', 'FAK', 'Said to contain spare parts', 'General merchandise', 'Gifts', 'Spare parts and accessories', 'Misc. items', 'Auto parts', 'Samples', 'Ersatzteile', 'STC 10 cartons'])(
+  it.each(['Parts', 'Spare parts', 'FAK', 'Said to contain spare parts', 'General merchandise', 'Gifts', 'Spare parts and accessories', 'Misc. items', 'Auto parts', 'Samples', 'Ersatzteile', 'STC 10 cartons', 'Ricambi', 'Peças de reposição', 'Części zamienne', 'Запчасти', 'Yedek parça', '汽车配件', 'サンプル', '부품'])(
     'flags "%s"',
     (description) => {
       const [finding, ...rest] = descriptionVague([description]);
