@@ -28,13 +28,28 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   '₩': 'KRW',
   'R$': 'BRL',
   'CHF': 'CHF',
+  '₽': 'RUB',
+  '₺': 'TRY',
+  '₫': 'VND',
+  '₴': 'UAH',
+  // Written after the amount in their countries: "1,200円", "12.50元", "12,5 руб.", "1 250,00 zł", "1.250,00 TL".
+  '円': 'JPY',
+  '元': 'CNY',
+  руб: 'RUB',
+  'руб.': 'RUB',
+  zł: 'PLN',
+  Kč: 'CZK',
+  TL: 'TRY',
 };
 
 // A leading or trailing currency symbol or 3-letter code, e.g. "USD 12.00", "12,00 €", "$1,200".
-const CURRENCY_PREFIX = /^(US\$|C\$|CA\$|A\$|R\$|[$€£¥￥₹₩]|[A-Z]{3}(?=[\s\d(+-]))\s*/;
-const CURRENCY_SUFFIX = /\s*([$€£¥￥₹₩]|[A-Z]{3})$/;
-// A trailing unit of measure, e.g. "12.5 kg", "3 pcs", "10 lbs", "2,5 m2".
-const UNIT_SUFFIX = /\s*([a-zA-Z]{1,4}\.?[23²³]?)$/;
+const CURRENCY_PREFIX = /^(US\$|C\$|CA\$|A\$|R\$|[$€£¥￥₹₩₽₺₫₴]|[A-Z]{3}(?=[\s\d(+-]))\s*/;
+const CURRENCY_SUFFIX = /\s*([$€£¥￥₹₩₽₺₫₴円元]|руб\.?|zł|Kč|TL|[A-Z]{3})$/;
+// A trailing unit of measure, in any script: "12.5 kg", "3 pcs", "10 lbs", "2,5 m2", "12.5 公斤", "3 шт.".
+const UNIT_SUFFIX = /\s*(\p{L}{1,4}\.?[23²³]?)$/u;
+// Full-width digits and marks, as Japanese and Chinese input methods type them: "１２．５".
+const FULL_WIDTH = /[\uff01-\uff5e]/g;
+const HAS_FULL_WIDTH = /[\uff01-\uff5e]/;
 const SPACES = /[\s\u00a0\u202f\u2009']/g;
 const PLAIN_DIGITS = /^\d+$/;
 const GROUPED_INTEGER = /^\d{1,3}(?:[.,]\d{3})+$/;
@@ -116,6 +131,7 @@ export function parseNumberCell(raw: string, decimalMark: DecimalMark = '.'): Nu
   }
   let text = raw.trim();
   if (text === '') return EMPTY_CELL;
+  if (HAS_FULL_WIDTH.test(text)) text = text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
   let negative = false;
   if (text.startsWith('(') && text.endsWith(')')) {
@@ -135,10 +151,10 @@ export function parseNumberCell(raw: string, decimalMark: DecimalMark = '.'): Nu
   }
   if (!currency) {
     const suffix = CURRENCY_SUFFIX.exec(text);
-    if (suffix && (CURRENCY_SYMBOLS[suffix[1]!] || suffix[1]!.length === 3) && /\d/.test(text)) {
+    if (suffix && /\d/.test(text)) {
       const code = CURRENCY_SYMBOLS[suffix[1]!] ?? suffix[1]!;
       // Three trailing letters are a currency only when they are upper case ("12 EUR"), not a unit ("12 pcs").
-      if (suffix[1]!.length !== 3 || suffix[1] === suffix[1]!.toUpperCase()) {
+      if (Object.hasOwn(CURRENCY_SYMBOLS, suffix[1]!) || suffix[1] === suffix[1]!.toUpperCase()) {
         currency = code;
         text = text.slice(0, suffix.index);
       }

@@ -19,6 +19,14 @@ const UNIT_ALIASES: Record<string, string> = {
   L: 'L', LTR: 'L', LTRS: 'L', LITER: 'L', LITRE: 'L', LITERS: 'L', LITRES: 'L',
   'PF.L': 'PFL', PFL: 'PFL', CKG: 'CKG', CGM: 'CGM', GKG: 'GKG', KM3: 'KM3', BBL: 'BBL', CTN: 'CTN', CAR: 'CAR',
   X: 'X',
+  // Written in the languages of the header words (mapping/word-concepts.ts, unspaced-words.ts):
+  // Chinese, Japanese, Korean, Russian, Turkish, Polish.
+  个: 'NO', 個: 'NO', 件: 'NO', 只: 'NO', 台: 'NO', 套: 'NO', 枚: 'NO', 本: 'NO', 개: 'NO', ШТ: 'NO', ШТУК: 'NO', ADET: 'NO', SZT: 'NO', SZTUK: 'NO',
+  千克: 'KG', 公斤: 'KG', キロ: 'KG', キログラム: 'KG', 킬로그램: 'KG', КГ: 'KG',
+  克: 'G', グラム: 'G', 그램: 'G', Г: 'G', 吨: 'T', 噸: 'T', トン: 'T', 톤: 'T', Т: 'T',
+  双: 'PRS', 雙: 'PRS', 对: 'PRS', 對: 'PRS', 足: 'PRS', 켤레: 'PRS', ПАР: 'PRS', ПАРА: 'PRS', ÇIFT: 'PRS', PARA: 'PRS',
+  打: 'DOZ', ДЮЖ: 'DOZ', 米: 'M', メートル: 'M', 미터: 'M', М: 'M', 平方米: 'M2', '㎡': 'M2', М2: 'M2',
+  立方米: 'M3', '㎥': 'M3', М3: 'M3', 升: 'L', リットル: 'L', 리터: 'L', Л: 'L',
 };
 
 /** Units that count whole things: a fractional quantity in one of them is a data error. */

@@ -29,6 +29,14 @@ describe('parseNumberCell', () => {
     ['€ 1.234,56', 1234.56, 'EUR'],
     ['12.00 USD', 12, 'USD'],
     ['£7.99', 7.99, 'GBP'],
+    ['1,200円', 1200, 'JPY'],
+    ['12.50元', 12.5, 'CNY'],
+    ['12 500,00 ₽', 12500, 'RUB'],
+    ['12,5 руб.', 12.5, 'RUB'],
+    ['1 250,00 zł', 1250, 'PLN'],
+    ['1.250,00 TL', 1250, 'TRY'],
+    ['₺1.250,00', 1250, 'TRY'],
+    ['＄１２．５０', 12.5, 'USD'],
   ])('reads the currency of %s', (text, value, currency) => {
     expect(parseNumberCell(text)).toEqual({ kind: 'number', value, currency });
   });
@@ -39,6 +47,11 @@ describe('parseNumberCell', () => {
     ['10 lbs', 10, 'lbs'],
     ['3 pcs', 3, 'pcs'],
     ['2,5 m2', 2.5, 'm2'],
+    ['12.5 公斤', 12.5, '公斤'],
+    ['12.5千克', 12.5, '千克'],
+    ['3 шт.', 3, 'шт.'],
+    ['2,5 кг', 2.5, 'кг'],
+    ['１２．５ｋｇ', 12.5, 'kg'],
   ])('reads the unit of %s', (text, value, unit) => {
     expect(parseNumberCell(text)).toEqual({ kind: 'number', value, unit });
   });

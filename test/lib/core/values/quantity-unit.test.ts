@@ -15,6 +15,8 @@ describe('normalizeQuantityUnit', () => {
     ['m²', 'M2'],
     ['CBM', 'M3'],
     ['litres', 'L'],
+    ['个', 'NO'], ['件', 'NO'], ['個', 'NO'], ['개', 'NO'], ['шт.', 'NO'], ['Adet', 'NO'], ['szt.', 'NO'],
+    ['千克', 'KG'], ['公斤', 'KG'], ['кг', 'KG'], ['双', 'PRS'], ['켤레', 'PRS'], ['Çift', 'PRS'], ['平方米', 'M2'], ['升', 'L'],
   ])('reads %s as the census unit %s', (written, census) => {
     expect(normalizeQuantityUnit(written)).toBe(census);
   });
