@@ -28,6 +28,8 @@ const PAGES: { file: string; page: CatalogPage; kind: PageTableSummary['kind'] }
   { file: 'erp-aria-grid.html', page: 'erp-aria-grid', kind: 'aria-grid' },
   { file: 'two-tables.html', page: 'two-tables', kind: 'html-table' },
   { file: 'two-row-header.html', page: 'two-row-header', kind: 'html-table' },
+  // Chinese headers (料号, 商品编码, 原产国, 净重(千克)…): ranked and mapped by their words, not only by content.
+  { file: 'erp-zh.html', page: 'erp-zh', kind: 'html-table' },
   { file: 'portal-frames.html', page: 'frame-entry-lines', kind: 'iframe-table' },
 ];
 
