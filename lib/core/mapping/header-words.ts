@@ -1,4 +1,5 @@
 import { normalizeWords } from '../values/text';
+import { phraseAt } from './word-phrases';
 import { readUnspaced, UNSPACED_LETTER } from './unspaced-words';
 import { ANNOTATION_WORDS, COMPOUND_ENDINGS, COMPOUND_PARTS, conceptOfPrefix, conceptOfWord, STOP_WORDS, TWO_WORD_ABBREVIATIONS } from './word-concepts';
 
@@ -29,8 +30,8 @@ export function headerWords(header: string): HeaderWords {
   return { concepts: core.concepts, annotations: [...core.annotations, ...qualifiers.concepts, ...qualifiers.annotations] };
 }
 
-const LATIN_THEN_UNSPACED = /([\p{Script=Latin}\p{N}])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
-const UNSPACED_THEN_LATIN = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc])(?=[\p{Script=Latin}\p{N}])/gu;
+const LATIN_THEN_UNSPACED = /([\p{Script=Latin}\p{N}])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])/gu;
+const UNSPACED_THEN_LATIN = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\u30fc])(?=[\p{Script=Latin}\p{N}])/gu;
 
 function readWords(header: string): HeaderWords {
   const spelled = header
@@ -45,7 +46,14 @@ function readWords(header: string): HeaderWords {
   const tokens = joinSpelledLetters(normalizeWords(spelled).split(' ').filter(Boolean));
   const concepts: string[] = [];
   const annotations: string[] = [];
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = phraseAt(tokens, i);
+    if (phrase) {
+      concepts.push(...phrase.concepts);
+      i += phrase.length - 1;
+      continue;
+    }
+    const token = tokens[i]!;
     if (/^\d+$/.test(token) || ANNOTATION_WORDS.has(token)) annotations.push(token);
     else if (!STOP_WORDS.has(token)) concepts.push(...conceptsOfToken(token));
   }

@@ -2,7 +2,7 @@ import { foldAccents } from '../values/text';
 
 /**
  * Header words of the languages written without spaces between words — Chinese (simplified and
- * traditional), Japanese and Korean — each with the English concepts of word-concepts.ts it
+ * traditional), Japanese, Korean and Thai — each with the English concepts of word-concepts.ts it
  * stands for. Suppliers in China, Taiwan, Japan and Korea export their catalogs with headers like
  * "料号 品名 商品编码 原产国 数量 单价 金额 币制 净重 毛重": with no spaces to split on, a header is
  * cut into the longest known words from its start (readUnspaced), so "原产国" and "原产地" and
@@ -53,12 +53,18 @@ export const UNSPACED_WORDS: Record<string, string> = {
   成交方式: 'terms sale', 引渡条件: 'delivery terms', 인도조건: 'delivery terms', 进口商: 'importer', 進口商: 'importer',
   輸入者: 'importer', 수입자: 'importer', 序号: 'line', 序號: 'line', 项号: 'line', 項號: 'line', 行号: 'line number',
   行番号: 'line number', 순번: 'line',
+  // Thai (its vowels and tone marks are part of the word: see normalizeWords).
+  รหัส: 'code', สินค้า: 'goods', รหัสสินค้า: 'product code', ชื่อสินค้า: 'product name', รายการ: 'item', รายละเอียด: 'description', ชื่อ: 'name', พิกัด: 'tariff',
+  พิกัดศุลกากร: 'customs tariff', ศุลกากร: 'customs', ประเทศ: 'country', กำเนิด: 'origin', แหล่งกำเนิด: 'origin',
+  จำนวน: 'quantity', หน่วย: 'unit', ราคา: 'price', ต่อ: '', มูลค่า: 'value', รวม: 'total', สกุลเงิน: 'currency',
+  น้ำหนัก: 'weight', สุทธิ: 'net', ผู้ผลิต: 'manufacturer', ผู้จำหน่าย: 'supplier', ที่อยู่: 'address', เมือง: 'city',
+  ลำดับ: 'line', เลขที่: 'number',
   // Words that join others and mean nothing in a header ("货物的名称", "原産国の名称").
   的: '', の: '', 之: '',
 };
 
 /** Letters of scripts written without spaces; "ー" (the kana length mark) belongs to them too. */
-export const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc]/u;
+export const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\u30fc]/u;
 
 /** The dictionary as headers are compared: folded the same way (Korean and kana voicing recomposed). */
 const DICTIONARY = new Map(Object.entries(UNSPACED_WORDS).map(([word, concepts]) => [foldAccents(word), concepts ? concepts.split(' ') : []]));

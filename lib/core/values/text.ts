@@ -15,13 +15,15 @@ export function foldAccents(text: string): string {
   return (SPLIT_NOT_ACCENT.test(bare) ? bare.normalize('NFC') : bare).toLowerCase();
 }
 
-/** Folded text with every run of non-letters/digits turned into one space. */
+/** Folded text with every run of characters that are not letters, digits or their marks turned into one space. */
 export function normalizeWords(text: string): string {
   return foldAccents(text)
     .replace(/ß/g, 'ss')
-    // Turkish dotless ı: "Ağırlık" and "AGIRLIK" are one word.
+    // Turkish dotless ı ("Ağırlık" and "AGIRLIK" are one word) and Vietnamese đ, which NFD keeps whole.
     .replace(/ı/g, 'i')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/đ/g, 'd')
+    // Marks that remain after folding belong to their letters (Thai vowels and tones): kept in the word.
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
     .trim();
 }
 

@@ -153,7 +153,8 @@ describe('header wordings of real exports, in eight languages', () => {
 /**
  * Whole header rows as suppliers and portals outside the eight languages above write them: Chinese
  * (simplified and traditional, the China customs declaration's words), Japanese, Korean (written
- * without spaces between words), Russian (the EAEU's "ТН ВЭД") and Turkish ("GTİP"). Each row's
+ * without spaces between words), Russian (the EAEU's "ТН ВЭД"), Turkish ("GTİP"), Vietnamese and
+ * Indonesian (words of several syllables or words: "Số lượng", "Mata uang") and Thai. Each row's
  * columns, in order: sku, description, hts, origin, quantity, unit, unitValue, lineValue,
  * currency, netWeight, grossWeight, manufacturer.
  */
@@ -172,10 +173,13 @@ const HEADER_ROWS: Record<string, string[][]> = {
   ko: [['품번', '품명', 'HS부호', '원산지', '수량', '단위', '단가', '금액', '통화', '순중량', '총중량', '제조사']],
   ru: [['Артикул', 'Наименование товара', 'Код ТН ВЭД', 'Страна происхождения', 'Кол-во', 'Ед. изм.', 'Цена за единицу', 'Стоимость', 'Валюта', 'Вес нетто, кг', 'Вес брутто, кг', 'Производитель']],
   tr: [['Ürün kodu', 'Eşya tanımı', 'GTİP', 'Menşe ülke', 'Miktar', 'Birim', 'Birim fiyat', 'Toplam tutar', 'Döviz', 'Net ağırlık', 'Brüt ağırlık', 'Üretici']],
+  vi: [['Mã hàng', 'Tên hàng', 'Mã HS', 'Xuất xứ', 'Số lượng', 'Đơn vị tính', 'Đơn giá', 'Thành tiền', 'Loại tiền', 'Trọng lượng tịnh', 'Trọng lượng cả bì', 'Nhà sản xuất']],
+  id: [['Kode barang', 'Uraian barang', 'Pos tarif', 'Negara asal', 'Jumlah', 'Satuan', 'Harga satuan', 'Jumlah nilai', 'Mata uang', 'Berat bersih (kg)', 'Berat kotor (kg)', 'Produsen']],
+  th: [['รหัสสินค้า', 'รายละเอียดสินค้า', 'พิกัดศุลกากร', 'ประเทศกำเนิด', 'จำนวน', 'หน่วย', 'ราคาต่อหน่วย', 'มูลค่ารวม', 'สกุลเงิน', 'น้ำหนักสุทธิ', 'น้ำหนักรวม', 'ผู้ผลิต']],
 };
 const ROWS = Object.entries(HEADER_ROWS).flatMap(([language, rows]) => rows.map((headers) => ({ language, headers })));
 
-describe('header rows in Chinese, Japanese, Korean, Russian and Turkish', () => {
+describe('header rows in Chinese, Japanese, Korean, Russian, Turkish, Vietnamese, Indonesian and Thai', () => {
   it.each(ROWS)('$language: $headers', ({ headers }) => {
     const byHeader = Object.fromEntries(mapHeaders(headers).matches.map((m) => [m.header, m.field]));
     expect(headers.map((header) => byHeader[header] ?? null)).toEqual(ROW_FIELDS);
@@ -191,6 +195,11 @@ describe('header rows in Chinese, Japanese, Korean, Russian and Turkish', () => 
     ['规格型号', ['规格', 'style', 'number']],
     ['Ağırlık', ['weight']],
     ['AGIRLIK', ['weight']],
+    ['ĐVT', ['unit', 'measure']],
+    ['Trọng lượng cả bì', ['gross', 'weight']],
+    ['น้ำหนักสุทธิ', ['weight', 'net']],
+    ['Kode barang', ['item', 'code']],
+    ['Kod towaru', ['code', 'goods']],
   ])('"%s" reads as %j: the longest known words first, unknown letters kept as one word', (header, concepts) => {
     expect(headerWords(header).concepts).toEqual(concepts);
   });
