@@ -14,6 +14,13 @@ describe('currency-invalid', () => {
     ['US$', 'USD'],
     ['€', 'EUR'],
     ['NTD', 'TWD'],
+    ['美元', 'USD'],
+    ['人民币', 'CNY'],
+    ['円', 'JPY'],
+    ['달러', 'USD'],
+    ['руб.', 'RUB'],
+    ['TL', 'TRY'],
+    ['zł', 'PLN'],
   ])('flags "%s" and suggests %s', (written, code) => {
     const [finding] = currencyInvalid([written]);
     expect(finding).toMatchObject({ ruleId: 'currency-invalid', severity: 'error', row: 1, field: 'currency', column: 'Currency', value: written, fix: code });
