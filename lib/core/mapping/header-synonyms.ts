@@ -53,7 +53,7 @@ export const HEADER_SYNONYMS: Record<FieldId, readonly string[]> = {
     // A lone "Country" on an invoice line is the goods' origin (listed here and under mfrCountry,
     // the origin wins the tie; the manufacturer's country keeps it only as a fallback).
     'country', 'origin', 'country of origin', 'origin country', 'made in', 'country of manufacture', 'origin code',
-    'ursprungsland', 'ursprung', 'herkunftsland', 'herkunft', 'land',
+    'ursprungsland', 'ursprung', 'herkunftsland', 'herkunft', 'land', 'goods origin', 'warenursprung',
     'pays d origine', 'origine', 'pays', 'pays de fabrication',
     'pais de origen', 'origen', 'pais',
     'land van oorsprong', 'oorsprong', 'herkomst',
@@ -63,7 +63,7 @@ export const HEADER_SYNONYMS: Record<FieldId, readonly string[]> = {
   ],
   quantity: [
     'quantity', 'qty shipped', 'quantity shipped', 'pieces', 'quantity pieces', 'count', 'invoice quantity', 'order quantity',
-    'number of pieces', 'total quantity', 'number of units',
+    'number of pieces', 'total quantity', 'number of units', 'item quantity', 'line quantity', 'product quantity', 'article quantity',
     'menge', 'anzahl', 'stuckzahl', 'liefermenge', 'rechnungsmenge',
     'quantite', 'nombre de pieces',
     'cantidad', 'piezas',

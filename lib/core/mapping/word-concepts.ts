@@ -45,7 +45,7 @@ const CONCEPT_WORDS: Record<string, string> = {
   part: 'part parte teil teile onderdeel czesci czesc',
   material: 'material mat materiale materiel materiaal materialu',
   goods: 'goods merchandise marchandises marchandise mercancia mercancias mercadoria mercadorias merce merci waren ware goederen towar towaru towarow commodity товар товара товаров esya',
-  tariff: 'tariff tarif tarifa tariffa taryfa taryfy taryfowy taryfowa tarifaire tariefcode arancel arancelario arancelaria tarifario tarifaria tariffario tariffaria tarief тариф tarife',
+  tariff: 'tariff fraccion tarif tarifa tariffa taryfa taryfy taryfowy taryfowa tarifaire tariefcode arancel arancelario arancelaria tarifario tarifaria tariffario tariffaria tarief тариф tarife',
   customs: 'customs zoll douane douanier douaniere aduana aduanero aduanera aduaneiro aduaneira doganale dogana celny celna celnego douanecode таможенный таможенная таможенного gumruk',
   classification: 'classification classificacao classificazione clasificacion klassifizierung klasyfikacja einreihung indeling',
   harmonized: 'harmonized harmonised harmonizado harmonise armonizzato zharmonizowany',
