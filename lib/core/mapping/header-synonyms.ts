@@ -83,7 +83,7 @@ export const HEADER_SYNONYMS: Record<FieldId, readonly string[]> = {
   unitValue: [
     'unit price', 'unit value', 'price', 'price each', 'unit cost', 'price per unit', 'value per unit', 'each', 'net price',
     'item price', 'invoice unit price', 'fob unit price', 'piece price', 'cost',
-    'einzelpreis', 'stuckpreis', 'preis', 'einzelwert', 'nettopreis',
+    'einzelpreis', 'stuckpreis', 'preis', 'einzelwert', 'nettopreis', 'preis je mengeneinheit',
     'prix unitaire', 'prix', 'valeur unitaire', 'prix net',
     'precio unitario', 'precio', 'valor unitario', 'costo unitario',
     'eenheidsprijs', 'prijs', 'stukprijs',

@@ -62,7 +62,8 @@ function readWords(header: string): HeaderWords {
 
 /**
  * "u m" → "um", "c o o" → "coo", "n w" → "nw": letters written with dots or slashes between them;
- * and a letter cut from its word by a dot, when together they make a known word ("Q.tà" → "qta").
+ * and a letter cut from its word by a dot, when together they make a known word ("Q.tà" → "qta",
+ * "P. Unit." → "punit").
  */
 function joinSpelledLetters(tokens: string[]): string[] {
   const joined: string[] = [];
@@ -73,7 +74,7 @@ function joinSpelledLetters(tokens: string[]): string[] {
     if (end - i >= 2) {
       joined.push(tokens.slice(i, end).join(''));
       i = end;
-    } else if (end - i === 1 && next && next.length <= 3 && conceptOfWord(tokens[i]! + next)) {
+    } else if (end - i === 1 && next && ((next.length <= 3 && conceptOfWord(tokens[i]! + next)) || Object.hasOwn(TWO_WORD_ABBREVIATIONS, tokens[i]! + next))) {
       joined.push(tokens[i]! + next);
       i += 2;
     } else {

@@ -49,7 +49,7 @@ const WORDINGS: Record<string, [string, FieldId][]> = {
     ['Ursprungsland', 'origin'], ['Ursprung', 'origin'], ['Herkunftsland', 'origin'], ['Land', 'origin'], ['Warenursprung', 'origin'],
     ['Menge', 'quantity'], ['Anzahl', 'quantity'], ['Stückzahl', 'quantity'], ['Liefermenge', 'quantity'],
     ['Mengeneinheit', 'unit'], ['ME', 'unit'], ['Einheit', 'unit'], ['Maßeinheit', 'unit'],
-    ['Einzelpreis', 'unitValue'], ['Stückpreis', 'unitValue'], ['Preis pro Stück', 'unitValue'], ['Preis', 'unitValue'],
+    ['Einzelpreis', 'unitValue'], ['Stückpreis', 'unitValue'], ['Preis pro Stück', 'unitValue'], ['Preis', 'unitValue'], ['Preis/ME', 'unitValue'], ['Anz.', 'quantity'],
     ['Gesamtwert', 'lineValue'], ['Gesamtbetrag', 'lineValue'], ['Warenwert', 'lineValue'], ['Rechnungsbetrag', 'lineValue'], ['Zollwert', 'lineValue'],
     ['Währung', 'currency'], ['Waehrung', 'currency'],
     ['Nettogewicht (kg)', 'netWeight'], ['Eigenmasse', 'netWeight'], ['Gewicht netto', 'netWeight'],
@@ -73,7 +73,7 @@ const WORDINGS: Record<string, [string, FieldId][]> = {
   es: [
     ['Referencia', 'sku'], ['Código de artículo', 'sku'], ['Número de parte', 'sku'],
     ['Descripción', 'description'], ['Descripción de la mercancía', 'description'], ['Denominación', 'description'],
-    ['Código arancelario', 'hts'], ['Partida arancelaria', 'hts'], ['Fracción arancelaria', 'hts'], ['Fracción', 'hts'], ['Código TARIC', 'hts'],
+    ['Código arancelario', 'hts'], ['Partida arancelaria', 'hts'], ['Fracción arancelaria', 'hts'], ['Fracción', 'hts'], ['P. Unit.', 'unitValue'], ['Código TARIC', 'hts'],
     ['País de origen', 'origin'], ['Origen', 'origin'], ['Cantidad', 'quantity'], ['Cant.', 'quantity'], ['Piezas', 'quantity'],
     ['Unidad de medida', 'unit'], ['Precio unitario', 'unitValue'], ['Valor unitario', 'unitValue'], ['Costo unitario', 'unitValue'],
     ['Valor total', 'lineValue'], ['Importe', 'lineValue'], ['Valor en aduana', 'lineValue'], ['Moneda', 'currency'], ['Divisa', 'currency'],
