@@ -40,6 +40,11 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-vxe-table': '.vxe-table--main-wrapper .vxe-table--body-inner-wrapper',
   // The web component is its own scrolling box.
   'grid-fluent': '#lines',
+  // The scrolling side's body (the frozen side follows it up and down).
+  'grid-tui': '.tui-grid-rside-area .tui-grid-body-area',
+  // The body grid of the four (react-virtualized's classNameBottomRightGrid).
+  'grid-react-virtualized': '.body',
+  'grid-react-virtuoso': '.lines',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */
