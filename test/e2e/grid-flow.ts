@@ -56,8 +56,8 @@ export async function openGridPage(harness: Harness, file: string): Promise<Page
   const { page } = harness;
   await page.goto(`${harness.server.origin}${file}`, { waitUntil: 'load' });
   // Rows of any family: table rows, ARIA rows, a headless grid's lines, a web component's slotted
-  // cells, Ant Design's virtual body rows (divs without roles).
-  await page.waitForFunction(() => document.querySelectorAll('[role="row"], [role="listitem"], tbody tr, .tr, vaadin-grid-cell-content, .ant-table-row').length > 5, { polling: 50 });
+  // cells, Ant Design's virtual body rows (divs without roles), a grid drawn cell by cell (react-virtualized).
+  await page.waitForFunction(() => document.querySelectorAll('[role="row"], [role="listitem"], tbody tr, .tr, vaadin-grid-cell-content, .ant-table-row, [role="gridcell"]').length > 5, { polling: 50 });
   await page.bringToFront();
   return page;
 }

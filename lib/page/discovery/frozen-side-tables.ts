@@ -1,5 +1,6 @@
 import { composedParent } from '../dom/composed-tree';
 import { lineTop } from '../layout/split-rows';
+import { gridLines } from '../layout/aria-grid-rows';
 import { scrollContainer, visibleAreaLeft } from '../virtual-scroll/scroll-container';
 import type { FoundTable } from './discover-tables';
 
@@ -28,12 +29,15 @@ const LINES_COMPARED = 5;
  */
 const MAX_LEVELS_APART = 6;
 
-const ROW_SELECTOR = '[role="row"]';
-
-/** The data rows of a table, HTML or ARIA (header rows and a header strip hold no line of goods). */
+/**
+ * The data rows of a table, HTML or ARIA (header rows and a header strip hold no line of goods);
+ * for an ARIA grid drawn cell by cell, the first cell of each line (see aria-grid-rows.ts linesOfCells).
+ */
 function dataRows(table: Element): Element[] {
   if (table instanceof HTMLTableElement) return Array.from(table.rows).filter((row) => Array.from(row.cells).some((cell) => cell.localName === 'td'));
-  return Array.from(table.querySelectorAll(ROW_SELECTOR)).filter((row) => row.querySelector('[role="cell"], [role="gridcell"]') !== null);
+  return gridLines(table)
+    .filter((line) => line.section === 'body' && line.cells.some((cell) => !cell.header))
+    .map((line) => line.element);
 }
 
 /** Where the first rendered rows of a table sit, measured as split-rows.ts measures lines. */
@@ -122,12 +126,15 @@ export function joinFrozenSideTables(found: FoundTable[]): FoundTable[] {
     const mainMiddle = mainBox.left + mainBox.width / 2;
     const ordered = (list: FoundTable[]) => list.map((side) => side.element).sort((a, b) => middle(a) - middle(b));
     const sideHeaderTables = new Map(sides.flatMap((side) => (side.headerTable ? [[side.element, side.headerTable] as const] : [])));
+    // ARIA header strips of the main grid and of its sides, left to right as they are drawn.
+    const headerGrids = [table, ...sides].flatMap((part) => part.headerGrids ?? []).sort((a, b) => middle(a) - middle(b));
     return [
       {
         ...table,
         sidesBefore: ordered(sides.filter((side) => middle(side.element) < mainMiddle)),
         sidesAfter: ordered(sides.filter((side) => middle(side.element) >= mainMiddle)),
         ...(sideHeaderTables.size > 0 ? { sideHeaderTables } : {}),
+        ...(headerGrids.length > 0 ? { headerGrids } : {}),
       },
     ];
   });
