@@ -3,12 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { BUNDLE_DIR } from './vendor-route';
 
 /**
- * Fixture pages whose grid library needs a bundler (MUI X Data Grid is React; Vaadin Grid, TanStack, SlickGrid, Spectrum and UI5 are ES modules) are bundled here,
+ * Fixture pages whose grid library needs a bundler (MUI X Data Grid is React; Vaadin Grid, TanStack, SlickGrid, Spectrum and UI5 are ES modules; TOAST UI Grid's build needs its dependencies bundled in) are bundled here,
  * once before the browser tests (vitest globalSetup), from the library as installed in
  * node_modules into node_modules/.cache: built library code is never committed.
  */
 const ENTRIES = Object.fromEntries(
-  ['grid-mui', 'grid-vaadin', 'grid-headless', 'grid-slickgrid', 'grid-spectrum', 'grid-ui5', 'grid-ui5-growing', 'grid-react-window', 'grid-element-table', 'grid-element-table-v2', 'grid-react-data-grid', 'grid-antd', 'grid-primevue', 'grid-vuetify', 'grid-quasar', 'grid-vxe-table', 'grid-fluent'].map((page) => [page, fileURLToPath(new URL(`../pages/${page}.entry.js`, import.meta.url))]),
+  ['grid-mui', 'grid-vaadin', 'grid-headless', 'grid-slickgrid', 'grid-spectrum', 'grid-ui5', 'grid-ui5-growing', 'grid-react-window', 'grid-element-table', 'grid-element-table-v2', 'grid-react-data-grid', 'grid-antd', 'grid-primevue', 'grid-vuetify', 'grid-quasar', 'grid-vxe-table', 'grid-fluent', 'grid-tui', 'grid-react-virtualized', 'grid-react-virtuoso'].map((page) => [page, fileURLToPath(new URL(`../pages/${page}.entry.js`, import.meta.url))]),
 );
 
 export default async function buildFixtureBundles(): Promise<void> {

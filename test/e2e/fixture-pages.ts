@@ -55,6 +55,9 @@ export const GRID_PAGES = [
   'grid-quasar',
   'grid-vxe-table',
   'grid-fluent',
+  'grid-tui',
+  'grid-react-virtualized',
+  'grid-react-virtuoso',
 ] as const;
 export type GridPage = (typeof GRID_PAGES)[number];
 

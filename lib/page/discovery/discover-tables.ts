@@ -2,7 +2,7 @@ import { ARIA_GRID_SELECTOR } from '../layout/aria-grid-rows';
 import { composedQueryAll } from '../dom/composed-tree';
 import { findGeometryGrids, type GeometryGridParts, gridRootOf } from './geometry-grid';
 import { joinFrozenSideTables } from './frozen-side-tables';
-import { joinSplitHeaders, withoutHeaderStripsOf } from './split-header';
+import { joinHeaderGrids, joinSplitHeaders, withoutHeaderStripsOf } from './split-header';
 
 /** How the table is built: HTML table semantics, ARIA roles on other elements, or plain elements laid out as a table. */
 export type TableStructure = 'html' | 'aria' | 'geometry';
@@ -21,6 +21,11 @@ export interface FoundTable {
    */
   sidesBefore?: Element[];
   sidesAfter?: Element[];
+  /**
+   * For ARIA grids: header strips drawn as grids of their own above this grid and its side parts,
+   * left to right (see split-header.ts joinHeaderGrids).
+   */
+  headerGrids?: Element[];
   /** For HTML side parts: the header each one draws as a table of its own (see split-header.ts). */
   sideHeaderTables?: ReadonlyMap<Element, HTMLTableElement>;
   /** For a grid drawn with plain elements: its row box and header line (see geometry-grid.ts). */
@@ -66,7 +71,7 @@ function collect(doc: Document, inFrame: boolean, depth: number, found: FoundTab
     if (isLayoutTable(element) || isNotShown(element)) continue;
     own.push({ element, structure: element.localName === 'table' ? 'html' : 'aria', inFrame });
   }
-  const tables = joinFrozenSideTables(joinSplitHeaders(own));
+  const tables = joinFrozenSideTables(joinHeaderGrids(joinSplitHeaders(own)));
   // Grids of plain elements, without table semantics: found by how they are laid out.
   const grids = findGeometryGrids(doc, MAX_TABLES - found.length - tables.length);
   found.push(...withoutHeaderStripsOf(tables, grids));

@@ -1,14 +1,17 @@
 import { composedParent } from '../dom/composed-tree';
 import { lineTop } from '../layout/split-rows';
+import { gridLines } from '../layout/aria-grid-rows';
+import { scrollContainer, visibleAreaLeft } from '../virtual-scroll/scroll-container';
 import type { FoundTable } from './discover-tables';
 
 /**
  * Some grids draw frozen (pinned) columns as whole grids of their own beside the main one: ARIA
  * grids (Element Plus table-v2, React Base Table and the grids built like them) as a left and a
- * right `role="table"` beside the main one; HTML table grids (vxe-table, the one we have tested,
- * and grids built like it) as a left and a right pair of header and body tables laid over the
- * main pair, each in a wrapper of its own, scrolled in step with it, while the main table keeps
- * its frozen columns as hidden placeholders. Read apart, each is a table of a few columns, and the catalog loses its
+ * right `role="table"` beside the main one; HTML table grids as a left and a right pair of header
+ * and body tables, each in a wrapper of its own, scrolled in step with the main pair: laid over
+ * it while the main table keeps its frozen columns as hidden placeholders (vxe-table), or in an
+ * area of their own edge to edge with it, the main table holding only the other columns (TOAST UI
+ * Grid's left side area). Read apart, each is a table of a few columns, and the catalog loses its
  * line numbers, part numbers or weights. Tables drawn over the main one, of one height, whose
  * rows sit on the main table's lines, are read with it as one table; their halves of each line
  * are joined by geometry (split-rows.ts, frozen-table-parts.ts).
@@ -26,12 +29,15 @@ const LINES_COMPARED = 5;
  */
 const MAX_LEVELS_APART = 6;
 
-const ROW_SELECTOR = '[role="row"]';
-
-/** The data rows of a table, HTML or ARIA (header rows and a header strip hold no line of goods). */
+/**
+ * The data rows of a table, HTML or ARIA (header rows and a header strip hold no line of goods);
+ * for an ARIA grid drawn cell by cell, the first cell of each line (see aria-grid-rows.ts linesOfCells).
+ */
 function dataRows(table: Element): Element[] {
   if (table instanceof HTMLTableElement) return Array.from(table.rows).filter((row) => Array.from(row.cells).some((cell) => cell.localName === 'td'));
-  return Array.from(table.querySelectorAll(ROW_SELECTOR)).filter((row) => row.querySelector('[role="cell"], [role="gridcell"]') !== null);
+  return gridLines(table)
+    .filter((line) => line.section === 'body' && line.cells.some((cell) => !cell.header))
+    .map((line) => line.element);
 }
 
 /** Where the first rendered rows of a table sit, measured as split-rows.ts measures lines. */
@@ -55,13 +61,44 @@ function partsOfOneGrid(a: Element, b: Element, structure: FoundTable['structure
   return ancestors(b, MAX_LEVELS_APART).some((element) => above.has(element));
 }
 
-/** A narrower table drawn over the same band of the screen as `main`, whose rows sit on main's lines. */
+/**
+ * Pixels between a frozen part drawn beside the scrolling one and that one: a border, a divider,
+ * or a scrollbar between a right-hand frozen part and the body.
+ */
+const BESIDE_GAP_PX = 24;
+
+/**
+ * Whether `side` lies over `main` (vxe-table: over main's placeholders) or right beside it, edge
+ * to edge (TOAST UI Grid, jqGrid's frozen columns: the frozen columns' own area left of the
+ * scrolling one, which holds no placeholder for them).
+ */
+function overOrBeside(sideBox: DOMRect, main: Element): boolean {
+  const mainBox = main.getBoundingClientRect();
+  if (sideBox.left >= mainBox.left - SAME_BOX_PX && sideBox.right <= mainBox.right + SAME_BOX_PX) return true;
+  const shown = shownSpan(main, mainBox);
+  const gap = sideBox.right <= shown.left + SAME_BOX_PX ? shown.left - sideBox.right : sideBox.left - shown.right;
+  return gap >= -SAME_BOX_PX && gap <= BESIDE_GAP_PX;
+}
+
+/**
+ * The part of the main table's width the user sees: a main table scrolled sideways in a box of its
+ * own extends under the frozen part beside that box (its left edge is then far left of it), but
+ * the box stays edge to edge with it.
+ */
+function shownSpan(main: Element, mainBox: DOMRect): { left: number; right: number } {
+  const box = scrollContainer(main, 'x');
+  if (!box || box === main.ownerDocument.scrollingElement) return mainBox;
+  const left = visibleAreaLeft(box);
+  return { left: Math.max(mainBox.left, left), right: Math.min(mainBox.right, left + box.clientWidth) };
+}
+
+/** A narrower table drawn over the same band of the screen as `main`, or beside it, whose rows sit on main's lines. */
 function isSidePartOf(side: Element, main: Element, mainLines: readonly number[]): boolean {
   const sideBox = side.getBoundingClientRect();
   const mainBox = main.getBoundingClientRect();
   if (sideBox.width >= mainBox.width || sideBox.width <= 0) return false;
   if (Math.abs(sideBox.top - mainBox.top) > SAME_BOX_PX || Math.abs(sideBox.height - mainBox.height) > SAME_BOX_PX) return false;
-  if (sideBox.left < mainBox.left - SAME_BOX_PX || sideBox.right > mainBox.right + SAME_BOX_PX) return false;
+  if (!overOrBeside(sideBox, main)) return false;
   const lines = lineTops(side);
   return lines.length > 0 && lines.every((top) => mainLines.some((line) => Math.abs(line - top) <= SAME_LINE_PX));
 }
@@ -89,12 +126,15 @@ export function joinFrozenSideTables(found: FoundTable[]): FoundTable[] {
     const mainMiddle = mainBox.left + mainBox.width / 2;
     const ordered = (list: FoundTable[]) => list.map((side) => side.element).sort((a, b) => middle(a) - middle(b));
     const sideHeaderTables = new Map(sides.flatMap((side) => (side.headerTable ? [[side.element, side.headerTable] as const] : [])));
+    // ARIA header strips of the main grid and of its sides, left to right as they are drawn.
+    const headerGrids = [table, ...sides].flatMap((part) => part.headerGrids ?? []).sort((a, b) => middle(a) - middle(b));
     return [
       {
         ...table,
         sidesBefore: ordered(sides.filter((side) => middle(side.element) < mainMiddle)),
         sidesAfter: ordered(sides.filter((side) => middle(side.element) >= mainMiddle)),
         ...(sideHeaderTables.size > 0 ? { sideHeaderTables } : {}),
+        ...(headerGrids.length > 0 ? { headerGrids } : {}),
       },
     ];
   });

@@ -1,6 +1,8 @@
 import { recognizedFieldCount } from '../../core/mapping/catalog-likeness';
 import type { FoundTable } from './discover-tables';
 import type { GeometryGridParts } from './geometry-grid';
+import { gridLines } from '../layout/aria-grid-rows';
+import type { SourceRow } from '../layout/cell-grid';
 
 /**
  * Grids that keep their header still while the body scrolls often draw the header as a table of
@@ -124,5 +126,70 @@ export function withoutHeaderStripsOf(found: FoundTable[], grids: readonly Geome
     const element = table.element as HTMLTableElement;
     if (element.rows.length > MAX_STRIP_ROWS) return true;
     return !headerLines.some((line) => element.contains(line));
+  });
+}
+
+/** The texts of a line's cells. */
+function lineTexts(line: SourceRow | undefined): string[] {
+  return line ? line.cells.map((cell) => (cell.element.textContent ?? '').trim()) : [];
+}
+
+/** The left edges of a line's cells. */
+function lineLefts(line: SourceRow | undefined): number[] {
+  return line ? line.cells.map((cell) => cell.element.getBoundingClientRect().left) : [];
+}
+
+/** The header grid's box sits right on top of the body grid's, edge to edge, left edges aligned. */
+function gridBoxFitsUnder(header: Element, body: Element): boolean {
+  const headerBox = header.getBoundingClientRect();
+  const bodyBox = body.getBoundingClientRect();
+  return Math.abs(bodyBox.top - headerBox.bottom) <= ALIGN_PX && Math.abs(bodyBox.left - headerBox.left) <= ALIGN_PX;
+}
+
+/** The body's first line has a cell under each of the header line's cells and none elsewhere. */
+function cellsFitUnder(headerLine: SourceRow, bodyLine: SourceRow | undefined): boolean {
+  const top = lineLefts(headerLine);
+  const below = lineLefts(bodyLine);
+  return top.length > 0 && below.length === top.length && below.every((left, i) => Math.abs(top[i]! - left) <= ALIGN_PX);
+}
+
+/** A header strip is one line: a grid taller than this is no strip, and its lines are not looked at. */
+const MAX_STRIP_HEIGHT_PX = 120;
+
+/**
+ * Some grids draw their fixed header row as an ARIA grid of its own above the body grid, its cells
+ * marked up as any cell (react-virtualized's MultiGrid: the header row and the corner over the
+ * frozen columns are each a role="grid" of one line of role="gridcell"). Read apart, each is a
+ * one-line table, and the body's first line of goods would be taken for its header. A one-line
+ * grid drawn edge to edge on top of another, cell over cell, whose words name more catalog
+ * fields than the body's first line (the corner over frozen line and part numbers names one), is
+ * that grid's header strip.
+ */
+export function joinHeaderGrids(found: FoundTable[]): FoundTable[] {
+  const grids = found.filter((table) => table.structure === 'aria');
+  if (grids.length < 2) return found;
+  const stripOf = new Map<FoundTable, Element>();
+  const strips = new Set<FoundTable>();
+  for (const header of grids) {
+    if (strips.has(header) || header.element.getBoundingClientRect().height > MAX_STRIP_HEIGHT_PX) continue;
+    const headerLines = gridLines(header.element);
+    if (headerLines.length !== 1) continue;
+    const named = recognizedFieldCount(lineTexts(headerLines[0]));
+    if (named === 0) continue;
+    const body = grids.find((candidate) => {
+      if (candidate === header || candidate.inFrame !== header.inFrame || strips.has(candidate) || stripOf.has(candidate)) return false;
+      if (!gridBoxFitsUnder(header.element, candidate.element)) return false;
+      const first = gridLines(candidate.element).find((line) => line.section === 'body');
+      return cellsFitUnder(headerLines[0]!, first) && named > recognizedFieldCount(lineTexts(first));
+    });
+    if (!body) continue;
+    stripOf.set(body, header.element);
+    strips.add(header);
+  }
+  if (strips.size === 0) return found;
+  return found.flatMap((table) => {
+    if (strips.has(table)) return [];
+    const strip = stripOf.get(table);
+    return strip ? [{ ...table, headerGrids: [strip] }] : [table];
   });
 }

@@ -37,14 +37,84 @@ function partRows(grid: Element): { row: SourceRow; index: number | null }[] {
   // Web-component grids render rows and cells in shadow roots: looked for across them.
   for (const element of composedQueryAll(grid, ROW_SELECTOR)) {
     if (closestAbove(element, ARIA_GRID_SELECTOR) !== grid) continue;
-    const cells = composedQueryAll(element, CELL_SELECTOR)
-      .filter((cell) => closestAbove(cell, ROW_SELECTOR) === element)
-      .map(cellOf);
-    rows.push({ row: { element, section: 'body', cells }, index: ariaInteger(element, 'aria-rowindex') });
+    const cellElements = composedQueryAll(element, CELL_SELECTOR).filter((cell) => closestAbove(cell, ROW_SELECTOR) === element);
+    if (holdsSeveralLines(element, cellElements)) {
+      rows.push(...linesOfCells(cellElements).map((row) => ({ row, index: null })));
+      continue;
+    }
+    rows.push({ row: { element, section: 'body', cells: cellElements.map(cellOf) }, index: ariaInteger(element, 'aria-rowindex') });
   }
+  if (rows.length === 0) rows.push(...cellLines(grid).map((row) => ({ row, index: null })));
   // Header cells outside any row (their own header strip) come first, as the grid's header row(s).
   rows.unshift(...headerStrips(grid).map((row) => ({ row, index: 0 })));
   return rows;
+}
+
+/** Pixels two cells of one line may differ by in where they sit (sub-pixel layout). */
+const SAME_LINE_PX = 1.5;
+
+/**
+ * A "row" that is no line: react-virtualized's Grid marks the one box holding all its cells
+ * role="row", whatever number of lines they make. A line's box is about as tall as its cells; a
+ * box several cells tall whose first and last cells do not overlap on screen holds several lines.
+ * Measured on the first and last cells only: a line's cells are many, and real rows must stay cheap.
+ */
+function holdsSeveralLines(row: Element, cells: readonly Element[]): boolean {
+  if (cells.length < 2) return false;
+  const first = cells[0]!.getBoundingClientRect();
+  if (first.height <= 0 || row.getBoundingClientRect().height < 2 * first.height) return false;
+  const last = cells[cells.length - 1]!.getBoundingClientRect();
+  return last.top >= first.bottom - SAME_LINE_PX || first.top >= last.bottom - SAME_LINE_PX;
+}
+
+/**
+ * The lines of a grid drawn cell by cell: some grids (react-virtualized's Grid and MultiGrid, grids
+ * built like them) put every cell straight into the scrolled box, absolutely positioned, with no
+ * row element of their own (or one box for all, see holdsSeveralLines). What makes a line is what
+ * the user sees: cells side by side on one band of the screen, overlapping from top to bottom.
+ * Each line's element is its leftmost cell: it sits where the line sits, so rows are followed by
+ * their place in the content as any row the grid positions itself (split-rows.ts).
+ */
+export function linesOfCells(elements: readonly Element[]): SourceRow[] {
+  const cells = elements
+    .map((element) => ({ element, box: element.getBoundingClientRect() }))
+    .filter(({ box }) => box.width > 0 && box.height > 0)
+    .sort((a, b) => a.box.top - b.box.top || a.box.left - b.box.left);
+  const lines: { bottom: number; cells: typeof cells }[] = [];
+  for (const cell of cells) {
+    const line = lines[lines.length - 1];
+    if (line && cell.box.top < line.bottom - SAME_LINE_PX) {
+      line.cells.push(cell);
+      line.bottom = Math.min(line.bottom, cell.box.bottom);
+    } else lines.push({ bottom: cell.box.bottom, cells: [cell] });
+  }
+  return lines.map((line) => {
+    line.cells.sort((a, b) => a.box.left - b.box.left);
+    return { element: line.cells[0]!.element, section: 'body', cells: line.cells.map(({ element }) => cellOf(element)) };
+  });
+}
+
+/** The lines of the cells of a grid that sit in no row at all (see linesOfCells). */
+function cellLines(grid: Element): SourceRow[] {
+  return linesOfCells(composedQueryAll(grid, DATA_CELL_SELECTOR).filter((cell) => closestAbove(cell, ROW_SELECTOR) === null && closestAbove(cell, ARIA_GRID_SELECTOR) === grid));
+}
+
+/** Cells of a line of goods (a header strip's role="columnheader" cells are read by headerStrips). */
+const DATA_CELL_SELECTOR = '[role="gridcell"], [role="cell"], [role="rowheader"]';
+
+/** The lines of one ARIA grid as it shows them now, header strips first (not joined with any other part). */
+export function gridLines(grid: Element): SourceRow[] {
+  return partRows(grid).map((entry) => entry.row);
+}
+
+/**
+ * The lines of a grid that holds only its header: a strip drawn as a grid of its own above the body
+ * grid (react-virtualized MultiGrid's fixed top row, see split-header.ts), its cells marked up as
+ * any cell. Read as header rows of the body.
+ */
+export function headerGridRows(header: Element): SourceRow[] {
+  const rows = partRows(header).map((entry) => entry.row);
+  return rows.map((row) => ({ ...row, section: 'head', cells: row.cells.map((cell) => ({ ...cell, header: true })) }));
 }
 
 /**
@@ -53,11 +123,13 @@ function partRows(grid: Element): { row: SourceRow; index: number | null }[] {
  * aria-rowindex / aria-colindex; when every row has an aria-rowindex, that order wins.
  * Rows and cells of grids nested inside this one are left to those grids.
  */
-export function ariaGridRows(grid: Element, sidesBefore: readonly Element[] = [], sidesAfter: readonly Element[] = []): SourceRow[] {
+export function ariaGridRows(grid: Element, sidesBefore: readonly Element[] = [], sidesAfter: readonly Element[] = [], headerGrids: readonly Element[] = []): SourceRow[] {
   // Frozen columns drawn as grids of their own beside this one (frozen-side-tables.ts): their
   // rows are parts of this grid's lines, read in the order the parts sit on screen.
   const parts = [...sidesBefore, grid, ...sidesAfter];
-  const rows = parts.flatMap((part) => partRows(part));
+  // Header strips drawn as grids of their own (split-header.ts) come first, joined by geometry as
+  // the body's lines are: a frozen part's header beside the scrolling part's.
+  const rows = [...headerGrids.flatMap((header) => headerGridRows(header).map((row) => ({ row, index: null }))), ...parts.flatMap((part) => partRows(part))];
   // Frozen columns: one line drawn as several rows, joined back (see split-rows.ts).
   const joined = joinRowsByIndex(rows);
   if (joined.every((entry) => entry.index !== null)) {

@@ -70,20 +70,43 @@ function stateColumns(rows: SourceRow[], columnByWords: ReadonlyMap<string, numb
   return true;
 }
 
+/** The words of a part's header cells, left to right (its header's last row). */
+function partHeaderWords(rows: readonly SourceRow[]): string[] {
+  return [...rows].reverse().find(isHeaderRow)?.cells.map((cell) => headerWords(cell.element)) ?? [];
+}
+
+/**
+ * A part none of whose header words the main header has: its columns are its own, drawn beside
+ * the main table rather than over placeholders in it (TOAST UI Grid's frozen side area).
+ */
+function ownColumns(words: readonly string[], mainWords: ReadonlySet<string>): boolean {
+  return words.length > 0 && words.every((word) => !mainWords.has(word));
+}
+
 export function frozenTableRows(found: FoundTable): SourceRow[] {
   const main: Part = { table: found.element as HTMLTableElement, header: found.headerTable };
   const mainRows = partRows(main);
-  const sides = [...(found.sidesBefore ?? []), ...(found.sidesAfter ?? [])].map((table): Part => ({ table: table as HTMLTableElement, header: found.sideHeaderTables?.get(table) }));
-  // The main header's words name the catalog's columns; the first of two same words wins.
+  const partOf = (table: Element): Part => ({ table: table as HTMLTableElement, header: found.sideHeaderTables?.get(table) });
+  const before = (found.sidesBefore ?? []).map((table) => partRows(partOf(table)));
+  const after = (found.sidesAfter ?? []).map((table) => partRows(partOf(table)));
+  // The main header's words name the catalog's columns; the first of two same words wins. A part
+  // with columns of its own adds them before the main ones (left of it) or after (right of it),
+  // so the catalog's columns read left to right as the user sees them.
   const mainHeader = [...mainRows].reverse().find(isHeaderRow);
+  const mainWords = new Set(partHeaderWords(mainRows));
   const columnByWords = new Map<string, number>();
-  mainHeader?.cells.forEach((cell, i) => {
-    const words = headerWords(cell.element);
-    if (words !== '' && !columnByWords.has(words)) columnByWords.set(words, i);
-  });
+  const addColumns = (words: readonly string[]) => {
+    const first = columnByWords.size === 0 ? 0 : Math.max(...columnByWords.values()) + 1;
+    words.forEach((word, i) => {
+      if (word !== '' && !columnByWords.has(word)) columnByWords.set(word, first + i);
+    });
+  };
+  for (const words of before.map(partHeaderWords)) if (ownColumns(words, mainWords)) addColumns(words);
+  addColumns(mainHeader?.cells.map((cell) => headerWords(cell.element)) ?? []);
+  for (const words of after.map(partHeaderWords)) if (ownColumns(words, mainWords)) addColumns(words);
   // Only the main header's last row is stated; rows above it (column groups) would not line up.
   const headRowsAbove = mainRows.filter((row) => isHeaderRow(row) && row !== mainHeader);
-  const sideRows = sides.map(partRows);
+  const sideRows = [...before, ...after];
   if (!mainHeader || headRowsAbove.length > 0 || !stateColumns(mainRows, columnByWords) || !sideRows.every((rows) => stateColumns(rows, columnByWords))) {
     return partRows(main);
   }

@@ -35,7 +35,7 @@ export function sourceRowsOf(found: FoundTable, memo?: CellPlacementMemo): Sourc
     case 'geometry':
       return geometryGridRows(found.parts!, memo);
     case 'aria':
-      return ariaGridRows(found.element, found.sidesBefore, found.sidesAfter);
+      return ariaGridRows(found.element, found.sidesBefore, found.sidesAfter, found.headerGrids);
     case 'html': {
       if (found.sidesBefore?.length || found.sidesAfter?.length) return frozenTableRows(found);
       const body = htmlTableRows(found.element as HTMLTableElement);

@@ -1,5 +1,5 @@
 import type { CellPlacer, RowSection } from './cell-grid';
-import { holdsGoods, type LayoutRow } from './table-layout';
+import { holdsGoods, isSpacerRow, type LayoutRow } from './table-layout';
 
 /**
  * Most rows of a long HTML export span nothing: then `row.cells[i]` is grid column i, and the
@@ -42,6 +42,7 @@ export function plainDataRow(
   someDataCells: boolean,
 ): LayoutRow | null | undefined {
   if (row.querySelector(SPANNING_CELL) !== null || !placer.passesPlainRow(section)) return undefined;
+  if (row.cells.length === 1 && isSpacerRow(row.cells[0]!, 1, columns.length)) return null;
   const headerLike = section === 'head' || (row.cells.length > 0 && row.querySelector(DATA_CELL) === null);
   if (!holdsGoods(row, section, headerLike, table, someDataCells)) return null;
   return new PlainLayoutRow(row, columns);

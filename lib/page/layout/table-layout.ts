@@ -123,22 +123,34 @@ export function layoutHeader(grid: CellGrid, table: Element): TableHeader {
  * up every cell as <th>: then (`someDataCells` false) those rows are the data.
  */
 export function layoutDataRow(row: GridRow, columns: readonly number[], table: Element, someDataCells: boolean): LayoutRow | null {
-  if (isLayoutRow(row) || !holdsGoods(row.source.element, row.source.section, isHeaderRow(row), table, someDataCells)) return null;
+  if (isLayoutRow(row, columns.length) || !holdsGoods(row.source.element, row.source.section, isHeaderRow(row), table, someDataCells)) return null;
   return { element: row.source.element, cells: columns.map((column) => row.slots[column]?.cell.element ?? null) };
 }
 
 /**
  * Rows a grid draws for its own layout, never a line of goods: a row of no height (the sizing row
- * that sets column widths, w2ui and jqGrid) and an empty cell spanning the row (the spacer a
- * virtual grid grows above and below the rows it renders).
+ * that sets column widths, w2ui and jqGrid) and a spacer row (see isSpacerRow).
  */
-function isLayoutRow(row: GridRow): boolean {
+function isLayoutRow(row: GridRow, columnCount: number): boolean {
   const { element, cells } = row.source;
   // A row with a box of no height; a row of `display: contents` has no box at all (react-data-grid
   // lays its cells out on the grid's own CSS grid) and is a real line.
   if (element.getBoundingClientRect().height < 1 && element.getClientRects().length > 0) return true;
-  const only = cells.length === 1 ? cells[0]! : null;
-  return only !== null && only.colSpan > 1 && showsNoText(only.element);
+  return cells.length === 1 && isSpacerRow(cells[0]!.element, cells[0]!.colSpan, columnCount);
+}
+
+/** Cells a user types into: an empty one is a blank line of a form, not a spacer. */
+const CONTROL = 'input, select, textarea, [contenteditable]';
+
+/**
+ * The spacer a virtual table grows above and below the rows it renders, standing for the rows
+ * not drawn: a row of one empty cell, spanning the row (colspan) or not at all (react-virtuoso's
+ * filler rows are a lone `<td style="height: …">`). A line of goods in a table of several columns
+ * has a cell per column, even when empty; a lone cell holding a control is a form's line.
+ */
+export function isSpacerRow(onlyCell: Element, colSpan: number, columnCount: number): boolean {
+  if (!showsNoText(onlyCell)) return false;
+  return colSpan > 1 || (columnCount > 1 && onlyCell.querySelector(CONTROL) === null);
 }
 
 /** The data-row decision of layoutDataRow, from the row's facts however they were found (placed, or a plain row's). */

@@ -5,6 +5,7 @@ import { lineTop, placedByGrid } from '../layout/split-rows';
 import { RowIndexAttribute } from './row-index-attribute';
 import { anchorByContent, cellsInCommon, type RowCells } from './content-anchor';
 import { FirstLineCheck } from './first-line';
+import { ColumnsByHeader } from './columns-by-header';
 
 /** The common height of lines at these offsets, when every gap between them is a whole number of lines. */
 function uniformPitch(offsets: readonly number[]): { first: number; pitch: number } | null {
@@ -53,6 +54,7 @@ export class GridCollector {
   private readonly followedAt = new Map<number, number>();
 
   private readonly firstLine = new FirstLineCheck();
+  private readonly columnsByHeader = new ColumnsByHeader();
 
   constructor(
     private readonly scrollerY: Element | null,
@@ -62,7 +64,9 @@ export class GridCollector {
   /** Take in what the grid shows now; returns how many cells (and headers) were new. */
   collect(snapshot: GridSnapshot, atTop: boolean): number {
     let learned = 0;
-    for (const [column, header] of snapshot.headers) {
+    const columnOf = this.columnsByHeader.columnsOf(snapshot, this.headers);
+    for (const [shown, header] of snapshot.headers) {
+      const column = columnOf(shown);
       if (this.headers.has(column)) continue;
       this.headers.set(column, header.text);
       learned++;
@@ -81,7 +85,8 @@ export class GridCollector {
         this.cells.set(number, texts);
         if (this.scrollerY) this.rowOffsets.set(number, this.scrollerY.scrollTop + row.element.getBoundingClientRect().top - visibleAreaTop(this.scrollerY));
       }
-      for (const [column, cell] of row.cells) {
+      for (const [shown, cell] of row.cells) {
+        const column = columnOf(shown);
         if (texts.has(column)) continue;
         texts.set(column, visibleText(cell));
         learned++;
@@ -288,7 +293,17 @@ export class GridCollector {
   /** The number a row was followed under, for grids that state none. */
   followedRow(row: RenderedRow): number | null {
     const key = this.keyOf(row.element);
-    return this.rowIndexes.numberOf(row.element) ?? this.lookup(key) ?? (typeof key === 'number' ? null : this.followedInFlowRow(row));
+    return this.rowIndexes.numberOf(row.element) ?? this.lookup(key) ?? (typeof key === 'number' ? this.onPitch(key) : this.followedInFlowRow(row));
+  }
+
+  /**
+   * A row placed by the grid in lines of one height is numbered by where it sits (numberRows):
+   * so is a row the marks look for after reading (headless div grids, grids drawn cell by cell).
+   */
+  private onPitch(offset: number): number | null {
+    if (!this.rowPitch) return null;
+    const number = Math.round((offset - this.rowPitch.first) / this.rowPitch.pitch) + 1;
+    return number >= 1 && number <= this.highest ? number : null;
   }
 
   /** The grid columns in order, as read so far. */
