@@ -5,7 +5,6 @@ import { MappingError, type MappingOverrides } from '../core/mapping/column-mapp
 import { FIELD_IDS, isFieldId } from '../core/model/fields';
 import { isJurisdiction, JURISDICTIONS } from '../core/model/jurisdiction';
 import { CatalogReadError } from '../core/read/catalog-read-error';
-import { readCatalog } from '../core/read/read-catalog';
 import { issuesCsvPieces } from '../core/report/issues-csv';
 import { issuesJsonPieces } from '../core/report/issues-export';
 import { textReportPieces } from '../core/report/text-report';
@@ -18,6 +17,7 @@ import { checkFitsInMemory } from './catalog-size-limit';
 import type { OutputFile } from './fix-out';
 import { PushSetupError, TOKEN_VARIABLE } from './push-setup';
 import type { PushTarget } from './workspace-push';
+import { cannotOpen, readCatalogFile } from './read-catalog-file';
 
 export const USAGE = `Usage: customs-preflight check <catalog.csv|catalog.xlsx|catalog.json> [options]
 
@@ -143,8 +143,8 @@ async function check(argv: readonly string[]): Promise<CheckOutcome> {
   const push: PushTarget | null = pushing ? pushing.pushTarget({ push: values.push!, tokenFile: values['token-file'], profile: values.profile }, process.env) : null;
 
   const file = files[0]!;
-  const catalogBytes = readBytes(file);
-  const read = readCatalog(catalogBytes, file, { sheet: values.sheet });
+  // --fix-out writes the catalog back from its bytes: only then is a CSV file read whole.
+  const { read, bytes: catalogBytes } = await readCatalogFile(file, { sheet: values.sheet, wholeFile: values['fix-out'] !== undefined });
   const { table } = read;
   let master: ClassificationMaster | null =
     values.master !== undefined ? (await import('../core/master/read-master-file')).readMasterFile(readBytes(values.master), values.master, jurisdiction) : null;
@@ -166,7 +166,7 @@ async function check(argv: readonly string[]): Promise<CheckOutcome> {
     values.format === 'json' ? issuesJsonPieces(report) : values.format === 'csv' ? issuesCsvPieces(report.findings) : textReportPieces(report);
   const hasErrors = report.findings.some((f) => f.severity === 'error');
   const notes = read.format.kind === 'xlsx' ? read.format.notes.map((note) => `customs-preflight: ${file}: ${note}\n`).join('') : '';
-  const fixed = values['fix-out'] !== undefined ? (await import('./fix-out')).fixOutFiles(read, catalogBytes, file, report, values['fix-out'], fixRules) : null;
+  const fixed = values['fix-out'] !== undefined ? (await import('./fix-out')).fixOutFiles(read, catalogBytes!, file, report, values['fix-out'], fixRules) : null;
   stderr = notes + stderr + (fixed?.message ?? '');
   const written = fixed ? { files: fixed.files } : {};
   if (pushing && push) {
@@ -187,9 +187,7 @@ function readBytes(file: string): Uint8Array {
     return readFileSync(file);
   } catch (error) {
     if (error instanceof CatalogReadError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : String(error);
-    throw new CatalogReadError(file, `cannot be opened (${why}).`);
+    throw cannotOpen(file, error);
   }
 }
 

@@ -12,22 +12,43 @@ export function decodeText(bytes: Uint8Array, file: string): string {
 
 /** The text with the encoding it was read in, so a fixed catalog can be written back in the same one. */
 export function decodeCatalogText(bytes: Uint8Array, file: string): { text: string; encoding: TextEncoding; bom: boolean } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', bom: true };
+  const mark = byteOrderMarkOf(bytes);
+  if (mark) return { text: piecesDecoder(mark.encoding)(bytes.subarray(mark.length), true), encoding: mark.encoding, bom: true };
+  refuseBinary(bytes, file);
+  try {
+    return { text: piecesDecoder('utf-8', { strict: true })(bytes, true), encoding: 'utf-8', bom: false };
+  } catch {
+    return { text: piecesDecoder('windows-1252')(bytes, true), encoding: 'windows-1252', bom: false };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
+}
+
+/** The encoding a byte order mark at the start of the bytes names, and the mark's length; null without one. */
+export function byteOrderMarkOf(bytes: Uint8Array): { encoding: TextEncoding; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/** Refuse bytes that are not text, from their first 8 KB (a file without a byte order mark). */
+export function refuseBinary(bytes: Uint8Array, file: string): void {
   if (looksBinary(bytes)) {
     throw new CatalogReadError(
       file,
       'is not a text file (it contains binary data). Save the catalog as CSV (UTF-8), JSON or Excel workbook (.xlsx) and try again.',
     );
   }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom: false };
-  } catch {
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', bom: false };
-  }
+}
+
+/**
+ * Decodes a file's bytes given a piece at a time (a character may be cut between two pieces):
+ * `last` says the piece is the end. Strict UTF-8 throws a TypeError at bytes that are not UTF-8,
+ * so the reader can fall back to Windows-1252 (the bytes decide, never a guess that loses characters).
+ */
+export function piecesDecoder(encoding: TextEncoding, { strict = false } = {}): (bytes: Uint8Array, last: boolean) => string {
+  if (encoding === 'windows-1252') return (bytes) => decodeWindows1252(bytes);
+  const decoder = new TextDecoder(encoding, { fatal: strict });
+  return (bytes, last) => decoder.decode(bytes, { stream: !last });
 }
 
 /**
