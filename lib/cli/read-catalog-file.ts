@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { CsvFormat, TextEncoding } from '../core/read/catalog-format';
 import { CatalogReadError } from '../core/read/catalog-read-error';
 import { CsvChunkReader } from '../core/read/csv-chunks';
@@ -28,8 +28,8 @@ export interface CatalogFileRead {
 }
 
 /**
- * Read a catalog file as readCatalog reads its bytes. A CSV file is read as a stream and is never
- * one text: a million rows took the file's size three times over (bytes, text, the text kept alive
+ * Read a catalog file as readCatalog reads its bytes. A CSV file is read a piece at a time (bytes,
+ * decoded, parsed) and is never one text: a million rows took the file's size three times over (bytes, text, the text kept alive
  * by its cells). Workbooks and JSON are read whole, as is any file when `wholeFile` (--fix-out
  * writes the file back from its bytes), within the size limit for reading whole.
  */
@@ -65,15 +65,29 @@ export function cannotOpen(file: string, error: unknown): CatalogReadError {
 }
 
 function readHead(file: string): Uint8Array {
-  let descriptor: number | undefined;
+  const descriptor = openFile(file);
   try {
-    descriptor = openSync(file, 'r');
     const head = new Uint8Array(HEAD_BYTES);
-    return head.subarray(0, readSync(descriptor, head, 0, HEAD_BYTES, 0));
+    return head.subarray(0, readPiece(file, descriptor, head, 0));
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+function openFile(file: string): number {
+  try {
+    return openSync(file, 'r');
   } catch (error) {
     throw cannotOpen(file, error);
-  } finally {
-    if (descriptor !== undefined) closeSync(descriptor);
+  }
+}
+
+/** Bytes from `position` into `into`; how many (0 at the end of the file). */
+function readPiece(file: string, descriptor: number, into: Uint8Array, position: number): number {
+  try {
+    return readSync(descriptor, into, 0, into.length, position);
+  } catch (error) {
+    throw cannotOpen(file, error);
   }
 }
 
@@ -139,11 +153,20 @@ async function streamCsvFile(file: string, decoding: TextDecoding, pieceBytes: n
       sample = '';
     }
   };
+  // Read in pieces into one buffer (each piece is decoded, i.e. copied, before the next is read):
+  // synchronously, since nothing else runs meanwhile, and a stream's machinery cost more than
+  // the reading of a 10,000-row file.
+  const piece = new Uint8Array(pieceBytes);
+  const descriptor = openFile(file);
   try {
-    for await (const piece of createReadStream(file, { start: decoding.from, highWaterMark: pieceBytes })) take(decode(piece as Buffer, false));
-  } catch (error) {
-    // The file's own failures (it went away, no permission) are said like any unreadable input.
-    throw typeof (error as NodeJS.ErrnoException).code === 'string' ? cannotOpen(file, error) : error;
+    for (let position = decoding.from; ; ) {
+      const length = readPiece(file, descriptor, piece, position);
+      if (length === 0) break;
+      position += length;
+      take(decode(piece.subarray(0, length), false));
+    }
+  } finally {
+    closeSync(descriptor);
   }
   take(decode(new Uint8Array(0), true));
   const { reader, format } = reading ?? startReading(sample, file, decoding);

@@ -23,6 +23,14 @@ interface RecordPlace {
   linesBefore: number;
 }
 
+/**
+ * Rows left as parsed. Compacting costs about 300 ns a cell in a process that has just started (a
+ * fifth of reading a 10,000-row file) and saves memory only where there is much of it: rows up to
+ * here keep their texts alive (about 20 MB and 18 MB of spare array room at 100,000 rows), rows
+ * after them are compacted (at a million rows the text alone was 196 MB).
+ */
+const COMPACT_PAST_ROWS = 100_000;
+
 /** A record read before the header is known. */
 interface EarlyRecord {
   cells: string[];
@@ -52,6 +60,8 @@ export class CsvChunkReader {
   constructor(
     private readonly file: string,
     private readonly dialect: CsvDialect,
+    /** Rows left as parsed (tests compact them all). */
+    private readonly compactPastRows = COMPACT_PAST_ROWS,
   ) {
     // Blank rows are left out here rather than by papaparse's skipEmptyLines: its 'greedy' test
     // joins and trims every row, up to a third of the whole parse; most rows start with a visible cell.
@@ -76,7 +86,8 @@ export class CsvChunkReader {
   }
 
   private compactNewRows(): void {
-    if (this.compacted < this.rows.length) this.compactCells.compact(this.rows, this.compacted);
+    if (this.rows.length <= this.compactPastRows) return;
+    this.compactCells.compact(this.rows, Math.max(this.compacted, this.compactPastRows));
     this.compacted = this.rows.length;
   }
 

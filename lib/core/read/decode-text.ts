@@ -47,8 +47,47 @@ export function refuseBinary(bytes: Uint8Array, file: string): void {
  */
 export function piecesDecoder(encoding: TextEncoding, { strict = false } = {}): (bytes: Uint8Array, last: boolean) => string {
   if (encoding === 'windows-1252') return (bytes) => decodeWindows1252(bytes);
+  if (encoding === 'utf-8') return utf8PiecesDecoder(strict);
   const decoder = new TextDecoder(encoding, { fatal: strict });
   return (bytes, last) => decoder.decode(bytes, { stream: !last });
+}
+
+/**
+ * UTF-8 pieces decoded whole, each up to its last complete character, the rest kept for the next:
+ * Node decodes UTF-8 several times faster without `stream` (a tenth of reading a 10,000-row file).
+ * A byte order mark is taken off the start of the text only, as one decoder of the whole would.
+ */
+function utf8PiecesDecoder(strict: boolean): (bytes: Uint8Array, last: boolean) => string {
+  const first = new TextDecoder('utf-8', { fatal: strict });
+  const next = new TextDecoder('utf-8', { fatal: strict, ignoreBOM: true });
+  let started = false;
+  let cut: Uint8Array | null = null;
+  return (piece, last) => {
+    let bytes = piece;
+    if (cut) {
+      bytes = new Uint8Array(cut.length + piece.length);
+      bytes.set(cut);
+      bytes.set(piece, cut.length);
+      cut = null;
+    }
+    const end = last ? bytes.length : completeUtf8Length(bytes);
+    if (end < bytes.length) cut = bytes.slice(end);
+    if (end === 0 && !last) return '';
+    const decoder = started ? next : first;
+    started = true;
+    return decoder.decode(bytes.subarray(0, end));
+  };
+}
+
+/** The bytes up to the last whole UTF-8 character: a character cut at the end is left out. */
+function completeUtf8Length(bytes: Uint8Array): number {
+  for (let i = bytes.length - 1; i >= 0 && i >= bytes.length - 4; i--) {
+    const byte = bytes[i]!;
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return bytes.length - i < length ? i : bytes.length;
+  }
+  return bytes.length;
 }
 
 /**

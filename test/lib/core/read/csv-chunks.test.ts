@@ -3,11 +3,14 @@ import { CatalogReadError } from '../../../../lib/core/read/catalog-read-error';
 import { CsvChunkReader } from '../../../../lib/core/read/csv-chunks';
 import { csvDialectOf, readCsv } from '../../../../lib/core/read/read-csv';
 
-/** The table, or the error's message and line, of the text read whole or cut into pieces of `size` characters. */
-function outcome(text: string, size?: number): unknown {
+/**
+ * The table, or the error's message and line, of the text read whole or cut into pieces of `size`
+ * characters (then with the rows compacted from `compactPastRows` on).
+ */
+function outcome(text: string, size?: number, compactPastRows = 0): unknown {
   try {
     if (size === undefined) return readCsv(text, 'catalog.csv');
-    const reader = new CsvChunkReader('catalog.csv', csvDialectOf(text));
+    const reader = new CsvChunkReader('catalog.csv', csvDialectOf(text), compactPastRows);
     for (let at = 0; at < text.length; at += size) reader.push(text.slice(at, at + size));
     return reader.finish();
   } catch (error) {
@@ -34,6 +37,7 @@ describe('CSV read a piece at a time', () => {
   it.each(Object.entries(TEXTS))('reads %s exactly as the whole text, cut anywhere', (_, text) => {
     const whole = outcome(text);
     for (const size of [1, 2, 3, 5, 8, 13, 64, 1000]) expect(outcome(text, size), `pieces of ${size}`).toEqual(whole);
+    expect(outcome(text, 100, 2)).toEqual(whole);
   });
 
   it('names the line of an error in a later piece', () => {
