@@ -1,7 +1,10 @@
 // Builds the command line for `node` to run as it is, so no TypeScript is compiled when a user
 // runs `customs-preflight`:
-//   dist/cli.js               `check` and the dispatcher; papaparse, zod and the code lists are
+//   dist/cli.js               `check` and the dispatcher; papaparse and the code lists are
 //                             bundled in, so checking needs no installed dependency;
+//   dist/cli-chunks/          what `check` reaches only through import(), split out so a start
+//                             parses none of it: the built-in schedule, workbooks (fflate), --fix-out,
+//                             --master, --push and zod, which only those need;
 //   dist/workspace-server.js  `workspace`, loaded only for that command; its database and HTTP
 //                             packages (PGlite with its WebAssembly files, pg, hono, ...) stay
 //                             installed dependencies; its SQL migrations are copied beside it.
@@ -15,6 +18,7 @@ import { HEADER_VOCABULARY_MODULE, headerVocabularyJson, headerVocabularyModuleS
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(root, 'dist/cli.js');
+const CLI_CHUNKS = join(root, 'dist/cli-chunks');
 const SERVER = join(root, 'dist/workspace-server.js');
 const WORKSPACE_COMMAND = /workspace\/server\/workspace-command$/;
 
@@ -93,11 +97,17 @@ const workspaceServerApart = {
 
 if (!process.argv.includes('--if-stale') || isStale()) {
   const runtimeDependencies = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies ?? {});
+  // Chunks are named by their content: the ones of an earlier build would stay beside the new ones.
+  rmSync(CLI_CHUNKS, { recursive: true, force: true });
   await Promise.all([
     build({
       ...common,
-      entryPoints: [join(root, 'lib/cli/main.ts')],
-      outfile: CLI,
+      entryPoints: { cli: join(root, 'lib/cli/main.ts') },
+      outdir: join(root, 'dist'),
+      // The whole bundle is compiled at every start (~1.1 MB was a third of a one-line check's CPU
+      // time): what a check reaches only through import() is a file of its own, read when used.
+      splitting: true,
+      chunkNames: 'cli-chunks/[name]-[hash]',
       plugins: [countryNamesWithoutEveryLanguage, zodEnglishMessagesOnly, workspaceServerApart, headerVocabularyCompiled(await headerVocabularyJson())],
     }),
     build({

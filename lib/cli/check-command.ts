@@ -5,7 +5,6 @@ import { MappingError, type MappingOverrides } from '../core/mapping/column-mapp
 import { FIELD_IDS, isFieldId } from '../core/model/fields';
 import { isJurisdiction, JURISDICTIONS } from '../core/model/jurisdiction';
 import { CatalogReadError } from '../core/read/catalog-read-error';
-import { readCatalog } from '../core/read/read-catalog';
 import { issuesCsvPieces } from '../core/report/issues-csv';
 import { issuesJsonPieces } from '../core/report/issues-export';
 import { textReportPieces } from '../core/report/text-report';
@@ -13,11 +12,12 @@ import { withBuiltInReference } from '../core/reference/built-in-us-tariff';
 import { RULE_IDS } from '../core/rules/registry';
 import { readScheduleFile } from '../core/schedule/read-schedule';
 import { validateTable, type ValidationReport } from '../core/validate';
-import { readMasterFile } from '../core/master/read-master-file';
 import type { ClassificationMaster } from '../core/master/classification-master';
 import { checkFitsInMemory } from './catalog-size-limit';
-import { fixOutFiles, type OutputFile } from './fix-out';
-import { PushSetupError, type PushTarget, pushReport, pushTarget, TOKEN_VARIABLE, workspaceMaster } from './workspace-push';
+import type { OutputFile } from './fix-out';
+import { PushSetupError, TOKEN_VARIABLE } from './push-setup';
+import type { PushTarget } from './workspace-push';
+import { cannotOpen, readCatalogFile } from './read-catalog-file';
 
 export const USAGE = `Usage: customs-preflight check <catalog.csv|catalog.xlsx|catalog.json> [options]
 
@@ -138,15 +138,18 @@ async function check(argv: readonly string[]): Promise<CheckOutcome> {
   if (values.push === undefined && (values['token-file'] !== undefined || values.profile !== undefined)) {
     throw new UsageError('--token-file and --profile are for --push: give the workspace address with --push.');
   }
-  const push: PushTarget | null = values.push !== undefined ? pushTarget({ push: values.push, tokenFile: values['token-file'], profile: values.profile }, process.env) : null;
+  // Options most checks do not give are loaded only when given (a start compiles none of them).
+  const pushing = values.push !== undefined ? await import('./workspace-push') : null;
+  const push: PushTarget | null = pushing ? pushing.pushTarget({ push: values.push!, tokenFile: values['token-file'], profile: values.profile }, process.env) : null;
 
   const file = files[0]!;
-  const catalogBytes = readBytes(file);
-  const read = readCatalog(catalogBytes, file, { sheet: values.sheet });
+  // --fix-out writes the catalog back from its bytes: only then is a CSV file read whole.
+  const { read, bytes: catalogBytes } = await readCatalogFile(file, { sheet: values.sheet, wholeFile: values['fix-out'] !== undefined });
   const { table } = read;
-  let master: ClassificationMaster | null = values.master !== undefined ? readMasterFile(readBytes(values.master), values.master, jurisdiction) : null;
+  let master: ClassificationMaster | null =
+    values.master !== undefined ? (await import('../core/master/read-master-file')).readMasterFile(readBytes(values.master), values.master, jurisdiction) : null;
   let stderr = '';
-  if (!master && push) ({ master, note: stderr } = await workspaceMaster(push, jurisdiction));
+  if (!master && pushing && push) ({ master, note: stderr } = await pushing.workspaceMaster(push, jurisdiction));
   // The built-in schedule is imported only when used: a check with --schedule never loads it.
   const schedule = values.schedule ? readScheduleFile(readBytes(values.schedule), values.schedule) : undefined;
   const mapping = parseMapOptions(values.map);
@@ -163,11 +166,11 @@ async function check(argv: readonly string[]): Promise<CheckOutcome> {
     values.format === 'json' ? issuesJsonPieces(report) : values.format === 'csv' ? issuesCsvPieces(report.findings) : textReportPieces(report);
   const hasErrors = report.findings.some((f) => f.severity === 'error');
   const notes = read.format.kind === 'xlsx' ? read.format.notes.map((note) => `customs-preflight: ${file}: ${note}\n`).join('') : '';
-  const fixed = values['fix-out'] !== undefined ? fixOutFiles(read, catalogBytes, file, report, values['fix-out'], fixRules) : null;
+  const fixed = values['fix-out'] !== undefined ? (await import('./fix-out')).fixOutFiles(read, catalogBytes!, file, report, values['fix-out'], fixRules) : null;
   stderr = notes + stderr + (fixed?.message ?? '');
   const written = fixed ? { files: fixed.files } : {};
-  if (push) {
-    const pushed = await pushReport(push, report, table);
+  if (pushing && push) {
+    const pushed = await pushing.pushReport(push, report, table);
     stderr += pushed.line;
     // The report is written either way; the status says the push failed, whatever the findings.
     if (!pushed.ok) return { exitCode: 3, stdout, stderr, ...written };
@@ -184,9 +187,7 @@ function readBytes(file: string): Uint8Array {
     return readFileSync(file);
   } catch (error) {
     if (error instanceof CatalogReadError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : String(error);
-    throw new CatalogReadError(file, `cannot be opened (${why}).`);
+    throw cannotOpen(file, error);
   }
 }
 

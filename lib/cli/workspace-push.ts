@@ -8,9 +8,7 @@ import { buildScanUpload } from '../workspace/api/build-scan-upload';
 import { checkWorkspaceAddress, scanPageUrl } from '../workspace/client/workspace-address';
 import { type Fetch, WorkspaceClient, WorkspaceRequestError } from '../workspace/client/workspace-client';
 import { masterOfWorkspace } from '../workspace/client/workspace-master';
-
-/** The environment variable a CI pipeline keeps the upload token in (a secret, never an argument). */
-export const TOKEN_VARIABLE = 'CUSTOMS_PREFLIGHT_TOKEN';
+import { PushSetupError, TOKEN_VARIABLE } from './push-setup';
 
 /** Attempts of one push before it counts as failed: a CI job should not wait a day, but a blip passes. */
 const ATTEMPTS = 3;
@@ -20,9 +18,6 @@ export interface PushTarget {
   client: WorkspaceClient;
   importerProfile: string;
 }
-
-/** A --push that cannot be done as given: shown like any other wrong command line (exit 2). */
-export class PushSetupError extends Error {}
 
 /**
  * The workspace to push to, from --push, --token-file or the environment, checked before the

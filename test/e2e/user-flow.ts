@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer';
 import { downloadByButton } from '../support/browser/browser-downloads';
-import type { IssuesExport } from '../../lib/core/report/issues-export';
+import type { IssuesExport } from '../../lib/core/report/issues-export-schema';
 import type { Harness } from './harness';
 
 /**

@@ -1,7 +1,7 @@
 import { mapHeaders } from './header-mapping';
 
 /** How far down a file the header may sit (report titles, export dates, blank lines above it). */
-const HEADER_SEARCH_ROWS = 15;
+export const HEADER_SEARCH_ROWS = 15;
 /** A first row mapping this many fields is the header without looking further. */
 const CLEAR_HEADER_FIELDS = 4;
 

@@ -12,22 +12,82 @@ export function decodeText(bytes: Uint8Array, file: string): string {
 
 /** The text with the encoding it was read in, so a fixed catalog can be written back in the same one. */
 export function decodeCatalogText(bytes: Uint8Array, file: string): { text: string; encoding: TextEncoding; bom: boolean } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', bom: true };
+  const mark = byteOrderMarkOf(bytes);
+  if (mark) return { text: piecesDecoder(mark.encoding)(bytes.subarray(mark.length), true), encoding: mark.encoding, bom: true };
+  refuseBinary(bytes, file);
+  try {
+    return { text: piecesDecoder('utf-8', { strict: true })(bytes, true), encoding: 'utf-8', bom: false };
+  } catch {
+    return { text: piecesDecoder('windows-1252')(bytes, true), encoding: 'windows-1252', bom: false };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
+}
+
+/** The encoding a byte order mark at the start of the bytes names, and the mark's length; null without one. */
+export function byteOrderMarkOf(bytes: Uint8Array): { encoding: TextEncoding; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/** Refuse bytes that are not text, from their first 8 KB (a file without a byte order mark). */
+export function refuseBinary(bytes: Uint8Array, file: string): void {
   if (looksBinary(bytes)) {
     throw new CatalogReadError(
       file,
       'is not a text file (it contains binary data). Save the catalog as CSV (UTF-8), JSON or Excel workbook (.xlsx) and try again.',
     );
   }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom: false };
-  } catch {
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', bom: false };
+}
+
+/**
+ * Decodes a file's bytes given a piece at a time (a character may be cut between two pieces):
+ * `last` says the piece is the end. Strict UTF-8 throws a TypeError at bytes that are not UTF-8,
+ * so the reader can fall back to Windows-1252 (the bytes decide, never a guess that loses characters).
+ */
+export function piecesDecoder(encoding: TextEncoding, { strict = false } = {}): (bytes: Uint8Array, last: boolean) => string {
+  if (encoding === 'windows-1252') return (bytes) => decodeWindows1252(bytes);
+  if (encoding === 'utf-8') return utf8PiecesDecoder(strict);
+  const decoder = new TextDecoder(encoding, { fatal: strict });
+  return (bytes, last) => decoder.decode(bytes, { stream: !last });
+}
+
+/**
+ * UTF-8 pieces decoded whole, each up to its last complete character, the rest kept for the next:
+ * Node decodes UTF-8 several times faster without `stream` (a tenth of reading a 10,000-row file).
+ * A byte order mark is taken off the start of the text only, as one decoder of the whole would.
+ */
+function utf8PiecesDecoder(strict: boolean): (bytes: Uint8Array, last: boolean) => string {
+  const first = new TextDecoder('utf-8', { fatal: strict });
+  const next = new TextDecoder('utf-8', { fatal: strict, ignoreBOM: true });
+  let started = false;
+  let cut: Uint8Array | null = null;
+  return (piece, last) => {
+    let bytes = piece;
+    if (cut) {
+      bytes = new Uint8Array(cut.length + piece.length);
+      bytes.set(cut);
+      bytes.set(piece, cut.length);
+      cut = null;
+    }
+    const end = last ? bytes.length : completeUtf8Length(bytes);
+    if (end < bytes.length) cut = bytes.slice(end);
+    if (end === 0 && !last) return '';
+    const decoder = started ? next : first;
+    started = true;
+    return decoder.decode(bytes.subarray(0, end));
+  };
+}
+
+/** The bytes up to the last whole UTF-8 character: a character cut at the end is left out. */
+function completeUtf8Length(bytes: Uint8Array): number {
+  for (let i = bytes.length - 1; i >= 0 && i >= bytes.length - 4; i--) {
+    const byte = bytes[i]!;
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return bytes.length - i < length ? i : bytes.length;
   }
+  return bytes.length;
 }
 
 /**

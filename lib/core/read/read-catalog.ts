@@ -2,6 +2,7 @@ import type { CatalogFormat } from './catalog-format';
 import { CatalogReadError } from './catalog-read-error';
 import { csvFormatOf } from './csv-format';
 import { decodeCatalogText, stripBom } from './decode-text';
+import { requireHeaderRow } from './header-row-required';
 import type { RawTable } from './raw-table';
 import { csvDialectOf, readCsv } from './read-csv';
 import { readJson } from './read-json';
@@ -49,9 +50,6 @@ export function readTextCatalog(text: string, file: string, encoding: Pick<Extra
   const json = start === '[' || start === '{';
   // The dialect is guessed once for reading the cells and describing the file's form.
   const dialect = json ? null : csvDialectOf(stripBom(text));
-  const table = dialect ? readCsv(text, file, dialect) : readJson(text, file);
-  if (table.headers.every((h) => h.trim() === '')) {
-    throw new CatalogReadError(file, 'has no header row: the first row must name the columns.');
-  }
+  const table = requireHeaderRow(dialect ? readCsv(text, file, dialect) : readJson(text, file));
   return { table, format: dialect ? csvFormatOf(text, encoding.encoding, encoding.bom, dialect) : { kind: 'json' } };
 }

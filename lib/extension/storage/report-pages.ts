@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Finding } from '../../core/model/finding';
-import { findingSchema } from '../../core/report/issues-export';
+import { findingSchema } from '../../core/report/issues-export-schema';
 import type { ValidationReport } from '../../core/validate';
 import { workInTurns } from '../worker-turns';
 import { keysUnder } from './database-schema';

@@ -5,7 +5,7 @@ import { readCatalog, type ReadCatalog } from '../../core/read/read-catalog';
 import type { CatalogChange, SkippedFix } from '../../core/report/apply-fixes';
 import { changeLogCsv } from '../../core/report/change-log';
 import { changeLogName, DEFAULT_CSV_FORMAT, fixedCatalogName, writeFixedCatalog } from '../../core/report/fixed-catalog';
-import { findingSchema } from '../../core/report/issues-export';
+import { findingSchema } from '../../core/report/issues-export-schema';
 import { type AcceptedFix, acceptedFixOf, acceptAllFixes, acceptedFixSchema } from '../../core/report/replacement-fixes';
 import { parseInput, parseStored } from './parse-stored';
 import { assertProfileLive, type ProfileContext } from './profile-context';

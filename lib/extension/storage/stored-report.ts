@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FIELD_IDS } from '../../core/model/fields';
 import { JURISDICTIONS } from '../../core/model/jurisdiction';
-import { findingSchema, mappingCandidateSchema, valueEvidenceSchema } from '../../core/report/issues-export';
+import { findingSchema, mappingCandidateSchema, valueEvidenceSchema } from '../../core/report/issues-export-schema';
 import type { ValidationReport } from '../../core/validate';
 
 const field = z.enum(FIELD_IDS);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { findingSchema, issuesExportSchema } from '../../core/report/issues-export';
+import { findingSchema, issuesExportSchema } from '../../core/report/issues-export-schema';
 
 /**
  * What a client uploads: the scan's `customs-preflight/issues@1` export, as the command line and

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { findingSchema } from '../../core/report/issues-export';
+import { findingSchema } from '../../core/report/issues-export-schema';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 const limit = (max: number, byDefault: number) => z.coerce.number().int().min(1).max(max).default(byDefault);

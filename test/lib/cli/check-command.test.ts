@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../../lib/cli/check-command';
-import { issuesExportSchema } from '../../../lib/core/report/issues-export';
+import { issuesExportSchema } from '../../../lib/core/report/issues-export-schema';
 import { ACE_REPORT_SAMPLE } from '../../support/schedule-samples';
 
 const dir = mkdtempSync(join(tmpdir(), 'customs-preflight-cli-'));

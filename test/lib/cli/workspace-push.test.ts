@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issuesExportSchema } from '../../../lib/core/report/issues-export';
+import { issuesExportSchema } from '../../../lib/core/report/issues-export-schema';
 import { findingListSchema, scanListSchema } from '../../../lib/workspace/api/scans';
 import { type TestWorkspaceServer, startTestWorkspaceServer } from '../../support/workspace/running-test-workspace';
 import { WORKSPACE_START_MS } from '../../support/workspace/test-database';

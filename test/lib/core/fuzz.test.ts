@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { JURISDICTIONS } from '../../../lib/core/model/jurisdiction';
 import { CatalogReadError } from '../../../lib/core/read/catalog-read-error';
 import { readCatalogFile, readCatalogText } from '../../../lib/core/read/read-catalog';
-import { findingSchema } from '../../../lib/core/report/issues-export';
+import { findingSchema } from '../../../lib/core/report/issues-export-schema';
 import { readScheduleText } from '../../../lib/core/schedule/read-schedule';
 import { parseNumberCell } from '../../../lib/core/values/number';
 import { validateTable } from '../../../lib/core/validate';

@@ -14,15 +14,8 @@ export interface XlsxReadOptions {
   limits?: XlsxLimits;
 }
 
-/** Zip files start with "PK\x03\x04"; every .xlsx (and .xlsm) is one. */
-export function isZipFile(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
-
-/** Excel 97–2003 .xls (and password-protected .xlsx) are OLE compound files, not zips. */
-export function isCompoundFile(bytes: Uint8Array): boolean {
-  return bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-}
+// Told apart by their first bytes in workbook-signature.ts, which reading a CSV file needs without this module.
+export { isCompoundFile, isZipFile } from './workbook-signature';
 
 /** A workbook opened for reading: its parts listed and checked, nothing of its sheets read yet. */
 export function openWorkbook(bytes: Uint8Array, file: string, limits: XlsxLimits = XLSX_LIMITS): { zip: ZipArchive; parts: WorkbookParts } {

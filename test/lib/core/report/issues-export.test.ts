@@ -1,6 +1,7 @@
 import { RULE_IDS } from '../../../../lib/core/rules/registry';
 import { describe, expect, it } from 'vitest';
-import { ISSUES_FORMAT, issuesExportSchema, issuesJson, issuesJsonPieces, toIssuesExport } from '../../../../lib/core/report/issues-export';
+import { ISSUES_FORMAT, issuesJson, issuesJsonPieces, toIssuesExport } from '../../../../lib/core/report/issues-export';
+import { issuesExportSchema } from '../../../../lib/core/report/issues-export-schema';
 import { FindingTally, summarize } from '../../../../lib/core/report/summary';
 import { checkCatalog, scheduleOf } from '../../../support/catalog-builder';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuesExportSchema } from '../../../../lib/core/report/issues-export';
+import { issuesExportSchema } from '../../../../lib/core/report/issues-export-schema';
 import { createProfile, deleteProfile } from '../../../../lib/extension/storage/importer-profiles';
 import { openProfileStore } from '../../../../lib/extension/storage/profile-store';
 import { ScanNotFoundError, StoredRecordError } from '../../../../lib/extension/storage/storage-errors';
