@@ -55,6 +55,7 @@ export const GRID_PAGES = [
   'grid-quasar',
   'grid-vxe-table',
   'grid-fluent',
+  'grid-web-pager',
 ] as const;
 export type GridPage = (typeof GRID_PAGES)[number];
 
