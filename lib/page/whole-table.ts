@@ -6,6 +6,7 @@ import { readScrollingGrid, type RowsRead } from './virtual-scroll/scroll-reader
 import { saveScrollPositions, scrollContainer } from './virtual-scroll/scroll-container';
 import { findPager, type PageStatus } from './paging/table-pager';
 import { findLoadMore } from './paging/load-more';
+import { partsOf } from './paging/beside-table';
 import { readGrowingTable } from './paging/load-more-reader';
 
 /**
@@ -84,17 +85,17 @@ function scrollNote(table: PageTable, read: PageRead): string {
 export function takenAsRead(table: PageTable, allPages: boolean): boolean {
   if (table.scrolling) return false;
   if (!allPages) return true;
-  if (findLoadMore(table.found.element)) return false;
-  const status = findPager(table.found.element)?.status() ?? null;
+  if (findLoadMore(table.found.element, partsOf(table.found))) return false;
+  const status = findPager(table.found.element, partsOf(table.found))?.status() ?? null;
   return !status || status.pages < 2;
 }
 
 export async function readWholeTable(table: PageTable, options: WholeTableOptions): Promise<WholeTable> {
-  const pager = findPager(table.found.element);
+  const pager = findPager(table.found.element, partsOf(table.found));
   const status = pager?.status() ?? null;
   if (!pager || !status || status.pages < 2) {
     // A growing list ("Load more", "More [20 / 2000]") is read whole by pressing it: see load-more-reader.ts.
-    const loadMore = findLoadMore(table.found.element);
+    const loadMore = findLoadMore(table.found.element, partsOf(table.found));
     if (loadMore) return readGrowingTable(table, loadMore, options, (shown) => readShown(shown, null, options.onProgress, options.signal));
     const read = await readShown(table, null, options.onProgress, options.signal);
     return { table: read.table, note: sentences(scrollNote(table, read), filterNote(status)), complete: read.complete };

@@ -58,6 +58,7 @@ export const GRID_PAGES = [
   'grid-tui',
   'grid-react-virtualized',
   'grid-react-virtuoso',
+  'grid-web-pager',
 ] as const;
 export type GridPage = (typeof GRID_PAGES)[number];
 

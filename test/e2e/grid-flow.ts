@@ -178,6 +178,72 @@ export async function marksOnPage(page: Page): Promise<MarkOnPage[]> {
   }, shown ?? []);
 }
 
+/** How far a shown mark and the cell that was under it moved when the grid scrolled a little. */
+export interface MarkMove {
+  row: number;
+  column: number | null;
+  mark: number;
+  cell: number;
+}
+
+/**
+ * Scroll the grid's box `by` pixels down, less than a row, and say how far each shown mark and the
+ * cell under it before the scroll moved (marks whose cell the grid replaced or recycled for another
+ * line, whose mark left the screen or was cut by the box's edge are not listed: none, for a grid
+ * that redraws every row). A box scrolling inside a shadow root fires its scroll event there only:
+ * marks that miss it stay where the cells were.
+ */
+export async function movesOnSmallScroll(page: Page, scroller: string, by: number): Promise<MarkMove[]> {
+  const shownMarks = async () =>
+    (await inOverlay(page, (root) =>
+      Array.from(root.querySelectorAll<HTMLElement>('.mark'))
+        .filter((mark) => !mark.hidden)
+        .map((mark) => {
+          const box = mark.getBoundingClientRect();
+          return { key: `${mark.dataset.row}:${mark.dataset.column ?? ''}`, x: box.left + box.width / 2, y: box.top + box.height / 2, top: box.top, height: box.height };
+        }),
+    )) ?? [];
+  const before = await shownMarks();
+  // The cells under the marks, kept in the page to be measured again after the scroll.
+  const cellTops = await page.evaluate((marks: { key: string; x: number; y: number }[]) => {
+    const host = document.querySelector<HTMLElement>('[data-customs-preflight-overlay]');
+    if (host) host.style.visibility = 'hidden';
+    // A cell is known again by its text and its row's: grids that recycle elements show another line in the same element.
+    const cells = new Map(
+      marks.map((mark) => {
+        const cell = document.elementFromPoint(mark.x, mark.y);
+        const shows = `${cell?.closest('[role="row"], tr, .tr')?.textContent ?? ''}|${cell?.textContent ?? ''}`;
+        return [mark.key, { cell, shows }];
+      }),
+    );
+    if (host) host.style.visibility = '';
+    (globalThis as unknown as { cellsUnderMarks: typeof cells }).cellsUnderMarks = cells;
+    return Object.fromEntries([...cells].map(([key, { cell }]) => [key, cell?.getBoundingClientRect().top ?? null]));
+  }, before);
+  const at = await scrollPosition(page, scroller);
+  await scrollGrid(page, scroller, { top: at.top + by, left: at.left });
+  await nextFrames(page, 3);
+  const after = await shownMarks();
+  const cellTopsAfter = await page.evaluate(() => {
+    const cells = (globalThis as unknown as { cellsUnderMarks: Map<string, { cell: Element | null; shows: string }> }).cellsUnderMarks;
+    return Object.fromEntries(
+      [...cells].map(([key, { cell, shows }]) => {
+        const still = cell?.isConnected && `${cell.closest('[role="row"], tr, .tr')?.textContent ?? ''}|${cell.textContent ?? ''}` === shows;
+        return [key, still ? cell.getBoundingClientRect().top : null];
+      }),
+    );
+  });
+  return before.flatMap((mark) => {
+    const moved = after.find((shown) => shown.key === mark.key);
+    const cellBefore = cellTops[mark.key];
+    const cellAfter = cellTopsAfter[mark.key];
+    // A mark cut by the edge of the grid's box (or its header) keeps that edge: only whole ones are compared.
+    if (!moved || Math.abs(moved.height - mark.height) > 1 || cellBefore == null || cellAfter == null) return [];
+    const [row, column] = mark.key.split(':');
+    return [{ row: Number(row), column: column === '' ? null : Number(column), mark: Math.round(moved.top - mark.top), cell: Math.round(cellAfter - cellBefore) }];
+  });
+}
+
 /** Press one of the issue panel's buttons (by its accessible name). */
 export async function pressPanelButton(page: Page, name: string): Promise<void> {
   await inOverlay(page, (root, label: string) => root.querySelector<HTMLButtonElement>(`.panel button[aria-label="${label}"]`)!.click(), name);

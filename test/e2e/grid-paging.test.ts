@@ -10,7 +10,8 @@ import {
   scrollGrid,
   scrollPosition,
 } from './grid-flow';
-import { type Harness, startHarness } from './harness';
+import { type Harness, listAndSend, openFixture, sendToContent, startHarness } from './harness';
+import type { PageTableSummary } from '../../lib/extension/messaging/messages';
 
 /**
  * Paged tables and grids drawn on a canvas, driven as a user does. A paged table is read whole by
@@ -30,6 +31,15 @@ afterAll(async () => {
 /** The pager's status line and current page button, as the user sees them. */
 async function pagerState(selector: string): Promise<string> {
   return harness.page.$eval(selector, (element) => element.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+}
+
+/** Wait until the pager says `text` (selectors may cross shadow roots with >>>, which only Puppeteer's queries know). */
+async function waitForPagerState(selector: string, text: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while ((await pagerState(selector).catch(() => '')) !== text) {
+    if (Date.now() > deadline) expect(await pagerState(selector)).toBe(text);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 const PAGED = [
@@ -71,13 +81,36 @@ const PAGED = [
     pageOnly: ['25 rows checked', 'Only page 3 of 80 was read, as you asked (25 of 2,000 rows)'],
     allRead: 'All 80 pages read (2,000 rows); back on page 3.',
   },
+  {
+    // A portal's card: the pager a web component with its buttons and status line in its own
+    // shadow root, in the card's toolbar six boxes above the table; beside the card, another
+    // table with a pager of its own.
+    page: 'grid-web-pager' as const,
+    goTo: '3',
+    buttons: 'catalog-pager >>> button',
+    status: 'catalog-pager >>> .status',
+    before: 'Showing 201 to 300 of 2,000 lines',
+    pageOnly: ['100 rows checked', 'Only page 3 of 20 was read, as you asked (100 of 2,000 rows)'],
+    allRead: 'All 20 pages read (2,000 rows); back on page 3.',
+  },
+  {
+    // The same pager right under the table: found in its shadow root.
+    page: 'grid-web-pager' as const,
+    file: 'grid-web-pager.html?near=1',
+    goTo: '3',
+    buttons: 'catalog-pager >>> button',
+    status: 'catalog-pager >>> .status',
+    before: 'Showing 201 to 300 of 2,000 lines',
+    pageOnly: ['100 rows checked', 'Only page 3 of 20 was read, as you asked (100 of 2,000 rows)'],
+    allRead: 'All 20 pages read (2,000 rows); back on page 3.',
+  },
 ];
 
-describe.each(PAGED)('a paged table: $page', ({ page, goTo, buttons, status, before, pageOnly, allRead }) => {
+describe.each(PAGED.map((paged) => ({ file: `${paged.page}.html`, ...paged })))('a paged table: $file', ({ page, file, goTo, buttons, status, before, pageOnly, allRead }) => {
   it('reads every page by default and comes back to the user’s page; "This page only" reads the page shown and says so', { timeout: 240_000 }, async () => {
-    await openGridPage(harness, `${page}.html`);
+    await openGridPage(harness, file);
     await harness.page.$$eval(buttons, (all, label: string) => all.find((button) => button.textContent?.trim() === label)?.dispatchEvent(new MouseEvent('click', { bubbles: true })), goTo);
-    await harness.page.waitForFunction((selector: string, text: string) => document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() === text, { polling: 50 }, status, before);
+    await waitForPagerState(status, before);
 
     const { popup } = await checkWithToolbarButton(harness, 180_000);
     let text = await popup.evaluate(() => document.body.innerText);
@@ -96,6 +129,32 @@ describe.each(PAGED)('a paged table: $page', ({ page, goTo, buttons, status, bef
     // Opening the results page takes the focus, which closes the popup.
     expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
     await popup.close().catch(() => {});
+  });
+});
+
+describe('tables side by side, one with a pager, one growing (grid-web-pager.html)', () => {
+  // "Duty summary" has neither pager nor "Load more"; the box it shares with "Recent entries" and
+  // "Held lines" holds that table's pager and this one's trigger. Taken for Duty summary's, they
+  // were pressed and Duty summary's four rows read as a paged or growing table.
+  it('reads a table without a pager as it is, never pressing the pager or the "Load more" of the tables beside it; those are read with their own', async () => {
+    await openFixture(harness, 'grid-web-pager.html');
+    const tables = await sendToContent<PageTableSummary[]>(harness, { type: 'list-tables' });
+    const tableWith = (header: string): string => tables.find((table) => table.headers.includes(header))!.tableId;
+
+    const duty = await listAndSend(harness, tableWith('Chapter'));
+    expect(duty.rows.map((row) => row[0])).toEqual(['84', '85', '69', '09']);
+    expect(duty.reply).toMatchObject({ ok: true, totalRows: 4 });
+    expect(duty.reply.ok ? (duty.reply.note ?? '') : '').not.toMatch(/page|could be read/i);
+    expect(await pagerState('#recent-status')).toBe('Page 1 of 3');
+    expect(await pagerState('#held-count')).toBe('5 of 12 lines');
+
+    const recent = await listAndSend(harness, tableWith('Filed'));
+    expect(recent.rows).toHaveLength(15);
+    expect(recent.reply.ok ? recent.reply.note : '').toContain('All 3 pages read (15 rows); back on page 1.');
+    expect(await pagerState('#recent-status')).toBe('Page 1 of 3');
+
+    const held = await listAndSend(harness, tableWith('Reason'));
+    expect(held.rows.map((row) => row[0])).toEqual(Array.from({ length: 12 }, (_, i) => String(100 * (i + 1))));
   });
 });
 

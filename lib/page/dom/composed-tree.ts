@@ -22,6 +22,17 @@ export function openShadowRoot(element: Element): ShadowRoot | null {
   return element.shadowRoot ?? null;
 }
 
+/**
+ * The open shadow roots an element lives in, innermost first: its own tree's root, its host's,
+ * and so on up to the document. Events that do not cross shadow boundaries (scroll) and
+ * mutations inside them are seen only from these.
+ */
+export function shadowRootsAround(element: Element): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (let root = element.getRootNode(); isShadowRoot(root); root = root.host.getRootNode()) roots.push(root);
+  return roots;
+}
+
 /** The parent in the composed tree: the slot an element is shown in, its parent, or its shadow host. */
 export function composedParent(node: Node): Element | null {
   const slot = (node as Element | Text).assignedSlot;

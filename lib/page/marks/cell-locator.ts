@@ -44,6 +44,12 @@ export class CellLocator {
     return this.table.headers;
   }
 
+  /** The boxes a grid read by scrolling scrolls its rows in (none for other tables): marks follow their scrolling. */
+  scrollingBoxes(): Element[] {
+    const live = this.table.live;
+    return live ? [live.scrollerY, live.scrollerX].filter((box): box is Element => box !== null) : [];
+  }
+
   /** The page changed since the last look: a missing cell is worth reading the table again for. */
   markStale(): void {
     this.stale = true;

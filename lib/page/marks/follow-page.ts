@@ -1,11 +1,19 @@
+import { shadowRootsAround } from '../dom/composed-tree';
+
 /**
  * Marks sit over cells that move: the page scrolls (the window or any scrolling box), the window
  * resizes, the table re-renders, fonts and images load. Every such event asks for one update in
  * the next animation frame, so a burst of events costs one pass over the marks.
  */
 
-/** Attribute changes that move or hide cells (a row collapsing, a column toggled, a class swap). */
-const LAYOUT_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'colspan', 'rowspan', 'open'];
+/**
+ * Attribute changes that move or hide cells (a row collapsing, a column toggled, a class swap),
+ * or say which line and column a rendered row and cell are. Web components state those in a
+ * render pass of their own: SAP UI5's table sets each new row's aria-rowindex about a frame after
+ * the page inserted the row, with nothing else changing then, and marks looked up in between
+ * found rows that named no line (and stayed hidden until something else changed).
+ */
+const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'colspan', 'rowspan', 'open', 'role', 'aria-rowindex', 'aria-colindex'];
 
 /** The documents an element's position depends on: its own and those of the frames around it. */
 export function documentsAround(element: Element): Document[] {
@@ -17,6 +25,8 @@ export function documentsAround(element: Element): Document[] {
   }
   return docs;
 }
+
+const MUTATIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES };
 
 /** A change the overlay made itself (its host arriving or leaving) is not the page changing. */
 function isOwnChange(record: MutationRecord, host: Node): boolean {
@@ -36,7 +46,10 @@ export interface PageChange {
 
 /**
  * Call `update` in an animation frame after anything that may move the watched elements.
- * `ignore` is the overlay's own host, whose appearance is not a page change. Returns the stop function.
+ * `ignore` is the overlay's own host, whose appearance is not a page change. The watched elements
+ * (the table, the boxes a grid scrolls in) may live in open shadow roots: a box scrolling in one
+ * fires its scroll event inside it only, and changes in it are no mutation of the document, so
+ * each such root is listened to as well. Returns the stop function.
  */
 export function followPage(
   docs: readonly Document[],
@@ -79,7 +92,7 @@ export function followPage(
       domChanged = true;
       schedule();
     });
-    mutations.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: LAYOUT_ATTRIBUTES });
+    mutations.observe(doc.documentElement, MUTATIONS);
     stops.push(() => mutations.disconnect());
     const resizes = new win.ResizeObserver(schedule);
     resizes.observe(doc.documentElement);
@@ -87,6 +100,19 @@ export function followPage(
     stops.push(() => resizes.disconnect());
     doc.fonts?.addEventListener('loadingdone', schedule);
     stops.push(() => doc.fonts?.removeEventListener('loadingdone', schedule));
+  }
+  const shadowRoots = new Set(watched.flatMap(shadowRootsAround));
+  for (const root of shadowRoots) {
+    const win = root.ownerDocument.defaultView;
+    if (!win) continue;
+    root.addEventListener('scroll', scheduleScroll, options);
+    stops.push(() => root.removeEventListener('scroll', scheduleScroll, options));
+    const mutations = new win.MutationObserver(() => {
+      domChanged = true;
+      schedule();
+    });
+    mutations.observe(root, MUTATIONS);
+    stops.push(() => mutations.disconnect());
   }
 
   return () => {

@@ -106,7 +106,7 @@ export async function showPageOverlay(
       }, RETRY_MS) ?? 0;
     }
   };
-  const stopFollowing = followPage(documentsAround(table), [table], host, ({ scrolledOnly, domChanged }) => {
+  const stopFollowing = followPage(documentsAround(table), [table, ...locator.scrollingBoxes()], host, ({ scrolledOnly, domChanged }) => {
     if (domChanged) locator.markStale();
     update(scrolledOnly);
   });

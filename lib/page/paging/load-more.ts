@@ -5,7 +5,7 @@
  * ("20 von 2.000 Positionen", "[20 / 2000]") is read to know how many rows there are.
  */
 
-import { composedContains, composedParent } from '../dom/composed-tree';
+import { boxesAround, walkBeside } from './beside-table';
 import { COUNT_NUMBER, countValue, PAGER_CONTROLS } from './pager-words';
 
 /** Shown rows and the total the list says it has ("20 of 2,000" → 20, 2000). */
@@ -31,9 +31,6 @@ export interface LoadMoreTrigger {
   /** The box holding the table and the control: it changes as rows are added. */
   container: Element;
 }
-
-/** The control sits within a few levels of the table, as a pager does (see findPager). */
-const SEARCH_LEVELS = 4;
 
 const CONTROLS = PAGER_CONTROLS;
 
@@ -121,41 +118,21 @@ const isGone = (control: Element): boolean => !control.isConnected || !control.c
 const isDisabled = (control: Element): boolean => (control as HTMLButtonElement).disabled === true || control.getAttribute('aria-disabled') === 'true';
 
 /**
- * The elements and text beside the table in `container`, across open shadow roots (UI5 renders
- * its growing button in the growing feature's shadow root). The table is skipped whole, and so
- * are the rows a component slots into it: a long table must not be walked for one button.
- */
-function walkBeside(container: Element, table: Element, visit: (node: Node) => void): void {
-  const roots: Node[] = [container];
-  const doc = container.ownerDocument;
-  for (let next = 0; next < roots.length; next++) {
-    const walker = doc.createTreeWalker(roots[next]!, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) => {
-        if (node === table) return NodeFilter.FILTER_REJECT;
-        if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
-        const element = node as Element;
-        if (element.assignedSlot && composedContains(table, element)) return NodeFilter.FILTER_REJECT;
-        if (element.shadowRoot) roots.push(element.shadowRoot);
-        return NodeFilter.FILTER_ACCEPT;
-      },
-    });
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) visit(node);
-  }
-}
-
-/**
  * A load-more trigger below the table. Only controls that start no higher than the table does:
  * a list grows at its end, and a "More" above the table is a toolbar's overflow menu.
  */
+function isTriggerBelow(element: Element, tableTop: number): element is HTMLElement {
+  if (!element.matches(CONTROLS) || !isLoadMoreName(nameOf(element)) || isGone(element) || isDisabled(element)) return false;
+  return element.getBoundingClientRect().top >= tableTop;
+}
+
 function triggerIn(container: Element, table: Element): HTMLElement | null {
   const tableTop = table.getBoundingClientRect().top;
   let found: HTMLElement | null = null;
-  walkBeside(container, table, (node) => {
-    if (found || node.nodeType !== Node.ELEMENT_NODE || !(node as Element).matches(CONTROLS)) return;
-    const control = node as HTMLElement;
-    if (!isLoadMoreName(nameOf(control)) || isGone(control) || isDisabled(control)) return;
-    if (control.getBoundingClientRect().top >= tableTop) found = control;
-  });
+  const keepFirst = (node: Node): void => {
+    if (!found && isTriggerBelow(node as Element, tableTop)) found = node as HTMLElement;
+  };
+  walkBeside(container, table, keepFirst, { text: false });
   return found;
 }
 
@@ -184,13 +161,31 @@ function rowsToCome(count: ShownCount | null): boolean {
   return count !== null && count.shown < count.total;
 }
 
-/** The load-more trigger of a table, if one sits below it and can be pressed now. */
-export function findLoadMore(table: Element): LoadMoreTrigger | null {
-  let container: Element | null = composedParent(table);
-  for (let level = 0; container && level < SEARCH_LEVELS; level++, container = composedParent(container)) {
-    const first = triggerIn(container, table);
+/**
+ * The load-more trigger of a table, if one sits below it and can be pressed now: in the nearest
+ * box around the table that has one, up to the last box holding no other data table (a second
+ * table lower on the page has its own "Load more", below this one too; beside-table.ts). `parts`
+ * are the table's own pieces drawn apart (partsOf). Beyond the near boxes, as for a word that also
+ * names other buttons, a trigger is taken only with a count saying rows are still to come.
+ */
+export function findLoadMore(table: Element, parts?: readonly Element[]): LoadMoreTrigger | null {
+  // Triggers found so far, nearest first: each box adds the first one outside the box below it.
+  const candidates: HTMLElement[] = [];
+  const tableTop = table.getBoundingClientRect().top;
+  let added: HTMLElement | null = null;
+  const collect = (element: Element): void => {
+    if (!added && isTriggerBelow(element, tableTop)) added = element;
+  };
+  for (const around of boxesAround(table, parts, collect)) {
+    const container = around.element;
+    if (added) candidates.push(added);
+    added = null;
+    if (candidates.length === 0) continue;
+    let text: string | undefined;
+    const hasRowsToCome = (control: HTMLElement): boolean => rowsToCome(readShownCount(nameOf(control)) ?? readShownCount((text ??= textBeside(container, table))));
+    const needsCount = (control: HTMLElement): boolean => !around.near || AMBIGUOUS_ALONE.has(bareName(nameOf(control)));
+    const first = candidates.find((control) => !needsCount(control) || hasRowsToCome(control));
     if (!first) continue;
-    if (AMBIGUOUS_ALONE.has(bareName(nameOf(first))) && !rowsToCome(readShownCount(nameOf(first)) ?? readShownCount(textBeside(container, table)))) continue;
     const box = container;
     let last: HTMLElement | null = first;
     const control = (): HTMLElement | null => {

@@ -6,7 +6,7 @@
  * whatever language the portal speaks (pager-words.ts).
  */
 
-import { composedParent } from '../dom/composed-tree';
+import { boxesAround, walkBeside } from './beside-table';
 import { classNamesDirection, countValue, type Direction, PAGER_CONTROLS, guillemetFor, namesDirection, readPageOf, readRange } from './pager-words';
 
 export interface PageStatus {
@@ -29,9 +29,6 @@ export interface TablePager {
   pageButton(page: number): HTMLElement | null;
   container: Element;
 }
-
-/** Pagers sit within a few levels of the table (DataTables: table → wrapper; Grid.js: table → wrapper → container). */
-const PAGER_SEARCH_LEVELS = 4;
 
 const CONTROLS = PAGER_CONTROLS;
 const CURRENT_PAGE = '[aria-current="page"], [aria-current="true"], .current, .active, .gridjs-currentPage';
@@ -112,18 +109,22 @@ function isDisabled(control: Element): boolean {
 }
 
 /**
- * The container's controls outside the table. The table's own subtree is skipped, not searched
- * and filtered: the container of a 50,000-row table holds 700,000 elements, and a selector query
- * over them all, at each of the levels looked at, held the page for a long task.
+ * The elements in the container outside the table that match a selector, in open shadow roots
+ * too. The table's own subtree is skipped, not searched and filtered: the container of a
+ * 50,000-row table holds 700,000 elements, and a selector query over them all, at each of the
+ * levels looked at, held the page for a long task.
  */
-function controlsIn(container: Element, table: Element): HTMLElement[] {
+function besideMatching(container: Element, table: Element, selector: string): HTMLElement[] {
   const found: HTMLElement[] = [];
-  const walker = container.ownerDocument.createTreeWalker(container, NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (node) =>
-      node === table ? NodeFilter.FILTER_REJECT : (node as Element).matches(CONTROLS) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) found.push(node as HTMLElement);
+  const keep = (node: Node): void => {
+    if ((node as Element).matches(selector)) found.push(node as HTMLElement);
+  };
+  walkBeside(container, table, keep, { text: false });
   return found;
+}
+
+function controlsIn(container: Element, table: Element): HTMLElement[] {
+  return besideMatching(container, table, CONTROLS);
 }
 
 /** The pager's page size, learnt from a full page (the last page may be shorter). */
@@ -159,13 +160,10 @@ const NOT_STATUS = `${CONTROLS}, select, option, script, style, template`;
  */
 function statusTextOf(container: Element, table: Element): string {
   const parts: string[] = [];
-  const walker = container.ownerDocument.createTreeWalker(container, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      return node === table || (node as Element).matches(NOT_STATUS) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-    },
+  walkBeside(container, table, (node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.nodeValue ?? '');
+    else if ((node as Element).matches(NOT_STATUS)) return false;
   });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
   return parts.join(' ');
 }
 
@@ -175,9 +173,7 @@ function statusOf(container: Element, table: Element, memory: PageSizeMemory, ne
   const range = readRange(text);
   const filtered = FILTERED.exec(text);
   const controls = controlsIn(container, table);
-  const current = controls
-    .concat(Array.from(container.querySelectorAll<HTMLElement>(CURRENT_PAGE)))
-    .find((control) => control.matches(CURRENT_PAGE) && isPageNumber(control));
+  const current = besideMatching(container, table, CURRENT_PAGE).find(isPageNumber);
   const unfiltered = range?.unfiltered ?? (filtered ? integer(filtered[1]!) : null);
   const shownRows = range ? range.last - range.first + 1 : null;
   if (pageOf) return { ...pageOf, total: range ? range.total : null, unfiltered, shownRows };
@@ -195,24 +191,38 @@ function statusOf(container: Element, table: Element, memory: PageSizeMemory, ne
   return page === null ? null : { page, pages: page, total, unfiltered, shownRows };
 }
 
-/** The pager of a table, if one sits beside it. */
-export function findPager(table: Element): TablePager | null {
-  let container: Element | null = composedParent(table);
-  for (let level = 0; container && level < PAGER_SEARCH_LEVELS; level++, container = composedParent(container)) {
-    if (!controlTowards(controlsIn(container, table), 'next')) continue;
-    const box = container;
-    const memory: PageSizeMemory = { size: null };
-    const enabledTowards = (direction: Direction): HTMLElement | null => {
-      const control = controlTowards(controlsIn(box, table), direction);
-      return control && !isDisabled(control) ? control : null;
-    };
-    return {
-      container: box,
-      status: () => statusOf(box, table, memory, () => enabledTowards('next') !== null),
-      next: () => enabledTowards('next'),
-      previous: () => enabledTowards('previous'),
-      pageButton: (page) => controlsIn(box, table).find((c) => c.textContent?.trim() === String(page) && !isDisabled(c)) ?? null,
-    };
+/** The pager whose controls are in `box`. */
+function pagerIn(box: Element, table: Element): TablePager {
+  const memory: PageSizeMemory = { size: null };
+  const enabledTowards = (direction: Direction): HTMLElement | null => {
+    const control = controlTowards(controlsIn(box, table), direction);
+    return control && !isDisabled(control) ? control : null;
+  };
+  return {
+    container: box,
+    status: () => statusOf(box, table, memory, () => enabledTowards('next') !== null),
+    next: () => enabledTowards('next'),
+    previous: () => enabledTowards('previous'),
+    pageButton: (page) => controlsIn(box, table).find((c) => c.textContent?.trim() === String(page) && !isDisabled(c)) ?? null,
+  };
+}
+
+/**
+ * The pager of a table, if one sits beside it: in the nearest box around the table that has a
+ * Next control, up to the last box holding no other data table (beside-table.ts). `parts` are the
+ * table's own pieces drawn apart (partsOf). Beyond the near boxes a Next is taken only with a
+ * status beside it: a page's own "Next" pages nothing.
+ */
+export function findPager(table: Element, parts?: readonly Element[]): TablePager | null {
+  // The controls of the boxes looked at so far, nearest first: each box adds those outside the box below it.
+  const controls: HTMLElement[] = [];
+  const collect = (element: Element): void => {
+    if (element.matches(CONTROLS)) controls.push(element as HTMLElement);
+  };
+  for (const box of boxesAround(table, parts, collect)) {
+    if (!controlTowards(controls, 'next')) continue;
+    const pager = pagerIn(box.element, table);
+    if (box.near || pager.status() !== null) return pager;
   }
   return null;
 }
