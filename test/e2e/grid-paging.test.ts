@@ -42,6 +42,21 @@ async function waitForPagerState(selector: string, text: string): Promise<void> 
   }
 }
 
+/**
+ * A portal's card: the pager a web component with its buttons and status line in its own shadow
+ * root, in the card's toolbar six boxes above the table; beside the card, another table with a pager
+ * of its own.
+ */
+const WEB_PAGER = {
+  page: 'grid-web-pager' as const,
+  goTo: '3',
+  buttons: 'catalog-pager >>> button',
+  status: 'catalog-pager >>> .status',
+  before: 'Showing 201 to 300 of 2,000 lines',
+  pageOnly: ['100 rows checked', 'Only page 3 of 20 was read, as you asked (100 of 2,000 rows)'],
+  allRead: 'All 20 pages read (2,000 rows); back on page 3.',
+};
+
 const PAGED = [
   {
     page: 'grid-datatables' as const,
@@ -81,29 +96,9 @@ const PAGED = [
     pageOnly: ['25 rows checked', 'Only page 3 of 80 was read, as you asked (25 of 2,000 rows)'],
     allRead: 'All 80 pages read (2,000 rows); back on page 3.',
   },
-  {
-    // A portal's card: the pager a web component with its buttons and status line in its own
-    // shadow root, in the card's toolbar six boxes above the table; beside the card, another
-    // table with a pager of its own.
-    page: 'grid-web-pager' as const,
-    goTo: '3',
-    buttons: 'catalog-pager >>> button',
-    status: 'catalog-pager >>> .status',
-    before: 'Showing 201 to 300 of 2,000 lines',
-    pageOnly: ['100 rows checked', 'Only page 3 of 20 was read, as you asked (100 of 2,000 rows)'],
-    allRead: 'All 20 pages read (2,000 rows); back on page 3.',
-  },
-  {
-    // The same pager right under the table: found in its shadow root.
-    page: 'grid-web-pager' as const,
-    file: 'grid-web-pager.html?near=1',
-    goTo: '3',
-    buttons: 'catalog-pager >>> button',
-    status: 'catalog-pager >>> .status',
-    before: 'Showing 201 to 300 of 2,000 lines',
-    pageOnly: ['100 rows checked', 'Only page 3 of 20 was read, as you asked (100 of 2,000 rows)'],
-    allRead: 'All 20 pages read (2,000 rows); back on page 3.',
-  },
+  WEB_PAGER,
+  // The same pager right under the table: found in its shadow root.
+  { ...WEB_PAGER, file: 'grid-web-pager.html?near=1' },
 ];
 
 describe.each(PAGED.map((paged) => ({ file: `${paged.page}.html`, ...paged })))('a paged table: $file', ({ page, file, goTo, buttons, status, before, pageOnly, allRead }) => {

@@ -1,4 +1,4 @@
-import { normalizeWords } from '../values/text';
+import { normalizeWords, UNSPACED_SCRIPT } from '../values/text';
 import { phraseAt } from './word-phrases';
 import { readUnspaced, UNSPACED_LETTER } from './unspaced-words';
 import { ANNOTATION_WORDS, COMPOUND_ENDINGS, COMPOUND_PARTS, conceptOfPrefix, conceptOfWord, STOP_WORDS, TWO_WORD_ABBREVIATIONS } from './word-concepts';
@@ -30,8 +30,8 @@ export function headerWords(header: string): HeaderWords {
   return { concepts: core.concepts, annotations: [...core.annotations, ...qualifiers.concepts, ...qualifiers.annotations] };
 }
 
-const LATIN_THEN_UNSPACED = /([\p{Script=Latin}\p{N}])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])/gu;
-const UNSPACED_THEN_LATIN = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\u30fc])(?=[\p{Script=Latin}\p{N}])/gu;
+const LATIN_THEN_UNSPACED = new RegExp(`([\\p{Script=Latin}\\p{N}])(?=[${UNSPACED_SCRIPT}])`, 'gu');
+const UNSPACED_THEN_LATIN = new RegExp(`([${UNSPACED_SCRIPT}\\u30fc])(?=[\\p{Script=Latin}\\p{N}])`, 'gu');
 
 function readWords(header: string): HeaderWords {
   const spelled = header

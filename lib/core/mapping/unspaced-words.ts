@@ -1,4 +1,4 @@
-import { foldAccents } from '../values/text';
+import { foldAccents, UNSPACED_SCRIPT } from '../values/text';
 
 /**
  * Header words of the languages written without spaces between words — Chinese (simplified and
@@ -64,7 +64,7 @@ export const UNSPACED_WORDS: Record<string, string> = {
 };
 
 /** Letters of scripts written without spaces; "ー" (the kana length mark) belongs to them too. */
-export const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\u30fc]/u;
+export const UNSPACED_LETTER = new RegExp(`[${UNSPACED_SCRIPT}\\u30fc]`, 'u');
 
 /** The dictionary as headers are compared: folded the same way (Korean and kana voicing recomposed). */
 const DICTIONARY = new Map(Object.entries(UNSPACED_WORDS).map(([word, concepts]) => [foldAccents(word), concepts ? concepts.split(' ') : []]));

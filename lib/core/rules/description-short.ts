@@ -1,4 +1,5 @@
 import { JURISDICTIONS } from '../model/jurisdiction';
+import { SYLLABIC_SCRIPT } from '../values/text';
 import { vagueTermIn } from '../values/vague-description';
 import { FIELD_LABELS } from '../model/fields';
 import { cellFinding, NO_FINDINGS, type RowRule } from './rule';
@@ -10,7 +11,7 @@ const MIN_LETTERS = 8;
  * letters: "男式棉衬衫" (men's cotton shirts) is five of them, "鋼製玉軸受" (steel ball bearings) too.
  */
 const UNSPACED_LETTER_WEIGHT = 3;
-const UNSPACED_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const UNSPACED_LETTERS = new RegExp(`[${SYLLABIC_SCRIPT}]`, 'gu');
 /** A part number or code in place of words: "PN 4432", "X1", "SKU-12-A". */
 const CODE_LIKE = /^[A-Z]{0,4}[\s#:.-]*[\dA-Z][\dA-Z\s./-]*$/;
 

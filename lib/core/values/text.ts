@@ -15,13 +15,23 @@ export function foldAccents(text: string): string {
   return (SPLIT_NOT_ACCENT.test(bare) ? bare.normalize('NFC') : bare).toLowerCase();
 }
 
+/**
+ * Scripts whose one character is a syllable or a word (Chinese, Japanese, Korean), as a regular
+ * expression class body: how much a description says is weighed by them (rules/description-short.ts).
+ */
+export const SYLLABIC_SCRIPT = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+
+/** Scripts written without spaces between words, Thai too: headers in them are cut into known words (mapping/unspaced-words.ts). */
+export const UNSPACED_SCRIPT = `${SYLLABIC_SCRIPT}\\p{Script=Thai}`;
+
+/** Letters folding leaves as they are but that compare as others: Turkish ı, Vietnamese đ, German ß. */
+const LETTER_SPELLINGS: Record<string, string> = { ß: 'ss', ı: 'i', đ: 'd' };
+
 /** Folded text with every run of characters that are not letters, digits or their marks turned into one space. */
 export function normalizeWords(text: string): string {
   return foldAccents(text)
-    .replace(/ß/g, 'ss')
-    // Turkish dotless ı ("Ağırlık" and "AGIRLIK" are one word) and Vietnamese đ, which NFD keeps whole.
-    .replace(/ı/g, 'i')
-    .replace(/đ/g, 'd')
+    // "Ağırlık" and "AGIRLIK" are one word, "Đơn giá" and "Don gia" too.
+    .replace(/[ßıđ]/g, (letter) => LETTER_SPELLINGS[letter]!)
     // Marks that remain after folding belong to their letters (Thai vowels and tones): kept in the word.
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
     .trim();
