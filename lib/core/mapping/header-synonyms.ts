@@ -106,6 +106,9 @@ export const HEADER_SYNONYMS: Record<FieldId, readonly string[]> = {
   currency: [
     'currency', 'currency code', 'waehrung', 'wahrung', 'devise', 'monnaie', 'moneda', 'divisa', 'valuta', 'munt',
     'moeda', 'waluta',
+    // A unit of money is the currency, not the unit of quantity: "Currency Unit", "Unidad monetaria",
+    // "Währungseinheit" hold both words, and the unit column's vocabulary must not take them.
+    'currency unit',
   ],
   netWeight: [
     'net weight', 'net', 'weight', 'net mass', 'net kg',

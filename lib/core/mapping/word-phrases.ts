@@ -2,7 +2,7 @@
  * Header words that are phrases of several written words, in languages whose words are written as
  * syllables or whose common words mean different things alone: Vietnamese ("số lượng" is quantity,
  * "số" alone a number; "mã hàng" the item's code) and Indonesian / Malay ("kode barang" is the
- * item's code, while Polish "kod towaru" is the tariff code; "mata uang" is currency). Each phrase is
+ * item's code, while Polish "kod towaru" is the tariff code; "mata uang" is currency) and Turkish ("para birimi", the currency). Each phrase is
  * written folded (normalizeWords: no accents, đ → d) and brought to the English concepts of
  * word-concepts.ts. Phrases are matched longest first, before single words.
  */
@@ -23,6 +23,8 @@ const PHRASES: Record<string, string> = {
   'jumlah harga': 'total price', 'jumlah nilai': 'total value', 'harga satuan': 'unit price', 'mata uang': 'currency',
   'berat bersih': 'net weight', 'berat kotor': 'gross weight', 'syarat penyerahan': 'delivery terms', 'kuantiti': 'quantity',
   'berat bersih kg': 'net weight', 'harga seunit': 'unit price', 'nama pengilang': 'manufacturer',
+  // Turkish: "para birimi" (money's unit) is the currency; "birim" alone is a unit of quantity.
+  'para birimi': 'currency', 'olcu birimi': 'unit measure',
 };
 
 const DICTIONARY = new Map(Object.entries(PHRASES).map(([phrase, concepts]) => [phrase, concepts.split(' ')]));
