@@ -83,6 +83,8 @@ export const HEADER_SYNONYMS: Record<FieldId, readonly string[]> = {
   unitValue: [
     'unit price', 'unit value', 'price', 'price each', 'unit cost', 'price per unit', 'value per unit', 'each', 'net price',
     'item price', 'invoice unit price', 'fob unit price', 'piece price', 'cost',
+    // Indian and Gulf invoices price a line as its "Rate"; alone the word may be a duty or exchange rate.
+    'unit rate', 'rate per unit', 'rate per piece',
     'einzelpreis', 'stuckpreis', 'preis', 'einzelwert', 'nettopreis', 'preis je mengeneinheit',
     'prix unitaire', 'prix', 'valeur unitaire', 'prix net',
     'precio unitario', 'precio', 'valor unitario', 'costo unitario',

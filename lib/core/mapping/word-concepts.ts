@@ -21,6 +21,7 @@ const CONCEPT_WORDS: Record<string, string> = {
   price: 'price pr prc px prix precio preco prezzo preis prijs cena cost costo coste custo kosten cout koszt цена цены fiyat fiyati harga',
   unit: 'unit unite unidad unidade unita einheit eenheid jednostka jednostkowa jednostkowy jednostkowej unitario unitaria unitaire unitar einzel единица единицы ед birim birimi satuan',
   each: 'each ea apiece',
+  rate: 'rate',
   quantity: 'quantity qty qnty qtty qte quantite cantidad cant quantidade qtd qtde quantita qta menge hoeveelheid ilosc il mng количество кол miktar miktari jumlah',
   pieces: 'pieces pcs pc piece piezas pezzi pezzo pecas peca stuks stk stuck stuk stuckzahl sztuk szt sztuki шт штук adet',
   count: 'count anz anzahl aantal nombre liczba',

@@ -26,7 +26,7 @@ const WORDINGS: Record<string, [string, FieldId][]> = {
     ['No. of Pieces', 'quantity'], ['Pcs', 'quantity'], ['QTY.', 'quantity'],
     ['UOM', 'unit'], ['U/M', 'unit'], ['Unit of Measure', 'unit'], ['Qty Unit', 'unit'], ['Unit', 'unit'], ['Base Unit of Measure', 'unit'],
     ['Unit Val', 'unitValue'], ['Unit Price', 'unitValue'], ['Price Each', 'unitValue'], ['Unit Cost', 'unitValue'], ['Price/Unit', 'unitValue'],
-    ['Net Price', 'unitValue'], ['Unit Value (USD)', 'unitValue'], ['U/Price', 'unitValue'],
+    ['Net Price', 'unitValue'], ['Unit Rate', 'unitValue'], ['Rate per Unit', 'unitValue'], ['Unit Value (USD)', 'unitValue'], ['U/Price', 'unitValue'],
     ['Ext. Value', 'lineValue'], ['Extended Price', 'lineValue'], ['Line Total', 'lineValue'], ['Total Value', 'lineValue'], ['Amount', 'lineValue'],
     ['Invoice Value', 'lineValue'], ['Customs Value', 'lineValue'], ['Ext Amt', 'lineValue'], ['Total Amount USD', 'lineValue'],
     ['Currency', 'currency'], ['Currency Unit', 'currency'], ['Unit of Currency', 'currency'], ['Curr.', 'currency'], ['CCY', 'currency'], ['Currency Code', 'currency'], ['Cur', 'currency'],
