@@ -86,6 +86,26 @@ describe('an entry form whose cells are form controls (header table apart, froze
   });
 });
 
+describe('lines of labelled form fields, no header row (a fieldset per line, each control named by its own label)', () => {
+  it('takes the labels for the header, reads every line and the controls\' values, and finds exactly the labelled problems', async () => {
+    const labels = pageLabels('entry-lines-labelled');
+    await harness.page.goto(`${harness.server.origin}entry-lines-labelled.html`, { waitUntil: 'load' });
+    await harness.page.bringToFront();
+    const { popup } = await checkWithToolbarButton(harness);
+    expect(await popup.evaluate(() => document.body.innerText)).toContain(`${labels.rows} rows checked`);
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
+    await popup.close().catch(() => {});
+
+    await injectContentScript(harness);
+    const read = await listAndSend(harness);
+    // Before: the first line was taken for the header ("Part Number LT-00001") and 23 lines were read,
+    // each cell with its label's words before the value ("Quantity 47").
+    const expected = expectedTable('entry-lines-labelled');
+    expect(read.headers).toEqual(expected.headers);
+    expect(read.rows).toEqual(expected.rows);
+  });
+});
+
 // Generous waits: on a loaded machine the 10,000-row grid page alone can take most of a minute
 // before the first rows are read. Nothing here is timed; the waits only bound a hang.
 describe('stopping a read', { timeout: 180_000 }, () => {

@@ -41,6 +41,30 @@ function isTitleRow(row: GridRow, columnCount: number): boolean {
   return true;
 }
 
+/**
+ * The field names of the first row's cells, when that row is a line of goods whose controls each
+ * name their field ("HTS Code" labelling the input of every line, or `aria-label`): a form laid out
+ * as lines of labelled fields has no header row, and its labels are the header. Null otherwise.
+ */
+function fieldNamesOfFirstRow(grid: CellGrid): (string | null)[] | null {
+  const first = grid.rows[0];
+  if (!first) return null;
+  const names: (string | null)[] = [];
+  let cells = 0;
+  let named = 0;
+  let previous: Element | null = null;
+  for (let column = 0; column < grid.columnCount; column++) {
+    const element = first.slots[column]?.cell.element ?? null;
+    const name = element && element !== previous ? readCell(element).fieldName : null;
+    if (element && element !== previous) cells++;
+    if (name) named++;
+    names.push(name);
+    previous = element;
+  }
+  // Most cells named, not one stray labelled box in a row of plain header words.
+  return named >= 2 && named * 2 >= cells ? names : null;
+}
+
 function headerRowCount(grid: CellGrid): number {
   const { rows } = grid;
   let count = 0;
@@ -100,6 +124,8 @@ export interface TableHeader {
 /** Decide a placed table's header rows and its shown columns (columns whose header is hidden are left out). */
 export function layoutHeader(grid: CellGrid, table: Element): TableHeader {
   const headerCount = headerRowCount(grid);
+  const fieldNames = headerCount === 1 && !isHeaderRow(grid.rows[0]!) ? fieldNamesOfFirstRow(grid) : null;
+  if (fieldNames) return headerOfFieldNames(grid, fieldNames, table);
   const headerRows = grid.rows.slice(0, headerCount).filter((row, index, all) => !(index < all.length - 1 && isTitleRow(row, grid.columnCount)));
 
   const columns: number[] = [];
@@ -115,6 +141,20 @@ export function layoutHeader(grid: CellGrid, table: Element): TableHeader {
     headers.push(combinedHeader(headerRows, column, table, headerTexts));
   }
   return { headers, columns, headerElements, headerCount };
+}
+
+/** The header of a table without a header row, from the names its first line's controls carry (see fieldNamesOfFirstRow). */
+function headerOfFieldNames(grid: CellGrid, names: readonly (string | null)[], table: Element): TableHeader {
+  const first = grid.rows[0]!;
+  const header: TableHeader = { headers: [], columns: [], headerElements: [], headerCount: 0 };
+  for (let column = 0; column < grid.columnCount && header.columns.length < MAX_COLUMNS; column++) {
+    const element = first.slots[column]?.cell.element;
+    if (!element || isHiddenFromUser(element, table)) continue;
+    header.columns.push(column);
+    header.headerElements.push(element);
+    header.headers.push((names[column] ?? '').slice(0, MAX_CELL_LENGTH));
+  }
+  return header;
 }
 
 /**

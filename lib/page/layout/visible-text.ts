@@ -43,6 +43,26 @@ function controlText(element: Element): { value: string; shown: string | null } 
   }
 }
 
+/**
+ * A `<label>` naming a control in the same cell: "HTS Code" above the input of every line of a
+ * form laid out as lines of labelled fields. It names the field; it is not the cell's value.
+ */
+function labelOfControlIn(element: Element, cell: Element): HTMLLabelElement | null {
+  if (element.localName !== 'label') return null;
+  const control = (element as HTMLLabelElement).control;
+  return control !== null && cell.contains(control) ? (element as HTMLLabelElement) : null;
+}
+
+/** The words of a label, without the value of a control it wraps ("Quantity <input>" is "Quantity"). */
+function labelWords(label: HTMLLabelElement): string {
+  let words = '';
+  for (let node = label.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === Node.TEXT_NODE) words += (node as Text).data;
+    else if (node.nodeType === Node.ELEMENT_NODE && controlText(node as Element) === null) words += ` ${(node as Element).textContent ?? ''} `;
+  }
+  return collapseWhitespace(words);
+}
+
 /** Block-level boxes separate words, as the eye reads "<div>Net</div><div>12.5</div>" as "Net 12.5". */
 function separatesWords(element: Element, style: CSSStyleDeclaration | null): boolean {
   if (element.localName === 'br') return true;
@@ -68,6 +88,12 @@ export interface CellReading {
   text: string;
   /** What the user reads in the cell, when it differs from `text`; null when it does not. */
   shown: string | null;
+  /**
+   * The field the cell's control is labelled with, by a `<label>` in the cell or its `aria-label`
+   * ("HTS Code"); null when the cell has no control or the control no name. A form without a header
+   * row names each line's fields this way.
+   */
+  fieldName: string | null;
 }
 
 /**
@@ -78,11 +104,14 @@ export interface CellReading {
  * in a cell cannot overflow the stack.
  */
 export function readCell(cell: Element): CellReading {
+  // A cell that is itself a label wrapping its control ("<label>Quantity <input></label>"): the control's value, named by the label.
+  const ownLabel = labelOfControlIn(cell, cell);
+  if (ownLabel && ownLabel.control && ownLabel.contains(ownLabel.control)) return { ...readCell(ownLabel.control), fieldName: labelWords(ownLabel) || null };
   // Most cells hold plain text: no styles to look up.
   if (cell.childElementCount === 0 && !cell.shadowRoot && cell.localName !== 'slot') {
     const own = controlText(cell);
     const text = finish((own?.value ?? cell.textContent ?? '').slice(0, COLLECT_LIMIT));
-    return { text, shown: own?.shown ? finish(own.shown) : null };
+    return { text, shown: own?.shown ? finish(own.shown) : null, fieldName: own ? ariaName(cell) : null };
   }
   const parts: string[] = [];
   // Only built once a control shows something other than its value.
@@ -91,6 +120,7 @@ export function readCell(cell: Element): CellReading {
   // Strings on the stack are separators to emit once an element's children are done.
   const pending: (Node | string)[] = [cell];
   let visited = 0;
+  let fieldName: string | null = null;
   const emit = (value: string, shown = value): void => {
     parts.push(value);
     shownParts?.push(shown);
@@ -114,12 +144,20 @@ export function readCell(cell: Element): CellReading {
       if (NEVER_TEXT.has(element.localName)) continue;
       const style = styleOf(element);
       if (isHiddenInCell(element, style)) continue;
+      const label = labelOfControlIn(element, cell);
+      if (label) {
+        fieldName ??= labelWords(label) || null;
+        // Its control is read where it stands: inside the label (then only it is read) or beside it.
+        if (label.contains(label.control)) pending.push(label.control!);
+        continue;
+      }
       if (control === null && separatesWords(element, style)) {
         emit(' ');
         pending.push(' ');
       }
     }
     if (control !== null) {
+      fieldName ??= ariaName(element);
       if (control.shown !== null && shownParts === null) shownParts = [...parts];
       emit(` ${control.value} `, ` ${control.shown ?? control.value} `);
       length += control.value.length;
@@ -132,7 +170,14 @@ export function readCell(cell: Element): CellReading {
   }
   const text = finish(parts.join(''));
   const shown = shownParts ? finish(shownParts.join('')) : null;
-  return { text, shown: shown !== null && shown !== text ? shown : null };
+  return { text, shown: shown !== null && shown !== text ? shown : null, fieldName };
+}
+
+/** A control's own name for its field, when it carries one (`aria-label="Country of origin"`). */
+function ariaName(control: Element): string | null {
+  if (controlText(control) === null) return null;
+  const name = control.getAttribute('aria-label');
+  return name ? collapseWhitespace(name).slice(0, MAX_CELL_LENGTH) || null : null;
 }
 
 /** The text of a cell as the user sees it (see readCell); a <select> by the value it submits. */
