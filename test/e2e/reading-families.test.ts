@@ -86,10 +86,22 @@ describe('an entry form whose cells are form controls (header table apart, froze
   });
 });
 
-describe('lines of labelled form fields, no header row (a fieldset per line, each control named by its own label)', () => {
-  it('takes the labels for the header, reads every line and the controls\' values, and finds exactly the labelled problems', async () => {
-    const labels = pageLabels('entry-lines-labelled');
-    await harness.page.goto(`${harness.server.origin}entry-lines-labelled.html`, { waitUntil: 'load' });
+/**
+ * Forms laid out as lines of fields, with no header row anywhere: each control named by its own
+ * label. A hand-written portal form (a fieldset per line; <label for>, a wrapping <label>, an
+ * aria-label on a <select>) and MUI text fields (floating labels; an MUI Select naming itself by
+ * aria-labelledby, showing the Spanish country name and submitting the ISO code from a hidden input).
+ */
+const LABELLED_LINES = [
+  { page: 'entry-lines-labelled' as const, ready: 'fieldset.line' },
+  { page: 'form-mui-lines' as const, ready: '.MuiTextField-root' },
+];
+
+describe.each(LABELLED_LINES)('lines of labelled form fields, no header row: $page', ({ page, ready }) => {
+  it('takes the labels for the header, reads every line and the values the form submits, and finds exactly the labelled problems', async () => {
+    const labels = pageLabels(page);
+    await harness.page.goto(`${harness.server.origin}${page}.html`, { waitUntil: 'load' });
+    await harness.page.waitForSelector(ready);
     await harness.page.bringToFront();
     const { popup } = await checkWithToolbarButton(harness);
     expect(await popup.evaluate(() => document.body.innerText)).toContain(`${labels.rows} rows checked`);
@@ -98,9 +110,9 @@ describe('lines of labelled form fields, no header row (a fieldset per line, eac
 
     await injectContentScript(harness);
     const read = await listAndSend(harness);
-    // Before: the first line was taken for the header ("Part Number LT-00001") and 23 lines were read,
-    // each cell with its label's words before the value ("Quantity 47").
-    const expected = expectedTable('entry-lines-labelled');
+    // Before: the first line was taken for the header ("Part Number LT-00001") and 23 lines were
+    // read, each cell with its label's words before the value ("Quantity 47", "Country of Origin Vietnam").
+    const expected = expectedTable(page);
     expect(read.headers).toEqual(expected.headers);
     expect(read.rows).toEqual(expected.rows);
   });

@@ -101,7 +101,7 @@ export interface CellReading {
  * controls read by their current value, whitespace collapsed, at most MAX_CELL_LENGTH characters.
  * Web components are read as rendered: a shadow host by its shadow content, a <slot> by the
  * light-DOM nodes assigned to it. The walk is iterative, so a page nesting thousands of elements
- * in a cell cannot overflow the stack.
+ * in a cell cannot overflow the stack. Words that name a control's field (its label) are not its value.
  */
 export function readCell(cell: Element): CellReading {
   // A cell that is itself a label wrapping its control ("<label>Quantity <input></label>"): the control's value, named by the label.
@@ -113,17 +113,83 @@ export function readCell(cell: Element): CellReading {
     const text = finish((own?.value ?? cell.textContent ?? '').slice(0, COLLECT_LIMIT));
     return { text, shown: own?.shown ? finish(own.shown) : null, fieldName: own ? ariaName(cell) : null };
   }
+  const first = walkCell(cell, NO_NAMES);
+  if (!first.namedByIds) return first.reading;
+  // A control named by ids (`aria-labelledby`) whose naming element sits in the cell, maybe before
+  // it: read again, leaving those names out. Rare, so the common cell is walked once.
+  return walkCell(cell, namingElementsIn(cell)).reading;
+}
+
+const NO_NAMES: ReadonlySet<Element> = new Set();
+
+/** The elements of the cell that name one of its controls by id (`aria-labelledby`): MUI's select names itself so. */
+function namingElementsIn(cell: Element): Set<Element> {
+  const names = new Set<Element>();
+  const root = cell.getRootNode() as Document | ShadowRoot;
+  for (const control of cell.querySelectorAll('[aria-labelledby]')) {
+    for (const id of control.getAttribute('aria-labelledby')!.split(/\s+/)) {
+      const name = id ? root.getElementById(id) : null;
+      if (name && name !== control && cell.contains(name) && !name.contains(control)) names.add(name);
+    }
+  }
+  return names;
+}
+
+/**
+ * A control drawn by a script rather than a form element: a combobox that shows the chosen
+ * option's words ("Vietnam") while the form submits the code held in a hidden input beside it
+ * ("VN"), as MUI's Select and many listbox widgets do. Not an <input role="combobox">: that one
+ * holds what the user typed, read as any input.
+ */
+function isDrawnCombobox(element: Element): boolean {
+  return controlText(element) === null && (element.getAttribute('role') === 'combobox' || element.getAttribute('aria-haspopup') === 'listbox');
+}
+
+/** The value a hidden input beside a drawn combobox submits for it, looked for from the combobox's box up to the cell. */
+function submittedBeside(combobox: Element, cell: Element): string | null {
+  for (let box = combobox.parentElement; box; box = box === cell ? null : box.parentElement) {
+    for (const input of box.querySelectorAll('input')) {
+      // A tick box's "on" is no option's value.
+      if (combobox.contains(input) || (input.type !== 'hidden' && TEXTLESS_INPUTS.has(input.type))) continue;
+      const hidden = input.type === 'hidden' || input.getAttribute('aria-hidden') === 'true' || input.tabIndex < 0;
+      if (hidden && input.value !== '') return input.value;
+    }
+  }
+  return null;
+}
+
+/** A control's name from the ids it points at (`aria-labelledby`), itself left out. */
+function labelledByName(control: Element): string | null {
+  const ids = control.getAttribute('aria-labelledby');
+  if (!ids) return null;
+  const root = control.getRootNode() as Document | ShadowRoot;
+  const words = ids
+    .split(/\s+/)
+    .map((id) => (id ? root.getElementById(id) : null))
+    .filter((name): name is HTMLElement => name !== null && name !== control)
+    .map((name) => name.textContent ?? '')
+    .join(' ');
+  return collapseWhitespace(words).slice(0, MAX_CELL_LENGTH) || null;
+}
+
+function walkCell(cell: Element, names: ReadonlySet<Element>): { reading: CellReading; namedByIds: boolean } {
   const parts: string[] = [];
-  // Only built once a control shows something other than its value.
-  let shownParts: string[] | null = null;
+  // Only built once a control shows something other than its value (set in emitControl: typed so TypeScript sees it may change).
+  let shownParts = null as string[] | null;
   let length = 0;
   // Strings on the stack are separators to emit once an element's children are done.
   const pending: (Node | string)[] = [cell];
   let visited = 0;
   let fieldName: string | null = null;
+  let namedByIds = false;
   const emit = (value: string, shown = value): void => {
     parts.push(value);
     shownParts?.push(shown);
+  };
+  const emitControl = (value: string, shown: string | null): void => {
+    if (shown !== null && shownParts === null) shownParts = [...parts];
+    emit(` ${value} `, ` ${shown ?? value} `);
+    length += value.length;
   };
   while (pending.length > 0 && length < COLLECT_LIMIT && visited++ < MAX_NODES_PER_CELL) {
     const node = pending.pop()!;
@@ -141,7 +207,7 @@ export function readCell(cell: Element): CellReading {
     const element = node as Element;
     const control = controlText(element);
     if (element !== cell) {
-      if (NEVER_TEXT.has(element.localName)) continue;
+      if (NEVER_TEXT.has(element.localName) || names.has(element)) continue;
       const style = styleOf(element);
       if (isHiddenInCell(element, style)) continue;
       const label = labelOfControlIn(element, cell);
@@ -155,12 +221,20 @@ export function readCell(cell: Element): CellReading {
         emit(' ');
         pending.push(' ');
       }
+      if (element.hasAttribute('aria-labelledby')) namedByIds = true;
+      if (isDrawnCombobox(element)) {
+        fieldName ??= ariaName(element) ?? labelledByName(element);
+        const submitted = submittedBeside(element, cell);
+        if (submitted !== null) {
+          const shown = readCell(element).text;
+          emitControl(submitted, shown === submitted ? null : shown);
+          continue;
+        }
+      }
     }
     if (control !== null) {
-      fieldName ??= ariaName(element);
-      if (control.shown !== null && shownParts === null) shownParts = [...parts];
-      emit(` ${control.value} `, ` ${control.shown ?? control.value} `);
-      length += control.value.length;
+      fieldName ??= ariaName(element) ?? labelledByName(element);
+      emitControl(control.value, control.shown);
       continue;
     }
     // Children go on the stack last-first, so they come off in document order.
@@ -170,12 +244,11 @@ export function readCell(cell: Element): CellReading {
   }
   const text = finish(parts.join(''));
   const shown = shownParts ? finish(shownParts.join('')) : null;
-  return { text, shown: shown !== null && shown !== text ? shown : null, fieldName };
+  return { reading: { text, shown: shown !== null && shown !== text ? shown : null, fieldName }, namedByIds };
 }
 
 /** A control's own name for its field, when it carries one (`aria-label="Country of origin"`). */
 function ariaName(control: Element): string | null {
-  if (controlText(control) === null) return null;
   const name = control.getAttribute('aria-label');
   return name ? collapseWhitespace(name).slice(0, MAX_CELL_LENGTH) || null : null;
 }
