@@ -7,6 +7,7 @@ import { FIELD_LABELS, type FieldId } from './model/fields';
 import type { Finding } from './model/finding';
 import { DEFAULT_JURISDICTION, type Jurisdiction } from './model/jurisdiction';
 import type { RawTable } from './read/raw-table';
+import { cellsOf } from './read/table-cells';
 import { RULES } from './rules/registry';
 import { type CellRule, type Rule, type RuleContext, RunMemo, type RowRule, type TablePass, type TableRule } from './rules/rule';
 import { inOrder, later, type Steps } from './work-steps';
@@ -118,27 +119,28 @@ export function startValidation(table: RawTable, options: ValidateOptions = {}):
   // The first part of the work: each column's values are sampled for the mapping (as mapColumns
   // does), a column per part.
   const contents: ColumnContent[] = [];
+  const cells = cellsOf(table);
   const describeColumns: Steps = (rows) => {
-    for (let cells = 0; contents.length < table.headers.length && cells < rows; cells += SAMPLE_CELLS) {
-      contents.push(describeColumn(table.rows, contents.length));
+    for (let read = 0; contents.length < table.headers.length && read < rows; read += SAMPLE_CELLS) {
+      contents.push(describeColumn(cells, contents.length));
     }
     return contents.length >= table.headers.length;
   };
   let checking: ValidationRun | undefined;
   return {
-    rowCount: table.rows.length,
+    rowCount: cells.rowCount,
     get rowsDone() {
       return checking?.rowsDone ?? 0;
     },
     advance(rows) {
       if (!checking) {
         if (!describeColumns(rows)) return false;
-        checking = checkMapped(table, decideMapping(table.headers, table.rows.length > 0 ? contents : [], options.mapping), options);
+        checking = checkMapped(table, decideMapping(table.headers, cells.rowCount > 0 ? contents : [], options.mapping), options);
       }
       return checking.advance(rows);
     },
     report() {
-      if (!checking) throw new Error(`validation has checked 0 of ${table.rows.length} rows`);
+      if (!checking) throw new Error(`validation has checked 0 of ${cells.rowCount} rows`);
       return checking.report();
     },
   };
@@ -190,7 +192,7 @@ function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateO
   let next = 0;
 
   return {
-    rowCount: table.rows.length,
+    rowCount: catalog.cells.rowCount,
     get rowsDone() {
       return next;
     },
@@ -230,7 +232,7 @@ function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateO
         schedule: schedule
           ? { name: schedule.name, format: schedule.format, asOf: schedule.asOf, lines: schedule.lines.size, ...(schedule.builtIn ? { builtIn: true } : {}) }
           : null,
-        rowCount: table.rows.length,
+        rowCount: catalog.cells.rowCount,
         mapping,
         rulesRun: rulesRun.map((rule) => rule.id),
         rulesSkipped,
@@ -260,13 +262,13 @@ function addCellFindings(check: ColumnCheck, row: CatalogRow, context: RuleConte
   const id = check.values.ids[row.row - 1]!;
   let verdict: CellVerdict | undefined;
   if (id === UNNUMBERED) {
-    verdict = judgeCell(check, (row.cells[check.column] ?? '').trim(), context);
+    verdict = judgeCell(check, row.catalog.cells.cell(row.row - 1, check.column).trim(), context);
   } else {
     verdict = check.verdicts[id];
     if (verdict === undefined) check.verdicts[id] = verdict = judgeCell(check, check.values.texts[id]!, context);
   }
   if (verdict.length === 0) return;
-  const raw = row.cells[check.column] ?? '';
+  const raw = row.catalog.cells.cell(row.row - 1, check.column);
   for (let i = 0; i < verdict.length; i++) {
     const judged = verdict[i]!;
     const finding: Finding = {
