@@ -19,10 +19,8 @@ export class RowList implements RowSink {
   /** Rows before this one are compact already (or left as parsed). */
   private compacted: number;
 
-  constructor(
-    /** Rows left as parsed (tests compact them all). */
-    private readonly compactPastRows = COMPACT_PAST_ROWS,
-  ) {
+  /** `compactPastRows`: rows left as parsed (tests compact them all). */
+  constructor(compactPastRows = COMPACT_PAST_ROWS) {
     this.compacted = compactPastRows;
   }
 
