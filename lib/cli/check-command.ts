@@ -11,7 +11,8 @@ import { textReportPieces } from '../core/report/text-report';
 import { withBuiltInReference } from '../core/reference/built-in-us-tariff';
 import { RULE_IDS } from '../core/rules/registry';
 import { readScheduleFile } from '../core/schedule/read-schedule';
-import { validateTable, type ValidationReport } from '../core/validate';
+import { validateTableCompactly, type ValidationReport } from '../core/validate';
+import { eachFinding, type FindingList } from '../core/model/finding-list';
 import type { ClassificationMaster } from '../core/master/classification-master';
 import { checkFitsInMemory } from './catalog-size-limit';
 import type { OutputFile } from './fix-out';
@@ -154,9 +155,10 @@ async function check(argv: readonly string[]): Promise<CheckOutcome> {
   const schedule = values.schedule ? readScheduleFile(readBytes(values.schedule), values.schedule) : undefined;
   const mapping = parseMapOptions(values.map);
   const options = { ...(await withBuiltInReference({ jurisdiction, schedule, checkDate: values.date, mapping, enabledRules })), master };
-  let report: ValidationReport;
+  // Findings kept compact, and written a slice at a time: a million rows can have as many findings.
+  let report: ValidationReport<FindingList>;
   try {
-    report = validateTable(table, options);
+    report = validateTableCompactly(table, options);
   } catch (error) {
     // A --map header that is not in the catalog: name the catalog, as for any unreadable input.
     if (error instanceof MappingError) throw new CatalogReadError(file, error.message);
@@ -164,18 +166,25 @@ async function check(argv: readonly string[]): Promise<CheckOutcome> {
   }
   const stdout =
     values.format === 'json' ? issuesJsonPieces(report) : values.format === 'csv' ? issuesCsvPieces(report.findings) : textReportPieces(report);
-  const hasErrors = report.findings.some((f) => f.severity === 'error');
+  const hasErrors = hasErrorFinding(report);
+  // --fix-out and --push read the findings as objects (fix-out reads the catalog whole anyway).
+  const withFindings = (): ValidationReport => ({ ...report, findings: report.findings.slice(0, report.findings.length) });
   const notes = read.format.kind === 'xlsx' ? read.format.notes.map((note) => `customs-preflight: ${file}: ${note}\n`).join('') : '';
-  const fixed = values['fix-out'] !== undefined ? (await import('./fix-out')).fixOutFiles(read, catalogBytes!, file, report, values['fix-out'], fixRules) : null;
+  const fixed = values['fix-out'] !== undefined ? (await import('./fix-out')).fixOutFiles(read, catalogBytes!, file, withFindings(), values['fix-out'], fixRules) : null;
   stderr = notes + stderr + (fixed?.message ?? '');
   const written = fixed ? { files: fixed.files } : {};
   if (pushing && push) {
-    const pushed = await pushing.pushReport(push, report, table);
+    const pushed = await pushing.pushReport(push, withFindings(), table);
     stderr += pushed.line;
     // The report is written either way; the status says the push failed, whatever the findings.
     if (!pushed.ok) return { exitCode: 3, stdout, stderr, ...written };
   }
   return { exitCode: hasErrors ? 1 : 0, stdout, stderr, ...written };
+}
+
+function hasErrorFinding(report: ValidationReport<FindingList>): boolean {
+  for (const finding of eachFinding(report.findings)) if (finding.severity === 'error') return true;
+  return false;
 }
 
 function readBytes(file: string): Uint8Array {

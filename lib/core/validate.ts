@@ -5,8 +5,10 @@ import { type ColumnContent, describeColumn, SAMPLE_CELLS } from './mapping/colu
 import { decideMapping } from './mapping/decide-mapping';
 import { FIELD_LABELS, type FieldId } from './model/fields';
 import type { Finding } from './model/finding';
+import { FindingList, type FindingSeries } from './model/finding-list';
 import { DEFAULT_JURISDICTION, type Jurisdiction } from './model/jurisdiction';
 import type { RawTable } from './read/raw-table';
+import { cellsOf } from './read/table-cells';
 import { RULES } from './rules/registry';
 import { type CellRule, type Rule, type RuleContext, RunMemo, type RowRule, type TablePass, type TableRule } from './rules/rule';
 import { inOrder, later, type Steps } from './work-steps';
@@ -38,8 +40,11 @@ export interface SkippedRule {
   cause?: 'turned-off' | 'jurisdiction' | 'missing';
 }
 
-/** The result of checking one catalog: plain data, ready to store, export or draw. */
-export interface ValidationReport {
+/**
+ * The result of checking one catalog: plain data, ready to store, export or draw. The findings are
+ * an array, except from validateTableCompactly (a FindingList, read a slice at a time).
+ */
+export interface ValidationReport<Findings extends FindingSeries = Finding[]> {
   source: string;
   jurisdiction: Jurisdiction;
   checkDate: string;
@@ -48,8 +53,11 @@ export interface ValidationReport {
   mapping: ColumnMapping;
   rulesRun: string[];
   rulesSkipped: SkippedRule[];
-  findings: Finding[];
+  findings: Findings;
 }
+
+/** Where a validation puts its findings, in report order. */
+type FindingSink = FindingSeries & { push(finding: Finding): void };
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -103,49 +111,62 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
 }
 
 /**
+ * The same, with the findings kept as a FindingList (a third of the memory of finding objects) for
+ * the command line, which writes them a slice at a time: a million-row catalog can have as many findings.
+ */
+export function validateTableCompactly(table: RawTable, options: ValidateOptions = {}): ValidationReport<FindingList> {
+  const run = startValidation(table, options, new FindingList());
+  run.advance(Number.POSITIVE_INFINITY);
+  return run.report();
+}
+
+/**
  * A validation that can be done a slice of rows at a time, so the extension's service worker
  * stays responsive on a 100,000-row table: `advance(rows)` until it returns true, then `report()`.
  */
-export interface ValidationRun {
+export interface ValidationRun<Findings extends FindingSeries = Finding[]> {
   readonly rowCount: number;
   readonly rowsDone: number;
   /** Check up to `rows` more rows; true when every row has been checked. */
   advance(rows: number): boolean;
-  report(): ValidationReport;
+  report(): ValidationReport<Findings>;
 }
 
-export function startValidation(table: RawTable, options: ValidateOptions = {}): ValidationRun {
+export function startValidation(table: RawTable, options?: ValidateOptions): ValidationRun;
+export function startValidation<Findings extends FindingSink>(table: RawTable, options: ValidateOptions, findings: Findings): ValidationRun<Findings>;
+export function startValidation(table: RawTable, options: ValidateOptions = {}, findings: FindingSink = []): ValidationRun<FindingSink> {
   // The first part of the work: each column's values are sampled for the mapping (as mapColumns
   // does), a column per part.
   const contents: ColumnContent[] = [];
+  const cells = cellsOf(table);
   const describeColumns: Steps = (rows) => {
-    for (let cells = 0; contents.length < table.headers.length && cells < rows; cells += SAMPLE_CELLS) {
-      contents.push(describeColumn(table.rows, contents.length));
+    for (let read = 0; contents.length < table.headers.length && read < rows; read += SAMPLE_CELLS) {
+      contents.push(describeColumn(cells, contents.length));
     }
     return contents.length >= table.headers.length;
   };
-  let checking: ValidationRun | undefined;
+  let checking: ValidationRun<FindingSink> | undefined;
   return {
-    rowCount: table.rows.length,
+    rowCount: cells.rowCount,
     get rowsDone() {
       return checking?.rowsDone ?? 0;
     },
     advance(rows) {
       if (!checking) {
         if (!describeColumns(rows)) return false;
-        checking = checkMapped(table, decideMapping(table.headers, table.rows.length > 0 ? contents : [], options.mapping), options);
+        checking = checkMapped(table, decideMapping(table.headers, cells.rowCount > 0 ? contents : [], options.mapping), options, findings);
       }
       return checking.advance(rows);
     },
     report() {
-      if (!checking) throw new Error(`validation has checked 0 of ${table.rows.length} rows`);
+      if (!checking) throw new Error(`validation has checked 0 of ${cells.rowCount} rows`);
       return checking.report();
     },
   };
 }
 
 /** The rest of a validation once the columns are mapped: the rules and the rows. */
-function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateOptions): ValidationRun {
+function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateOptions, findings: FindingSink): ValidationRun<FindingSink> {
   const { catalog, buildRows } = catalogWithRowsInSteps(table, mapping);
   const context: RuleContext = {
     jurisdiction: options.jurisdiction ?? DEFAULT_JURISDICTION,
@@ -184,13 +205,12 @@ function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateO
   ]);
   let prepared = false;
 
-  const findings: Finding[] = [];
   let findingsByRow = new Map<number, Finding[]>();
   const rowFindings: Finding[] = [];
   let next = 0;
 
   return {
-    rowCount: table.rows.length,
+    rowCount: catalog.cells.rowCount,
     get rowsDone() {
       return next;
     },
@@ -230,7 +250,7 @@ function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateO
         schedule: schedule
           ? { name: schedule.name, format: schedule.format, asOf: schedule.asOf, lines: schedule.lines.size, ...(schedule.builtIn ? { builtIn: true } : {}) }
           : null,
-        rowCount: table.rows.length,
+        rowCount: catalog.cells.rowCount,
         mapping,
         rulesRun: rulesRun.map((rule) => rule.id),
         rulesSkipped,
@@ -260,13 +280,13 @@ function addCellFindings(check: ColumnCheck, row: CatalogRow, context: RuleConte
   const id = check.values.ids[row.row - 1]!;
   let verdict: CellVerdict | undefined;
   if (id === UNNUMBERED) {
-    verdict = judgeCell(check, (row.cells[check.column] ?? '').trim(), context);
+    verdict = judgeCell(check, row.catalog.cells.cell(row.row - 1, check.column).trim(), context);
   } else {
     verdict = check.verdicts[id];
     if (verdict === undefined) check.verdicts[id] = verdict = judgeCell(check, check.values.texts[id]!, context);
   }
   if (verdict.length === 0) return;
-  const raw = row.cells[check.column] ?? '';
+  const raw = row.catalog.cells.cell(row.row - 1, check.column);
   for (let i = 0; i < verdict.length; i++) {
     const judged = verdict[i]!;
     const finding: Finding = {
@@ -305,7 +325,7 @@ function judgeCell(check: ColumnCheck, text: string, context: RuleContext): Cell
 }
 
 /** The table rules' findings: about the whole table into `tableFindings`, the rest by row. */
-function tableFindingsByRow(passes: readonly TablePass[], tableFindings: Finding[]): Map<number, Finding[]> {
+function tableFindingsByRow(passes: readonly TablePass[], tableFindings: FindingSink): Map<number, Finding[]> {
   const findingsByRow = new Map<number, Finding[]>();
   for (const pass of passes) {
     for (const finding of pass.findings) {

@@ -149,7 +149,7 @@ console.log(`process peak RSS so far: ${(process.resourceUsage().maxRSS / 1024).
 const WHOLE_PROCESS_TARGETS: Record<number, number> = { 10_000: 3, 100_000: 1.5 };
 const CLI_VARIANTS = [
   { name: 'ACE schedule file', args: ['--schedule', SCHEDULE_FILE] },
-  { name: 'no schedule', args: [] as string[] },
+  { name: 'built-in schedule', args: [] as string[] },
 ];
 
 if (!canTimeProcesses()) {

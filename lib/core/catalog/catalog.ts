@@ -2,6 +2,7 @@ import type { ColumnMapping } from '../mapping/column-mapping';
 import type { ColumnValues } from './column-values';
 import { FIELD_IDS, type FieldId } from '../model/fields';
 import type { RawTable } from '../read/raw-table';
+import { cellsOf, type TableCells } from '../read/table-cells';
 import { NO_STEPS, type Steps } from '../work-steps';
 import { trimmed } from '../values/text';
 import { type DecimalMark, type DecimalMarkVotes, decimalMarkVotes, markOfVotes, type NumberCell, parseNumberCell, plainNumber } from '../values/number';
@@ -15,6 +16,8 @@ const DECIMAL_SAMPLE = 2000;
 /** A table read and mapped: what the rules check. */
 export interface Catalog {
   table: RawTable;
+  /** The table's cells, read through this whether it keeps them as rows or by column. */
+  cells: TableCells;
   mapping: ColumnMapping;
   decimalMarks: Partial<Record<FieldId, DecimalMark>>;
   /** A unit written in the header, e.g. "kg" from "Net Weight (kg)". */
@@ -36,10 +39,14 @@ export interface Catalog {
 export class CatalogRow {
   constructor(
     readonly catalog: Catalog,
-    readonly cells: readonly string[],
     /** 1-based data row in source order. */
     readonly row: number,
   ) {}
+
+  /** Every cell of the row (made for the asking when the table is kept by column: for rare reads). */
+  get cells(): readonly string[] {
+    return this.catalog.cells.rowCells(this.row - 1);
+  }
 
   has(field: FieldId): boolean {
     return this.catalog.mapping.columnOf[field] >= 0;
@@ -48,7 +55,7 @@ export class CatalogRow {
   /** The cell as written (untrimmed); empty string when the field is not mapped. */
   raw(field: FieldId): string {
     const column = this.catalog.mapping.columnOf[field];
-    return column >= 0 ? (this.cells[column] ?? '') : '';
+    return column >= 0 ? this.catalog.cells.cell(this.row - 1, column) : '';
   }
 
   text(field: FieldId): string {
@@ -90,13 +97,14 @@ export function buildCatalog(table: RawTable, mapping: ColumnMapping): Catalog {
  * `catalog.rows` is complete once `buildRows` returned true.
  */
 export function catalogWithRowsInSteps(table: RawTable, mapping: ColumnMapping): { catalog: Catalog; buildRows: Steps } {
-  const catalog: Catalog = { table, mapping, decimalMarks: {}, headerUnits: {}, rows: [], numberColumns: {}, numbered: [] };
+  const cells = cellsOf(table);
+  const catalog: Catalog = { table, cells, mapping, decimalMarks: {}, headerUnits: {}, rows: [], numberColumns: {}, numbered: [] };
   // Each amount column's sample is read once: its votes decide its own mark, and all of them
   // together the catalog-wide mark its ties fall back to.
   const votes = new Map<FieldId, DecimalMarkVotes>();
   for (const field of NUMERIC_FIELDS) {
     const column = mapping.columnOf[field];
-    if (column >= 0) votes.set(field, decimalMarkVotes(columnSample(table, column)));
+    if (column >= 0) votes.set(field, decimalMarkVotes(columnSample(cells, column)));
   }
   const total = { dots: 0, commas: 0 };
   for (const { dots, commas } of votes.values()) {
@@ -113,9 +121,9 @@ export function catalogWithRowsInSteps(table: RawTable, mapping: ColumnMapping):
   const rows: CatalogRow[] = [];
   catalog.rows = rows;
   const buildRows: Steps = (budget) => {
-    const end = Math.min(table.rows.length, rows.length + budget);
-    while (rows.length < end) rows.push(new CatalogRow(catalog, table.rows[rows.length]!, rows.length + 1));
-    return rows.length >= table.rows.length;
+    const end = Math.min(cells.rowCount, rows.length + budget);
+    while (rows.length < end) rows.push(new CatalogRow(catalog, rows.length + 1));
+    return rows.length >= cells.rowCount;
   };
   return { catalog, buildRows };
 }
@@ -134,14 +142,15 @@ export function readNumberColumnInSteps(catalog: Catalog, field: FieldId): Steps
   if (catalog.numberColumns[field]) return NO_STEPS;
   const column = catalog.mapping.columnOf[field];
   const mark = catalog.decimalMarks[field] ?? '.';
-  const rows = catalog.table.rows;
-  const numbers = new Float64Array(rows.length).fill(Number.NaN);
-  let i = column >= 0 ? 0 : rows.length;
+  const cells = catalog.cells;
+  const rowCount = cells.rowCount;
+  const numbers = new Float64Array(rowCount).fill(Number.NaN);
+  let i = column >= 0 ? 0 : rowCount;
   return (budget) => {
     if (catalog.numberColumns[field]) return true;
-    const end = Math.min(rows.length, i + budget);
+    const end = Math.min(rowCount, i + budget);
     for (; i < end; i++) {
-      const raw = rows[i]![column] ?? '';
+      const raw = cells.cell(i, column);
       const plain = plainNumber(raw, mark);
       if (!Number.isNaN(plain)) {
         numbers[i] = plain;
@@ -150,17 +159,17 @@ export function readNumberColumnInSteps(catalog: Catalog, field: FieldId): Steps
       const cell = parseNumberCell(raw, mark);
       if (cell.kind === 'number') numbers[i] = cell.value;
     }
-    if (i < rows.length) return false;
+    if (i < rowCount) return false;
     catalog.numberColumns[field] = numbers;
     return true;
   };
 }
 
-function columnSample(table: RawTable, column: number): string[] {
+function columnSample(cells: TableCells, column: number): string[] {
   if (column < 0) return [];
   const sample: string[] = [];
-  for (let i = 0; i < table.rows.length && sample.length < DECIMAL_SAMPLE; i++) {
-    const cell = table.rows[i]![column];
+  for (let i = 0; i < cells.rowCount && sample.length < DECIMAL_SAMPLE; i++) {
+    const cell = cells.cell(i, column);
     if (cell) sample.push(cell);
   }
   return sample;

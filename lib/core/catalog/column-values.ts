@@ -73,8 +73,9 @@ export function numberColumnInSteps(catalog: Catalog, column: number, options: N
   if (store[slot]) return NO_STEPS;
   const upper = options.key === 'upper';
   const everyLength = options.everyLength ?? false;
-  const rows = catalog.table.rows;
-  const ids = new Int32Array(rows.length);
+  const cells = catalog.cells;
+  const rowCount = cells.rowCount;
+  const ids = new Int32Array(rowCount);
   let texts: string[] = [''];
   if (column < 0) {
     store[slot] = { ids, texts };
@@ -92,15 +93,15 @@ export function numberColumnInSteps(catalog: Catalog, column: number, options: N
   let i = 0;
   return (budget) => {
     if (store[slot]) return true;
-    const end = Math.min(rows.length, i + budget);
+    const end = Math.min(rowCount, i + budget);
     for (; i < end; i++) {
       if (i === SAMPLE_ROWS && !everyLength && texts.length + unnumbered > SAMPLE_ROWS * NEARLY_UNIQUE) {
         ids.fill(UNNUMBERED);
         texts = [''];
-        i = rows.length;
+        i = rowCount;
         break;
       }
-      const raw = rows[i]![column] ?? '';
+      const raw = cells.cell(i, column);
       if (raw === previousRaw) {
         ids[i] = previousId;
         if (previousId === UNNUMBERED) unnumbered++;
@@ -128,7 +129,7 @@ export function numberColumnInSteps(catalog: Catalog, column: number, options: N
       }
       ids[i] = previousId = id;
     }
-    if (i < rows.length) return false;
+    if (i < rowCount) return false;
     store[slot] = { ids, texts };
     return true;
   };

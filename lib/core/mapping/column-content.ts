@@ -5,6 +5,7 @@ import { INCOTERMS_2020, WITHDRAWN_INCOTERMS } from '../values/incoterms';
 import { midFormatProblem } from '../values/manufacturer-id';
 import { parseNumberCell } from '../values/number';
 import { isKnownQuantityUnit } from '../values/quantity-unit';
+import { cellsOfRows, type TableCells } from '../read/table-cells';
 
 /** The kinds of value a column can be recognised by, whatever its header says. */
 export const VALUE_KINDS = [
@@ -64,7 +65,8 @@ function kindsOf(cell: string): ValueKind[] {
 }
 
 /** Read the first cells of one column and say what kind of values it holds. */
-export function describeColumn(rows: readonly (readonly string[])[], column: number): ColumnContent {
+export function describeColumn(table: TableCells | readonly (readonly string[])[], column: number): ColumnContent {
+  const cells = isRows(table) ? cellsOfRows(table) : table;
   const counts = Object.fromEntries(VALUE_KINDS.map((kind) => [kind, 0])) as Record<ValueKind, number>;
   const examples: Partial<Record<ValueKind, string[]>> = {};
   // The kinds of each distinct cell, read once: units, countries and currencies repeat down a column.
@@ -72,8 +74,8 @@ export function describeColumn(rows: readonly (readonly string[])[], column: num
   const integers: number[] = [];
   let sampled = 0;
   let allDistinct = true;
-  for (let i = 0; i < rows.length && sampled < SAMPLE_CELLS; i++) {
-    const cell = (rows[i]![column] ?? '').trim();
+  for (let i = 0; i < cells.rowCount && sampled < SAMPLE_CELLS; i++) {
+    const cell = cells.cell(i, column).trim();
     if (cell === '') continue;
     sampled++;
     let kinds = seen.get(cell);
@@ -89,6 +91,10 @@ export function describeColumn(rows: readonly (readonly string[])[], column: num
   }
   const shares = Object.fromEntries(VALUE_KINDS.map((kind) => [kind, sampled === 0 ? 0 : counts[kind] / sampled])) as Record<ValueKind, number>;
   return { sampled, shares, lineNumbers: integers.length === sampled && countsUp(integers), allDistinct, examples };
+}
+
+function isRows(table: TableCells | readonly (readonly string[])[]): table is readonly (readonly string[])[] {
+  return Array.isArray(table);
 }
 
 /** 1, 2, 3… or 10, 20, 30…: at least three values, each the one before plus the same step. */

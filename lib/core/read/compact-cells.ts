@@ -23,6 +23,11 @@ function copyOf(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
 }
 
+/** The text as a string that keeps no other text alive (a copy, when it may be a slice of one). */
+export function unslicedCopy(text: string): string {
+  return text.length >= SLICED_FROM ? copyOf(text) : text;
+}
+
 /** The texts one column shares, while sharing pays. */
 class ColumnTexts {
   readonly known = new Map<string, string>();
@@ -35,7 +40,7 @@ class ColumnTexts {
     if (known !== undefined) return known;
     if (++this.looked === DECIDE_AFTER && this.known.size > DECIDE_AFTER * MOSTLY_DISTINCT) return this.stop();
     if (this.known.size >= MOST_SHARED) return this.stop();
-    const copy = text.length >= SLICED_FROM ? copyOf(text) : text;
+    const copy = unslicedCopy(text);
     this.known.set(copy, copy);
     return copy;
   }

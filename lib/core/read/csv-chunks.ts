@@ -1,9 +1,10 @@
 import Papa from 'papaparse';
 import { HEADER_SEARCH_ROWS, locateHeaderRow } from '../mapping/locate-header-row';
 import { CatalogReadError } from './catalog-read-error';
-import { CompactCells } from './compact-cells';
 import type { RawTable } from './raw-table';
 import type { CsvDialect } from './read-csv';
+import { RowList } from './row-list';
+import type { RowSink } from './row-sink';
 import { trimmed } from '../values/text';
 
 /**
@@ -23,14 +24,6 @@ interface RecordPlace {
   linesBefore: number;
 }
 
-/**
- * Rows left as parsed. Compacting costs about 300 ns a cell in a process that has just started (a
- * fifth of reading a 10,000-row file) and saves memory only where there is much of it: rows up to
- * here keep their texts alive (about 20 MB and 18 MB of spare array room at 100,000 rows), rows
- * after them are compacted (at a million rows the text alone was 196 MB).
- */
-const COMPACT_PAST_ROWS = 100_000;
-
 /** A record read before the header is known. */
 interface EarlyRecord {
   cells: string[];
@@ -39,29 +32,25 @@ interface EarlyRecord {
 
 /**
  * CSV text read a piece at a time into a raw table (papaparse's own parser, given the text after
- * the last whole record each time), so a file is never one string: only the rows are kept, each
- * cell compact (see compact-cells.ts). Reads as `readCsv` does: title lines above the header are
- * skipped by finding the row that reads as a catalog header, blank rows are left out, and a row
- * with more cells than the header, or an unclosed quote, is an error naming its line.
+ * the last whole record each time), so a file is never one string: only the rows are kept, as the
+ * sink given keeps them (rows with compact cells, row-list.ts; or by column, column-table-builder.ts).
+ * Reads as `readCsv` does: title lines above the header are skipped by finding the row that reads
+ * as a catalog header, blank rows are left out, and a row with more cells than the header, or an
+ * unclosed quote, is an error naming its line.
  */
 export class CsvChunkReader {
   private readonly parser: Papa.Parser;
-  private readonly compactCells = new CompactCells();
   /** Text after the last whole record, read again with the next piece. */
   private rest = '';
   /** Line breaks before `rest` (lines are counted as a text editor counts them). */
   private linesBefore = 0;
   private readonly early: EarlyRecord[] = [];
   private headers: string[] | null = null;
-  private readonly rows: string[][] = [];
-  /** Rows before this one are compact already. */
-  private compacted = 0;
 
   constructor(
     private readonly file: string,
     private readonly dialect: CsvDialect,
-    /** Rows left as parsed (tests compact them all). */
-    private readonly compactPastRows = COMPACT_PAST_ROWS,
+    private readonly rows: RowSink = new RowList(),
   ) {
     // Blank rows are left out here rather than by papaparse's skipEmptyLines: its 'greedy' test
     // joins and trims every row, up to a third of the whole parse; most rows start with a visible cell.
@@ -78,17 +67,8 @@ export class CsvChunkReader {
   finish(text = ''): RawTable {
     this.rest += text;
     this.parse(true);
-    if (!this.headers) {
-      this.locateHeader();
-      this.compactNewRows();
-    }
-    return { headers: this.headers!, rows: this.rows, sourceName: this.file };
-  }
-
-  private compactNewRows(): void {
-    if (this.rows.length <= this.compactPastRows) return;
-    this.compactCells.compact(this.rows, Math.max(this.compacted, this.compactPastRows));
-    this.compacted = this.rows.length;
+    if (!this.headers) this.locateHeader();
+    return this.rows.table(this.headers!, this.file);
   }
 
   private parse(last: boolean): void {
@@ -117,7 +97,6 @@ export class CsvChunkReader {
         if (this.early.length >= HEADER_SEARCH_ROWS) this.locateHeader();
       }
     }
-    this.compactNewRows();
     if (last) return;
     this.linesBefore += lineBreaksIn(text, end, this.dialect);
     this.rest = text.slice(end);
@@ -144,7 +123,7 @@ export class CsvChunkReader {
   private addRow(record: string[], text: string, index: number, linesBefore: number): void {
     const headers = this.headers!;
     if (record.length === headers.length) {
-      this.rows.push(record);
+      this.rows.add(record);
       return;
     }
     if (record.length > headers.length && record.slice(headers.length).some((cell) => cell.trim() !== '')) {
@@ -154,7 +133,7 @@ export class CsvChunkReader {
         linesBefore + lineOfRecord(text, index, this.dialect),
       );
     }
-    this.rows.push(normalizeLength(record, headers.length));
+    this.rows.add(normalizeLength(record, headers.length));
   }
 }
 

@@ -1,3 +1,5 @@
+import type { TableCells } from './table-cells';
+
 /**
  * A table as read from its source, before any interpretation: the header cells and the
  * data rows as text. CSV files, JSON files and page tables all become this shape, so
@@ -5,6 +7,11 @@
  */
 export interface RawTable {
   headers: string[];
+  /**
+   * The data rows. A table kept by column (column-table.ts: a CSV file read by the command line)
+   * makes them only when first asked, and then holds them: code that reads every cell of a table
+   * reads it through `cellsOf(table)` (table-cells.ts) instead.
+   */
   rows: string[][];
   /** Where the table came from, for messages ("catalog.csv", a page URL). */
   sourceName: string;
@@ -13,4 +20,6 @@ export interface RawTable {
    * used only to point at the right line in error messages.
    */
   sourceLines?: number[];
+  /** The cells, for a table that keeps them otherwise than as `rows` (see cellsOf). */
+  readonly cells?: TableCells;
 }

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Finding } from '../model/finding';
+import type { FindingSeries } from '../model/finding-list';
 import { csvCellText } from './safe-text';
 import { FINDINGS_PER_PIECE } from './report-pieces';
 
@@ -12,7 +13,7 @@ export const ISSUES_CSV_COLUMNS = ['row', 'severity', 'rule', 'field', 'column',
  * The CSV export a piece at a time (header line first), so a large report is never one string.
  * Catalog text is not trusted: every cell goes through csvCellText (hidden characters shown, formulas neutralised).
  */
-export function* issuesCsvPieces(findings: readonly Finding[], findingsPerPiece = FINDINGS_PER_PIECE): Generator<string> {
+export function* issuesCsvPieces(findings: FindingSeries, findingsPerPiece = FINDINGS_PER_PIECE): Generator<string> {
   yield `${Papa.unparse([[...ISSUES_CSV_COLUMNS]], { newline: '\n' })}\n`;
   for (let start = 0; start < findings.length; start += findingsPerPiece) {
     const rows = findings.slice(start, start + findingsPerPiece).map((f) =>

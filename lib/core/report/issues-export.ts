@@ -1,6 +1,7 @@
 import { explainMatch } from '../mapping/column-mapping';
 import type { ValidationReport } from '../validate';
 import type { Finding } from '../model/finding';
+import type { FindingSeries } from '../model/finding-list';
 import { hasHiddenCharacters, jsonMayHoldHidden } from './safe-text';
 import { summarize } from './summary';
 import { FINDINGS_PER_PIECE } from './report-pieces';
@@ -34,7 +35,7 @@ function exportedFinding(finding: Finding): ExportedFinding {
 }
 
 /** Everything the export says before its findings, in the order it is written. */
-function exportHead(report: ValidationReport): Omit<IssuesExport, 'findings'> {
+function exportHead(report: ValidationReport<FindingSeries>): Omit<IssuesExport, 'findings'> {
   return {
     format: ISSUES_FORMAT,
     source: report.source,
@@ -72,7 +73,7 @@ export function toIssuesExport(report: ValidationReport): IssuesExport {
  * and a newline: the findings come last, so everything before them is one object written up front,
  * and each piece is the findings themselves serialized (a copy only of one with hidden characters).
  */
-export function* issuesJsonPieces(report: ValidationReport, findingsPerPiece = FINDINGS_PER_PIECE): Generator<string> {
+export function* issuesJsonPieces(report: ValidationReport<FindingSeries>, findingsPerPiece = FINDINGS_PER_PIECE): Generator<string> {
   const { findings } = report;
   yield `${JSON.stringify(exportHead(report)).slice(0, -1)},"findings":[`;
   for (let start = 0; start < findings.length; start += findingsPerPiece) {

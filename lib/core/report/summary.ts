@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../model/finding';
+import { eachFinding, type FindingSeries } from '../model/finding-list';
 
 export interface FindingSummary {
   error: number;
@@ -8,9 +9,9 @@ export interface FindingSummary {
   byRule: Record<string, number>;
 }
 
-export function summarize(findings: readonly Finding[]): FindingSummary {
+export function summarize(findings: FindingSeries): FindingSummary {
   const tally = new FindingTally();
-  tally.add(findings);
+  for (const finding of eachFinding(findings)) tally.count(finding);
   return tally.summary();
 }
 
@@ -25,11 +26,12 @@ export class FindingTally {
   /** Count `findings[from]` up to (not including) `findings[to]`. */
   add(findings: readonly Finding[], from = 0, to = findings.length): void {
     const end = Math.min(to, findings.length);
-    for (let i = from; i < end; i++) {
-      const finding = findings[i]!;
-      this.counts[finding.severity]++;
-      this.byRule.set(finding.ruleId, (this.byRule.get(finding.ruleId) ?? 0) + 1);
-    }
+    for (let i = from; i < end; i++) this.count(findings[i]!);
+  }
+
+  count(finding: Finding): void {
+    this.counts[finding.severity]++;
+    this.byRule.set(finding.ruleId, (this.byRule.get(finding.ruleId) ?? 0) + 1);
   }
 
   summary(): FindingSummary {

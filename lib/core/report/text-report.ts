@@ -1,4 +1,5 @@
 import type { Finding } from '../model/finding';
+import type { FindingSeries } from '../model/finding-list';
 import { explainMapping } from '../mapping/column-mapping';
 import type { ValidationReport } from '../validate';
 import { scheduleNotice } from './schedule-notice';
@@ -18,7 +19,7 @@ export function textReport(report: ValidationReport): string {
 
 
 /** The same report a piece at a time: the head, then the finding lines a few thousand at a time. */
-export function* textReportPieces(report: ValidationReport): Generator<string> {
+export function* textReportPieces(report: ValidationReport<FindingSeries>): Generator<string> {
   const summary = summarize(report.findings);
   const lines: string[] = [];
   const notice = scheduleNotice(report);

@@ -1,4 +1,5 @@
 import type { RawTable } from '../../core/read/raw-table';
+import { cellsOf } from '../../core/read/table-cells';
 import { toIssuesExport } from '../../core/report/issues-export';
 import type { ValidationReport } from '../../core/validate';
 import type { ScanUpload } from './scan-upload';
@@ -19,9 +20,11 @@ export function buildScanUpload(input: {
   const partColumn = input.report.mapping.columnOf.sku;
   const partNumbers: Record<string, string> = {};
   if (partColumn >= 0) {
+    // Cell by cell: the command line's table is kept by column, never made into rows.
+    const cells = cellsOf(input.table);
     for (const finding of input.report.findings) {
-      if (finding.row === null) continue;
-      const part = input.table.rows[finding.row - 1]?.[partColumn]?.trim();
+      if (finding.row === null || finding.row > cells.rowCount) continue;
+      const part = cells.cell(finding.row - 1, partColumn).trim();
       if (part) partNumbers[String(finding.row)] = part.slice(0, 200);
     }
   }

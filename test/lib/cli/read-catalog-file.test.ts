@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCatalogFile } from '../../../lib/cli/read-catalog-file';
 import { CatalogReadError } from '../../../lib/core/read/catalog-read-error';
-import { readCatalog } from '../../../lib/core/read/read-catalog';
+import { readCatalog, type ReadCatalog } from '../../../lib/core/read/read-catalog';
 
 const folder = mkdtempSync(join(tmpdir(), 'customs-preflight-read-file-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -44,10 +44,15 @@ const FILES: Record<string, number[]> = {
   'old.xls': [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
 };
 
-/** What reading gave: the table and form, or the error's message and line. */
-async function outcome(read: () => Promise<unknown> | unknown): Promise<unknown> {
+/**
+ * What reading gave: the table (as plain data, however it keeps its cells) and form, or the
+ * error's message and line.
+ */
+async function outcome(read: () => Promise<ReadCatalog> | ReadCatalog): Promise<unknown> {
   try {
-    return await read();
+    const { table, format } = await read();
+    const { headers, rows, sourceName, sourceLines } = table;
+    return { table: { headers, rows, sourceName, ...(sourceLines ? { sourceLines } : {}) }, format };
   } catch (error) {
     if (error instanceof CatalogReadError) return { message: error.message, line: error.line };
     throw error;
@@ -79,7 +84,7 @@ describe('reading a catalog file as the command line does', () => {
   });
 
   it('names a file that is missing or a folder', async () => {
-    expect(await outcome(() => readCatalogFile(join(folder, 'missing.csv')))).toEqual({ message: `${join(folder, 'missing.csv')}: cannot be opened (no such file).`, line: undefined });
-    expect(await outcome(() => readCatalogFile(folder))).toEqual({ message: `${folder}: cannot be opened (is a folder, not a file).`, line: undefined });
+    expect(await outcome(async () => (await readCatalogFile(join(folder, 'missing.csv'))).read)).toEqual({ message: `${join(folder, 'missing.csv')}: cannot be opened (no such file).`, line: undefined });
+    expect(await outcome(async () => (await readCatalogFile(folder)).read)).toEqual({ message: `${folder}: cannot be opened (is a folder, not a file).`, line: undefined });
   });
 });

@@ -1,18 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogReadError } from '../../../../lib/core/read/catalog-read-error';
+import { ColumnTableBuilder } from '../../../../lib/core/read/column-table-builder';
 import { CsvChunkReader } from '../../../../lib/core/read/csv-chunks';
+import type { RawTable } from '../../../../lib/core/read/raw-table';
 import { csvDialectOf, readCsv } from '../../../../lib/core/read/read-csv';
+import { RowList } from '../../../../lib/core/read/row-list';
+import type { RowSink } from '../../../../lib/core/read/row-sink';
+
+/** A table as plain data, however it keeps its cells (a table kept by column makes its rows). */
+const plain = ({ headers, rows, sourceName }: RawTable) => ({ headers, rows, sourceName });
 
 /**
  * The table, or the error's message and line, of the text read whole or cut into pieces of `size`
- * characters (then with the rows compacted from `compactPastRows` on).
+ * characters into `sink` (by default rows, compacted from the first on).
  */
-function outcome(text: string, size?: number, compactPastRows = 0): unknown {
+function outcome(text: string, size?: number, sink: () => RowSink = () => new RowList(0)): unknown {
   try {
-    if (size === undefined) return readCsv(text, 'catalog.csv');
-    const reader = new CsvChunkReader('catalog.csv', csvDialectOf(text), compactPastRows);
+    if (size === undefined) return plain(readCsv(text, 'catalog.csv'));
+    const reader = new CsvChunkReader('catalog.csv', csvDialectOf(text), sink());
     for (let at = 0; at < text.length; at += size) reader.push(text.slice(at, at + size));
-    return reader.finish();
+    return plain(reader.finish());
   } catch (error) {
     if (error instanceof CatalogReadError) return { message: error.message, line: error.line };
     throw error;
@@ -37,7 +44,8 @@ describe('CSV read a piece at a time', () => {
   it.each(Object.entries(TEXTS))('reads %s exactly as the whole text, cut anywhere', (_, text) => {
     const whole = outcome(text);
     for (const size of [1, 2, 3, 5, 8, 13, 64, 1000]) expect(outcome(text, size), `pieces of ${size}`).toEqual(whole);
-    expect(outcome(text, 100, 2)).toEqual(whole);
+    expect(outcome(text, 100, () => new RowList(2))).toEqual(whole);
+    expect(outcome(text, 7, () => new ColumnTableBuilder()), 'kept by column').toEqual(whole);
   });
 
   it('names the line of an error in a later piece', () => {
@@ -48,10 +56,12 @@ describe('CSV read a piece at a time', () => {
 
   it('keeps every cell as read (shared and copied cells are the same texts)', () => {
     const text = TEXTS['many rows repeating texts, and long ones'];
-    const table = outcome(text, 500) as { rows: string[][] };
-    expect(table.rows).toHaveLength(3000);
-    expect(table.rows[7]).toEqual(['P-7', 'Stainless steel hex bolts, zinc plated', 'DE', 'PCS']);
-    expect(table.rows[2999]).toEqual(['P-2999', 'Washer 2999 of a length past thirteen', 'MX', 'PCS']);
+    for (const sink of [() => new RowList(0), () => new ColumnTableBuilder()]) {
+      const table = outcome(text, 500, sink) as { rows: string[][] };
+      expect(table.rows).toHaveLength(3000);
+      expect(table.rows[7]).toEqual(['P-7', 'Stainless steel hex bolts, zinc plated', 'DE', 'PCS']);
+      expect(table.rows[2999]).toEqual(['P-2999', 'Washer 2999 of a length past thirteen', 'MX', 'PCS']);
+    }
   });
 
   it('calls a record longer than 16 MB unclosed instead of holding the rest of the file', () => {

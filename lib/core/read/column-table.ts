@@ -1,0 +1,89 @@
+import type { RawTable } from './raw-table';
+import type { TableCells } from './table-cells';
+
+/**
+ * A table kept by column, for catalogs of a million rows: a row kept as an array of its cells
+ * costs an array and a string per cell (papaparse's rows of the 196 MB million-row catalog held
+ * 930 MB). Each column is kept in blocks of BLOCK_ROWS cells, each block one of two kinds (see
+ * column-table-builder.ts for which): a column that repeats a few texts (countries, units, codes,
+ * manufacturers) as a number per cell into its distinct texts, one that does not (part numbers,
+ * descriptions, amounts) as one string of the block's cells written end to end.
+ */
+
+/** Cells per block: a power of two, so a row's block and place in it are a shift and a mask. */
+export const BLOCK_SHIFT = 12;
+export const BLOCK_ROWS = 1 << BLOCK_SHIFT;
+const PLACE_IN_BLOCK = BLOCK_ROWS - 1;
+
+/** BLOCK_ROWS cells of one column (fewer in the last block). */
+export interface CellBlock {
+  cell(place: number): string;
+}
+
+/** Cells as numbers into the column's distinct texts (an array the column's later blocks add to). */
+export class SharedTextsBlock implements CellBlock {
+  constructor(
+    private readonly texts: readonly string[],
+    private readonly ids: Uint8Array | Uint16Array,
+  ) {}
+
+  cell(place: number): string {
+    return this.texts[this.ids[place]!]!;
+  }
+}
+
+/**
+ * Cells written end to end in one string, `ends[i]` where cell i ends. A cell is cut out of it
+ * when asked for; the last one asked is kept, since the rules read a row's cells one rule after
+ * another and each would otherwise cut its own copy.
+ */
+export class PackedTextsBlock implements CellBlock {
+  private lastPlace = -1;
+  private lastCell = '';
+
+  constructor(
+    private readonly text: string,
+    private readonly ends: Uint32Array,
+  ) {}
+
+  cell(place: number): string {
+    if (place === this.lastPlace) return this.lastCell;
+    this.lastPlace = place;
+    return (this.lastCell = this.text.substring(place === 0 ? 0 : this.ends[place - 1]!, this.ends[place]!));
+  }
+}
+
+export class ColumnTable implements RawTable, TableCells {
+  private madeRows: string[][] | undefined;
+
+  constructor(
+    readonly headers: string[],
+    readonly sourceName: string,
+    readonly rowCount: number,
+    /** Each column's blocks, a column per header. */
+    private readonly columns: readonly (readonly CellBlock[])[],
+  ) {}
+
+  get cells(): TableCells {
+    return this;
+  }
+
+  cell(row: number, column: number): string {
+    const blocks = this.columns[column];
+    return blocks ? blocks[row >>> BLOCK_SHIFT]!.cell(row & PLACE_IN_BLOCK) : '';
+  }
+
+  rowCells(row: number): string[] {
+    const block = row >>> BLOCK_SHIFT;
+    const place = row & PLACE_IN_BLOCK;
+    return this.columns.map((blocks) => blocks[block]!.cell(place));
+  }
+
+  /**
+   * Rows made from the columns on first use, for code written for rows (a workspace push, tests):
+   * as much memory as rows always took, so nothing a large check runs asks for them.
+   */
+  get rows(): string[][] {
+    return (this.madeRows ??= Array.from({ length: this.rowCount }, (_, row) => this.rowCells(row)));
+  }
+}

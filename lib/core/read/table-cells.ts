@@ -1,0 +1,41 @@
+import type { RawTable } from './raw-table';
+
+/**
+ * Read access to a table's cells, however the table keeps them: as rows (what page tables, JSON
+ * and workbooks give) or by column (a CSV file read by the command line, see column-table.ts).
+ * Code that reads every cell of a large table (mapping, the catalog the rules read) goes through
+ * this, so a table kept by column is never made into rows.
+ */
+export interface TableCells {
+  readonly rowCount: number;
+  /** The cell as read, rows and columns counted from 0; `''` past the row's last cell. */
+  cell(row: number, column: number): string;
+  /** The row's cells (a new array for a table kept by column: for the rare rule that reads them all). */
+  rowCells(row: number): readonly string[];
+}
+
+/** The table's cells: its own access when it keeps them otherwise than as rows, else its rows'. */
+export function cellsOf(table: RawTable): TableCells {
+  return table.cells ?? cellsOfRows(table.rows);
+}
+
+export function cellsOfRows(rows: readonly (readonly string[])[]): TableCells {
+  return new RowCells(rows);
+}
+
+/** The cells of a table kept as rows. */
+class RowCells implements TableCells {
+  constructor(private readonly rows: readonly (readonly string[])[]) {}
+
+  get rowCount(): number {
+    return this.rows.length;
+  }
+
+  cell(row: number, column: number): string {
+    return this.rows[row]![column] ?? '';
+  }
+
+  rowCells(row: number): readonly string[] {
+    return this.rows[row]!;
+  }
+}
