@@ -119,7 +119,7 @@ export default defineContentScript({
           // A worker that refuses a chunk (the scan was cancelled) stops the reading too.
           const handover = new TableHandover(source, (chunk) => runtime.sendMessage(chunk), () => watch.cancel());
           // A table checked as it is read goes to the worker while it is read, so storing overlaps reading.
-          const asRead = takenAsRead(known, allPages) ? handover.add.bind(handover) : undefined;
+          const asRead = (await takenAsRead(known, allPages, watch.signal)) ? handover.add.bind(handover) : undefined;
           let whole;
           try {
             // A long table is read in slices, the page answering its user between them.
@@ -133,7 +133,7 @@ export default defineContentScript({
               await handover.abandon();
               return notFound(request.tableId);
             }
-            if (asRead && handover.rowsTaken > 0 && !takenAsRead(found, allPages)) {
+            if (asRead && handover.rowsTaken > 0 && !(await takenAsRead(found, allPages, watch.signal))) {
               await handover.abandon();
               return { ok: false, error: 'The table began to scroll or page while it was read, so the rows sent were not the whole of it. Press the button again.' };
             }

@@ -8,6 +8,7 @@ import { findPager, type PageStatus } from './paging/table-pager';
 import { findLoadMore } from './paging/load-more';
 import { partsOf } from './paging/beside-table';
 import { readGrowingTable } from './paging/load-more-reader';
+import { TimeSlicer } from './time-slices';
 
 /**
  * The whole of a table the user asked to check, however the page shows it: a plain table as
@@ -82,20 +83,23 @@ function scrollNote(table: PageTable, read: PageRead): string {
  * through nor walked page by page (see readWholeTable). Then they can go to the worker as they
  * are read; the same question asked again of the table as read tells whether that still holds.
  */
-export function takenAsRead(table: PageTable, allPages: boolean): boolean {
+export async function takenAsRead(table: PageTable, allPages: boolean, signal?: AbortSignal): Promise<boolean> {
   if (table.scrolling) return false;
   if (!allPages) return true;
-  if (findLoadMore(table.found.element, partsOf(table.found))) return false;
-  const status = findPager(table.found.element, partsOf(table.found))?.status() ?? null;
+  // The pager and "Load more" may be looked for over the whole page: in slices (see beside-table.ts).
+  const slicer = new TimeSlicer(signal);
+  if (await findLoadMore(table.found.element, partsOf(table.found), slicer)) return false;
+  const status = (await findPager(table.found.element, partsOf(table.found), slicer))?.status() ?? null;
   return !status || status.pages < 2;
 }
 
 export async function readWholeTable(table: PageTable, options: WholeTableOptions): Promise<WholeTable> {
-  const pager = findPager(table.found.element, partsOf(table.found));
+  const slicer = new TimeSlicer(options.signal);
+  const pager = await findPager(table.found.element, partsOf(table.found), slicer);
   const status = pager?.status() ?? null;
   if (!pager || !status || status.pages < 2) {
     // A growing list ("Load more", "More [20 / 2000]") is read whole by pressing it: see load-more-reader.ts.
-    const loadMore = findLoadMore(table.found.element, partsOf(table.found));
+    const loadMore = await findLoadMore(table.found.element, partsOf(table.found), slicer);
     if (loadMore) return readGrowingTable(table, loadMore, options, (shown) => readShown(shown, null, options.onProgress, options.signal));
     const read = await readShown(table, null, options.onProgress, options.signal);
     return { table: read.table, note: sentences(scrollNote(table, read), filterNote(status)), complete: read.complete };

@@ -5,11 +5,20 @@
  * above the table), so the search goes up as long as the box holds no other data table: a box
  * that holds a second table holds that table's pager too, and taking it would page the wrong
  * table (or press its "Load more").
+ *
+ * A table with no pager is the common case, and then every box up to <body> is looked at: the
+ * whole page. The search is cut into slices (time-slices.ts) so that a page of 40,000 elements
+ * goes on answering its user while it runs.
  */
 
 import type { FoundTable } from '../discovery/discover-tables';
-import { ARIA_GRID_SELECTOR } from '../layout/aria-grid-rows';
-import { composedContains, composedParent } from '../dom/composed-tree';
+import { TimeSlicer } from '../time-slices';
+import { composedParent } from '../dom/composed-tree';
+import { BesideWalk } from './beside-walk';
+import { isAnotherDataTable, isTableLike } from './other-data-table';
+import { PAGER_CONTROLS } from './pager-words';
+
+export { walkBeside } from './beside-walk';
 
 /**
  * Boxes this close to the table are searched as before the wider search: libraries put their
@@ -18,21 +27,18 @@ import { composedContains, composedParent } from '../dom/composed-tree';
  * next step): the callers ask more of a control found there (a status line or a count beside it).
  */
 const NEAR_LEVELS = 4;
+/** Elements looked at between two chances for the page to answer its user (a clock read each time). */
+const ELEMENTS_PER_PAUSE = 512;
 
-/** A box around the table, whether it is one of the near ones, and the box below it (looked at already). */
+/** A box around the table, whether it is one of the near ones, the box below it, and the controls the box adds. */
 export interface BoxAround {
   element: Element;
   near: boolean;
   /** The box one level down (the table itself for the first): a search of this box may skip it. */
   inner: Element;
+  /** The buttons and links in this box outside `inner` (and outside the table), in tree order, then those of its open shadow roots. */
+  controls: HTMLElement[];
 }
-
-/** A table element or an ARIA grid: looked at for every element of the page, so the cheap test first. */
-function isTableLike(element: Element): boolean {
-  return element.localName === 'table' || (element.hasAttribute('role') && element.matches(ARIA_GRID_SELECTOR));
-}
-/** Fewer lines of data cells than this make no table of data (a header drawn as a table of its own has none). */
-const MIN_DATA_ROWS = 2;
 
 /** The elements that are parts of the table as found: its header table and frozen side grids. */
 export function partsOf(found: FoundTable): Element[] {
@@ -41,90 +47,42 @@ export function partsOf(found: FoundTable): Element[] {
   );
 }
 
-export interface WalkOptions {
-  /** A box inside `container` not walked (one already looked at); the table is never walked. */
-  skipped?: Element;
-  /** Whether text nodes are visited too (the status line, the count); elements only otherwise, which is faster. */
-  text?: boolean;
+/** A button or link (PAGER_CONTROLS), asked of every element: the tag and the role attribute before any selector. */
+function isControl(element: Element): element is HTMLElement {
+  const name = element.localName;
+  return name === 'button' || name === 'a' || (element.hasAttribute('role') && element.matches(PAGER_CONTROLS));
 }
 
 /**
- * Visit the elements (and text) in `container`, across open shadow roots (UI5 renders its growing
- * button in the growing feature's shadow root; a web-component pager its buttons and status in
- * its own), skipping the table whole and the rows a component slots into it: a long table must
- * not be walked for one button. `visit` returns false to skip an element's content.
+ * The controls in `box` outside `inner`, or null when the box holds a data table other than the
+ * table's parts there. The box's elements are walked once, in slices; the table's parts are not
+ * walked (a frozen side grid holds as many rows as the table), nor is anything after another
+ * table is seen.
  */
-export function walkBeside(container: Element, table: Element, visit: (node: Node) => boolean | void, { skipped = table, text = true }: WalkOptions = {}): void {
-  const roots: Node[] = [container];
-  const doc = container.ownerDocument;
-  const show = text ? NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT : NodeFilter.SHOW_ELEMENT;
-  for (let next = 0; next < roots.length; next++) {
-    const walker = doc.createTreeWalker(roots[next]!, show, {
-      acceptNode: (node) => {
-        if (node === table || node === skipped) return NodeFilter.FILTER_REJECT;
-        if (node.nodeType !== Node.ELEMENT_NODE) {
-          visit(node);
-          return NodeFilter.FILTER_SKIP;
-        }
-        const element = node as Element;
-        if (element.assignedSlot && composedContains(table, element)) return NodeFilter.FILTER_REJECT;
-        if (visit(element) === false) return NodeFilter.FILTER_REJECT;
-        if (element.shadowRoot) roots.push(element.shadowRoot);
-        return NodeFilter.FILTER_SKIP;
-      },
-    });
-    // Every node is visited from acceptNode; the walk only has to go through them.
-    while (walker.nextNode());
+async function controlsOfBox(box: Element, inner: Element, table: Element, parts: readonly Element[], slicer: TimeSlicer): Promise<HTMLElement[] | null> {
+  const controls: HTMLElement[] = [];
+  const walk = new BesideWalk(box, table, { skipped: inner, text: false, alsoSkipped: parts });
+  let seen = 0;
+  for (let node = walk.next(); node; node = walk.next()) {
+    if (++seen % ELEMENTS_PER_PAUSE === 0) await slicer.pause();
+    const element = node as Element;
+    if (isTableLike(element) && (await isAnotherDataTable(element, parts, slicer))) return null;
+    if (isControl(element)) controls.push(element);
   }
-}
-
-/** A table or grid with lines of data cells, shown, not a layout table. */
-function isDataTable(element: Element): boolean {
-  const role = element.getAttribute('role');
-  if (role === 'presentation' || role === 'none' || !element.checkVisibility()) return false;
-  let dataRows = 0;
-  for (const row of Array.from(element.querySelectorAll('tr, [role="row"]'))) {
-    if (row.querySelector('td, [role="gridcell"], [role="cell"]') && ++dataRows >= MIN_DATA_ROWS) return true;
-  }
-  return false;
-}
-
-/**
- * Whether `box` holds a data table other than the table's parts, outside `inner` (the box below,
- * looked at already). Every element walked before one is found is handed to `visit`: the callers
- * look for their controls in the same walk.
- */
-function holdsAnotherTable(box: Element, inner: Element, table: Element, parts: readonly Element[], visit: (element: Element) => void): boolean {
-  const isPart = (element: Element): boolean => parts.some((part) => composedContains(part, element) || composedContains(element, part));
-  let found = false;
-  walkBeside(
-    box,
-    table,
-    (node) => {
-      if (found) return false;
-      const element = node as Element;
-      if (isTableLike(element) && !isPart(element) && isDataTable(element)) {
-        found = true;
-        return false;
-      }
-      visit(element);
-    },
-    { skipped: inner, text: false },
-  );
-  return found;
+  return controls;
 }
 
 /**
  * The boxes around the table, nearest first, up to the last one that holds no other data table.
  * `parts` are the table's own pieces drawn apart (see partsOf): not another table. Each box is
- * walked once, without the box below it, so going up to the page's top walks the page once (a
- * table with no pager is the common case: every box up to <body> is then looked at); `visit` is
- * handed each element of a box before the box is yielded.
+ * walked once, without the box below it, so going up to the page's top walks the page once; the
+ * walk yields to the page through `slicer` (and stops when its reading is aborted).
  */
-export function* boxesAround(table: Element, parts: readonly Element[] = [table], visit: (element: Element) => void = () => {}): Generator<BoxAround> {
+export async function* boxesAround(table: Element, parts: readonly Element[] = [table], slicer: TimeSlicer = new TimeSlicer()): AsyncGenerator<BoxAround> {
   let inner: Element = table;
   for (let box = composedParent(table), level = 0; box; inner = box, box = composedParent(box), level++) {
-    if (holdsAnotherTable(box, inner, table, parts, visit)) return;
-    yield { element: box, near: level < NEAR_LEVELS, inner };
+    const controls = await controlsOfBox(box, inner, table, parts, slicer);
+    if (!controls) return;
+    yield { element: box, near: level < NEAR_LEVELS, inner, controls };
   }
 }

@@ -7,6 +7,7 @@
 
 import { boxesAround, walkBeside } from './beside-table';
 import { COUNT_NUMBER, countValue, PAGER_CONTROLS } from './pager-words';
+import { TimeSlicer } from '../time-slices';
 
 /** Shown rows and the total the list says it has ("20 of 2,000" → 20, 2000). */
 export interface ShownCount {
@@ -71,6 +72,7 @@ const OF = String.raw`\/|of|von|de|sur|di|van|z|av|из`;
 const COUNT = new RegExp(String.raw`(?<![\d/.,])(?:(?:${NUMBER})\s*(?:to|bis|a|à|al|tot|do|till|[-–])\s*)?(${NUMBER})\s*(?:${OF})\s*(${NUMBER})(?!\d|\s*[/.]\s*\d)`, 'i');
 
 const integer = countValue;
+const TEXT_NODE = 3;
 
 /** The first "shown of total" count in a text, when it makes sense (no more shown than there are). */
 export function readShownCount(text: string): ShownCount | null {
@@ -140,7 +142,7 @@ function triggerIn(container: Element, table: Element): HTMLElement | null {
 function textBeside(container: Element, table: Element): string {
   const parts: string[] = [];
   walkBeside(container, table, (node) => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.nodeValue ?? '');
+    if (node.nodeType === TEXT_NODE) parts.push(node.nodeValue ?? '');
   });
   return parts.join(' ');
 }
@@ -168,18 +170,20 @@ function rowsToCome(count: ShownCount | null): boolean {
  * are the table's own pieces drawn apart (partsOf). Beyond the near boxes, as for a word that also
  * names other buttons, a trigger is taken only with a count saying rows are still to come.
  */
-export function findLoadMore(table: Element, parts?: readonly Element[]): LoadMoreTrigger | null {
+export async function findLoadMore(table: Element, parts?: readonly Element[], slicer: TimeSlicer = new TimeSlicer()): Promise<LoadMoreTrigger | null> {
   // Triggers found so far, nearest first: each box adds the first one outside the box below it.
   const candidates: HTMLElement[] = [];
   const tableTop = table.getBoundingClientRect().top;
-  let added: HTMLElement | null = null;
-  const collect = (element: Element): void => {
-    if (!added && isTriggerBelow(element, tableTop)) added = element;
-  };
-  for (const around of boxesAround(table, parts, collect)) {
+  for await (const around of boxesAround(table, parts, slicer)) {
     const container = around.element;
-    if (added) candidates.push(added);
-    added = null;
+    // Each control's name is read and matched: a page's box may hold thousands of links, looked at in slices.
+    for (const control of around.controls) {
+      if (isTriggerBelow(control, tableTop)) {
+        candidates.push(control);
+        break;
+      }
+      await slicer.pause();
+    }
     if (candidates.length === 0) continue;
     let text: string | undefined;
     const hasRowsToCome = (control: HTMLElement): boolean => rowsToCome(readShownCount(nameOf(control)) ?? readShownCount((text ??= textBeside(container, table))));

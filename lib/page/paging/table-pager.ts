@@ -7,6 +7,7 @@
  */
 
 import { boxesAround, walkBeside } from './beside-table';
+import { TimeSlicer } from '../time-slices';
 import { classNamesDirection, countValue, type Direction, PAGER_CONTROLS, guillemetFor, namesDirection, readPageOf, readRange } from './pager-words';
 
 export interface PageStatus {
@@ -36,6 +37,9 @@ const CURRENT_PAGE = '[aria-current="page"], [aria-current="true"], .current, .a
 const FILTERED = /filtered from\s+(\d[\d,.\u00a0\u202f ]*)/i;
 
 const integer = countValue;
+const TEXT_NODE = 3;
+
+const isPageNumber = (element: Element): boolean => /^\d+$/.test(element.textContent?.trim() ?? '');
 
 /** How far up a pager item that names an icon-only control is looked for (li > button > svg). */
 const ITEM_LEVELS = 2;
@@ -65,14 +69,28 @@ function nameOf(control: Element): string {
  * class naming the direction (icon-only buttons without a label); a lone « or » last, since some
  * pagers draw the first and last page with them.
  */
+const namedTowards = (control: HTMLElement, direction: Direction): boolean => namesDirection(nameOf(control), direction) || namesDirection(control.textContent ?? '', direction);
+const relTowards = (control: HTMLElement, direction: Direction): boolean => control.getAttribute('rel')?.split(/\s+/).includes(direction === 'next' ? 'next' : 'prev') ?? false;
+const classTowards = (control: HTMLElement, direction: Direction): boolean =>
+  classNamesDirection(control.getAttribute('class') ?? '', direction) || classNamesDirection(control.parentElement?.getAttribute('class') ?? '', direction);
+const guillemetTowards = (control: HTMLElement, direction: Direction): boolean => guillemetFor(nameOf(control), direction);
+const TOWARDS = [namedTowards, relTowards, classTowards, guillemetTowards];
+
 function controlTowards(controls: readonly HTMLElement[], direction: Direction): HTMLElement | null {
-  const named = controls.find((control) => namesDirection(nameOf(control), direction) || namesDirection(control.textContent ?? '', direction));
-  if (named) return named;
-  const rel = controls.find((control) => control.getAttribute('rel')?.split(/\s+/).includes(direction === 'next' ? 'next' : 'prev'));
-  if (rel) return rel;
-  const byClass = controls.find((control) => classNamesDirection(control.getAttribute('class') ?? '', direction) || classNamesDirection(control.parentElement?.getAttribute('class') ?? '', direction));
-  if (byClass) return byClass;
-  return controls.find((control) => guillemetFor(nameOf(control), direction)) ?? null;
+  for (const towards of TOWARDS) {
+    const found = controls.find((control) => towards(control, direction));
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Whether any of the controls moves `direction` (controlTowards would find one), looked at in slices: a page's box may hold thousands of links. */
+async function anyTowards(controls: readonly HTMLElement[], direction: Direction, slicer: TimeSlicer): Promise<boolean> {
+  for (const control of controls) {
+    if (TOWARDS.some((towards) => towards(control, direction))) return true;
+    await slicer.pause();
+  }
+  return false;
 }
 
 /** "active", "is-current", "ant-pagination-item-active", "Mui-selected": a class that marks the page shown. */
@@ -109,30 +127,35 @@ function isDisabled(control: Element): boolean {
 }
 
 /**
- * The elements in the container outside the table that match a selector, in open shadow roots
- * too. The table's own subtree is skipped, not searched and filtered: the container of a
- * 50,000-row table holds 700,000 elements, and a selector query over them all, at each of the
- * levels looked at, held the page for a long task.
+ * The controls in the container outside the table (in open shadow roots too), and among the
+ * elements there the page number marked as the one shown, in one walk: the table's own subtree
+ * is skipped, not searched and filtered (the container of a 50,000-row table holds 700,000
+ * elements), and the status is asked for after every press of the pager.
  */
-function besideMatching(container: Element, table: Element, selector: string): HTMLElement[] {
-  const found: HTMLElement[] = [];
-  const keep = (node: Node): void => {
-    if ((node as Element).matches(selector)) found.push(node as HTMLElement);
-  };
-  walkBeside(container, table, keep, { text: false });
-  return found;
+function controlsBeside(container: Element, table: Element): { controls: HTMLElement[]; currentPage: HTMLElement | undefined } {
+  const controls: HTMLElement[] = [];
+  let currentPage: HTMLElement | undefined;
+  walkBeside(
+    container,
+    table,
+    (node) => {
+      const element = node as HTMLElement;
+      if (element.matches(CONTROLS)) controls.push(element);
+      if (!currentPage && element.matches(CURRENT_PAGE) && isPageNumber(element)) currentPage = element;
+    },
+    { text: false },
+  );
+  return { controls, currentPage };
 }
 
 function controlsIn(container: Element, table: Element): HTMLElement[] {
-  return besideMatching(container, table, CONTROLS);
+  return controlsBeside(container, table).controls;
 }
 
 /** The pager's page size, learnt from a full page (the last page may be shorter). */
 interface PageSizeMemory {
   size: number | null;
 }
-
-const isPageNumber = (element: Element): boolean => /^\d+$/.test(element.textContent?.trim() ?? '');
 
 /**
  * A pager of page numbers alone, with no status line (Ant Design's default, Bootstrap's and
@@ -161,22 +184,22 @@ const NOT_STATUS = `${CONTROLS}, select, option, script, style, template`;
 function statusTextOf(container: Element, table: Element): string {
   const parts: string[] = [];
   walkBeside(container, table, (node) => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.nodeValue ?? '');
+    if (node.nodeType === TEXT_NODE) parts.push(node.nodeValue ?? '');
     else if ((node as Element).matches(NOT_STATUS)) return false;
   });
   return parts.join(' ');
 }
 
-function statusOf(container: Element, table: Element, memory: PageSizeMemory, nextEnabled: () => boolean): PageStatus | null {
+function statusOf(container: Element, table: Element, memory: PageSizeMemory): PageStatus | null {
   const text = statusTextOf(container, table);
   const pageOf = readPageOf(text);
   const range = readRange(text);
   const filtered = FILTERED.exec(text);
-  const controls = controlsIn(container, table);
-  const current = besideMatching(container, table, CURRENT_PAGE).find(isPageNumber);
   const unfiltered = range?.unfiltered ?? (filtered ? integer(filtered[1]!) : null);
   const shownRows = range ? range.last - range.first + 1 : null;
   if (pageOf) return { ...pageOf, total: range ? range.total : null, unfiltered, shownRows };
+  const { controls, currentPage: current } = controlsBeside(container, table);
+  const nextEnabled = (): boolean => enabledTowards(controls, 'next') !== null;
   if (!range) return numbersOnlyStatus(controls, nextEnabled(), unfiltered);
   const { first, last, total } = range;
   if (total === 0) return { page: 1, pages: 1, total, unfiltered, shownRows: 0 };
@@ -191,18 +214,19 @@ function statusOf(container: Element, table: Element, memory: PageSizeMemory, ne
   return page === null ? null : { page, pages: page, total, unfiltered, shownRows };
 }
 
+function enabledTowards(controls: readonly HTMLElement[], direction: Direction): HTMLElement | null {
+  const control = controlTowards(controls, direction);
+  return control && !isDisabled(control) ? control : null;
+}
+
 /** The pager whose controls are in `box`. */
 function pagerIn(box: Element, table: Element): TablePager {
   const memory: PageSizeMemory = { size: null };
-  const enabledTowards = (direction: Direction): HTMLElement | null => {
-    const control = controlTowards(controlsIn(box, table), direction);
-    return control && !isDisabled(control) ? control : null;
-  };
   return {
     container: box,
-    status: () => statusOf(box, table, memory, () => enabledTowards('next') !== null),
-    next: () => enabledTowards('next'),
-    previous: () => enabledTowards('previous'),
+    status: () => statusOf(box, table, memory),
+    next: () => enabledTowards(controlsIn(box, table), 'next'),
+    previous: () => enabledTowards(controlsIn(box, table), 'previous'),
     pageButton: (page) => controlsIn(box, table).find((c) => c.textContent?.trim() === String(page) && !isDisabled(c)) ?? null,
   };
 }
@@ -211,18 +235,21 @@ function pagerIn(box: Element, table: Element): TablePager {
  * The pager of a table, if one sits beside it: in the nearest box around the table that has a
  * Next control, up to the last box holding no other data table (beside-table.ts). `parts` are the
  * table's own pieces drawn apart (partsOf). Beyond the near boxes a Next is taken only with a
- * status beside it: a page's own "Next" pages nothing.
+ * status beside it: a page's own "Next" pages nothing. Looked for in slices (`slicer`): the
+ * search may walk the whole page.
  */
-export function findPager(table: Element, parts?: readonly Element[]): TablePager | null {
-  // The controls of the boxes looked at so far, nearest first: each box adds those outside the box below it.
-  const controls: HTMLElement[] = [];
-  const collect = (element: Element): void => {
-    if (element.matches(CONTROLS)) controls.push(element as HTMLElement);
-  };
-  for (const box of boxesAround(table, parts, collect)) {
-    if (!controlTowards(controls, 'next')) continue;
+export async function findPager(table: Element, parts?: readonly Element[], slicer: TimeSlicer = new TimeSlicer()): Promise<TablePager | null> {
+  let nextSeen = false;
+  for await (const box of boxesAround(table, parts, slicer)) {
+    // Until a box has a Next, only the controls the next box adds can bring one.
+    nextSeen ||= await anyTowards(box.controls, 'next', slicer);
+    if (!nextSeen) continue;
     const pager = pagerIn(box.element, table);
-    if (box.near || pager.status() !== null) return pager;
+    if (box.near) return pager;
+    // A far box's status line is looked for in all it holds: a look of its own, so its caller's next look starts a new slice.
+    const status = pager.status();
+    await slicer.pause();
+    if (status !== null) return pager;
   }
   return null;
 }

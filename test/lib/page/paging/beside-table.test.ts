@@ -1,0 +1,137 @@
+import { parseHTML } from 'linkedom';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { boxesAround } from '../../../../lib/page/paging/beside-table';
+import { findPager } from '../../../../lib/page/paging/table-pager';
+
+/**
+ * Where a table's pager is looked for (beside-table.ts), on pages built in linkedom: up through the
+ * boxes around the table, into open shadow roots, never past a box that holds another data table
+ * (a plain table, an ARIA grid, a web component's grid). linkedom draws nothing: every element
+ * counts as shown. The browser tests (grid-paging, numbered-pager, load-more) read real pagers.
+ */
+let document: Document;
+const globals = globalThis as { Node?: unknown };
+
+beforeEach(() => {
+  const window = parseHTML('<!doctype html><html><body></body></html>');
+  document = window.document;
+  // composed-tree.ts compares node types by the DOM's constants.
+  globals.Node = window.Node;
+  const proto = (window as unknown as { Element: { prototype: Element } }).Element.prototype;
+  proto.checkVisibility ??= () => true;
+});
+afterEach(() => {
+  delete globals.Node;
+});
+
+const CATALOG = '<table id="catalog"><tr><th>Part</th><th>HTS</th></tr><tr><td>P-1</td><td>8471.30</td></tr><tr><td>P-2</td><td>8471.41</td></tr></table>';
+
+/** `depth` boxes nested in <body>, the catalog table in the innermost; boxes[0] is the table's own box, boxes[depth - 1] the outermost. */
+function nestedBoxes(depth: number): { table: Element; boxes: HTMLElement[] } {
+  let box: HTMLElement = document.body;
+  const outerFirst: HTMLElement[] = [];
+  for (let level = 0; level < depth; level++) {
+    const inner = document.createElement('div');
+    box.append(inner);
+    outerFirst.push(inner);
+    box = inner;
+  }
+  box.innerHTML = CATALOG;
+  return { table: document.getElementById('catalog')!, boxes: outerFirst.reverse() };
+}
+
+/** Add `html` to `box` after what it holds, as the last of its children. */
+function addTo(box: Element, html: string): void {
+  const holder = document.createElement('div');
+  holder.innerHTML = html;
+  box.append(holder);
+}
+
+/** A custom element with an open shadow root holding `shadowHtml`, its light children `lightHtml`. */
+function addComponent(box: Element, shadowHtml: string, lightHtml = ''): Element {
+  const host = document.createElement('x-component');
+  host.innerHTML = lightHtml;
+  host.attachShadow({ mode: 'open' }).innerHTML = shadowHtml;
+  box.append(host);
+  return host;
+}
+
+const PAGER = '<span>Page 1 of 20</span><button type="button">Previous</button><button type="button">Next</button>';
+const NEXT_ALONE = '<button type="button">Next</button>';
+
+async function boxesOf(table: Element): Promise<Element[]> {
+  const boxes: Element[] = [];
+  for await (const box of boxesAround(table)) boxes.push(box.element);
+  return boxes;
+}
+
+describe('the pager beside a table', () => {
+  it('is found six boxes up, with its status line', async () => {
+    const { table, boxes } = nestedBoxes(8);
+    addTo(boxes[5]!, PAGER);
+    const pager = await findPager(table);
+    expect(pager?.container).toBe(boxes[5]);
+    expect(pager?.status()).toMatchObject({ page: 1, pages: 20 });
+    expect(pager?.next()?.textContent).toBe('Next');
+  });
+
+  it('is found in an open shadow root (a web-component pager)', async () => {
+    const { table, boxes } = nestedBoxes(8);
+    addComponent(boxes[5]!, PAGER);
+    const pager = await findPager(table);
+    expect(pager?.container).toBe(boxes[5]);
+    expect(pager?.status()).toMatchObject({ page: 1, pages: 20 });
+  });
+
+  it('far up, is not taken without a status line (a page\'s own Next pages nothing); near, it is', async () => {
+    const far = nestedBoxes(8);
+    addTo(far.boxes[5]!, NEXT_ALONE);
+    expect(await findPager(far.table)).toBeNull();
+
+    document.body.replaceChildren();
+    const near = nestedBoxes(8);
+    addTo(near.boxes[1]!, NEXT_ALONE);
+    expect((await findPager(near.table))?.container).toBe(near.boxes[1]);
+  });
+});
+
+describe('the search stops below a box that holds another data table', () => {
+  const OTHER_TABLES: [string, (box: Element) => void][] = [
+    ['a plain table', (box) => addTo(box, '<table><tr><td>A</td><td>1</td></tr><tr><td>B</td><td>2</td></tr></table>')],
+    [
+      'an ARIA grid',
+      (box) => addTo(box, '<div role="grid"><div role="row"><div role="gridcell">A</div></div><div role="row"><div role="gridcell">B</div></div></div>'),
+    ],
+    [
+      'a grid in a web component\'s shadow root',
+      (box) => addComponent(box, '<div role="grid"><div role="row"><div role="gridcell">A</div></div><div role="row"><div role="gridcell">B</div></div></div>'),
+    ],
+    [
+      'a web component that is the grid, its rows in its shadow root',
+      (box) => addComponent(box, '<div role="row"><div role="gridcell">A</div></div><div role="row"><div role="gridcell">B</div></div>').setAttribute('role', 'grid'),
+    ],
+    [
+      'a grid in a shadow root showing rows slotted from the light DOM',
+      (box) => addComponent(box, '<div role="grid"><slot></slot></div>', '<div role="row"><div role="gridcell">A</div></div><div role="row"><div role="gridcell">B</div></div>'),
+    ],
+  ];
+
+  it.each(OTHER_TABLES)('%s: the boxes end below it, and its pager above is not taken', async (_, addOther) => {
+    const { table, boxes } = nestedBoxes(8);
+    addOther(boxes[3]!);
+    addTo(boxes[5]!, PAGER);
+    expect(await boxesOf(table)).toEqual(boxes.slice(0, 3));
+    expect(await findPager(table)).toBeNull();
+  });
+
+  it('but not below a layout table, a table of one data line, or the table\'s own header table', async () => {
+    const { table, boxes } = nestedBoxes(8);
+    addTo(boxes[1]!, '<table role="presentation"><tr><td>A</td></tr><tr><td>B</td></tr></table>');
+    addTo(boxes[2]!, '<table><tr><th>Part</th></tr><tr><td>only line</td></tr></table>');
+    addTo(boxes[3]!, '<table id="header"><tr><td>Part</td></tr><tr><td>HTS</td></tr></table>');
+    addTo(boxes[5]!, PAGER);
+    const header = document.getElementById('header')!;
+    const pager = await findPager(table, [table, header]);
+    expect(pager?.container).toBe(boxes[5]);
+  });
+});
