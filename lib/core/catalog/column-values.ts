@@ -2,6 +2,7 @@ import type { FieldId } from '../model/fields';
 import type { Catalog } from './catalog';
 import { NO_STEPS, type Steps } from '../work-steps';
 import { trimmed } from '../values/text';
+import { DistinctTexts } from './distinct-texts';
 
 /**
  * A column read once as numbered distinct values: `ids[row - 1]` is the number of that row's
@@ -76,15 +77,12 @@ export function numberColumnInSteps(catalog: Catalog, column: number, options: N
   const cells = catalog.cells;
   const rowCount = cells.rowCount;
   const ids = new Int32Array(rowCount);
-  let texts: string[] = [''];
   if (column < 0) {
-    store[slot] = { ids, texts };
+    store[slot] = { ids, texts: [''] };
     return NO_STEPS;
   }
   const maxLength = everyLength ? Infinity : MAX_NUMBERED_TEXT;
-  // A Map, not a hand-made hash table: V8 seeds its string hashes, so a catalog crafted to collide
-  // (a workbook uploaded to the workspace) cannot make numbering quadratic.
-  const idOf = new Map<string, number>([['', 0]]);
+  let distinct = new DistinctTexts();
   let unnumbered = 0;
   // Catalogs repeat a value on consecutive lines (one factory's parts, one origin): a cell equal
   // to the one above it has its number without a look-up.
@@ -95,9 +93,9 @@ export function numberColumnInSteps(catalog: Catalog, column: number, options: N
     if (store[slot]) return true;
     const end = Math.min(rowCount, i + budget);
     for (; i < end; i++) {
-      if (i === SAMPLE_ROWS && !everyLength && texts.length + unnumbered > SAMPLE_ROWS * NEARLY_UNIQUE) {
+      if (i === SAMPLE_ROWS && !everyLength && distinct.texts.length + unnumbered > SAMPLE_ROWS * NEARLY_UNIQUE) {
         ids.fill(UNNUMBERED);
-        texts = [''];
+        distinct = new DistinctTexts();
         i = rowCount;
         break;
       }
@@ -121,16 +119,10 @@ export function numberColumnInSteps(catalog: Catalog, column: number, options: N
         continue;
       }
       if (upper) text = text.toUpperCase();
-      let id = idOf.get(text);
-      if (id === undefined) {
-        id = texts.length;
-        idOf.set(text, id);
-        texts.push(text);
-      }
-      ids[i] = previousId = id;
+      ids[i] = previousId = distinct.numberOf(text);
     }
     if (i < rowCount) return false;
-    store[slot] = { ids, texts };
+    store[slot] = { ids, texts: distinct.texts };
     return true;
   };
 }

@@ -1,3 +1,4 @@
+import type { CatalogRow } from '../catalog/catalog';
 import { JURISDICTIONS } from '../model/jurisdiction';
 import { SYLLABIC_SCRIPT } from '../values/text';
 import { vagueTermIn } from '../values/vague-description';
@@ -52,7 +53,7 @@ export const descriptionShort: RowRule = {
     const text = row.text('description');
     // Empty cells are cell-required's; vague terms are description-vague's.
     if (text === '') return NO_FINDINGS;
-    const repeated = REPEATED_FIELDS.find((field) => sameText(row.text(field), text));
+    const repeated = repeatedField(row, text);
     if (repeated) {
       return [cellFinding(this, row, 'description', `"${text}" only repeats the ${FIELD_LABELS[repeated].toLowerCase()}: it does not describe the goods.`, { fix: FIX })];
     }
@@ -69,6 +70,12 @@ const FIX = 'Describe the goods in words: what they are, of what material, for w
 
 /** Columns an ERP export often copies into the description when it has none. */
 const REPEATED_FIELDS = ['sku', 'hts'] as const;
+
+/** The column the description only repeats, if any (a loop, not a closure: it runs on every row). */
+function repeatedField(row: CatalogRow, description: string): (typeof REPEATED_FIELDS)[number] | undefined {
+  for (const field of REPEATED_FIELDS) if (sameText(row.text(field), description)) return field;
+  return undefined;
+}
 
 function sameText(other: string, description: string): boolean {
   return other !== '' && other.length === description.length && other.toUpperCase() === description.toUpperCase();

@@ -19,7 +19,8 @@ export const midMismatch: RowRule = {
     const mid = row.text('mid');
     const manufacturer = row.text('manufacturer');
     if (mid === '' || manufacturer === '') return NO_FINDINGS;
-    const country = row.text('mfrCountry').toUpperCase();
+    // The country is compared as written and upper-cased only when judged: no new string per row.
+    const country = row.text('mfrCountry');
     const address = row.text('mfrAddress');
     const city = row.text('mfrCity');
     // Catalogs repeat the same factory on many lines: each MID remembers the last details it was
@@ -29,7 +30,7 @@ export const midMismatch: RowRule = {
     const judged = context.memo.list<JudgedMid>('mid-mismatch', mids.texts.length);
     let seen = midId === UNNUMBERED ? undefined : judged[midId];
     if (!seen || seen.manufacturer !== manufacturer || seen.country !== country || seen.address !== address || seen.city !== city) {
-      seen = { manufacturer, country, address, city, disagreements: midDisagreements(mid, manufacturer, country, address, city) };
+      seen = { manufacturer, country, address, city, disagreements: midDisagreements(mid, manufacturer, country.toUpperCase(), address, city) };
       if (midId !== UNNUMBERED) judged[midId] = seen;
     }
     const { disagreements } = seen;

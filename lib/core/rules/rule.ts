@@ -141,15 +141,13 @@ export function cellFinding(
   message: string,
   options: { fix?: string; severity?: Severity } = {},
 ): Finding {
-  const finding: Finding = {
-    ruleId: rule.id,
-    severity: options.severity ?? rule.severity,
-    row: row.row,
-    field,
-    column: row.header(field),
-    value: row.raw(field),
-    message,
-  };
-  if (options.fix !== undefined) finding.fix = options.fix;
-  return finding;
+  const ruleId = rule.id;
+  const severity = options.severity ?? rule.severity;
+  const column = row.header(field);
+  const value = row.raw(field);
+  const { fix } = options;
+  // Written whole, with or without `fix` (see validate.ts addCellFindings): no shape change per finding.
+  return fix === undefined
+    ? { ruleId, severity, row: row.row, field, column, value, message }
+    : { ruleId, severity, row: row.row, field, column, value, message, fix };
 }

@@ -3,6 +3,8 @@ import type { Finding } from '../model/finding';
 import { JURISDICTIONS } from '../model/jurisdiction';
 import { cellFinding, NO_FINDINGS, type RowRule } from './rule';
 
+/** Checked on every row: one list, not a new one per row. */
+const VALUE_FIELDS = ['unitValue', 'lineValue'] as const;
 const VALUE_LABELS: Partial<Record<FieldId, string>> = { unitValue: 'Unit value', lineValue: 'Line value' };
 
 export const valueInvalid: RowRule = {
@@ -19,7 +21,7 @@ export const valueInvalid: RowRule = {
   source: { name: '19 CFR 141.86 (invoice values); 19 CFR 152.103 (transaction value)', url: 'https://www.ecfr.gov/current/title-19/chapter-I/part-152/subpart-E' },
   check(row) {
     let findings: Finding[] | undefined;
-    for (const field of ['unitValue', 'lineValue'] as const) {
+    for (const field of VALUE_FIELDS) {
       if (!row.has(field)) continue;
       const value = row.number(field);
       if (value > 0) continue;

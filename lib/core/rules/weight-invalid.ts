@@ -3,6 +3,9 @@ import { JURISDICTIONS } from '../model/jurisdiction';
 import { weightInKilograms } from '../catalog/row-weight';
 import { cellFinding, NO_FINDINGS, type RowRule } from './rule';
 
+/** Checked on every row: one list, not a new one per row. */
+const WEIGHT_FIELDS = ['netWeight', 'grossWeight'] as const;
+
 export const weightInvalid: RowRule = {
   scope: 'row',
   id: 'weight-invalid',
@@ -17,7 +20,7 @@ export const weightInvalid: RowRule = {
   source: { name: 'CBP Form 7501 Instructions (block 35, net quantity; gross weight); EU DS 6/1 and 6/5', url: 'https://www.cbp.gov/trade/programs-administration/entry-summary/cbp-form-7501' },
   check(row) {
     let findings: Finding[] | undefined;
-    for (const field of ['netWeight', 'grossWeight'] as const) {
+    for (const field of WEIGHT_FIELDS) {
       if (!row.has(field)) continue;
       const weight = row.number(field);
       // A readable weight passes only in a unit of weight: "12 pcs" or a "PCS" weight-unit column does not.
