@@ -8,6 +8,7 @@ import { CellPlacementMemo } from '../layout/placement-memo';
 import { announceScroll, nextRender, nextTask, waitForGrid, waitForQuietFrame } from './render-wait';
 import { drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
 import { atBottom, saveScrollPositions, scrollBoxTo, scrollContainer } from './scroll-container';
+import { bringBackUserView, shownLines, userViewOf } from './user-view';
 
 /**
  * Reading a grid that renders only the rows (and columns) in view: scroll its own scrolling box
@@ -115,6 +116,7 @@ export async function readScrollingGrid(
   const done = (): boolean => rowsExpected !== null && collector.contiguousRows() >= rowsExpected;
 
   const restore = saveScrollPositions([scrollerY, scrollerX, doc.scrollingElement]);
+  const userView = scrollerY && scrollerY !== doc.scrollingElement ? userViewOf(shownLines(first.rows, scrollerY), scrollerY.clientHeight) : null;
   const started = performance.now();
   // Without a stated count, the grid is read whole once its scrolling ends and no more rows come.
   let reachedEnd = scrollerY === null;
@@ -226,6 +228,7 @@ export async function readScrollingGrid(
     enlarged.restore();
     restore();
     await nextRender(view);
+    if (userView) await bringBackUserView(scrollerY!, userView, () => snapshotGrid(found, adapter).rows, (ready) => waitForGrid(grid, ready));
   }
 
   const read = collector.contiguousRows();
