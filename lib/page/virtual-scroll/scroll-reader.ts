@@ -6,7 +6,7 @@ import { GridCollector, MAX_GRID_ROWS } from './grid-collector';
 import { type RenderedRow, snapshotGrid } from '../layout/grid-snapshot';
 import { CellPlacementMemo } from '../layout/placement-memo';
 import { announceScroll, nextRender, nextTask, waitForGrid, waitForQuietFrame } from './render-wait';
-import { drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
+import { drawsWholeHeight, drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
 import { atBottom, saveScrollPositions, scrollBoxTo, scrollContainer } from './scroll-container';
 import { bringBackUserView, shownLines, userViewOf } from './user-view';
 
@@ -124,15 +124,25 @@ export async function readScrollingGrid(
   try {
     // Many screens of rows per render (see enlarged-view.ts); the grid re-renders for its new size
     // before the first read, so rows are not taken in without the columns it then adds.
+    const ownHeight = scrollerY?.clientHeight ?? 0;
     enlarged.enlarge(scrollerY, 'y');
     enlarged.enlarge(scrollerX, 'x');
     if (scrollerY) scrollBoxTo(scrollerY, { top: 0 });
     if (scrollerX) scrollBoxTo(scrollerX, { left: 0 });
     await waitForQuietFrame([grid, scrollerY, scrollerX]);
     await waitForGrid(grid, learnedFromTop());
-    // A grid that sizes its columns from its own settings draws no more of them in a wider box:
-    // its columns are swept sideways at the box's own width.
-    if (scrollerX && enlarged.isEnlarged('x') && !drawsWholeWidth(headerCells(found, adapter), scrollerX)) {
+    // A grid that draws no more rows in a taller box is read at its own height from the start.
+    if (scrollerY && enlarged.isEnlarged('y') && !drawsWholeHeight(rowElements(found, adapter), scrollerY, ownHeight)) {
+      enlarged.restore('y');
+      scrollBoxTo(scrollerY, { top: 0 });
+      await waitForQuietFrame([grid, scrollerY, scrollerX]);
+      collect();
+    }
+    // A grid that sizes its columns from its own settings draws no more of them in a wider box
+    // (its header, or its rows: TOAST UI Grid draws every header cell but the rows' cells in its
+    // own width only, so no row shows whole): its columns are swept sideways at the box's own width.
+    const noRowWhole = collector.highestRow() > 0 && collector.contiguousRows() === 0;
+    if (scrollerX && enlarged.isEnlarged('x') && (noRowWhole || !drawsWholeWidth(headerCells(found, adapter), scrollerX))) {
       enlarged.restore('x');
       scrollBoxTo(scrollerX, { left: 0 });
       await waitForQuietFrame([grid, scrollerY, scrollerX]);
@@ -250,6 +260,11 @@ export async function readScrollingGrid(
     followedRow: (row) => collector.followedRow(row),
     rowBase: rowBase ?? 0,
   };
+}
+
+/** The row elements the grid draws now. */
+function rowElements(found: FoundTable, adapter: GridAdapter | null): Element[] {
+  return snapshotGrid(found, adapter).rows.map((row) => row.element);
 }
 
 /** The header cells the grid draws now. */
