@@ -341,10 +341,13 @@ export async function expectReadWhole(harness: Harness, page: GridPage, options:
   expect(text).toContain(`${rows} rows checked`);
   if (options.library) expect(text).toMatch(new RegExp(`${rows} (of ${rows} )?rows read by scrolling the ${options.library}`));
   const after = await scrollPosition(harness.page, scroller);
-  // The user's place: the same line at the top of the box, to the pixel, and the same scroll offset.
-  expect(await topLine(harness.page, scroller), `the line at the top of the box (scrolled to ${after.top} for ${before.top})`).toEqual(lineBefore);
-  if (options.remeasuresRows) expect(after.left).toBe(before.left);
-  else expect(after).toEqual(before);
+  // The user's place: the same scroll offset; where the grid re-measured rows, the same line at
+  // the top of the box, to the pixel (this page-side look at rows does not suit every grid's DOM:
+  // Handsontable's overlays, w2ui's and Spectrum's rows, so it is asked only there).
+  if (options.remeasuresRows) {
+    expect(await topLine(harness.page, scroller), `the line at the top of the box (scrolled to ${after.top} for ${before.top})`).toEqual(lineBefore);
+    expect(after.left).toBe(before.left);
+  } else expect(after).toEqual(before);
   // The box was enlarged while read (many screens of rows per render): its size is back as it was.
   if (options.sizeBack !== false) expect(await inlineSize(harness.page, scroller)).toEqual(sizeBefore);
   expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));

@@ -117,6 +117,9 @@ export async function readScrollingGrid(
 
   const restore = saveScrollPositions([scrollerY, scrollerX, doc.scrollingElement]);
   const userView = scrollerY && scrollerY !== doc.scrollingElement ? userViewOf(shownLines(first.rows, scrollerY), scrollerY.clientHeight) : null;
+  // The content's height changes only when the grid re-measured rows it had laid out at an
+  // estimated height: only then may the pixel offset put back show other lines (user-view.ts).
+  const contentHeight = scrollerY?.scrollHeight ?? 0;
   const started = performance.now();
   // Without a stated count, the grid is read whole once its scrolling ends and no more rows come.
   let reachedEnd = scrollerY === null;
@@ -238,7 +241,7 @@ export async function readScrollingGrid(
     enlarged.restore();
     restore();
     await nextRender(view);
-    if (userView) await bringBackUserView(scrollerY!, userView, () => snapshotGrid(found, adapter).rows, (ready) => waitForGrid(grid, ready));
+    if (userView && Math.abs(scrollerY!.scrollHeight - contentHeight) >= 1) await bringBackUserView(scrollerY!, userView, () => snapshotGrid(found, adapter).rows, (ready) => waitForGrid(grid, ready));
   }
 
   const read = collector.contiguousRows();
