@@ -29,6 +29,13 @@ export const PAGE_CASES: PageCase[] = [
   { name: 'MUI X Data Grid, 2,000 rows', file: 'grid-mui.html', rendered: GRID_ROWS, renderedCount: 6, rows: 2_000, targetMs: 2_000 },
   { name: 'PrimeVue DataTable (virtual scroller, frozen columns), 2,000 rows', file: 'grid-primevue.html', rendered: GRID_ROWS, renderedCount: 6, rows: 2_000, targetMs: 2_000 },
   { name: 'lazy ARIA grid, 2,000 rows', file: 'grid-aria-lazy.html', rendered: GRID_ROWS, renderedCount: 6, rows: 2_000, targetMs: 2_000 },
+  // Grids that ignore the enlarged box (see enlarged-view.ts) and are read in smaller steps.
+  { name: 'TOAST UI Grid (frozen side area), 2,000 rows', file: 'grid-tui.html', rendered: GRID_ROWS, renderedCount: 6, rows: 2_000, targetMs: 2_000 },
+  { name: 'react-window list, 2,000 rows', file: 'grid-react-window.html', rendered: '.line', renderedCount: 6, rows: 2_000, targetMs: 2_000 },
+  { name: 'react-window list, 10,000 rows', file: 'grid-react-window.html?rows=10000', rendered: '.line', renderedCount: 6, rows: 10_000, targetMs: 5_000 },
+  { name: 'react-virtuoso table, 2,000 rows', file: 'grid-react-virtuoso.html', rendered: GRID_ROWS, renderedCount: 6, rows: 2_000, targetMs: 2_000 },
+  { name: 'Spectrum table (lit-virtualizer), 2,000 rows', file: 'grid-spectrum.html', rendered: 'sp-table-row', renderedCount: 6, rows: 2_000, targetMs: 2_000 },
+  { name: 'Element Plus table-v2, 2,000 rows', file: 'grid-element-table-v2.html', rendered: '.el-table-v2__row', renderedCount: 6, rows: 2_000, targetMs: 2_000 },
   { name: 'HTML table, 50,000 rows', file: 'large-table.html?rows=50000', rendered: '#product-master tbody tr', renderedCount: 50_000, rows: 50_000, targetMs: 5_000 },
 ];
 

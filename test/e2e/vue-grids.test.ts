@@ -107,7 +107,7 @@ describe('Quasar QTable with virtual-scroll: a <table> between padding rows, its
   // alone ended its wait at the top) and read no row at all. It waits at the top for the first line.
   it('is read whole by a toolbar click from the user’s place: every row, exactly the labelled problems, scroll position back, marks on their cells', { timeout: 240_000 }, async () => {
     const page = 'grid-quasar';
-    await expectReadWhole(harness, page, { library: 'scrolling grid' });
+    await expectReadWhole(harness, page, { library: 'scrolling grid', remeasuresRows: true });
     await harness.page.waitForFunction(() => document.querySelector('[data-customs-preflight-overlay]') !== null);
     await scrollGrid(harness.page, SCROLLERS[page]!, { top: 2900, left: 0 });
     const shown = await marksAfterRedraw(harness.page, expectedTable(page));

@@ -1,4 +1,4 @@
-import { visibleAreaLeft } from './scroll-container';
+import { visibleAreaLeft, visibleAreaTop } from './scroll-container';
 
 /**
  * A virtualised grid renders the rows (and columns) that fit its scrolling box, so reading it a
@@ -122,4 +122,17 @@ export function drawsWholeWidth(headerCells: readonly Element[], scrollerX: Elem
   const left = visibleAreaLeft(scrollerX) - scrollerX.scrollLeft;
   const right = Math.max(...headerCells.map((cell) => cell.getBoundingClientRect().right - left));
   return right >= scrollerX.scrollWidth - 2;
+}
+
+/**
+ * The grid draws rows down into the room its (heightened) box gained: its lowest row drawn ends
+ * past the middle of that room. A grid that sizes what it draws from its own settings (TOAST UI
+ * Grid's bodyHeight) or from a size it measured once (react-window, Element Plus table-v2) draws
+ * a screen of rows at the top of the taller box and leaves the rest empty: reading it there costs
+ * the page the layout and paint of the taller box at every step and brings no more rows per step.
+ */
+export function drawsWholeHeight(rows: readonly Element[], scrollerY: Element, ownHeight: number): boolean {
+  const top = visibleAreaTop(scrollerY);
+  const bottom = Math.max(...rows.map((row) => row.getBoundingClientRect().bottom - top));
+  return bottom >= ownHeight + (scrollerY.clientHeight - ownHeight) / 2;
 }

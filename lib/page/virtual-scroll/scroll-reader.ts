@@ -6,8 +6,9 @@ import { GridCollector, MAX_GRID_ROWS } from './grid-collector';
 import { type RenderedRow, snapshotGrid } from '../layout/grid-snapshot';
 import { CellPlacementMemo } from '../layout/placement-memo';
 import { announceScroll, nextRender, nextTask, waitForGrid, waitForQuietFrame } from './render-wait';
-import { drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
+import { drawsWholeHeight, drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
 import { atBottom, saveScrollPositions, scrollBoxTo, scrollContainer } from './scroll-container';
+import { bringBackUserView, shownLines, userViewOf } from './user-view';
 
 /**
  * Reading a grid that renders only the rows (and columns) in view: scroll its own scrolling box
@@ -115,6 +116,10 @@ export async function readScrollingGrid(
   const done = (): boolean => rowsExpected !== null && collector.contiguousRows() >= rowsExpected;
 
   const restore = saveScrollPositions([scrollerY, scrollerX, doc.scrollingElement]);
+  const userView = scrollerY && scrollerY !== doc.scrollingElement ? userViewOf(shownLines(first.rows, scrollerY), scrollerY.clientHeight) : null;
+  // The content's height changes only when the grid re-measured rows it had laid out at an
+  // estimated height: only then may the pixel offset put back show other lines (user-view.ts).
+  const contentHeight = scrollerY?.scrollHeight ?? 0;
   const started = performance.now();
   // Without a stated count, the grid is read whole once its scrolling ends and no more rows come.
   let reachedEnd = scrollerY === null;
@@ -122,15 +127,25 @@ export async function readScrollingGrid(
   try {
     // Many screens of rows per render (see enlarged-view.ts); the grid re-renders for its new size
     // before the first read, so rows are not taken in without the columns it then adds.
+    const ownHeight = scrollerY?.clientHeight ?? 0;
     enlarged.enlarge(scrollerY, 'y');
     enlarged.enlarge(scrollerX, 'x');
     if (scrollerY) scrollBoxTo(scrollerY, { top: 0 });
     if (scrollerX) scrollBoxTo(scrollerX, { left: 0 });
     await waitForQuietFrame([grid, scrollerY, scrollerX]);
     await waitForGrid(grid, learnedFromTop());
-    // A grid that sizes its columns from its own settings draws no more of them in a wider box:
-    // its columns are swept sideways at the box's own width.
-    if (scrollerX && enlarged.isEnlarged('x') && !drawsWholeWidth(headerCells(found, adapter), scrollerX)) {
+    // A grid that draws no more rows in a taller box is read at its own height from the start.
+    if (scrollerY && enlarged.isEnlarged('y') && !drawsWholeHeight(rowElements(found, adapter), scrollerY, ownHeight)) {
+      enlarged.restore('y');
+      scrollBoxTo(scrollerY, { top: 0 });
+      await waitForQuietFrame([grid, scrollerY, scrollerX]);
+      collect();
+    }
+    // A grid that sizes its columns from its own settings draws no more of them in a wider box
+    // (its header, or its rows: TOAST UI Grid draws every header cell but the rows' cells in its
+    // own width only, so no row shows whole): its columns are swept sideways at the box's own width.
+    const noRowWhole = collector.highestRow() > 0 && collector.contiguousRows() === 0;
+    if (scrollerX && enlarged.isEnlarged('x') && (noRowWhole || !drawsWholeWidth(headerCells(found, adapter), scrollerX))) {
       enlarged.restore('x');
       scrollBoxTo(scrollerX, { left: 0 });
       await waitForQuietFrame([grid, scrollerY, scrollerX]);
@@ -226,6 +241,7 @@ export async function readScrollingGrid(
     enlarged.restore();
     restore();
     await nextRender(view);
+    if (userView && Math.abs(scrollerY!.scrollHeight - contentHeight) >= 1) await bringBackUserView(scrollerY!, userView, () => snapshotGrid(found, adapter).rows, (ready) => waitForGrid(grid, ready));
   }
 
   const read = collector.contiguousRows();
@@ -247,6 +263,11 @@ export async function readScrollingGrid(
     followedRow: (row) => collector.followedRow(row),
     rowBase: rowBase ?? 0,
   };
+}
+
+/** The row elements the grid draws now. */
+function rowElements(found: FoundTable, adapter: GridAdapter | null): Element[] {
+  return snapshotGrid(found, adapter).rows.map((row) => row.element);
 }
 
 /** The header cells the grid draws now. */

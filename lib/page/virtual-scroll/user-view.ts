@@ -1,0 +1,89 @@
+import type { RenderedRow } from '../layout/grid-snapshot';
+import { visibleText } from '../layout/visible-text';
+import { visibleAreaTop } from './scroll-container';
+
+/**
+ * The user's place in a grid is the line at the top of its box, not a pixel offset: a grid that
+ * laid out rows it had not measured at an estimated height (react-virtuoso) knows every row's
+ * height once it has been read through, and the same scrollTop then shows other lines (or the
+ * grid moves it itself). Before reading, the lines in the box are remembered by their cells, from
+ * the first whose top is in the box, with where each sat; after the scroll position is put back,
+ * the box is moved by however far those lines now are from where they sat. Any of them will do:
+ * they had been drawn, so measured, and sit as far from each other as before. The grid may draw
+ * only from the top of its box down, and then shows later lines but not the top one.
+ */
+
+/** How many lines in a row must show the same cells: lines that repeat cell for cell are told apart by their neighbours. */
+const RUN = 3;
+
+/** A line as the grid shows it: its cells' texts, and where its top sits below the top of the box's visible area. */
+export interface ShownLine {
+  texts: string;
+  offset: number;
+}
+
+/** The lines a user had in the box, top to bottom, from the first whose top was in it. */
+export type UserView = readonly ShownLine[];
+
+/** The lines shown, top to bottom, as userViewOf and shiftToUserView compare them. */
+export function shownLines(rows: readonly RenderedRow[], scroller: Element): ShownLine[] {
+  const top = visibleAreaTop(scroller);
+  const seen = new Set<Element>();
+  return rows
+    .filter((row) => !seen.has(row.element) && seen.add(row.element))
+    .map((row) => ({
+      texts: [...row.cells].sort((a, b) => a[0] - b[0]).map(([, cell]) => visibleText(cell)).join('\u001f'),
+      offset: row.element.getBoundingClientRect().top - top,
+    }))
+    .sort((a, b) => a.offset - b.offset);
+}
+
+/** The lines in the box (`height` tall), from the first whose top is in it; null when none is. */
+export function userViewOf(lines: readonly ShownLine[], height: number): UserView | null {
+  const inBox = lines.filter((line) => line.offset >= -0.5 && line.offset < height);
+  return inBox.length > 0 ? inBox : null;
+}
+
+/**
+ * How far to scroll down (negative: up) so the user's lines sit where they sat: going by the
+ * first of them (from the top) whose run of lines the grid shows now, at the place nearest where
+ * it sat when the run shows more than once. Null when none is shown (nothing to go by).
+ */
+export function shiftToUserView(saved: UserView, lines: readonly ShownLine[]): number | null {
+  const run = Math.min(RUN, saved.length);
+  for (let from = 0; from + run <= saved.length; from++) {
+    let best: number | null = null;
+    for (let i = 0; i + run <= lines.length; i++) {
+      if (!saved.slice(from, from + run).every((line, k) => lines[i + k]!.texts === line.texts)) continue;
+      const shift = lines[i]!.offset - saved[from]!.offset;
+      if (best === null || Math.abs(shift) < Math.abs(best)) best = shift;
+    }
+    if (best !== null) return best;
+  }
+  return null;
+}
+
+/** A grid that moves its rows once more after being moved (a re-measure) is followed this many times. */
+const MAX_MOVES = 3;
+
+/**
+ * After the scroll position was put back: move the box until the user's lines sit where they
+ * sat. `look` gives the rows the grid shows now; `settled(ready)` waits until ready() holds
+ * or the grid falls quiet (the grid draws the rows of the position put back in its own time).
+ */
+export async function bringBackUserView(
+  scroller: Element,
+  saved: UserView,
+  look: () => readonly RenderedRow[],
+  settled: (ready: () => boolean) => Promise<unknown>,
+): Promise<void> {
+  for (let move = 0; move < MAX_MOVES; move++) {
+    let shift: number | null = null;
+    await settled(() => (shift = shiftToUserView(saved, shownLines(look(), scroller))) !== null);
+    if (shift === null || Math.abs(shift) < 0.5) return;
+    const before = scroller.scrollTop;
+    scroller.scrollTo({ top: before + shift, behavior: 'instant' });
+    if (Math.abs(scroller.scrollTop - before) < 0.5) return;
+    scroller.dispatchEvent(new Event('scroll'));
+  }
+}
