@@ -142,7 +142,7 @@ function namingElementsIn(cell: Element): Set<Element> {
  * holds what the user typed, read as any input.
  */
 function isDrawnCombobox(element: Element): boolean {
-  return controlText(element) === null && (element.getAttribute('role') === 'combobox' || element.getAttribute('aria-haspopup') === 'listbox');
+  return element.getAttribute('role') === 'combobox' || element.getAttribute('aria-haspopup') === 'listbox';
 }
 
 /** The value a hidden input beside a drawn combobox submits for it, looked for from the combobox's box up to the cell. */
@@ -151,7 +151,8 @@ function submittedBeside(combobox: Element, cell: Element): string | null {
     for (const input of box.querySelectorAll('input')) {
       // A tick box's "on" is no option's value.
       if (combobox.contains(input) || (input.type !== 'hidden' && TEXTLESS_INPUTS.has(input.type))) continue;
-      const hidden = input.type === 'hidden' || input.getAttribute('aria-hidden') === 'true' || input.tabIndex < 0;
+      // Hidden from everyone: a visible input with tabindex -1 is a grid's cell editor, not the submitted value.
+      const hidden = input.type === 'hidden' || input.getAttribute('aria-hidden') === 'true';
       if (hidden && input.value !== '') return input.value;
     }
   }
@@ -222,7 +223,8 @@ function walkCell(cell: Element, names: ReadonlySet<Element>): { reading: CellRe
         pending.push(' ');
       }
       if (element.hasAttribute('aria-labelledby')) namedByIds = true;
-      if (isDrawnCombobox(element)) {
+      // A form element is read as such below; only a drawn control is looked at here (each element's attributes, once).
+      if (control === null && isDrawnCombobox(element)) {
         fieldName ??= ariaName(element) ?? labelledByName(element);
         const submitted = submittedBeside(element, cell);
         if (submitted !== null) {
