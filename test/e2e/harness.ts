@@ -139,7 +139,9 @@ export async function sendToContent<Reply = unknown>(harness: Harness, request: 
  * Keep every table chunk the service worker receives, for the test to read (chunksOf). The
  * listener answers at once, beside the extension's own (which stores the scan and, after the last
  * chunk, has the findings drawn); the first answer is the one the content script gets, so a
- * storage problem in the worker cannot stop a reading test. Installed once per worker.
+ * storage problem in the worker cannot stop a reading test. Installed once per worker. From then
+ * on the page sends its chunks without waiting for the worker to store them, so deliveries overlap
+ * and the last chunk can be stored before the one before it: the worker must take that too.
  */
 export async function receiveChunks(harness: Harness): Promise<void> {
   await harness.worker.evaluate(() => {

@@ -3,7 +3,7 @@ import type { ClassificationMaster } from '../../core/master/classification-mast
 import { contentFailure, MARKS_PER_MESSAGE, type MarkFocus, type MarksOutcome, type PageMark, type SendTableReply, type ShowMarksReply, showMarksReply } from '../messaging/messages';
 import type { ChunkReply, ScanEvent, ScanPageReply, ScanPageRequest, ShowScanMarksReply } from '../messaging/worker-messages';
 import type { ManagedPolicy } from '../policy/managed-policy';
-import { type CustomsDatabase, listProfiles, openProfileStore, type ProfileStore, purgeExpiredScans, ScanStateError, StorageError, StorageFullError } from '../storage';
+import { allRowsReceived, type CustomsDatabase, listProfiles, openProfileStore, type ProfileStore, purgeExpiredScans, ScanStateError, StorageError, StorageFullError } from '../storage';
 import { activeProfile } from './active-profile';
 import { finishScan, interruptedScans } from './finish-scan';
 import { PageAccessError, startPageScan, type TabPorts } from './page-scan';
@@ -117,9 +117,16 @@ export function createScanPipeline(ports: WorkerPorts) {
   const endedEarly = new Set<string>();
   const MAX_ENDED_EARLY = 64;
   const rowsAtHand = new RowsAtHand();
+  /** Scans this worker is finishing: a chunk resent meanwhile must not start a second finish. */
+  const finishing = new Set<string>();
 
   return {
-    /** Append: one chunk of a page table (`tabId` of its tab) or of a file (no tab). The last one starts the finish. */
+    /**
+     * Append: one chunk of a page table (`tabId` of its tab) or of a file (no tab). The chunk that
+     * completes the table starts the finish. That is not always the last one sent: a chunk whose
+     * reply was late is sent again, and two deliveries of the page's chunks can overlap, so the
+     * last chunk (which counts the rows) may be stored before the one before it.
+     */
     async receiveChunk(chunk: IncomingRows, tabId: number | null): Promise<ChunkReply> {
       await startingUp.catch(() => {});
       if (endedEarly.has(chunk.scanId)) return { ok: false, error: 'This check ended before the table was read to its end; its rows were not kept.' };
@@ -129,10 +136,13 @@ export function createScanPipeline(ports: WorkerPorts) {
         rowsAtHand.keep(chunk.scanId, chunk.startRow, chunk.rows);
         // While the page still counts its rows, its own reading progress is what the popup shows.
         if (scan.rowCountKnown !== false) event(chunk.scanId, { phase: 'reading', rowsDone: scan.receivedRows, rowsTotal: scan.rowCount });
-        if (chunk.last) {
+        if (allRowsReceived(scan) && !finishing.has(chunk.scanId)) {
+          finishing.add(chunk.scanId);
           const marks = chunk.type === 'table-chunk' && tabId !== null ? { tabId, tableId: chunk.tableId } : undefined;
           // Answer the sender first: validating a large table takes a moment.
-          void finish(store, chunk.scanId, { marks }).catch(async (error: unknown) => event(chunk.scanId, failure(await withoutHalfScan(store, chunk.scanId, error))));
+          void finish(store, chunk.scanId, { marks })
+            .catch(async (error: unknown) => event(chunk.scanId, failure(await withoutHalfScan(store, chunk.scanId, error))))
+            .finally(() => finishing.delete(chunk.scanId));
         }
         return { ok: true, receivedRows: scan.receivedRows };
       } catch (error) {

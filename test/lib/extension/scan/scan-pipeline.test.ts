@@ -360,6 +360,23 @@ describe('scan pipeline', () => {
       expect((await store.getScan(SCAN_ID)).report!.rowCount).toBe(3);
     });
 
+    it('finishes once when the chunk that completes the table comes after the last one (deliveries overlapped)', async () => {
+      const db = await freshDatabase();
+      const { worker, events, sent } = recordingWorker(db);
+      await worker.receiveChunk(streamed(0, ROWS.slice(0, 1), false), 7);
+      // The last chunk is stored before the one before it, and that one comes twice (resent after a late reply).
+      expect(await worker.receiveChunk(streamed(2, ROWS.slice(2), true), 7)).toEqual({ ok: true, receivedRows: 2 });
+      await Promise.all([worker.receiveChunk(streamed(1, ROWS.slice(1, 2), false), 7), worker.receiveChunk(streamed(1, ROWS.slice(1, 2), false), 7)]);
+      await until(() => events.some((e) => e.phase === 'marked'));
+      const store = await openProfileStore(db, (await activeProfile(db)).id);
+      const { scan, report } = await store.getScan(SCAN_ID);
+      expect(scan).toMatchObject({ status: 'complete', rowCount: 3, receivedRows: 3 });
+      expect(report!.rowCount).toBe(3);
+      expect(events.some((e) => e.phase === 'failed')).toBe(false);
+      expect(events.filter((e) => e.phase === 'done')).toHaveLength(1);
+      expect(sent.filter((s) => s.request.type === 'show-marks')).toHaveLength(1);
+    });
+
     it('refuses a chunk that arrives after the reading ended early, so it cannot start the removed scan again', async () => {
       const db = await freshDatabase();
       const events: ScanEvent[] = [];
