@@ -1,5 +1,6 @@
 import { MAX_CELL_LENGTH, MAX_COLUMNS } from '../../extension/messaging/messages';
 import type { CellGrid, GridRow, RowSection } from './cell-grid';
+import { fieldNameWithoutLineNumber } from './line-field-names';
 import { readCell, visibleText } from './visible-text';
 import { isHiddenFromUser, showsNoText } from './visibility';
 
@@ -49,6 +50,7 @@ function isTitleRow(row: GridRow, columnCount: number): boolean {
 function fieldNamesOfFirstRow(grid: CellGrid): (string | null)[] | null {
   const first = grid.rows[0];
   if (!first) return null;
+  const second = grid.rows[1];
   const names: (string | null)[] = [];
   let cells = 0;
   let named = 0;
@@ -58,7 +60,9 @@ function fieldNamesOfFirstRow(grid: CellGrid): (string | null)[] | null {
     const name = element && element !== previous ? readCell(element).fieldName : null;
     if (element && element !== previous) cells++;
     if (name) named++;
-    names.push(name);
+    // Labels made unique per line ("Quantity, line 1") name the column without their line number.
+    const nextElement = second?.slots[column]?.cell.element;
+    names.push(name && nextElement ? fieldNameWithoutLineNumber(name, readCell(nextElement).fieldName ?? null) : name);
     previous = element;
   }
   // Most cells named, not one stray labelled box in a row of plain header words.
