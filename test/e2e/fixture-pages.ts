@@ -59,6 +59,7 @@ export const GRID_PAGES = [
   'grid-react-virtualized',
   'grid-react-virtuoso',
   'grid-web-pager',
+  'grid-lit-rows',
 ] as const;
 export type GridPage = (typeof GRID_PAGES)[number];
 

@@ -45,6 +45,8 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   // The body grid of the four (react-virtualized's classNameBottomRightGrid).
   'grid-react-virtualized': '.body',
   'grid-react-virtuoso': '.lines',
+  // The frame in the grid component's shadow root.
+  'grid-lit-rows': 'catalog-grid >>> #frame',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */
@@ -57,7 +59,13 @@ export async function openGridPage(harness: Harness, file: string): Promise<Page
   await page.goto(`${harness.server.origin}${file}`, { waitUntil: 'load' });
   // Rows of any family: table rows, ARIA rows, a headless grid's lines, a web component's slotted
   // cells, Ant Design's virtual body rows (divs without roles), a grid drawn cell by cell (react-virtualized).
-  await page.waitForFunction(() => document.querySelectorAll('[role="row"], [role="listitem"], tbody tr, .tr, vaadin-grid-cell-content, .ant-table-row, [role="gridcell"]').length > 5, { polling: 50 });
+  // Or a grid of components keeping its lines in its shadow root (grid-lit-rows).
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('[role="row"], [role="listitem"], tbody tr, .tr, vaadin-grid-cell-content, .ant-table-row, [role="gridcell"]').length > 5 ||
+      (document.querySelector('catalog-grid')?.shadowRoot?.querySelectorAll('catalog-line').length ?? 0) > 5,
+    { polling: 50 },
+  );
   await page.bringToFront();
   return page;
 }

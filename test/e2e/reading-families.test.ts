@@ -34,6 +34,7 @@ const FAMILIES: { page: GridPage; family: string }[] = [
   { page: 'grid-vaadin', family: 'web component, rows in a shadow root' },
   { page: 'grid-headless', family: 'headless div grid, no ARIA' },
   { page: 'grid-slickgrid', family: 'frozen columns, each line in two parts' },
+  { page: 'grid-lit-rows', family: 'Lit components, each line\'s cells in its own shadow root, virtualised' },
 ];
 
 describe.each(FAMILIES)('$page ($family)', ({ page }) => {

@@ -1,4 +1,4 @@
-import { composedClosest, composedParent, isDocument, openShadowRoot } from '../dom/composed-tree';
+import { composedClosest, composedParent, isDocument, openShadowRoot, shownChildCount, shownChildren } from '../dom/composed-tree';
 import { showsNoText } from '../layout/visibility';
 
 /**
@@ -48,14 +48,14 @@ function box(element: Element): DOMRect {
   return element.getBoundingClientRect();
 }
 
-/** The element's children that are drawn as lines of at least MIN_CELLS cells. */
+/** The element's children that are drawn as lines of at least MIN_CELLS cells (in its shadow root, for a component drawing its rows there). */
 function lineChildren(element: Element): Element[] {
-  return Array.from(element.children).filter((child) => child.childElementCount >= MIN_CELLS);
+  return shownChildren(element).filter((child) => shownChildCount(child) >= MIN_CELLS);
 }
 
 /** The left edges of a line's shown cells. */
 function cellLefts(line: Element): number[] {
-  return Array.from(line.children)
+  return shownChildren(line)
     .map(box)
     .filter((cell) => cell.width > 0 && cell.height > 0)
     .map((cell) => cell.left);
@@ -81,7 +81,7 @@ function looksLikeRows(lines: readonly Element[]): boolean {
 
 /** How many of the body's columns a candidate header line's cells sit over. */
 function columnsCovered(header: Element, bodyLefts: readonly number[]): number {
-  const cells = Array.from(header.children).map(box).filter((cell) => cell.width > 0);
+  const cells = shownChildren(header).map(box).filter((cell) => cell.width > 0);
   return bodyLefts.filter((left) => cells.some((cell) => left >= cell.left - ALIGN_PX && left < cell.right - ALIGN_PX)).length;
 }
 
@@ -98,14 +98,14 @@ function findHeaderRow(rowBox: Element, firstLine: Element, lastLine: Element): 
   for (let level = 0; scope && level < HEADER_SEARCH_LEVELS && !best; level++, scope = composedParent(scope)) {
     const candidates = Array.from(scope.querySelectorAll('*')).slice(0, HEADER_SEARCH_ELEMENTS);
     for (const element of candidates) {
-      if (element.childElementCount < MIN_CELLS || rowBox.contains(element) || element.contains(rowBox)) continue;
+      if (shownChildCount(element) < MIN_CELLS || rowBox.contains(element) || element.contains(rowBox)) continue;
       const line = box(element);
       if (line.height <= 0 || line.top >= lastTop) continue;
       if (columnsCovered(element, bodyLefts) < Math.max(MIN_CELLS, bodyLefts.length * 0.8)) continue;
       // A header names its columns: a header table's <colgroup> has boxes over every column and no words.
       if (showsNoText(element)) continue;
       // Nested wrappers cover the same columns: the innermost line is the header row.
-      if (Array.from(element.children).some((child) => child.childElementCount >= MIN_CELLS && columnsCovered(child, bodyLefts) >= bodyLefts.length * 0.8)) continue;
+      if (shownChildren(element).some((child) => shownChildCount(child) >= MIN_CELLS && columnsCovered(child, bodyLefts) >= bodyLefts.length * 0.8)) continue;
       if (!best || line.bottom > best.bottom) best = { element, bottom: line.bottom };
     }
   }
@@ -114,7 +114,9 @@ function findHeaderRow(rowBox: Element, firstLine: Element, lastLine: Element): 
 
 /** The element that stands for the whole grid: the nearest one holding both its header line and its rows. */
 export function gridRootOf(parts: GeometryGridParts): Element {
-  let root: Element = composedParent(parts.rowBox) ?? parts.rowBox;
+  // A component drawing its rows in its own shadow root is the whole grid itself.
+  const whole = parts.rowBox.childElementCount === 0 && openShadowRoot(parts.rowBox) !== null;
+  let root: Element = whole ? parts.rowBox : (composedParent(parts.rowBox) ?? parts.rowBox);
   while (parts.headerRow && !root.contains(parts.headerRow)) root = composedParent(root) ?? root;
   return root;
 }
@@ -135,7 +137,7 @@ export function findGeometryGrids(root: Document | ShadowRoot, limit: number): G
     const element = node as Element;
     const shadow = openShadowRoot(element);
     if (shadow) found.push(...findGeometryGrids(shadow, limit - found.length));
-    if (element.childElementCount < MIN_ROWS) continue;
+    if (shownChildCount(element) < MIN_ROWS) continue;
     const lines = lineChildren(element);
     if (!looksLikeRows(lines.sort((a, b) => box(a).top - box(b).top))) continue;
     if (shownInTableSemantics(lines[0]!)) continue;

@@ -64,6 +64,27 @@ export function renderedChildren(node: Node): Node[] {
   return Array.from(node.childNodes);
 }
 
+/** Elements in a tree that are never drawn: a shadow root's own <style> is no cell of a row. */
+const NEVER_DRAWN = new Set(['style', 'script', 'template', 'link', 'meta']);
+
+/**
+ * The elements a box lays out as its children: its own, or, when it has none and renders an open
+ * shadow root, that root's. A Lit-style component draws each row's cells, or a table's rows, in
+ * its own shadow root, one element per row with nothing in its light DOM. A box with light-DOM
+ * children keeps those (slotted cells are its children as the page wrote them).
+ */
+export function shownChildren(element: Element): Element[] {
+  if (element.childElementCount > 0) return Array.from(element.children);
+  const shadow = openShadowRoot(element);
+  if (!shadow) return [];
+  return Array.from(shadow.children).filter((child) => !NEVER_DRAWN.has(child.localName));
+}
+
+/** How many children a box lays out (see shownChildren), without listing them when it has its own. */
+export function shownChildCount(element: Element): number {
+  return element.childElementCount > 0 ? element.childElementCount : shownChildren(element).length;
+}
+
 /**
  * Every element under `root` matching `selector`, inside open shadow roots too, in tree order (a
  * host before its shadow content), then the light-DOM elements slotted into `root`'s rendering

@@ -1,4 +1,5 @@
 import type { SourceCell, SourceRow } from './cell-grid';
+import { shownChildren } from '../dom/composed-tree';
 import type { GeometryGridParts } from '../discovery/geometry-grid';
 import { joinRowsByGeometry } from './split-rows';
 import type { CellPlacementMemo, Span } from './placement-memo';
@@ -80,7 +81,7 @@ export function placeUnderHeaders(rows: SourceRow[], memo?: CellPlacementMemo): 
 
 export function geometryGridRows(parts: GeometryGridParts, memo?: CellPlacementMemo): SourceRow[] {
   const rows: SourceRow[] = [];
-  const headerCells = parts.headerRow ? Array.from(parts.headerRow.children).filter((cell) => spanOf(cell) !== null) : [];
+  const headerCells = parts.headerRow ? shownChildren(parts.headerRow).filter((cell) => spanOf(cell) !== null) : [];
   const columns = headerCells.map((cell) => spanOf(cell)!);
   memo?.lookUnder(columns);
   if (parts.headerRow) {
@@ -91,10 +92,10 @@ export function geometryGridRows(parts: GeometryGridParts, memo?: CellPlacementM
     });
   }
   const body: SourceRow[] = [];
-  for (const line of Array.from(parts.rowBox.children)) {
-    if (line.childElementCount === 0) continue;
+  for (const line of shownChildren(parts.rowBox)) {
+    const elements = shownChildren(line);
+    if (elements.length === 0) continue;
     const cells: SourceCell[] = [];
-    const elements = Array.from(line.children);
     const placed = columns.length > 0 ? columnsUnder(line, elements, columns, memo) : elements.map(() => null);
     elements.forEach((element, i) => {
       const column = placed[i]!;

@@ -166,8 +166,10 @@ export class GridCollector {
       if (place === 'top, first line not shown yet') return known;
       if (!atTop) {
         // Rows shown that cannot be told from rows already read (a grid that draws its rows
-        // afresh at each scroll): rows may have been missed, so the end proves nothing.
-        if (rows.length > 0) this.lostTrack = true;
+        // afresh at each scroll): rows may have been missed, so the end proves nothing. Before
+        // any row was read (a look taken where the user had scrolled, before reading went to the
+        // top), nothing can have been missed: those rows are read again from the top.
+        if (rows.length > 0 && this.highest > 0) this.lostTrack = true;
         return known;
       }
       anchor = 0;
