@@ -13,9 +13,10 @@ export class PackedScheduleLines implements ReadonlyMap<string, ScheduleLine> {
     /** The codes as numbers, sorted by code text; `lengths` keeps their digits count (leading zeros). */
     private readonly numbers: Float64Array,
     private readonly lengths: Uint8Array,
-    /** Per code, its index in `sets`. */
+    /** Per code, the number of its attribute set. */
     private readonly setOfLine: Uint16Array,
-    private readonly sets: readonly Omit<ScheduleLine, 'code'>[],
+    /** What a line of each set has besides its code (decoded when first asked for). */
+    private readonly attributesOf: (set: number) => Omit<ScheduleLine, 'code'>,
   ) {}
 
   get size(): number {
@@ -107,7 +108,7 @@ export class PackedScheduleLines implements ReadonlyMap<string, ScheduleLine> {
 
   private lineAt(index: number): ScheduleLine {
     let line = this.made.get(index);
-    if (!line) this.made.set(index, (line = { code: this.codeAt(index), ...this.sets[this.setOfLine[index]!]! }));
+    if (!line) this.made.set(index, (line = { code: this.codeAt(index), ...this.attributesOf(this.setOfLine[index]!) }));
     return line;
   }
 }
