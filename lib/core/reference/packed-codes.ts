@@ -64,6 +64,32 @@ export function unpackCodeNumbers(packed: string): { values: Float64Array; lengt
 }
 
 /**
+ * Where `code` is in a list unpacked by unpackCodeNumbers (sorted as text), by binary search; -1
+ * when it is not there. Codes sorted as text are in the order of their digits left-aligned:
+ * compared by value scaled to 12 digits, then by length.
+ */
+export function indexOfCode(numbers: Float64Array, lengths: Uint8Array, code: string): number {
+  if (code.length === 0 || code.length > 12 || !/^\d+$/.test(code)) return -1;
+  const key = Number(code) * 10 ** (12 - code.length);
+  let low = 0;
+  let high = numbers.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const length = lengths[middle]!;
+    const found = numbers[middle]! * 10 ** (12 - length);
+    if (found === key && length === code.length) return middle;
+    if (found < key || (found === key && length < code.length)) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** The code at `index` of a list unpacked by unpackCodeNumbers, as text. */
+export function codeAt(numbers: Float64Array, lengths: Uint8Array, index: number): string {
+  return String(numbers[index]).padStart(lengths[index]!, '0');
+}
+
+/**
  * A list of small numbers that repeat in runs (one attribute set per code, neighbours alike),
  * written as `value*count` in base 36, or `value` alone for a run of one.
  */

@@ -1,4 +1,5 @@
 import type { ScheduleLine } from '../schedule/tariff-schedule';
+import { codeAt, indexOfCode } from './packed-codes';
 
 /**
  * The built-in schedule's lines, kept as sorted code numbers and one attribute set per code; a
@@ -68,27 +69,11 @@ export class PackedScheduleLines implements ReadonlyMap<string, ScheduleLine> {
   }
 
   private codeAt(index: number): string {
-    return String(this.numbers[index]).padStart(this.lengths[index]!, '0');
+    return codeAt(this.numbers, this.lengths, index);
   }
 
-  /**
-   * Codes are sorted as text (the order the report and the packing use), which for digit strings
-   * is the order of their digits left-aligned: compare by value scaled to 12 digits, then length.
-   */
   private indexOf(code: string): number {
-    if (code.length === 0 || code.length > 12 || !/^\d+$/.test(code)) return -1;
-    const key = Number(code) * 10 ** (12 - code.length);
-    let low = 0;
-    let high = this.numbers.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const length = this.lengths[middle]!;
-      const found = this.numbers[middle]! * 10 ** (12 - length);
-      if (found === key && length === code.length) return middle;
-      if (found < key || (found === key && length < code.length)) low = middle + 1;
-      else high = middle - 1;
-    }
-    return -1;
+    return indexOfCode(this.numbers, this.lengths, code);
   }
 
   /** Index of the first code that sorts at or after `digits` (digits only, 1 to 12 of them). */
