@@ -8,10 +8,15 @@ import { NO_STEPS, type Steps } from '../work-steps';
 /** The fields read as weights (weight-invalid, weight-net-exceeds-gross). */
 export const WEIGHT_FIELDS: readonly FieldId[] = ['netWeight', 'grossWeight'];
 
-/** A weight column read once in kilograms: `kilograms[i]` where `read[i]` is 1, no weight where 0. */
+/**
+ * A weight column's units read once, as kilograms per unit: cell i weighs its number (the
+ * catalog's number column) times `factors[factorOf[i]]`, or is no weight where `factorOf[i]` is 0.
+ * A byte a cell, not a number: a million-row check keeps it for both weight columns.
+ */
 export interface KilogramsColumn {
-  kilograms: Float64Array;
-  read: Uint8Array;
+  factorOf: Uint8Array;
+  /** The few factors of the column; 0 is no weight. */
+  factors: number[];
 }
 
 /**
@@ -22,8 +27,8 @@ export interface KilogramsColumn {
  */
 export function weightInKilograms(row: CatalogRow, field: FieldId): number | null {
   const column = row.catalog.kilogramsColumns[field] ?? readKilogramsColumn(row.catalog, field);
-  const index = row.row - 1;
-  return column.read[index] === 1 ? column.kilograms[index]! : null;
+  const factor = column.factorOf[row.row - 1]!;
+  return factor === 0 ? null : row.number(field) * column.factors[factor]!;
 }
 
 function readKilogramsColumn(catalog: Catalog, field: FieldId): KilogramsColumn {
@@ -42,30 +47,32 @@ export function readKilogramsColumnInSteps(catalog: Catalog, field: FieldId): St
   const unitColumn = mapping.columnOf.weightUnit;
   const mark = decimalMarks[field] ?? '.';
   const rowCount = cells.rowCount;
-  const kilograms = new Float64Array(rowCount);
-  const read = new Uint8Array(rowCount);
+  const factorOf = new Uint8Array(rowCount);
+  const factors = [Number.NaN];
   let i = 0;
   return (budget) => {
     if (catalog.kilogramsColumns[field]) return true;
     const end = Math.min(rowCount, i + budget);
     for (; i < end; i++) {
+      // The number itself is the number column's (plainNumber, else parseNumberCell's value):
+      // only a cell that is not a plain number is read again, for a unit written in it.
       const raw = column >= 0 ? cells.cell(i, column) : '';
-      let value = plainNumber(raw, mark);
       let cellUnit: string | undefined;
-      if (Number.isNaN(value)) {
+      if (Number.isNaN(plainNumber(raw, mark))) {
         const cell = parseNumberCell(raw, mark);
         if (cell.kind !== 'number') continue;
-        value = cell.value;
         cellUnit = cell.unit;
       }
       const unit = cellUnit || (unitColumn >= 0 ? trimmed(cells.cell(i, unitColumn)) : '') || headerUnits[field] || 'kg';
       const factor = kilogramsPer(unit);
       if (factor === undefined) continue;
-      kilograms[i] = value * factor;
-      read[i] = 1;
+      let at = factors.indexOf(factor, 1);
+      if (at < 0) at = factors.push(factor) - 1;
+      if (at > 255) throw new Error(`${field}: more than 255 units of weight in one column`);
+      factorOf[i] = at;
     }
     if (i < rowCount) return false;
-    catalog.kilogramsColumns[field] = { kilograms, read };
+    catalog.kilogramsColumns[field] = { factorOf, factors };
     return true;
   };
 }
