@@ -1,5 +1,6 @@
 import { type Catalog, type CatalogRow, catalogWithRowsInSteps, NUMERIC_FIELDS, readNumberColumnInSteps } from './catalog/catalog';
 import { type ColumnValues, columnValues, numberColumnInSteps, UNNUMBERED } from './catalog/column-values';
+import { readKilogramsColumnInSteps, WEIGHT_FIELDS } from './catalog/row-weight';
 import { type ColumnMapping, type MappingOverrides } from './mapping/column-mapping';
 import { type ColumnContent, describeColumn, SAMPLE_CELLS } from './mapping/column-content';
 import { decideMapping } from './mapping/decide-mapping';
@@ -198,6 +199,7 @@ function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateO
     buildRows,
     ...columnChecks.map((check) => numberColumnInSteps(catalog, check.column)),
     ...NUMERIC_FIELDS.filter((field) => rowRules.some((rule) => rule.fields.includes(field))).map((field) => readNumberColumnInSteps(catalog, field)),
+    ...WEIGHT_FIELDS.filter((field) => rowRules.some((rule) => rule.fields.includes(field))).map((field) => readKilogramsColumnInSteps(catalog, field)),
     later(() => {
       tablePasses = tableRules.map((rule) => rule.start(catalog.rows, context));
       return inOrder(tablePasses.map((pass) => pass.advance));

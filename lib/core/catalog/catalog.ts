@@ -1,5 +1,6 @@
 import type { ColumnMapping } from '../mapping/column-mapping';
 import type { ColumnValues } from './column-values';
+import type { KilogramsColumn } from './row-weight';
 import { FIELD_IDS, type FieldId } from '../model/fields';
 import type { RawTable } from '../read/raw-table';
 import { cellsOf, type TableCells } from '../read/table-cells';
@@ -28,6 +29,8 @@ export interface Catalog {
    * the quantity and values are read by several rules on every row.
    */
   numberColumns: Partial<Record<FieldId, Float64Array>>;
+  /** The weight columns read once in kilograms, on first use (see row-weight.ts). */
+  kilogramsColumns: Partial<Record<FieldId, KilogramsColumn>>;
   /**
    * The columns numbered as distinct values so far, by slot (see catalog/column-values): kept on
    * the catalog itself, since rules ask for them on every row.
@@ -98,7 +101,7 @@ export function buildCatalog(table: RawTable, mapping: ColumnMapping): Catalog {
  */
 export function catalogWithRowsInSteps(table: RawTable, mapping: ColumnMapping): { catalog: Catalog; buildRows: Steps } {
   const cells = cellsOf(table);
-  const catalog: Catalog = { table, cells, mapping, decimalMarks: {}, headerUnits: {}, rows: [], numberColumns: {}, numbered: [] };
+  const catalog: Catalog = { table, cells, mapping, decimalMarks: {}, headerUnits: {}, rows: [], numberColumns: {}, kilogramsColumns: {}, numbered: [] };
   // Each amount column's sample is read once: its votes decide its own mark, and all of them
   // together the catalog-wide mark its ties fall back to.
   const votes = new Map<FieldId, DecimalMarkVotes>();

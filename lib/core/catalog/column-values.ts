@@ -20,6 +20,8 @@ export interface ColumnValues {
 export const MAX_NUMBERED_TEXT = 40;
 /** The id of a cell too long to be numbered: judge its text directly. */
 export const UNNUMBERED = -1;
+/** A text of the reader's not numbered yet (numberColumnInSteps). */
+const NOT_YET = -2;
 
 /**
  * Numbering pays only where values repeat: a column whose first SAMPLE_ROWS rows are more than
@@ -84,6 +86,19 @@ export function numberColumnInSteps(catalog: Catalog, column: number, options: N
   const maxLength = everyLength ? Infinity : MAX_NUMBERED_TEXT;
   let distinct = new DistinctTexts();
   let unnumbered = 0;
+  /** The number of a cell as read: its trimmed text's, or UNNUMBERED for a long one. */
+  const numberOfCell = (raw: string): number => {
+    // Long cells are left out before trimming them: most long cells are long texts.
+    if (raw.length > maxLength + 8) return UNNUMBERED;
+    const text = trimmed(raw);
+    if (text.length > maxLength) return UNNUMBERED;
+    return distinct.numberOf(upper ? text.toUpperCase() : text);
+  };
+  // A column its reader kept as numbers into its distinct texts (a CSV file read by the command
+  // line): each of those texts is numbered once, on the first row that has it, and every other
+  // row takes that number from an array. The numbers come out as from the loop below.
+  const asRead = cells.numberedColumn?.(column) ?? null;
+  const numberOfRead = asRead ? new Int32Array(asRead.texts.length).fill(NOT_YET) : null;
   // Catalogs repeat a value on consecutive lines (one factory's parts, one origin): a cell equal
   // to the one above it has its number without a look-up.
   let previousRaw: string | undefined;
@@ -99,27 +114,22 @@ export function numberColumnInSteps(catalog: Catalog, column: number, options: N
         i = rowCount;
         break;
       }
-      const raw = cells.cell(i, column);
-      if (raw === previousRaw) {
-        ids[i] = previousId;
-        if (previousId === UNNUMBERED) unnumbered++;
-        continue;
+      let id: number;
+      if (asRead) {
+        const readNumber = asRead.numberOf(i);
+        id = numberOfRead![readNumber]!;
+        if (id === NOT_YET) numberOfRead![readNumber] = id = numberOfCell(asRead.texts[readNumber]!);
+      } else {
+        const raw = cells.cell(i, column);
+        if (raw === previousRaw) {
+          id = previousId;
+        } else {
+          previousRaw = raw;
+          id = previousId = numberOfCell(raw);
+        }
       }
-      previousRaw = raw;
-      // Long cells are left out before trimming them: most long cells are long texts.
-      if (raw.length > maxLength + 8) {
-        ids[i] = previousId = UNNUMBERED;
-        unnumbered++;
-        continue;
-      }
-      let text = trimmed(raw);
-      if (text.length > maxLength) {
-        ids[i] = previousId = UNNUMBERED;
-        unnumbered++;
-        continue;
-      }
-      if (upper) text = text.toUpperCase();
-      ids[i] = previousId = distinct.numberOf(text);
+      ids[i] = id;
+      if (id === UNNUMBERED) unnumbered++;
     }
     if (i < rowCount) return false;
     store[slot] = { ids, texts: distinct.texts };

@@ -57,17 +57,34 @@ function fieldVocabulary(): Map<FieldId, Wording[]> {
   return vocabulary!;
 }
 
-/** The best wording of a list the header's words contain, scored by the share of the header it explains. */
+/**
+ * The best wording of a list the header's words contain, scored by the share of the header it explains.
+ * Plain loops: this runs for every field's wordings on every header (twice a check: finding the
+ * header row, then mapping), at the start of a command-line run, before any of it is warm.
+ */
 function bestWording(concepts: readonly string[], wordings: readonly Wording[]): { wording: Wording; score: number } | null {
   if (concepts.length === 0) return null;
   const present = new Set(concepts);
-  let best: { wording: Wording; score: number } | null = null;
-  for (const wording of wordings) {
-    if (!wording.concepts.every((concept) => present.has(concept))) continue;
-    const score = wording.concepts.length / present.size;
-    if (!best || score > best.score || (score === best.score && wording.concepts.length > best.wording.concepts.length)) best = { wording, score };
+  let best: Wording | null = null;
+  let bestScore = 0;
+  for (let w = 0; w < wordings.length; w++) {
+    const wording = wordings[w]!;
+    const needed = wording.concepts;
+    let all = true;
+    for (let c = 0; c < needed.length; c++) {
+      if (!present.has(needed[c]!)) {
+        all = false;
+        break;
+      }
+    }
+    if (!all) continue;
+    const score = needed.length / present.size;
+    if (!best || score > bestScore || (score === bestScore && needed.length > best.concepts.length)) {
+      best = wording;
+      bestScore = score;
+    }
   }
-  return best;
+  return best && { wording: best, score: bestScore };
 }
 
 /** Every field the header points at, best first. Empty for a header that says nothing ("Ref 3" says little, "Col 7" nothing). */

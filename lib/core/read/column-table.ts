@@ -1,5 +1,5 @@
 import type { RawTable } from './raw-table';
-import type { TableCells } from './table-cells';
+import type { NumberedColumn, TableCells } from './table-cells';
 
 /**
  * A table kept by column, for catalogs of a million rows: a row kept as an array of its cells
@@ -23,8 +23,8 @@ export interface CellBlock {
 /** Cells as numbers into the column's distinct texts (an array the column's later blocks add to). */
 export class SharedTextsBlock implements CellBlock {
   constructor(
-    private readonly texts: readonly string[],
-    private readonly ids: Uint8Array | Uint16Array,
+    readonly texts: readonly string[],
+    readonly ids: Uint8Array | Uint16Array,
   ) {}
 
   cell(place: number): string {
@@ -71,6 +71,17 @@ export class ColumnTable implements RawTable, TableCells {
   cell(row: number, column: number): string {
     const blocks = this.columns[column];
     return blocks ? blocks[row >>> BLOCK_SHIFT]!.cell(row & PLACE_IN_BLOCK) : '';
+  }
+
+  numberedColumn(column: number): NumberedColumn | null {
+    const blocks = this.columns[column];
+    if (!blocks || blocks.length === 0 || !blocks.every((block) => block instanceof SharedTextsBlock)) return null;
+    // A column's blocks all number into the one list of its texts (column-table-builder.ts).
+    const numbers = (blocks as readonly SharedTextsBlock[]).map((block) => block.ids);
+    return {
+      texts: (blocks[0] as SharedTextsBlock).texts,
+      numberOf: (row) => numbers[row >>> BLOCK_SHIFT]![row & PLACE_IN_BLOCK]!,
+    };
   }
 
   rowCells(row: number): string[] {

@@ -12,6 +12,21 @@ export interface TableCells {
   cell(row: number, column: number): string;
   /** The row's cells (a new array for a table kept by column: for the rare rule that reads them all). */
   rowCells(row: number): readonly string[];
+  /**
+   * The column as its reader kept it, a number per cell into its distinct texts, when it did
+   * (column-table.ts; null otherwise): code that numbers a column's values itself then looks at
+   * each distinct text once instead of at every cell.
+   */
+  numberedColumn?(column: number): NumberedColumn | null;
+}
+
+/**
+ * A column as numbers into its distinct texts (as read, untrimmed): cell `row` is
+ * `texts[numberOf(row)]`.
+ */
+export interface NumberedColumn {
+  readonly texts: readonly string[];
+  numberOf(row: number): number;
 }
 
 /** The table's cells: its own access when it keeps them otherwise than as rows, else its rows'. */

@@ -64,6 +64,32 @@ export function unpackCodeNumbers(packed: string): { values: Float64Array; lengt
 }
 
 /**
+ * Where `code` is in a list unpacked by unpackCodeNumbers (sorted as text), by binary search; -1
+ * when it is not there. Codes sorted as text are in the order of their digits left-aligned:
+ * compared by value scaled to 12 digits, then by length.
+ */
+export function indexOfCode(numbers: Float64Array, lengths: Uint8Array, code: string): number {
+  if (code.length === 0 || code.length > 12 || !/^\d+$/.test(code)) return -1;
+  const key = Number(code) * 10 ** (12 - code.length);
+  let low = 0;
+  let high = numbers.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const length = lengths[middle]!;
+    const found = numbers[middle]! * 10 ** (12 - length);
+    if (found === key && length === code.length) return middle;
+    if (found < key || (found === key && length < code.length)) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** The code at `index` of a list unpacked by unpackCodeNumbers, as text. */
+export function codeAt(numbers: Float64Array, lengths: Uint8Array, index: number): string {
+  return String(numbers[index]).padStart(lengths[index]!, '0');
+}
+
+/**
  * A list of small numbers that repeat in runs (one attribute set per code, neighbours alike),
  * written as `value*count` in base 36, or `value` alone for a run of one.
  */
@@ -85,30 +111,37 @@ export function unpackRuns(packed: string): number[] {
 
 /** How many values a packed run list holds. */
 export function countRuns(packed: string): number {
-  let total = 0;
-  forEachRun(packed, (_, count) => (total += count));
-  return total;
+  return readRuns(packed, null);
 }
 
 /** Unpack into a typed array of the right length (see countRuns), reading the text once, no strings made. */
 export function unpackRunsInto(packed: string, into: Uint16Array): Uint16Array {
-  let at = 0;
-  forEachRun(packed, (value, count) => {
-    if (at + count > into.length) throw new Error(`The runs hold more than ${into.length} values.`);
-    into.fill(value, at, (at += count));
-  });
-  if (at !== into.length) throw new Error(`The runs hold ${at} values, not ${into.length}.`);
+  const count = readRuns(packed, into);
+  if (count !== into.length) throw new Error(`The runs hold ${count} values, not ${into.length}.`);
   return into;
 }
 
-function forEachRun(packed: string, each: (value: number, count: number) => void): void {
+/**
+ * The values a packed run list holds, written into `into` when given; how many. One loop with no
+ * call per run: the built-in schedule's 10,000 runs are read at every command-line start, before
+ * this code is warm.
+ */
+function readRuns(packed: string, into: Uint16Array | null): number {
+  let at = 0;
   let value = 0;
   let count = 0;
   let inCount = false;
   for (let i = 0; i <= packed.length; i++) {
     const c = i < packed.length ? packed.charCodeAt(i) : 44;
     if (c === 44) {
-      if (i > 0) each(value, inCount ? count : 1);
+      if (i > 0) {
+        const run = inCount ? count : 1;
+        if (into) {
+          if (at + run > into.length) throw new Error(`The runs hold more than ${into.length} values.`);
+          into.fill(value, at, at + run);
+        }
+        at += run;
+      }
       value = count = 0;
       inCount = false;
     } else if (c === 42) {
@@ -119,4 +152,5 @@ function forEachRun(packed: string, each: (value: number, count: number) => void
       else value = value * 36 + digit;
     }
   }
+  return at;
 }

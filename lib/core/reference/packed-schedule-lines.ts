@@ -1,4 +1,5 @@
 import type { ScheduleLine } from '../schedule/tariff-schedule';
+import { codeAt, indexOfCode } from './packed-codes';
 
 /**
  * The built-in schedule's lines, kept as sorted code numbers and one attribute set per code; a
@@ -13,9 +14,10 @@ export class PackedScheduleLines implements ReadonlyMap<string, ScheduleLine> {
     /** The codes as numbers, sorted by code text; `lengths` keeps their digits count (leading zeros). */
     private readonly numbers: Float64Array,
     private readonly lengths: Uint8Array,
-    /** Per code, its index in `sets`. */
+    /** Per code, the number of its attribute set. */
     private readonly setOfLine: Uint16Array,
-    private readonly sets: readonly Omit<ScheduleLine, 'code'>[],
+    /** What a line of each set has besides its code (decoded when first asked for). */
+    private readonly attributesOf: (set: number) => Omit<ScheduleLine, 'code'>,
   ) {}
 
   get size(): number {
@@ -67,27 +69,11 @@ export class PackedScheduleLines implements ReadonlyMap<string, ScheduleLine> {
   }
 
   private codeAt(index: number): string {
-    return String(this.numbers[index]).padStart(this.lengths[index]!, '0');
+    return codeAt(this.numbers, this.lengths, index);
   }
 
-  /**
-   * Codes are sorted as text (the order the report and the packing use), which for digit strings
-   * is the order of their digits left-aligned: compare by value scaled to 12 digits, then length.
-   */
   private indexOf(code: string): number {
-    if (code.length === 0 || code.length > 12 || !/^\d+$/.test(code)) return -1;
-    const key = Number(code) * 10 ** (12 - code.length);
-    let low = 0;
-    let high = this.numbers.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const length = this.lengths[middle]!;
-      const found = this.numbers[middle]! * 10 ** (12 - length);
-      if (found === key && length === code.length) return middle;
-      if (found < key || (found === key && length < code.length)) low = middle + 1;
-      else high = middle - 1;
-    }
-    return -1;
+    return indexOfCode(this.numbers, this.lengths, code);
   }
 
   /** Index of the first code that sorts at or after `digits` (digits only, 1 to 12 of them). */
@@ -107,7 +93,7 @@ export class PackedScheduleLines implements ReadonlyMap<string, ScheduleLine> {
 
   private lineAt(index: number): ScheduleLine {
     let line = this.made.get(index);
-    if (!line) this.made.set(index, (line = { code: this.codeAt(index), ...this.sets[this.setOfLine[index]!]! }));
+    if (!line) this.made.set(index, (line = { code: this.codeAt(index), ...this.attributesOf(this.setOfLine[index]!) }));
     return line;
   }
 }

@@ -1,4 +1,5 @@
-import { packCodes, unpackCodes } from './packed-codes';
+import { PackedCodeRates } from './packed-code-rates';
+import { packCodes } from './packed-codes';
 
 /**
  * USTR's Section 301 lists (China): the 8-digit HTSUS subheadings that bear an additional duty
@@ -42,9 +43,6 @@ function checkedSnapshot(data: unknown): Section301Snapshot {
 
 export function decodeSection301(data: unknown): Section301List {
   const snapshot = checkedSnapshot(data);
-  const rates = new Map<string, number>();
-  for (const [rate, packed] of Object.entries(snapshot.byRate)) {
-    for (const code of unpackCodes(packed)) rates.set(code, Number(rate));
-  }
+  const rates = new PackedCodeRates(Object.entries(snapshot.byRate).map(([rate, packed]) => [Number(rate), packed] as const));
   return { source: snapshot.source, rates };
 }

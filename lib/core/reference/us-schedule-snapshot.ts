@@ -117,7 +117,7 @@ export function decodeUsSchedule(data: unknown): TariffSchedule {
     return value;
   };
   const date = (index: string | undefined) => (index ? pick(snapshot.dates, index, 'date') : null);
-  const sets: LineAttributes[] = snapshot.attributes.split(',').map((set) => {
+  const decodeSet = (set: string): LineAttributes => {
     const [effective, expires, unitList = '', agencyList = '', flags = '0'] = set.split('.');
     return {
       description: '',
@@ -129,7 +129,12 @@ export function decodeUsSchedule(data: unknown): TariffSchedule {
       antidumping: (Number(flags) & 1) === 1,
       countervailing: (Number(flags) & 2) === 2,
     };
-  });
+  };
+  // Attribute sets are read when a line of theirs is first asked for: a check asks for a few
+  // hundred lines of the 2,000 sets, and this runs at every command-line start, cold.
+  const setTexts = snapshot.attributes.split(',');
+  const sets: (LineAttributes | undefined)[] = new Array(setTexts.length);
+  const attributesOf = (set: number): LineAttributes => (sets[set] ??= decodeSet(setTexts[set]!));
   const { values, lengths } = unpackCodeNumbers(snapshot.codes);
   let setOfLine: Uint16Array;
   try {
@@ -137,8 +142,10 @@ export function decodeUsSchedule(data: unknown): TariffSchedule {
   } catch (error) {
     throw new Error(`The built-in schedule is damaged: its attribute runs do not match its ${values.length} codes (${(error as Error).message})`);
   }
-  if (setOfLine.some((set) => set >= sets.length)) throw new Error('The built-in schedule is damaged: an attribute run names no attribute set.');
-  const lines = new PackedScheduleLines(values, lengths, setOfLine, sets);
+  let highestSet = 0;
+  for (let i = 0; i < setOfLine.length; i++) if (setOfLine[i]! > highestSet) highestSet = setOfLine[i]!;
+  if (setOfLine.length > 0 && highestSet >= setTexts.length) throw new Error('The built-in schedule is damaged: an attribute run names no attribute set.');
+  const lines = new PackedScheduleLines(values, lengths, setOfLine, attributesOf);
   return {
     name: `built-in U.S. schedule (${snapshot.source} of ${snapshot.asOf})`,
     format: 'ace-pga-report',

@@ -19,7 +19,6 @@ import { editDistance, normalizeWords } from './text';
 // (mapping/word-concepts.ts, unspaced-words.ts) — and not the other sixty.
 const LOCALES = [en, de, fr, es, nl, it, pt, pl, ru, tr, zh, ja, ko];
 for (const locale of LOCALES) countries.registerLocale(locale);
-const LANGUAGES = LOCALES.map((locale) => locale.locale);
 
 /**
  * ISO 3166-1 alpha-2 codes, plus XK (Kosovo): not in ISO 3166 but the code CBP (ACE CATAIR
@@ -55,15 +54,23 @@ function countryNames(): Map<string, string> {
   for (const [alpha3, alpha2] of Object.entries(countries.getAlpha3Codes())) {
     namesIndex.set(alpha3.toLowerCase(), alpha2);
   }
-  for (const language of LANGUAGES) {
-    for (const [code, names] of Object.entries(countries.getNames(language, { select: 'all' }))) {
-      for (const name of names as string[]) {
-        const key = normalizeWords(name);
-        if (!namesIndex.has(key)) namesIndex.set(key, code);
-      }
+  // Read from the locale data registered above, as getNames(language, { select: 'all' }) gives
+  // it (a name, or a list of names, per code) without the copy of each locale it makes first:
+  // this index is built at the start of most checks, before any of this code is warm.
+  for (const { countries: names } of LOCALES) {
+    for (const code in names) {
+      const written = names[code as keyof typeof names] as string | readonly string[];
+      if (typeof written === 'string') addName(namesIndex, written, code);
+      else for (let i = 0; i < written.length; i++) addName(namesIndex, written[i]!, code);
     }
   }
   return namesIndex;
+}
+
+/** A country's name under its words, unless an earlier language or alias has those words already. */
+function addName(index: Map<string, string>, name: string, code: string): void {
+  const key = normalizeWords(name);
+  if (!index.has(key)) index.set(key, code);
 }
 
 export interface CountryGuess {

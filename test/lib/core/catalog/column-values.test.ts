@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../../../lib/core/catalog/catalog';
 import { columnValues, columnValuesAt, MAX_NUMBERED_TEXT, numberColumnInSteps, PART_KEY, UNNUMBERED } from '../../../../lib/core/catalog/column-values';
 import { mapColumns } from '../../../../lib/core/mapping/column-mapping';
+import { ColumnTableBuilder } from '../../../../lib/core/read/column-table-builder';
 import type { RawTable } from '../../../../lib/core/read/raw-table';
 
 function catalogOf(headers: string[], rows: string[][]) {
@@ -84,3 +85,26 @@ describe('a column numbered a part at a time', () => {
     }
   });
 });
+
+describe('a column its reader kept as numbers into its distinct texts', () => {
+  const long = 'y'.repeat(MAX_NUMBERED_TEXT + 1);
+  // Origins repeat (the reader shares them); part numbers repeat in any case and spacing.
+  const rows = Array.from({ length: 9000 }, (_, i) => [[' ab-1', 'AB-1', 'ab-1 ', long, `${long} `][i % 5]!, ['CN', ' CN', 'DE ', '', long][(i * 7) % 5]!]);
+  const headers = ['Part No', 'COO'];
+  const byColumn = new ColumnTableBuilder();
+  for (const row of rows) byColumn.add(row);
+  const columnTable = byColumn.table(headers, 't.csv');
+  const fromColumns = buildCatalog(columnTable, mapColumns(headers));
+  const fromRows = catalogOf(headers, rows);
+
+  it('is numbered from those texts as it would be from its cells', () => {
+    expect(columnTable.numberedColumn(1)).not.toBeNull();
+    for (const [field, options] of [['origin', undefined], ['sku', undefined], ['sku', PART_KEY]] as const) {
+      const read = columnValues(fromColumns, field, options);
+      const expected = columnValues(fromRows, field, options);
+      expect([...read.ids]).toEqual([...expected.ids]);
+      expect(read.texts).toEqual(expected.texts);
+    }
+  });
+});
+

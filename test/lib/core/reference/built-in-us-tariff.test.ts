@@ -115,6 +115,16 @@ describe('the built-in Section 301 list', async () => {
     expect(list!.rates.get('73181520')).toBe(25);
   });
 
+  it('answers as a Map of every code to its rate would, without making one', () => {
+    const snapshot = JSON.parse(committed('us-section301.json')) as { byRate: Record<string, string> };
+    const expected = new Map<string, number>();
+    for (const [rate, packed] of Object.entries(snapshot.byRate)) for (const code of unpackCodes(packed)) expected.set(code, Number(rate));
+    expect(new Map(list!.rates)).toEqual(expected);
+    expect(list!.rates.size).toBe(expected.size);
+    for (const code of ['0101210', '010121000', '', 'abcdefgh', '99999999', '00000000']) expect(list!.rates.get(code)).toBe(expected.get(code));
+    for (const code of [...expected.keys()].filter((_, i) => i % 97 === 0)) expect(list!.rates.has(code)).toBe(true);
+  });
+
   it(`is the file the generator writes${liveSharedExists(SECTION301) ? ' from ../shared' : ''}`, () => {
     expect(committed('us-section301.json')).toBe(snapshotText(buildSection301(readFileSync(sharedPath(SECTION301), 'utf8'))));
   });
