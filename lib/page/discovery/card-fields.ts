@@ -52,7 +52,8 @@ function endsWithColon(words: string): boolean {
 
 /** The words of an element that may be a label; null when it cannot be one (a control, a block of elements, a long text). */
 function labelWordsOf(element: Element): string | null {
-  if (element.childElementCount > MAX_LABEL_CHILDREN || element.matches(CONTROL) || element.querySelector(CONTROL) !== null) return null;
+  const children = element.childElementCount;
+  if (children > MAX_LABEL_CHILDREN || element.matches(CONTROL) || (children > 0 && element.querySelector(CONTROL) !== null)) return null;
   // Cheap first: most elements on a page are far too long to be a label.
   if ((element.textContent ?? '').length > MAX_LABEL_CHARS * 4) return null;
   const words = visibleText(element);

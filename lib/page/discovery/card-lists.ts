@@ -47,10 +47,10 @@ export class CardListGrouper {
     this.values.add(field.value);
     let node = field.box;
     for (let level = 0; level < MAX_LEVELS; level++) {
+      // A "value" holding a field is a section's body: its "label" is a heading, not a field.
+      if (node !== field.value && this.values.has(node)) this.sections.add(node);
       const parent = this.parentOf(node);
       if (!parent) break;
-      // A "value" holding a field is a section's body: its "label" is a heading, not a field.
-      if (this.values.has(parent) && parent !== field.value) this.sections.add(parent);
       let children = this.byParent.get(parent);
       if (!children) this.byParent.set(parent, (children = new Map()));
       let fields = children.get(node);

@@ -22,15 +22,23 @@ function isSkipped(element: Element): boolean {
   return role !== null && GRID_ROLES.has(role);
 }
 
-/** The elements an element renders as its children: its shadow root's, or for a slot, those assigned to it. */
-function renderedElementChildren(element: Element): readonly Element[] | HTMLCollection {
+/**
+ * Put the elements `element` renders as its children on `pending`, last first (so they come off
+ * in page order): its shadow root's, a slot's assigned elements, or its own. Walked by sibling
+ * links: indexing a live HTMLCollection from the extension's world cost more than the rest of the walk.
+ */
+function pushRenderedChildren(element: Element, pending: Element[]): void {
   const shadow = openShadowRoot(element);
-  if (shadow) return shadow.children;
-  if (element.localName === 'slot') {
+  if (!shadow && element.localName === 'slot') {
     const assigned = (element as HTMLSlotElement).assignedElements({ flatten: true });
-    if (assigned.length > 0) return assigned;
+    if (assigned.length > 0) {
+      for (let i = assigned.length - 1; i >= 0; i--) pending.push(assigned[i]!);
+      return;
+    }
   }
-  return element.children;
+  const start = pending.length;
+  for (let child = (shadow ?? element).firstElementChild; child; child = child.nextElementSibling) pending.push(child);
+  for (let low = start, high = pending.length - 1; low < high; low++, high--) [pending[low], pending[high]] = [pending[high]!, pending[low]!];
 }
 
 /**
@@ -47,8 +55,7 @@ function* cardListSteps(doc: Document): Generator<void, CardList[]> {
     if (isSkipped(element)) continue;
     const found = fieldAt(element);
     if (found) grouper.add(found);
-    const children = renderedElementChildren(element);
-    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
+    pushRenderedChildren(element, pending);
   }
   return grouper.cardLists();
 }
@@ -81,13 +88,14 @@ export function fieldsIn(card: Element): CardField[] {
     if (isSkipped(element)) continue;
     const found = fieldAt(element);
     if (found) fields.push(found);
-    const children = renderedElementChildren(element);
-    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
+    pushRenderedChildren(element, pending);
   }
   return fields;
 }
 
 /** The cards a list shows now, in order: its rendered children (a slot's assigned elements, a host's shadow content). */
 export function shownChildren(container: Element): Element[] {
-  return Array.from(renderedElementChildren(container));
+  const children: Element[] = [];
+  pushRenderedChildren(container, children);
+  return children.reverse();
 }
