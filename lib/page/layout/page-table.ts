@@ -129,8 +129,7 @@ export function tableShape(found: FoundTable): PageTable {
   if (isLongCardList(found)) {
     // Listed by the labels and cards found: reading 5,000 cards to offer them in a picker would hold the page.
     const { headers, cards } = cardListOf(found);
-    const edges = [cards[0], cards[cards.length - 1]].filter((card): card is Element => card !== undefined);
-    return { ...describeTable(found, [...headers], [], [], cards.length, 0, edges), listedRows: cards.length };
+    return { ...describeTable(found, [...headers], [], [], cards.length, 0), listedRows: cards.length };
   }
   if (!isLongHtmlTable(found)) return readPageTable(found);
   const { header, dataRows } = tableHeaderOf(found);
