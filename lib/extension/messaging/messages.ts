@@ -27,7 +27,7 @@ export const pageTableSummary = z.object({
   tableId: text(64),
   /** What the user sees in the picker, e.g. "Entry lines (table, 5,000 rows)". */
   label: text(300),
-  kind: z.enum(['html-table', 'aria-grid', 'iframe-table', 'virtual-grid']),
+  kind: z.enum(['html-table', 'aria-grid', 'iframe-table', 'virtual-grid', 'card-list']),
   headers: z.array(cellText).check(z.maxLength(MAX_COLUMNS)),
   rowCount: count(),
   /** How many columns map to catalog fields: the catalog-like table has the highest. */

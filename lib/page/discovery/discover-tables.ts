@@ -1,11 +1,17 @@
 import { ARIA_GRID_SELECTOR } from '../layout/aria-grid-rows';
-import { composedQueryAll } from '../dom/composed-tree';
+import { composedContains, composedQueryAll } from '../dom/composed-tree';
+import type { TimeSlicer } from '../time-slices';
+import type { CardList } from './card-lists';
+import { findCardLists, findCardListsSliced } from './find-card-lists';
 import { findGeometryGrids, type GeometryGridParts, gridRootOf } from './geometry-grid';
 import { joinFrozenSideTables } from './frozen-side-tables';
 import { joinHeaderGrids, joinSplitHeaders, withoutHeaderStripsOf } from './split-header';
 
-/** How the table is built: HTML table semantics, ARIA roles on other elements, or plain elements laid out as a table. */
-export type TableStructure = 'html' | 'aria' | 'geometry';
+/**
+ * How the table is built: HTML table semantics, ARIA roles on other elements, plain elements laid
+ * out as a table, or cards of label/value pairs (one per line, see card-lists.ts).
+ */
+export type TableStructure = 'html' | 'aria' | 'geometry' | 'cards';
 
 /** A table found on the page, before it is read. */
 export interface FoundTable {
@@ -30,6 +36,8 @@ export interface FoundTable {
   sideHeaderTables?: ReadonlyMap<Element, HTMLTableElement>;
   /** For a grid drawn with plain elements: its row box and header line (see geometry-grid.ts). */
   parts?: GeometryGridParts;
+  /** For a list of cards: its cards and columns as found (see card-lists.ts); `element` is the cards' parent. */
+  cards?: CardList;
 }
 
 /** Frames nest; portals rarely go deeper than two. Deeper is not worth the walk. */
@@ -63,7 +71,14 @@ function frameDocument(frame: Element): Document | null {
   }
 }
 
-function collect(doc: Document, inFrame: boolean, depth: number, found: FoundTable[]): void {
+/** The documents searched (the top one, then same-origin frames), each with whether it is a frame's. */
+interface SearchedDocument {
+  doc: Document;
+  inFrame: boolean;
+}
+
+function collect(doc: Document, inFrame: boolean, depth: number, found: FoundTable[], searched: SearchedDocument[]): void {
+  searched.push({ doc, inFrame });
   const own: FoundTable[] = [];
   // Web components keep their grids in shadow roots: those are found too (open ones).
   for (const element of composedQueryAll(doc, TABLE_SELECTOR)) {
@@ -82,17 +97,51 @@ function collect(doc: Document, inFrame: boolean, depth: number, found: FoundTab
   if (depth >= MAX_FRAME_DEPTH) return;
   for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
     const child = frameDocument(frame);
-    if (child && !isNotShown(frame)) collect(child, true, depth + 1, found);
+    if (child && !isNotShown(frame)) collect(child, true, depth + 1, found, searched);
+  }
+}
+
+/**
+ * A card list that is part of a table found by its semantics or its geometry (the lines of a form
+ * laid out as a grid, each a card of labelled fields) is that table: it is read the way it was
+ * read before card lists were known.
+ */
+function overlapsFoundTable(list: CardList, tables: readonly FoundTable[]): boolean {
+  return tables.some((table) => composedContains(table.element, list.container) || composedContains(list.container, table.element));
+}
+
+function addCardLists(lists: readonly CardList[], inFrame: boolean, found: FoundTable[], tablesBefore: number): void {
+  const tables = found.slice(0, tablesBefore);
+  for (const list of lists) {
+    if (found.length >= MAX_TABLES) return;
+    if (isNotShown(list.container) || overlapsFoundTable(list, tables)) continue;
+    found.push({ element: list.container, structure: 'cards', inFrame, cards: list });
   }
 }
 
 /**
  * Every table on the page in document order: HTML tables, ARIA grids and tables, and the same
- * in same-origin frames (customs portals still embed their entry screens in frames).
- * Cross-origin frames are skipped: the browser does not let the page, or us, read them.
+ * in same-origin frames (customs portals still embed their entry screens in frames), then lists of
+ * cards (see card-lists.ts). Cross-origin frames are skipped: the browser does not let the page, or us, read them.
  */
 export function discoverTables(doc: Document): FoundTable[] {
   const found: FoundTable[] = [];
-  collect(doc, false, 0, found);
+  const searched: SearchedDocument[] = [];
+  collect(doc, false, 0, found, searched);
+  const tables = found.length;
+  for (const each of searched) addCardLists(findCardLists(each.doc), each.inFrame, found, tables);
+  return found;
+}
+
+/** The same, giving the page its main thread back while cards are looked for (a page of 5,000 cards has 100,000 elements). */
+export async function discoverTablesSliced(doc: Document, slicer: TimeSlicer): Promise<FoundTable[]> {
+  const found: FoundTable[] = [];
+  const searched: SearchedDocument[] = [];
+  collect(doc, false, 0, found, searched);
+  const tables = found.length;
+  for (const each of searched) {
+    await slicer.pause();
+    addCardLists(await findCardListsSliced(each.doc, slicer), each.inFrame, found, tables);
+  }
   return found;
 }

@@ -71,7 +71,8 @@ function looksLikeRows(lines: readonly Element[]): boolean {
   const tops = new Set(boxes.map((line) => Math.round(line.top)));
   if (tops.size < sample.length) return false;
   const first = cellLefts(sample[0]!);
-  if (first.length < MIN_CELLS) return false;
+  // Cells side by side: a card's fields stacked one under another share one left edge, and a stack of cards is not a table's rows.
+  if (new Set(first.map(Math.round)).size < MIN_CELLS) return false;
   return sample.slice(1).every((line) => {
     const lefts = cellLefts(line);
     const shared = first.filter((left) => lefts.some((other) => Math.abs(other - left) <= ALIGN_PX)).length;

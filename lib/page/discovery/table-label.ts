@@ -47,6 +47,7 @@ const KIND_WORDS: Record<PageTableSummary['kind'], string> = {
   'aria-grid': 'grid',
   'iframe-table': 'table in a frame',
   'virtual-grid': 'scrolling grid',
+  'card-list': 'cards',
 };
 
 /** "Entry lines (table, 5,000 rows)": what the popup's table picker shows. */

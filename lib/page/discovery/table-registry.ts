@@ -1,6 +1,6 @@
 import { recognizedFieldCount } from '../../core/mapping/catalog-likeness';
 import type { PageTableSummary } from '../../extension/messaging/messages';
-import { discoverTables, type FoundTable } from './discover-tables';
+import { discoverTables, discoverTablesSliced, type FoundTable } from './discover-tables';
 import { type PageTable, readPageTable, readPageTableSliced, tableShape } from '../layout/page-table';
 import type { RowsAsRead } from '../layout/sliced-table-reader';
 import type { TimeSlicer } from '../time-slices';
@@ -55,7 +55,7 @@ export class TableRegistry {
    */
   async list(slicer: TimeSlicer): Promise<RankedTable[]> {
     const ranked: (RankedTable & { order: number })[] = [];
-    for (const [order, found] of discoverTables(this.doc).entries()) {
+    for (const [order, found] of (await discoverTablesSliced(this.doc, slicer)).entries()) {
       const tableId = this.idFor(found);
       const table = tableShape(found);
       this.remember(tableId, table);

@@ -34,6 +34,9 @@ export function sourceRowsOf(found: FoundTable, memo?: CellPlacementMemo): Sourc
   switch (found.structure) {
     case 'geometry':
       return geometryGridRows(found.parts!, memo);
+    // Read by their labels (card-rows.ts), never by rows and cells or by scrolling.
+    case 'cards':
+      return [];
     case 'aria':
       return ariaGridRows(found.element, found.sidesBefore, found.sidesAfter, found.headerGrids);
     case 'html': {

@@ -8,7 +8,9 @@ import type { LiveGrid } from '../virtual-scroll/live-grid';
 import { rendersOnlyInView } from '../virtual-scroll/scroll-container';
 import { type LayoutRow, layoutTable, rowTexts, type ShownText } from './table-layout';
 import { tableName } from '../discovery/table-label';
-import { readTableInSlices, type RowsAsRead, tableHeaderOf } from './sliced-table-reader';
+import { readRowsInSlices, readTableInSlices, type RowsAsRead, tableHeaderOf } from './sliced-table-reader';
+import { cardLayout, cardListOf, CardRowReader } from './card-rows';
+import { shownChildren } from '../discovery/find-card-lists';
 import type { TimeSlicer } from '../time-slices';
 
 export type PageTableKind = PageTableSummary['kind'];
@@ -52,13 +54,32 @@ function isLongHtmlTable(found: FoundTable): boolean {
 }
 
 /**
+ * Card lists longer than this are read in slices, and listed by their labels and card count alone:
+ * a card is read by walking all its elements, a dozen fields' worth, far more than a table row.
+ */
+export const LONG_CARD_LIST = 200;
+
+function isLongCardList(found: FoundTable): boolean {
+  return found.structure === 'cards' && cardListOf(found).cards.length > LONG_CARD_LIST;
+}
+
+/** The header and laid-out data rows of a found table, and how many rows its source has. */
+function layoutOf(found: FoundTable): { headers: string[]; rows: LayoutRow[]; sourceRowCount: number; headerRows: number } {
+  if (found.structure === 'cards') {
+    const { headers, rows, cardCount } = cardLayout(found);
+    return { headers, rows, sourceRowCount: cardCount, headerRows: 0 };
+  }
+  const sourceRows = sourceRowsOf(found);
+  const { headers, rows } = layoutTable(placeCells(sourceRows), found.element);
+  return { headers, rows, sourceRowCount: sourceRows.length, headerRows: headerRowIndex(sourceRows) };
+}
+
+/**
  * Read a found table. Rows whose every shown cell is empty are left out, as blank lines are in
  * CSV files: they are the "new line" row of an editable grid or spacing, never goods.
  */
 export function readPageTable(found: FoundTable): PageTable {
-  const sourceRows = sourceRowsOf(found);
-  const grid = placeCells(sourceRows);
-  const { headers, rows: layoutRows } = layoutTable(grid, found.element);
+  const { headers, rows: layoutRows, sourceRowCount, headerRows } = layoutOf(found);
 
   const rows: string[][] = [];
   const layout: LayoutRow[] = [];
@@ -73,7 +94,7 @@ export function readPageTable(found: FoundTable): PageTable {
     rows.push(texts);
     layout.push(row);
   }
-  return { ...describeTable(found, headers, rows, layout, sourceRows.length, headerRowIndex(sourceRows)), ...(shown.length > 0 ? { shownTexts: shown } : {}) };
+  return { ...describeTable(found, headers, rows, layout, sourceRowCount, headerRows), ...(shown.length > 0 ? { shownTexts: shown } : {}) };
 }
 
 /**
@@ -82,6 +103,7 @@ export function readPageTable(found: FoundTable): PageTable {
  * other table (grids render a screenful) at once.
  */
 export async function readPageTableSliced(found: FoundTable, slicer: TimeSlicer, onRows: (rowsRead: number) => void, asRead?: RowsAsRead): Promise<PageTable> {
+  if (isLongCardList(found)) return readCardListSliced(found, slicer, onRows, asRead);
   if (!isLongHtmlTable(found)) return readPageTable(found);
   const { header, rows, layout, shown } = await readTableInSlices(found, slicer, onRows, asRead);
   const table = describeTable(found, header.headers, rows, layout, (found.element as HTMLTableElement).rows.length, 0);
@@ -93,7 +115,22 @@ export async function readPageTableSliced(found: FoundTable, slicer: TimeSlicer,
  * (reading 150,000 rows to offer them in a picker would hold the page for seconds), any other
  * table read as usual.
  */
+/** A long card list read card by card, yielding to the page between slices (see readRowsInSlices). */
+async function readCardListSliced(found: FoundTable, slicer: TimeSlicer, onRows: (rowsRead: number) => void, asRead?: RowsAsRead): Promise<PageTable> {
+  const { keys, headers } = cardListOf(found);
+  const reader = new CardRowReader(found, keys);
+  const cards = shownChildren(found.element);
+  const read = await readRowsInSlices([...headers], { from: 0, to: cards.length, at: (i) => reader.rowOf(cards[i]!) }, slicer, onRows, asRead);
+  const table = describeTable(found, [...headers], read.rows, read.layout, cards.length, 0);
+  return read.shown.length > 0 ? { ...table, shownTexts: read.shown } : table;
+}
+
 export function tableShape(found: FoundTable): PageTable {
+  if (isLongCardList(found)) {
+    // Listed by the labels and cards found: reading 5,000 cards to offer them in a picker would hold the page.
+    const { headers, cards } = cardListOf(found);
+    return { ...describeTable(found, [...headers], [], [], cards.length, 0), listedRows: cards.length };
+  }
   if (!isLongHtmlTable(found)) return readPageTable(found);
   const { header, dataRows } = tableHeaderOf(found);
   // Whether it renders only in view is judged from its first and last rows, as reading it would:
@@ -114,17 +151,20 @@ function describeTable(
   shownRows: readonly Element[] = layout.map((row) => row.element),
 ): PageTable {
   // Web-component grids (Vaadin) put role="treegrid" and aria-rowcount on a <table> in their shadow root.
-  const declared = found.structure === 'geometry' ? null : declaredRowCount(found.element);
-  const adapter = gridAdapterFor(found.element);
-  const scrolling =
-    (declared !== null && declared > sourceRowCount) || (adapter?.virtual ?? false) || rendersOnlyInView(shownRows);
+  const cards = found.structure === 'cards';
+  const declared = found.structure === 'geometry' || cards ? null : declaredRowCount(found.element);
+  const adapter = cards ? null : gridAdapterFor(found.element);
+  // A card list is read card by card as the page holds them, never by scrolling (card-rows.ts).
+  const scrolling = !cards && ((declared !== null && declared > sourceRowCount) || (adapter?.virtual ?? false) || rendersOnlyInView(shownRows));
   const kind: PageTableKind = scrolling
     ? 'virtual-grid'
     : found.inFrame
       ? 'iframe-table'
       : found.structure === 'html'
         ? 'html-table'
-        : 'aria-grid';
+        : cards
+          ? 'card-list'
+          : 'aria-grid';
   const rowsExpected = declared !== null && declared > headerRows ? declared - headerRows : null;
   return { found, kind, name: tableName(found.element), headers, rows, layout, declaredRows: declared, rowsExpected, adapter, scrolling };
 }

@@ -92,6 +92,31 @@ export async function readTableInSlices(
   // Decided on the first rows: a table whose first data rows are all <th> is a table of <th> throughout.
   const probeData = placed.slice(header.headerCount);
   const someDataCells = probeData.length > 0 ? hasDataCells(probeData) : true;
+  const dataRowAt = (i: number) =>
+    i < placed.length ? layoutDataRow(placed[i]!, header.columns, found.element, someDataCells) : readDataRow(rows, i, placer, header, found.element, someDataCells);
+  const read = await readRowsInSlices(header.headers, { from: header.headerCount, to: rows.count, at: dataRowAt }, slicer, onRows, asRead);
+  return { header, ...read };
+}
+
+/** Rows `from` up to `to` of a table, each laid out when asked (null: not a data row). */
+export interface RowSource {
+  from: number;
+  to: number;
+  at: (index: number) => LayoutRow | null;
+}
+
+/**
+ * Read the text of a table's data rows in slices, yielding to the page between them: any table
+ * whose rows can be laid out one at a time (a long HTML table, a long list of cards). Rows whose
+ * shown cells are all empty are left out, as in readPageTable.
+ */
+export async function readRowsInSlices(
+  headers: string[],
+  source: RowSource,
+  slicer: TimeSlicer,
+  onRows: (rowsRead: number) => void,
+  asRead?: RowsAsRead,
+): Promise<Omit<SlicedRows, 'header'>> {
   const texts: string[][] = [];
   const layout: LayoutRow[] = [];
   const shown: ShownText[] = [];
@@ -99,12 +124,12 @@ export async function readTableInSlices(
   let passedShown = 0;
   const passOn = () => {
     if (!asRead || texts.length === passedRows) return;
-    asRead(header.headers, texts.slice(passedRows), shown.slice(passedShown));
+    asRead(headers, texts.slice(passedRows), shown.slice(passedShown));
     texts.fill(HANDED_OVER, passedRows);
     [passedRows, passedShown] = [texts.length, shown.length];
   };
-  for (let i = header.headerCount; i < rows.count; i++) {
-    const laid = i < placed.length ? layoutDataRow(placed[i]!, header.columns, found.element, someDataCells) : readDataRow(rows, i, placer, header, found.element, someDataCells);
+  for (let i = source.from; i < source.to; i++) {
+    const laid = source.at(i);
     if (laid) {
       const mark = shown.length;
       const cells = rowTexts(laid, { row: texts.length + 1, into: shown });
@@ -124,5 +149,5 @@ export async function readTableInSlices(
   }
   passOn();
   onRows(texts.length);
-  return { header, rows: texts, layout, shown };
+  return { rows: texts, layout, shown };
 }

@@ -28,6 +28,8 @@ export interface LayoutRow {
    * no cell. May be looked up on each access (plain-table-row.ts): read it once per use.
    */
   readonly cells: (Element | null)[];
+  /** Elements inside its cells that name a field rather than show its value (a card's "Quantity:" before "40"): not read. */
+  readonly labels?: ReadonlySet<Element>;
 }
 
 function isHeaderRow(row: GridRow): boolean {
@@ -248,7 +250,7 @@ export function rowTexts(row: LayoutRow, shown?: { row: number; into: ShownText[
       texts.push('');
       continue;
     }
-    const cell = readCell(element);
+    const cell = readCell(element, row.labels);
     texts.push(cell.text);
     if (cell.shown !== null && shown) shown.into.push({ row: shown.row, column: i, text: cell.shown });
   }

@@ -83,6 +83,8 @@ function finish(text: string): string {
   return collapsed.length > MAX_CELL_LENGTH ? collapsed.slice(0, MAX_CELL_LENGTH) : collapsed;
 }
 
+const NO_NAMES: ReadonlySet<Element> = new Set();
+
 /** A cell's value, and the text it shows where a control shows something else (a <select>'s label). */
 export interface CellReading {
   text: string;
@@ -101,9 +103,10 @@ export interface CellReading {
  * controls read by their current value, whitespace collapsed, at most MAX_CELL_LENGTH characters.
  * Web components are read as rendered: a shadow host by its shadow content, a <slot> by the
  * light-DOM nodes assigned to it. The walk is iterative, so a page nesting thousands of elements
- * in a cell cannot overflow the stack. Words that name a control's field (its label) are not its value.
+ * in a cell cannot overflow the stack. Words that name a control's field (its label) are not its value,
+ * nor are the elements in `leftOut` (a card's "Quantity:" label inside the element showing its value).
  */
-export function readCell(cell: Element): CellReading {
+export function readCell(cell: Element, leftOut: ReadonlySet<Element> = NO_NAMES): CellReading {
   // A cell that is itself a label wrapping its control ("<label>Quantity <input></label>"): the control's value, named by the label.
   const ownLabel = labelOfControlIn(cell, cell);
   if (ownLabel && ownLabel.control && ownLabel.contains(ownLabel.control)) return { ...readCell(ownLabel.control), fieldName: labelWords(ownLabel) || null };
@@ -113,14 +116,13 @@ export function readCell(cell: Element): CellReading {
     const text = finish((own?.value ?? cell.textContent ?? '').slice(0, COLLECT_LIMIT));
     return { text, shown: own?.shown ? finish(own.shown) : null, fieldName: own ? ariaName(cell) : null };
   }
-  const first = walkCell(cell, NO_NAMES);
+  const first = walkCell(cell, leftOut);
   if (!first.namedByIds) return first.reading;
   // A control named by ids (`aria-labelledby`) whose naming element sits in the cell, maybe before
   // it: read again, leaving those names out. Rare, so the common cell is walked once.
-  return walkCell(cell, namingElementsIn(cell)).reading;
+  return walkCell(cell, new Set([...leftOut, ...namingElementsIn(cell)])).reading;
 }
 
-const NO_NAMES: ReadonlySet<Element> = new Set();
 
 /** The elements of the cell that name one of its controls by id (`aria-labelledby`): MUI's select names itself so. */
 function namingElementsIn(cell: Element): Set<Element> {
