@@ -117,6 +117,25 @@ export function createScanPipeline(ports: WorkerPorts) {
   const endedEarly = new Set<string>();
   const MAX_ENDED_EARLY = 64;
   const rowsAtHand = new RowsAtHand();
+  /**
+   * The store each scan's chunks go to: the profile active at its first chunk, looked up once per
+   * scan rather than for each chunk (three storage reads: the setting, the profile, its key; a
+   * 50,000-row table comes in 100 chunks while the page, on the same cores, is still reading). A
+   * scan's rows also all stay in the profile it began in. Writes still check the profile is there.
+   */
+  const scanStores = new Map<string, Promise<ProfileStore>>();
+  const MAX_SCAN_STORES = 64;
+  const storeOfScan = (scanId: string): Promise<ProfileStore> => {
+    let store = scanStores.get(scanId);
+    if (!store) {
+      store = storeFor();
+      scanStores.set(scanId, store);
+      // Scans that never finish (a tab closed mid-read) leave their entry: the oldest go first.
+      if (scanStores.size > MAX_SCAN_STORES) scanStores.delete(scanStores.keys().next().value!);
+      store.catch(() => scanStores.delete(scanId));
+    }
+    return store;
+  };
   /** Scans this worker is finishing: a chunk resent meanwhile must not start a second finish. */
   const finishing = new Set<string>();
 
@@ -131,7 +150,7 @@ export function createScanPipeline(ports: WorkerPorts) {
       await startingUp.catch(() => {});
       if (endedEarly.has(chunk.scanId)) return { ok: false, error: 'This check ended before the table was read to its end; its rows were not kept.' };
       try {
-        const store = await storeFor();
+        const store = await storeOfScan(chunk.scanId);
         const scan = await receiveRows(store, chunk);
         rowsAtHand.keep(chunk.scanId, chunk.startRow, chunk.rows);
         // While the page still counts its rows, its own reading progress is what the popup shows.
@@ -142,11 +161,15 @@ export function createScanPipeline(ports: WorkerPorts) {
           // Answer the sender first: validating a large table takes a moment.
           void finish(store, chunk.scanId, { marks })
             .catch(async (error: unknown) => event(chunk.scanId, failure(await withoutHalfScan(store, chunk.scanId, error))))
-            .finally(() => finishing.delete(chunk.scanId));
+            .finally(() => {
+              finishing.delete(chunk.scanId);
+              scanStores.delete(chunk.scanId);
+            });
         }
         return { ok: true, receivedRows: scan.receivedRows };
       } catch (error) {
         // A chunk resent after the scan was completed (the page retried after a worker restart) changes nothing.
+        scanStores.delete(chunk.scanId);
         if (error instanceof ScanStateError) return { ok: true, receivedRows: chunk.totalRows ?? chunk.startRow + chunk.rows.length };
         const reported = await withoutHalfScan(await storeFor().catch(() => null), chunk.scanId, error);
         event(chunk.scanId, failure(reported));
@@ -232,6 +255,7 @@ export function createScanPipeline(ports: WorkerPorts) {
       // Only a chunk still in flight can come late: the last few ids are enough, the set stays small.
       if (endedEarly.size > MAX_ENDED_EARLY) endedEarly.delete(endedEarly.values().next().value!);
       rowsAtHand.forget(scanId);
+      scanStores.delete(scanId);
       const store = await storeFor();
       const scan = (await store.listScans()).find((found) => found.id === scanId);
       if (scan && scan.status !== 'complete') await store.discardUnfinishedScan(scanId, 'reading ended early').catch(() => false);
