@@ -3,6 +3,7 @@ import type { ClassificationMaster } from '../../core/master/classification-mast
 import { contentFailure, MARKS_PER_MESSAGE, type MarkFocus, type MarksOutcome, type PageMark, type SendTableReply, type ShowMarksReply, showMarksReply } from '../messaging/messages';
 import type { ChunkReply, ScanEvent, ScanPageReply, ScanPageRequest, ShowScanMarksReply } from '../messaging/worker-messages';
 import type { ManagedPolicy } from '../policy/managed-policy';
+import type { ValidationReport } from '../../core/validate';
 import { allRowsReceived, type CustomsDatabase, listProfiles, openProfileStore, type ProfileStore, purgeExpiredScans, ScanStateError, StorageError, StorageFullError } from '../storage';
 import { activeProfile } from './active-profile';
 import { finishScan, interruptedScans } from './finish-scan';
@@ -49,9 +50,13 @@ export function createScanPipeline(ports: WorkerPorts) {
   };
   const event = (scanId: string, fields: Omit<ScanEvent, 'type' | 'scanId'>) => ports.broadcast({ type: 'scan-event', scanId, ...fields });
 
-  /** Send a scan's findings to its table; what the page could draw, or in words why it drew nothing. */
-  async function drawMarks(store: ProfileStore, scanId: string, target: MarksTarget, focus?: MarkFocus): Promise<MarksOutcome> {
-    const { report } = await store.getScan(scanId);
+  /**
+   * Send a scan's findings to its table; what the page could draw, or in words why it drew nothing.
+   * `finished` is the report a finish just stored: not read back and unsealed again (for a
+   * 50,000-row table, seconds of the worker's time between the verdict and the marks).
+   */
+  async function drawMarks(store: ProfileStore, scanId: string, target: MarksTarget, focus?: MarkFocus, finished?: ValidationReport): Promise<MarksOutcome> {
+    const report = finished ?? (await store.getScan(scanId)).report;
     if (!report) throw new ScanStateError(`Scan ${scanId} has no results yet.`);
     const marks = pageMarksFor(report);
     return sendMarks(target, marks, focus)
@@ -83,7 +88,7 @@ export function createScanPipeline(ports: WorkerPorts) {
   async function finish(store: ProfileStore, scanId: string, options: { marks?: MarksTarget; mapping?: MappingOverrides } = {}): Promise<void> {
     // The approved classifications are looked up as the check begins; without them the check still runs.
     const master = (await ports.workspace?.masterFor(store).catch(() => null)) ?? null;
-    const { scan } = await finishScan(store, scanId, {
+    const { scan, report } = await finishScan(store, scanId, {
       mapping: options.mapping,
       master,
       onProgress: (progress) => event(scanId, progress),
@@ -95,7 +100,7 @@ export function createScanPipeline(ports: WorkerPorts) {
       ports.setBadge?.(options.marks.tabId, errors > 0 ? String(Math.min(errors, 999)) : '');
       event(scanId, { phase: 'done', ...rows });
       // The tab may have been closed or navigated; the results are stored either way.
-      const marks: MarksOutcome = await drawMarks(store, scanId, options.marks);
+      const marks: MarksOutcome = await drawMarks(store, scanId, options.marks, undefined, report);
       event(scanId, { phase: 'marked', ...rows, marks });
     } else {
       event(scanId, { phase: 'done', ...rows, marks: null });
