@@ -17,7 +17,7 @@ import type { PageTable } from '../lib/page/layout/page-table';
 import { claimPage } from '../lib/page/single-instance';
 import { pageOrigin, TableHandover } from '../lib/page/table-chunks';
 import { TableRegistry, tableSummary } from '../lib/page/discovery/table-registry';
-import { readWholeTable, takenAsRead } from '../lib/page/whole-table';
+import { pagingOf, readWholeTable, takenAsRead } from '../lib/page/whole-table';
 import { ReadingStopped, type ReadingWatch, watchReading } from '../lib/page/reading-stop';
 import { TimeSlicer } from '../lib/page/time-slices';
 import { parseContentRequest } from '../lib/page/marks/mark-request';
@@ -133,11 +133,13 @@ export default defineContentScript({
               await handover.abandon();
               return notFound(request.tableId);
             }
-            if (asRead && handover.rowsTaken > 0 && !(await takenAsRead(found, allPages, watch.signal))) {
+            // Looked for once for both: whether the rows sent are still the whole table, and how to read it whole.
+            const paging = asRead && handover.rowsTaken > 0 && allPages && !found.scrolling ? await pagingOf(found, watch.signal) : undefined;
+            if (asRead && handover.rowsTaken > 0 && !(await takenAsRead(found, allPages, watch.signal, paging))) {
               await handover.abandon();
               return { ok: false, error: 'The table began to scroll or page while it was read, so the rows sent were not the whole of it. Press the button again.' };
             }
-            whole = await readWholeTable(found, { allPages, signal: watch.signal, onProgress, reread: () => tables.read(request.tableId) });
+            whole = await readWholeTable(found, { allPages, signal: watch.signal, onProgress, reread: () => tables.read(request.tableId), paging });
             watch.signal.throwIfAborted();
           } catch (error) {
             await handover.abandon();

@@ -3,7 +3,9 @@ import type { PageTableSummary } from '../../lib/extension/messaging/messages';
 import type { MarksOutcome, ReadingFacts } from '../../lib/extension/messaging/worker-messages';
 import type { ScanInfo } from '../../lib/extension/storage';
 import { activeUserTab, onReadingProgress, type UserTab } from '../../lib/extension/browser/page-tab';
+import { claimFirstScan, stopKeepingMessages } from '../../lib/extension/browser/popup-first-scan';
 import { followScan, scanTab } from '../../lib/extension/browser/worker-client';
+import { type ScanPageReply, scanPageReply } from '../../lib/extension/messaging/worker-messages';
 
 export type PageScanState =
   | { step: 'connecting' }
@@ -30,6 +32,20 @@ export interface ScanRequest {
 }
 
 /**
+ * The scan asked for: the popup's first one was asked for as it opened (popup-first-scan.ts) when
+ * it is the default request; any other is asked for now.
+ */
+async function startScan({ tableId, pageOnly }: ScanRequest): Promise<{ tab: UserTab; started: ScanPageReply }> {
+  const first = tableId === null && !pageOnly ? claimFirstScan() : null;
+  if (first) {
+    const { tab, reply } = await first;
+    return { tab, started: scanPageReply.parse(reply) };
+  }
+  const tab = await activeUserTab();
+  return { tab, started: await scanTab(tab.id, tableId, pageOnly) };
+}
+
+/**
  * The popup's one job: as soon as it opens, have the worker check the tab's catalog table, and
  * follow the scan by its events. `tableId` picks another table of the page.
  */
@@ -45,8 +61,7 @@ export function usePageScan({ tableId, pageOnly }: ScanRequest): PageScanState {
     };
 
     (async () => {
-      const tab = await activeUserTab();
-      const started = await scanTab(tab.id, tableId, pageOnly);
+      const { tab, started } = await startScan({ tableId, pageOnly });
       if (!started.ok) {
         if ('noTable' in started) return update(() => ({ step: 'no-table', tab, canvasGrid: started.canvasGrid }));
         throw new Error(started.error);
@@ -76,9 +91,13 @@ export function usePageScan({ tableId, pageOnly }: ScanRequest): PageScanState {
         if (event.phase === 'marked') update((s) => (s.step === 'done' ? { ...s, marks } : s));
       });
       stopFollowing = followed.stop;
+      // Both listeners have what came before they listened (popup-first-scan.ts).
+      stopKeepingMessages();
       const scan = await followed.done;
       update(() => ({ step: 'done', tab, tables, table, scan, reading, marks }));
-    })().catch((error: unknown) => update(() => ({ step: 'failed', message: error instanceof Error ? error.message : String(error) })));
+    })()
+      .catch((error: unknown) => update(() => ({ step: 'failed', message: error instanceof Error ? error.message : String(error) })))
+      .finally(stopKeepingMessages);
 
     return () => {
       stopped = true;

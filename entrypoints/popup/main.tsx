@@ -1,5 +1,6 @@
-import { render } from 'preact';
 import '../../components/shared/extension-pages.css';
-import { PopupApp } from '../../components/popup/PopupApp';
+import { startFirstScan } from '../../lib/extension/browser/popup-first-scan';
 
-render(<PopupApp />, document.getElementById('app')!);
+// The check is asked for first; the interface, most of this page's script, loads meanwhile.
+startFirstScan();
+void import('../../components/popup/mount-popup').then(({ mountPopup }) => mountPopup(document.getElementById('app')!));

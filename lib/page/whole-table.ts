@@ -4,8 +4,8 @@ import type { PageTable } from './layout/page-table';
 import type { LayoutRow } from './layout/table-layout';
 import { readScrollingGrid, type RowsRead } from './virtual-scroll/scroll-reader';
 import { saveScrollPositions, scrollContainer } from './virtual-scroll/scroll-container';
-import { findPager, type PageStatus } from './paging/table-pager';
-import { findLoadMore } from './paging/load-more';
+import { findPager, type PageStatus, type TablePager } from './paging/table-pager';
+import { findLoadMore, type LoadMoreTrigger } from './paging/load-more';
 import { partsOf } from './paging/beside-table';
 import { readGrowingTable } from './paging/load-more-reader';
 import { TimeSlicer } from './time-slices';
@@ -32,6 +32,8 @@ export interface WholeTableOptions {
   onProgress: (progress: RowsRead) => void;
   /** Read the table again as the page shows it now (after the pager moved). */
   reread: () => PageTable | null;
+  /** The table's pager and "Load more" (pagingOf), when they were just looked for: not looked for again. */
+  paging?: TablePaging;
 }
 
 const count = (n: number): string => n.toLocaleString('en-US');
@@ -79,27 +81,41 @@ function scrollNote(table: PageTable, read: PageRead): string {
 }
 
 /**
+ * How a table is walked beyond what it shows: its pager and what the pager says, and, when it has
+ * no pager of several pages, its "Load more" trigger. Looked for over the page around the table, in
+ * slices (see beside-table.ts).
+ */
+export interface TablePaging {
+  pager: TablePager | null;
+  status: PageStatus | null;
+  loadMore: LoadMoreTrigger | null;
+}
+
+export async function pagingOf(table: PageTable, signal?: AbortSignal): Promise<TablePaging> {
+  const slicer = new TimeSlicer(signal);
+  const pager = await findPager(table.found.element, partsOf(table.found), slicer);
+  const status = pager?.status() ?? null;
+  const loadMore = !pager || !status || status.pages < 2 ? await findLoadMore(table.found.element, partsOf(table.found), slicer) : null;
+  return { pager, status, loadMore };
+}
+
+/**
  * The rows read from `table` as it is shown now are the rows checked: it is neither scrolled
  * through nor walked page by page (see readWholeTable). Then they can go to the worker as they
  * are read; the same question asked again of the table as read tells whether that still holds.
+ * `paging` is the table's, when it was just looked for.
  */
-export async function takenAsRead(table: PageTable, allPages: boolean, signal?: AbortSignal): Promise<boolean> {
+export async function takenAsRead(table: PageTable, allPages: boolean, signal?: AbortSignal, paging?: TablePaging): Promise<boolean> {
   if (table.scrolling) return false;
   if (!allPages) return true;
-  // The pager and "Load more" may be looked for over the whole page: in slices (see beside-table.ts).
-  const slicer = new TimeSlicer(signal);
-  if (await findLoadMore(table.found.element, partsOf(table.found), slicer)) return false;
-  const status = (await findPager(table.found.element, partsOf(table.found), slicer))?.status() ?? null;
-  return !status || status.pages < 2;
+  const { status, loadMore } = paging ?? (await pagingOf(table, signal));
+  return !loadMore && (!status || status.pages < 2);
 }
 
 export async function readWholeTable(table: PageTable, options: WholeTableOptions): Promise<WholeTable> {
-  const slicer = new TimeSlicer(options.signal);
-  const pager = await findPager(table.found.element, partsOf(table.found), slicer);
-  const status = pager?.status() ?? null;
+  const { pager, status, loadMore } = options.paging ?? (await pagingOf(table, options.signal));
   if (!pager || !status || status.pages < 2) {
     // A growing list ("Load more", "More [20 / 2000]") is read whole by pressing it: see load-more-reader.ts.
-    const loadMore = await findLoadMore(table.found.element, partsOf(table.found), slicer);
     if (loadMore) return readGrowingTable(table, loadMore, options, (shown) => readShown(shown, null, options.onProgress, options.signal));
     const read = await readShown(table, null, options.onProgress, options.signal);
     return { table: read.table, note: sentences(scrollNote(table, read), filterNote(status)), complete: read.complete };

@@ -1,3 +1,4 @@
+import { replayEarlyMessages } from './popup-first-scan';
 import { clearMarksReply, type ReadingProgress, readingProgress } from '../messaging/messages';
 
 /**
@@ -6,20 +7,7 @@ import { clearMarksReply, type ReadingProgress, readingProgress } from '../messa
  * worker (worker-client.ts).
  */
 
-export class PageAccessError extends Error {}
-
-export interface UserTab {
-  id: number;
-  url: string;
-  title: string;
-}
-
-/** The tab the user was looking at when they opened the popup. */
-export async function activeUserTab(): Promise<UserTab> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new PageAccessError('There is no page open in this window.');
-  return { id: tab.id, url: tab.url ?? '', title: tab.title ?? '' };
-}
+export { activeUserTab, PageAccessError, type UserTab } from './user-tab';
 
 /** Listen for the content script's reading progress (scrolling or paging a table); returns the function that stops listening. */
 export function onReadingProgress(listener: (progress: ReadingProgress) => void): () => void {
@@ -30,6 +18,8 @@ export function onReadingProgress(listener: (progress: ReadingProgress) => void)
     if (parsed.success) listener(parsed.data);
   };
   browser.runtime.onMessage.addListener(handler);
+  // What came while the popup's interface was loading (see popup-first-scan.ts).
+  replayEarlyMessages(handler);
   return () => browser.runtime.onMessage.removeListener(handler);
 }
 

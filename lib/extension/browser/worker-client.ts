@@ -15,6 +15,7 @@ import {
 } from '../messaging/worker-messages';
 import { allRowsReceived, type ScanInfo } from '../storage';
 import { activeProfileStore } from './profile-storage';
+import { replayEarlyMessages } from './popup-first-scan';
 
 /**
  * The extension pages' way into the scan pipeline, which runs in the service worker: every
@@ -33,6 +34,8 @@ export function onScanEvent(listener: (event: ScanEvent) => void): () => void {
     if (parsed.success) listener(parsed.data);
   };
   browser.runtime.onMessage.addListener(handler);
+  // What came while the popup's interface was loading (see popup-first-scan.ts).
+  replayEarlyMessages(handler);
   return () => browser.runtime.onMessage.removeListener(handler);
 }
 

@@ -3,6 +3,7 @@ import type { ClassificationMaster } from '../../core/master/classification-mast
 import { contentFailure, MARKS_PER_MESSAGE, type MarkFocus, type MarksOutcome, type PageMark, type SendTableReply, type ShowMarksReply, showMarksReply } from '../messaging/messages';
 import type { ChunkReply, ScanEvent, ScanPageReply, ScanPageRequest, ShowScanMarksReply } from '../messaging/worker-messages';
 import type { ManagedPolicy } from '../policy/managed-policy';
+import type { ValidationReport } from '../../core/validate';
 import { allRowsReceived, type CustomsDatabase, listProfiles, openProfileStore, type ProfileStore, purgeExpiredScans, ScanStateError, StorageError, StorageFullError } from '../storage';
 import { activeProfile } from './active-profile';
 import { finishScan, interruptedScans } from './finish-scan';
@@ -49,9 +50,13 @@ export function createScanPipeline(ports: WorkerPorts) {
   };
   const event = (scanId: string, fields: Omit<ScanEvent, 'type' | 'scanId'>) => ports.broadcast({ type: 'scan-event', scanId, ...fields });
 
-  /** Send a scan's findings to its table; what the page could draw, or in words why it drew nothing. */
-  async function drawMarks(store: ProfileStore, scanId: string, target: MarksTarget, focus?: MarkFocus): Promise<MarksOutcome> {
-    const { report } = await store.getScan(scanId);
+  /**
+   * Send a scan's findings to its table; what the page could draw, or in words why it drew nothing.
+   * `finished` is the report a finish just stored: not read back and unsealed again (for a
+   * 50,000-row table, seconds of the worker's time between the verdict and the marks).
+   */
+  async function drawMarks(store: ProfileStore, scanId: string, target: MarksTarget, focus?: MarkFocus, finished?: ValidationReport): Promise<MarksOutcome> {
+    const report = finished ?? (await store.getScan(scanId)).report;
     if (!report) throw new ScanStateError(`Scan ${scanId} has no results yet.`);
     const marks = pageMarksFor(report);
     return sendMarks(target, marks, focus)
@@ -83,7 +88,7 @@ export function createScanPipeline(ports: WorkerPorts) {
   async function finish(store: ProfileStore, scanId: string, options: { marks?: MarksTarget; mapping?: MappingOverrides } = {}): Promise<void> {
     // The approved classifications are looked up as the check begins; without them the check still runs.
     const master = (await ports.workspace?.masterFor(store).catch(() => null)) ?? null;
-    const { scan } = await finishScan(store, scanId, {
+    const { scan, report } = await finishScan(store, scanId, {
       mapping: options.mapping,
       master,
       onProgress: (progress) => event(scanId, progress),
@@ -95,7 +100,7 @@ export function createScanPipeline(ports: WorkerPorts) {
       ports.setBadge?.(options.marks.tabId, errors > 0 ? String(Math.min(errors, 999)) : '');
       event(scanId, { phase: 'done', ...rows });
       // The tab may have been closed or navigated; the results are stored either way.
-      const marks: MarksOutcome = await drawMarks(store, scanId, options.marks);
+      const marks: MarksOutcome = await drawMarks(store, scanId, options.marks, undefined, report);
       event(scanId, { phase: 'marked', ...rows, marks });
     } else {
       event(scanId, { phase: 'done', ...rows, marks: null });
@@ -117,6 +122,25 @@ export function createScanPipeline(ports: WorkerPorts) {
   const endedEarly = new Set<string>();
   const MAX_ENDED_EARLY = 64;
   const rowsAtHand = new RowsAtHand();
+  /**
+   * The store each scan's chunks go to: the profile active at its first chunk, looked up once per
+   * scan rather than for each chunk (three storage reads: the setting, the profile, its key; a
+   * 50,000-row table comes in 100 chunks while the page, on the same cores, is still reading). A
+   * scan's rows also all stay in the profile it began in. Writes still check the profile is there.
+   */
+  const scanStores = new Map<string, Promise<ProfileStore>>();
+  const MAX_SCAN_STORES = 64;
+  const storeOfScan = (scanId: string): Promise<ProfileStore> => {
+    let store = scanStores.get(scanId);
+    if (!store) {
+      store = storeFor();
+      scanStores.set(scanId, store);
+      // Scans that never finish (a tab closed mid-read) leave their entry: the oldest go first.
+      if (scanStores.size > MAX_SCAN_STORES) scanStores.delete(scanStores.keys().next().value!);
+      store.catch(() => scanStores.delete(scanId));
+    }
+    return store;
+  };
   /** Scans this worker is finishing: a chunk resent meanwhile must not start a second finish. */
   const finishing = new Set<string>();
 
@@ -131,7 +155,7 @@ export function createScanPipeline(ports: WorkerPorts) {
       await startingUp.catch(() => {});
       if (endedEarly.has(chunk.scanId)) return { ok: false, error: 'This check ended before the table was read to its end; its rows were not kept.' };
       try {
-        const store = await storeFor();
+        const store = await storeOfScan(chunk.scanId);
         const scan = await receiveRows(store, chunk);
         rowsAtHand.keep(chunk.scanId, chunk.startRow, chunk.rows);
         // While the page still counts its rows, its own reading progress is what the popup shows.
@@ -142,11 +166,15 @@ export function createScanPipeline(ports: WorkerPorts) {
           // Answer the sender first: validating a large table takes a moment.
           void finish(store, chunk.scanId, { marks })
             .catch(async (error: unknown) => event(chunk.scanId, failure(await withoutHalfScan(store, chunk.scanId, error))))
-            .finally(() => finishing.delete(chunk.scanId));
+            .finally(() => {
+              finishing.delete(chunk.scanId);
+              scanStores.delete(chunk.scanId);
+            });
         }
         return { ok: true, receivedRows: scan.receivedRows };
       } catch (error) {
         // A chunk resent after the scan was completed (the page retried after a worker restart) changes nothing.
+        scanStores.delete(chunk.scanId);
         if (error instanceof ScanStateError) return { ok: true, receivedRows: chunk.totalRows ?? chunk.startRow + chunk.rows.length };
         const reported = await withoutHalfScan(await storeFor().catch(() => null), chunk.scanId, error);
         event(chunk.scanId, failure(reported));
@@ -232,6 +260,7 @@ export function createScanPipeline(ports: WorkerPorts) {
       // Only a chunk still in flight can come late: the last few ids are enough, the set stays small.
       if (endedEarly.size > MAX_ENDED_EARLY) endedEarly.delete(endedEarly.values().next().value!);
       rowsAtHand.forget(scanId);
+      scanStores.delete(scanId);
       const store = await storeFor();
       const scan = (await store.listScans()).find((found) => found.id === scanId);
       if (scan && scan.status !== 'complete') await store.discardUnfinishedScan(scanId, 'reading ended early').catch(() => false);

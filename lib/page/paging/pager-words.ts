@@ -99,13 +99,27 @@ const PAGE_OF = new RegExp(
 /** The count before a filter, in parentheses after the range: "(filtered from 2,000 total entries)", "(filtrado de un total de 2.000 registros)". */
 const FILTERED_IN_PARENTHESES = new RegExp(String.raw`\(\s*[^()\d]{0,40}?(${NUMBER})[^()\d]{0,30}\)`, 'u');
 
-export interface RangeStatus {
+interface RangeNumbers {
   first: number;
   last: number;
   total: number;
+}
+
+export interface RangeStatus extends RangeNumbers {
   /** Rows before a filter, when the line says. */
   unfiltered: number | null;
 }
+
+/**
+ * Where each pattern's first number can end: its last digit, then spaces, then what the pattern
+ * wants right after that number (a dash or a word for RANGE_THEN_TOTAL, a word for
+ * TOTAL_THEN_RANGE). A match can start nowhere else (see firstRange).
+ */
+const RANGE_THEN_TOTAL_FIRST_END = /\d\s*(?=[-–—~]|\p{L})/gu;
+const TOTAL_THEN_RANGE_FIRST_END = /\d\s*(?=\p{L})/gu;
+/** The patterns tried at one place (sticky); like the two above, only ever used from their lastIndex set just before (readRange runs in one go). */
+const RANGE_THEN_TOTAL_AT = new RegExp(RANGE_THEN_TOTAL.source, `${RANGE_THEN_TOTAL.flags}y`);
+const TOTAL_THEN_RANGE_AT = new RegExp(TOTAL_THEN_RANGE.source, `${TOTAL_THEN_RANGE.flags}y`);
 
 /**
  * The rows shown and the total a pager's status line gives, or null when it gives none. Each
@@ -113,15 +127,100 @@ export interface RangeStatus {
  * can make the first reading fail its check.
  */
 export function readRange(text: string): RangeStatus | null {
-  return firstRange(RANGE_THEN_TOTAL, text, (match) => [match[1]!, match[2]!, match[4]!]) ?? firstRange(TOTAL_THEN_RANGE, text, (match) => [match[2]!, match[3]!, match[1]!]);
+  return (
+    firstRange(RANGE_THEN_TOTAL_AT, RANGE_THEN_TOTAL_FIRST_END, text, (first, match) => ({ first, last: integer(match[2]!), total: integer(match[4]!) })) ??
+    firstRange(TOTAL_THEN_RANGE_AT, TOTAL_THEN_RANGE_FIRST_END, text, (total, match) => ({ first: integer(match[2]!), last: integer(match[3]!), total }))
+  );
 }
 
-function firstRange(pattern: RegExp, text: string, parts: (match: RegExpExecArray) => [string, string, string]): RangeStatus | null {
-  const search = new RegExp(pattern.source, `${pattern.flags}g`);
-  for (let found = search.exec(text); found; found = search.exec(text)) {
-    const [first, last, total] = parts(found).map(integer) as [number, number, number];
-    if (isRange(first, last, total)) return { first, last, total, unfiltered: filteredAfter(text, found.index + found[0].length, total) };
-    search.lastIndex = found.index + 1;
+/** 0–9 by character code: the digit runs of a status text are walked a character at a time. */
+const isDigitAt = (text: string, index: number): boolean => {
+  const code = text.charCodeAt(index);
+  return code >= 48 && code <= 57;
+};
+/** The characters a count separates its thousands with (COUNT_NUMBER). */
+const THOUSANDS_SEPARATORS = new Set([',', '.', '\u00a0', '\u202f', "'", ' ']);
+
+/** Where a count can start, and where its value starts: its first digit that is not 0 (-1: the count is 0), and how many digits follow from there. */
+interface CountStart {
+  start: number;
+  firstNonZero: number;
+  significantDigits: number;
+}
+
+/**
+ * Where a count (COUNT_NUMBER) ending just before `end` can start, first to last: the digits
+ * before `end` as one number, and, while they are groups of three digits with a thousands
+ * separator before each, each group that can begin a count written with separators ("1 000 000":
+ * at 1, at the first 000 and at the second 000).
+ */
+function countStartsEndingAt(text: string, end: number): CountStart[] {
+  const starts: CountStart[] = [];
+  let [runStart, runEnd] = [end, end];
+  // Counted from the end: the digits of the groups after this one, and the first non-zero digit among them.
+  let [digitsAfter, firstNonZero, significantDigits] = [0, -1, 0];
+  while (runStart > 0 && isDigitAt(text, runStart - 1)) runStart--;
+  for (;;) {
+    for (let i = runEnd - 1; i >= runStart; i--) {
+      if (text[i] !== '0') [firstNonZero, significantDigits] = [i, runEnd - i + digitsAfter];
+    }
+    starts.push({ start: runStart, firstNonZero, significantDigits });
+    digitsAfter += runEnd - runStart;
+    // A group of three after a separator: the digits before the separator may begin the count.
+    if (runEnd - runStart !== 3 || runStart < 2 || !THOUSANDS_SEPARATORS.has(text[runStart - 1]!) || !isDigitAt(text, runStart - 2)) break;
+    runEnd = runStart - 1;
+    runStart = runEnd;
+    while (runStart > 0 && isDigitAt(text, runStart - 1)) runStart--;
+    // More than three digits cannot begin a count written in groups.
+    if (runEnd - runStart > 3) break;
+  }
+  return starts.reverse();
+}
+
+/** A count of more than 21 significant digits is at least this: compared with smaller numbers, its exact value does not matter. */
+const HUGE_COUNT = 1e21;
+
+/**
+ * The first match of `pattern` in `text`, left to right, whose numbers are a range (isRange);
+ * the same as trying `pattern` at every place in turn, without its cost. Tried at every place, a
+ * 150 KB text full of numbers (a table of figures beside the table) took 16–90 ms, and each run
+ * of three-digit numbers with spaces between ("120 450 300 …") was matched as one long count
+ * again from each of its numbers. A match begins with a count followed, after spaces, by a dash
+ * or a word: so it can only begin at a count that ends where `firstEnd` matches (a digit, spaces,
+ * a dash or a word), and at one of the places countStartsEndingAt gives. From all those places
+ * the rest of the match is the same (it begins at the same place, after that count): `pattern`
+ * is tried at the first, and only its first number differs at the others. That number's value is
+ * read from its significant digits, so a long run of groups is not read again from each group.
+ */
+function firstRange(atStart: RegExp, ends: RegExp, text: string, read: (leadingCount: number, match: RegExpExecArray) => RangeNumbers): RangeStatus | null {
+  ends.lastIndex = 0;
+  for (let end = ends.exec(text); end; end = ends.exec(text)) {
+    const countEnd = end.index + 1;
+    let runStart = countEnd - 1;
+    while (runStart > 0 && isDigitAt(text, runStart - 1)) runStart--;
+    // Most counts are one run of digits: one place to try, its count the match's own.
+    const grouped = countEnd - runStart === 3 && runStart >= 2 && THOUSANDS_SEPARATORS.has(text[runStart - 1]!) && isDigitAt(text, runStart - 2);
+    const starts = grouped ? countStartsEndingAt(text, countEnd) : null;
+    atStart.lastIndex = starts ? starts[0]!.start : runStart;
+    const found = atStart.exec(text);
+    if (!found) continue;
+    const matchEnd = found.index + found[0].length;
+    if (!starts) {
+      const numbers = read(integer(found[1]!), found);
+      if (isRange(numbers.first, numbers.last, numbers.total)) return { ...numbers, unfiltered: filteredAfter(text, matchEnd, numbers.total) };
+      continue;
+    }
+    const exact = ({ firstNonZero }: CountStart): number => (firstNonZero < 0 ? 0 : integer(text.slice(firstNonZero, countEnd)));
+    // The other two numbers are the same from every start.
+    const withoutLeading = read(0, found);
+    const othersSmall = withoutLeading.first < HUGE_COUNT && withoutLeading.last < HUGE_COUNT && withoutLeading.total < HUGE_COUNT;
+    for (const start of starts) {
+      const huge = start.significantDigits > 21 && othersSmall;
+      const { first, last, total } = read(huge ? Infinity : exact(start), found);
+      if (!isRange(first, last, total)) continue;
+      const numbers = huge ? read(exact(start), found) : { first, last, total };
+      return { ...numbers, unfiltered: filteredAfter(text, matchEnd, numbers.total) };
+    }
   }
   return null;
 }

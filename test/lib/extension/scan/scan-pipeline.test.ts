@@ -4,7 +4,7 @@ import type { FileChunkMessage, ScanEvent } from '../../../../lib/extension/mess
 import { activeProfile } from '../../../../lib/extension/scan/active-profile';
 import { PAGE_DID_NOT_ANSWER } from '../../../../lib/extension/scan/page-scan';
 import { createScanPipeline } from '../../../../lib/extension/scan/scan-pipeline';
-import { type CustomsDatabase, openProfileStore } from '../../../../lib/extension/storage';
+import { createProfile, type CustomsDatabase, openProfileStore, writeSetting } from '../../../../lib/extension/storage';
 import { freshDatabase } from '../storage/storage-fixture';
 
 const HEADERS = ['Part Number', 'Description', 'HTS', 'COO', 'Qty', 'UOM', 'Unit Price', 'Ext. Value'];
@@ -76,6 +76,19 @@ describe('scan pipeline', () => {
     expect(events.find((e) => e.phase === 'done')!.marks).toBeUndefined();
     expect(events.filter((e) => e.phase === 'marked')).toEqual([expect.objectContaining({ rowsDone: 3, rowsTotal: 3, marks: { drawn: report!.findings.filter((f) => f.row !== null).length, unplaced: 0 } })]);
     expect(sent.filter((s) => s.request.type === 'show-marks')).toHaveLength(1);
+  });
+
+  it('keeps a scan\'s rows in the profile it began in when the user switches profile while the page is read', async () => {
+    const db = await freshDatabase();
+    const { worker, events } = recordingWorker(db);
+    await worker.receiveChunk(chunk(0, ROWS.slice(0, 2), false), 7);
+    const began = await activeProfile(db);
+    const other = await createProfile(db, { name: 'Second importer' });
+    await writeSetting(db, 'activeProfileId', other.id);
+    expect(await worker.receiveChunk(chunk(2, ROWS.slice(2), true), 7)).toEqual({ ok: true, receivedRows: 3 });
+    await until(() => events.some((event) => event.phase === 'done'));
+    expect((await (await openProfileStore(db, began.id)).getScan(SCAN_ID)).scan).toMatchObject({ status: 'complete', rowCount: 3 });
+    expect(await (await openProfileStore(db, other.id)).listScans()).toEqual([]);
   });
 
   it('takes a chunk resent after a worker restart without duplicating rows', async () => {
