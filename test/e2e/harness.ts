@@ -42,6 +42,19 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * Wait until the service worker has its extension APIs. The worker's target can be attached before
+ * Chrome has bound them to its context: a first evaluate then found `chrome.permissions`
+ * undefined (a CI run of a loaded machine, the first test of a file).
+ */
+async function extensionApisBound(worker: WebWorker): Promise<void> {
+  for (let tries = 0; tries < 200; tries++) {
+    if (await worker.evaluate(() => typeof chrome !== 'undefined' && chrome.permissions !== undefined && chrome.runtime?.id !== undefined).catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('The extension\'s service worker never got its extension APIs (5 s).');
+}
+
 export async function startHarness(): Promise<Harness> {
   if (!existsSync(`${EXTENSION_DIR}content-scripts/content.js`)) {
     throw new Error(`No built content script in ${EXTENSION_DIR}: run "npx wxt build" first.`);
@@ -51,6 +64,7 @@ export async function startHarness(): Promise<Harness> {
   try {
     const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(extension.id));
     const worker = (await target.worker())!;
+    await extensionApisBound(worker);
     const page = (await browser.pages())[0] ?? (await browser.newPage());
     return {
       browser,
