@@ -52,11 +52,12 @@ export function createScanPipeline(ports: WorkerPorts) {
 
   /**
    * Send a scan's findings to its table; what the page could draw, or in words why it drew nothing.
-   * `finished` is the report a finish just stored: not read back and unsealed again (for a
-   * 50,000-row table, seconds of the worker's time between the verdict and the marks).
+   * `report` is the one a finish just stored: not read back and unsealed again (for a 50,000-row
+   * table, seconds of the worker's time between the verdict and the marks).
    */
-  async function drawMarks(store: ProfileStore, scanId: string, target: MarksTarget, focus?: MarkFocus, finished?: ValidationReport): Promise<MarksOutcome> {
-    const report = finished ?? (await store.getScan(scanId)).report;
+  async function drawMarks(store: ProfileStore, scanId: string, target: MarksTarget, given: { focus?: MarkFocus; report?: ValidationReport } = {}): Promise<MarksOutcome> {
+    const { focus } = given;
+    const report = given.report ?? (await store.getScan(scanId)).report;
     if (!report) throw new ScanStateError(`Scan ${scanId} has no results yet.`);
     const marks = pageMarksFor(report);
     return sendMarks(target, marks, focus)
@@ -100,7 +101,7 @@ export function createScanPipeline(ports: WorkerPorts) {
       ports.setBadge?.(options.marks.tabId, errors > 0 ? String(Math.min(errors, 999)) : '');
       event(scanId, { phase: 'done', ...rows });
       // The tab may have been closed or navigated; the results are stored either way.
-      const marks: MarksOutcome = await drawMarks(store, scanId, options.marks, undefined, report);
+      const marks: MarksOutcome = await drawMarks(store, scanId, options.marks, { report });
       event(scanId, { phase: 'marked', ...rows, marks });
     } else {
       event(scanId, { phase: 'done', ...rows, marks: null });
@@ -225,7 +226,7 @@ export function createScanPipeline(ports: WorkerPorts) {
         const store = await storeFor();
         const { scan } = await store.getScan(scanId);
         if (scan.source.kind !== 'page' || scan.source.tableId === null) return { ok: false, error: 'This scan was of a file; it has no page to mark.' };
-        return { ok: true, ...(await drawMarks(store, scanId, { tabId, tableId: scan.source.tableId }, focus)) };
+        return { ok: true, ...(await drawMarks(store, scanId, { tabId, tableId: scan.source.tableId }, { focus })) };
       } catch (error) {
         return { ok: false, error: error instanceof Error ? error.message : String(error) };
       }

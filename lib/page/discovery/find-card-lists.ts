@@ -92,10 +92,3 @@ export function fieldsIn(card: Element): CardField[] {
   }
   return fields;
 }
-
-/** The cards a list shows now, in order: its rendered children (a slot's assigned elements, a host's shadow content). */
-export function shownChildren(container: Element): Element[] {
-  const children: Element[] = [];
-  pushRenderedChildren(container, children);
-  return children.reverse();
-}

@@ -1,4 +1,4 @@
-import { composedClosest, composedParent, isDocument, openShadowRoot, shownChildCount, shownChildren } from '../dom/composed-tree';
+import { composedClosest, composedParent, drawsOnlyInShadow, isDocument, openShadowRoot, shownChildCount, shownChildren } from '../dom/composed-tree';
 import { showsNoText } from '../layout/visibility';
 
 /**
@@ -116,8 +116,7 @@ function findHeaderRow(rowBox: Element, firstLine: Element, lastLine: Element): 
 /** The element that stands for the whole grid: the nearest one holding both its header line and its rows. */
 export function gridRootOf(parts: GeometryGridParts): Element {
   // A component drawing its rows in its own shadow root is the whole grid itself.
-  const whole = parts.rowBox.childElementCount === 0 && openShadowRoot(parts.rowBox) !== null;
-  let root: Element = whole ? parts.rowBox : (composedParent(parts.rowBox) ?? parts.rowBox);
+  let root: Element = drawsOnlyInShadow(parts.rowBox) ? parts.rowBox : (composedParent(parts.rowBox) ?? parts.rowBox);
   while (parts.headerRow && !root.contains(parts.headerRow)) root = composedParent(root) ?? root;
   return root;
 }

@@ -80,6 +80,16 @@ export function shownChildren(element: Element): Element[] {
   return Array.from(shadow.children).filter((child) => !NEVER_DRAWN.has(child.localName));
 }
 
+/** Whether a box shows its children only from its open shadow root (nothing in its light DOM): see shownChildren. */
+export function drawsOnlyInShadow(element: Element): boolean {
+  return element.childElementCount === 0 && openShadowRoot(element) !== null;
+}
+
+/** The elements an element renders, in order (renderedChildren without text). */
+export function renderedElements(element: Element): Element[] {
+  return renderedChildren(element).filter((node): node is Element => node.nodeType === Node.ELEMENT_NODE);
+}
+
 /** How many children a box lays out (see shownChildren), without listing them when it has its own. */
 export function shownChildCount(element: Element): number {
   return element.childElementCount > 0 ? element.childElementCount : shownChildren(element).length;

@@ -1,6 +1,7 @@
 import type { FoundTable } from '../discovery/discover-tables';
 import { MIN_SHARED_LABELS } from '../discovery/card-lists';
-import { fieldsIn, shownChildren } from '../discovery/find-card-lists';
+import { fieldsIn } from '../discovery/find-card-lists';
+import { renderedElements } from '../dom/composed-tree';
 import type { LayoutRow } from './table-layout';
 import { isHiddenFromUser } from './visibility';
 
@@ -50,7 +51,7 @@ export class CardRowReader {
 export function cardLayout(found: FoundTable): { headers: string[]; rows: LayoutRow[]; cardCount: number } {
   const list = cardListOf(found);
   const reader = new CardRowReader(found, list.keys);
-  const cards = shownChildren(found.element);
+  const cards = renderedElements(found.element);
   const rows: LayoutRow[] = [];
   for (const card of cards) {
     const row = reader.rowOf(card);

@@ -7,7 +7,7 @@
  */
 
 /** Words that say "line" before its number, in the languages the header vocabulary knows. */
-const LINE_WORD = /(?:line|row|item|pos(?:ition)?|no|nr|n°|nº|#|l[ií]nea|fila|art[ií]culo|partida|zeile|posten|ligne|rang[ée]e|article|linha|item|sat[ıi]r|kalem|行|第)\.?\s*[#:]?\s*$/iu;
+const LINE_WORD = /(?:line|row|item|pos(?:ition)?|no|nr|n°|nº|#|l[ií]nea|fila|art[ií]culo|partida|zeile|posten|ligne|rang[ée]e|article|linha|sat[ıi]r|kalem|行|第)\.?\s*[#:]?\s*$/iu;
 /** Words that say "line" after its number ("第1行", "1 번"). */
 const LINE_WORD_AFTER = /^\s*(?:行|項|번)/u;
 /** A word left dangling before the removed line: "HTS code for item 1". */

@@ -10,7 +10,7 @@ import { type LayoutRow, layoutTable, rowTexts, type ShownText } from './table-l
 import { tableName } from '../discovery/table-label';
 import { readRowsInSlices, readTableInSlices, type RowsAsRead, tableHeaderOf } from './sliced-table-reader';
 import { cardLayout, cardListOf, CardRowReader } from './card-rows';
-import { shownChildren } from '../discovery/find-card-lists';
+import { renderedElements } from '../dom/composed-tree';
 import type { TimeSlicer } from '../time-slices';
 
 export type PageTableKind = PageTableSummary['kind'];
@@ -119,7 +119,7 @@ export async function readPageTableSliced(found: FoundTable, slicer: TimeSlicer,
 async function readCardListSliced(found: FoundTable, slicer: TimeSlicer, onRows: (rowsRead: number) => void, asRead?: RowsAsRead): Promise<PageTable> {
   const { keys, headers } = cardListOf(found);
   const reader = new CardRowReader(found, keys);
-  const cards = shownChildren(found.element);
+  const cards = renderedElements(found.element);
   const read = await readRowsInSlices([...headers], { from: 0, to: cards.length, at: (i) => reader.rowOf(cards[i]!) }, slicer, onRows, asRead);
   const table = describeTable(found, [...headers], read.rows, read.layout, cards.length, 0);
   return read.shown.length > 0 ? { ...table, shownTexts: read.shown } : table;
