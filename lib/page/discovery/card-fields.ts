@@ -18,6 +18,8 @@ export interface CardField {
   value: Element;
   /** The label's element when it sits inside `value` ("<li><b>Quantity:</b> 40</li>"): left out when the value is read. */
   labelInside: Element | null;
+  /** The label's words and colon when they begin `value`'s own text ("<li>Quantity: 40</li>"): left out when the value is read. */
+  labelText: string | null;
   /** The element holding the label and the value together: the card is looked for above it. */
   box: Element;
 }
@@ -60,8 +62,25 @@ function labelWordsOf(element: Element): string | null {
   return isLabelLike(words) ? words : null;
 }
 
-function field(words: string, value: Element, labelInside: Element | null, box: Element): CardField {
-  return { ...labelKey(words), value, labelInside, box };
+function field(words: string, value: Element, labelInside: Element | null, box: Element, labelText: string | null = null): CardField {
+  return { ...labelKey(words), value, labelInside, labelText, box };
+}
+
+/**
+ * "Quantity: 40" as one text: the label, its colon and the value. An ASCII colon must be followed
+ * by a space, so a time ("10:30"), a ratio or an address ("https://…") is not split; a full-width
+ * one ("数量：40") need not be.
+ */
+const LABEL_THEN_VALUE = /^([^:：]+?(?::\s|：\s*))(\S.*)$/su;
+
+/** `<li>Quantity: 40</li>`: a text naming its own value, with no element around either part. */
+function labelledText(element: Element): CardField | null {
+  const text = element.textContent ?? '';
+  if (text.length > MAX_LABEL_CHARS * 4) return null;
+  const match = LABEL_THEN_VALUE.exec(collapseWhitespace(text));
+  if (!match) return null;
+  const labelText = match[1]!.trimEnd();
+  return isLabelLike(labelText) ? field(labelText, element, null, element, labelText) : null;
 }
 
 function isBlankText(node: Node): boolean {
@@ -120,7 +139,8 @@ function leadingLabel(box: Element, nodes: readonly Node[]): CardField | null {
 /** The field `element` is the label or the box of, if any. */
 export function fieldAt(element: Element): CardField | null {
   if (element.localName === 'dt') return termAndDescription(element);
-  if (element.localName === 'dl' || element.localName === 'dd' || element.childElementCount === 0 || element.childElementCount > 3) return null;
+  if (element.localName === 'dl' || element.localName === 'dd' || element.childElementCount > 3) return null;
+  if (element.childElementCount === 0) return element.matches(CONTROL) ? null : labelledText(element);
   const nodes = meaningfulChildren(element);
   if (element.localName === 'label') return wrappingLabel(element, nodes);
   return leadingLabel(element, nodes);

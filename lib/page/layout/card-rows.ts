@@ -33,6 +33,7 @@ export class CardRowReader {
   rowOf(card: Element): LayoutRow | null {
     const cells: (Element | null)[] = this.keys.map(() => null);
     let labels: Set<Element> | null = null;
+    let labelTexts: Map<Element, string> | null = null;
     let named = 0;
     for (const field of fieldsIn(card)) {
       const position = this.positions.get(field.key);
@@ -41,9 +42,10 @@ export class CardRowReader {
       cells[position] = field.value;
       named++;
       if (field.labelInside) (labels ??= new Set()).add(field.labelInside);
+      if (field.labelText !== null) (labelTexts ??= new Map()).set(field.value, field.labelText);
     }
     if (named < MIN_SHARED_LABELS || isHiddenFromUser(card, this.found.element)) return null;
-    return labels ? { element: card, cells, labels } : { element: card, cells };
+    return { element: card, cells, ...(labels && { labels }), ...(labelTexts && { labelTexts }) };
   }
 }
 

@@ -30,6 +30,8 @@ export interface LayoutRow {
   readonly cells: (Element | null)[];
   /** Elements inside its cells that name a field rather than show its value (a card's "Quantity:" before "40"): not read. */
   readonly labels?: ReadonlySet<Element>;
+  /** Cells whose own text begins with their field's label (a card's "Quantity: 40"), with that label: left out of the text. */
+  readonly labelTexts?: ReadonlyMap<Element, string>;
 }
 
 function isHeaderRow(row: GridRow): boolean {
@@ -235,6 +237,11 @@ export interface ShownText {
   text: string;
 }
 
+/** "Quantity: 40" read as "40", when the cell's text begins with its label. */
+function withoutLabelText(text: string, label: string | undefined): string {
+  return label !== undefined && text.startsWith(label) ? text.slice(label.length).trimStart() : text;
+}
+
 /**
  * The text of each data row's cells. A cell spanning several columns is read once, in the first
  * of them, as the user reads one value there. Cells that show something else than their value
@@ -251,7 +258,7 @@ export function rowTexts(row: LayoutRow, shown?: { row: number; into: ShownText[
       continue;
     }
     const cell = readCell(element, row.labels);
-    texts.push(cell.text);
+    texts.push(withoutLabelText(cell.text, row.labelTexts?.get(element)));
     if (cell.shown !== null && shown) shown.into.push({ row: shown.row, column: i, text: cell.shown });
   }
   return texts;

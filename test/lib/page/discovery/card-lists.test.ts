@@ -2,7 +2,10 @@ import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isLabelLike } from '../../../../lib/page/discovery/card-fields';
 import { mergedOrder } from '../../../../lib/page/discovery/card-lists';
+import type { FoundTable } from '../../../../lib/page/discovery/discover-tables';
 import { fieldsIn, findCardLists } from '../../../../lib/page/discovery/find-card-lists';
+import { CardRowReader } from '../../../../lib/page/layout/card-rows';
+import { rowTexts } from '../../../../lib/page/layout/table-layout';
 
 /**
  * Which blocks of label/value pairs make a table (card-lists.ts), on pages built in linkedom:
@@ -64,6 +67,24 @@ describe('card lists', () => {
     expect(quantity.value.localName).toBe('li');
     expect(quantity.labelInside?.textContent).toBe('Quantity:');
     expect(fields.find((field) => field.key === 'hts')!.value.textContent).toBe('8471.30.0100');
+  });
+
+  it('takes plain "Label: value" texts for fields, and reads each value without its label', () => {
+    const card = (line: number) =>
+      `<li class="line"><h4>Line ${line}</h4><ul><li>Part number: P-${line}</li><li>HTS: 8471.30.0100</li><li>Quantity:  ${line * 10} </li>` +
+      `<li>数量：${line}</li><li>Updated 10:30</li><li>See https://example.com/p/${line}</li></ul></li>`;
+    const [list, ...others] = page(`<ol id="lines">${[1, 2, 3].map(card).join('')}</ol>`);
+    expect(others).toEqual([]);
+    // A time ("10:30") and an address ("https://…") are no label and value.
+    expect(list!.headers).toEqual(['Part number', 'HTS', 'Quantity', '数量']);
+    const quantity = fieldsIn(list!.cards[1]!).find((field) => field.key === 'quantity')!;
+    expect(quantity.value.localName).toBe('li');
+    expect(quantity.labelText).toBe('Quantity:');
+    // linkedom draws nothing: every card is shown.
+    Object.assign(Object.getPrototypeOf(list!.cards[1]!), { checkVisibility: () => true });
+    const found = { element: list!.container, cards: list } as unknown as FoundTable;
+    const row = new CardRowReader(found, list!.keys).rowOf(list!.cards[1]!)!;
+    expect(rowTexts(row)).toEqual(['P-2', '8471.30.0100', '20', '2']);
   });
 
   it('finds cards inside an open shadow root', () => {
