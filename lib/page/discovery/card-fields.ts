@@ -76,7 +76,7 @@ const LABEL_THEN_VALUE = /^([^:：]+?(?::\s|：\s*))(\S.*)$/su;
 /** `<li>Quantity: 40</li>`: a text naming its own value, with no element around either part. */
 function labelledText(element: Element): CardField | null {
   const text = element.textContent ?? '';
-  if (text.length > MAX_LABEL_CHARS * 4) return null;
+  if (text.length > MAX_LABEL_CHARS * 4 || !/[:：]/.test(text)) return null;
   const match = LABEL_THEN_VALUE.exec(collapseWhitespace(text));
   if (!match) return null;
   const labelText = match[1]!.trimEnd();
