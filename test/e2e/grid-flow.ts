@@ -59,11 +59,18 @@ export async function openGridPage(harness: Harness, file: string): Promise<Page
   await page.goto(`${harness.server.origin}${file}`, { waitUntil: 'load' });
   // Rows of any family: table rows, ARIA rows, a headless grid's lines, a web component's slotted
   // cells, Ant Design's virtual body rows (divs without roles), a grid drawn cell by cell (react-virtualized).
-  // Or a grid of components keeping its lines in its shadow root (grid-lit-rows).
+  // Or a grid of components keeping its lines in an open shadow root (grid-lit-rows): more than five
+  // sibling components of one kind there (a name with a dash), whatever the grid calls them.
   await page.waitForFunction(
-    () =>
-      document.querySelectorAll('[role="row"], [role="listitem"], tbody tr, .tr, vaadin-grid-cell-content, .ant-table-row, [role="gridcell"]').length > 5 ||
-      (document.querySelector('catalog-grid')?.shadowRoot?.querySelectorAll('catalog-line').length ?? 0) > 5,
+    () => {
+      if (document.querySelectorAll('[role="row"], [role="listitem"], tbody tr, .tr, vaadin-grid-cell-content, .ant-table-row, [role="gridcell"]').length > 5) return true;
+      const linesIn = (root: ShadowRoot) =>
+        [root, ...root.querySelectorAll('*')].some((parent) => {
+          const kind = parent.lastElementChild?.localName;
+          return kind !== undefined && kind.includes('-') && [...parent.children].filter((child) => child.localName === kind).length > 5;
+        });
+      return [...document.querySelectorAll('*')].some((host) => host.shadowRoot !== null && linesIn(host.shadowRoot));
+    },
     { polling: 50 },
   );
   await page.bringToFront();
