@@ -32,14 +32,18 @@ const keep = (message: unknown, sender: EarlySender): undefined => {
   early?.push([message, sender]);
 };
 
+/** The scan-page request, written here once for the first scan and every later one (worker-client.ts's scanTab). */
+export function scanPageRequest(tabId: number, tableId: string | null, pageOnly: boolean): ScanPageRequest {
+  return { type: 'scan-page', tabId, tableId, pageOnly };
+}
+
 /** Ask the worker to check the tab's catalog table (the popup's default request: best table, every page). */
 export function startFirstScan(): void {
   early = [];
   browser.runtime.onMessage.addListener(keep);
   firstScan = (async () => {
     const tab = await activeUserTab();
-    const request: ScanPageRequest = { type: 'scan-page', tabId: tab.id, tableId: null, pageOnly: false };
-    return { tab, reply: await browser.runtime.sendMessage(request) };
+    return { tab, reply: await browser.runtime.sendMessage(scanPageRequest(tab.id, null, false)) };
   })();
   // Claimed (and its failure shown) by the interface; a popup closed before that has no one to tell.
   firstScan.catch(() => {});

@@ -15,7 +15,7 @@ import {
 } from '../messaging/worker-messages';
 import { allRowsReceived, type ScanInfo } from '../storage';
 import { activeProfileStore } from './profile-storage';
-import { replayEarlyMessages } from './popup-first-scan';
+import { replayEarlyMessages, scanPageRequest } from './popup-first-scan';
 
 /**
  * The extension pages' way into the scan pipeline, which runs in the service worker: every
@@ -100,7 +100,7 @@ export function followScan(
 
 /** Check the catalog table of a tab (toolbar click): the table chosen, or why there is none. */
 export function scanTab(tabId: number, tableId: string | null, pageOnly: boolean): Promise<ScanPageReply> {
-  return ask({ type: 'scan-page', tabId, tableId, pageOnly }, scanPageReply);
+  return ask(scanPageRequest(tabId, tableId, pageOnly), scanPageReply);
 }
 
 /**
