@@ -1,13 +1,13 @@
 import { showPageOverlay, type ShownOverlay } from '../lib/page/marks/page-overlay';
-import {
-  type ClearMarksReply,
-  type ContentRequest,
-  type ListTablesReply,
-  type PageFactsReply,
-  type ReadingProgress,
-  type ShowMarksReply,
-  type SendTableReply,
-  type TakeMarksReply,
+import type {
+  ClearMarksReply,
+  ContentRequest,
+  ListTablesReply,
+  PageFactsReply,
+  ReadingProgress,
+  ShowMarksReply,
+  SendTableReply,
+  TakeMarksReply,
 } from '../lib/extension/messaging/messages';
 import { canvasGridNote } from '../lib/page/discovery/canvas-grid';
 import { CellLocator } from '../lib/page/marks/cell-locator';

@@ -1,4 +1,6 @@
-import { contentFailure, ROWS_PER_CHUNK, type SendTableReply, type TableChunkMessage } from '../extension/messaging/messages';
+import { contentFailure } from '../extension/messaging/content-script-messages';
+import { ROWS_PER_CHUNK } from '../extension/messaging/message-limits';
+import type { SendTableReply, TableChunkMessage } from '../extension/messaging/messages';
 import { sendChunkWithRetry } from '../extension/messaging/send-chunk';
 import type { PageTable } from './layout/page-table';
 import type { ShownText } from './layout/table-layout';

@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { readCatalogText } from '../../lib/core/read/read-catalog';
 import { CSV_DELIMITERS } from '../../lib/core/read/read-csv';
@@ -65,12 +66,19 @@ function time(run: () => unknown): Timing {
   return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
-// The content script is injected into every page checked: its size is a figure of the product too.
+// The content script is injected into every page checked: its size is a figure of the product too,
+// as built and gzipped (about what the browser reads from the installed package and parses).
 const CONTENT_SCRIPT = join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
 if (existsSync(CONTENT_SCRIPT)) {
-  const kilobytes = statSync(CONTENT_SCRIPT).size / 1000;
+  const script = readFileSync(CONTENT_SCRIPT);
+  const kilobytes = script.length / 1000;
+  const gzippedKilobytes = gzipSync(script, { level: 9 }).length / 1000;
   results.contentScriptKb = kilobytes;
-  console.log(`content script: ${kilobytes.toFixed(1)} kB (.output/chrome-mv3, built ${statSync(CONTENT_SCRIPT).mtime.toISOString()}; 149 kB before zod/mini)`);
+  results.contentScriptGzipKb = gzippedKilobytes;
+  console.log(
+    `content script: ${kilobytes.toFixed(1)} kB, ${gzippedKilobytes.toFixed(1)} kB gzipped (.output/chrome-mv3, built ${statSync(CONTENT_SCRIPT).mtime.toISOString()}; ` +
+      '175.8 kB and 62.9 kB when it carried every message schema, before content-script-messages.ts)',
+  );
 } else {
   console.log('content script: not built (npx wxt build), size not measured');
 }

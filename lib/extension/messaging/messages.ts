@@ -1,25 +1,32 @@
 import * as z from 'zod/mini';
 import { FIELD_IDS } from '../../core/model/fields';
+import { contentFailure } from './content-script-messages';
+import { MAX_CELL_LENGTH, MAX_COLUMNS, ROWS_PER_CHUNK } from './message-limits';
+import { count, text } from './schema-parts';
+
+export { MARKS_PER_MESSAGE, MAX_CELL_LENGTH, MAX_COLUMNS, MAX_MARK_TEXT, ROWS_PER_CHUNK } from './message-limits';
+export {
+  type ContentFailure,
+  type ContentRequest,
+  contentFailure,
+  contentRequest,
+  type MarkFocus,
+  markFocus,
+  type PageMark,
+  pageMark,
+} from './content-script-messages';
 
 /**
  * Every message that crosses a boundary between the extension's parts (content script,
  * service worker, extension pages) has a zod schema here. Receivers parse, never trust:
  * a page can post anything to a content script, and a compromised renderer anything to the worker.
  * Written with zod/mini: the content script, injected into every page checked, parses with these
- * and should stay small; zod/mini validates the same and leaves the unused parts of zod out.
+ * and should stay small; zod/mini validates the same and leaves the unused parts of zod out. What
+ * the content script itself parses is defined in content-script-messages.ts (and re-exported
+ * here), the limits in message-limits.ts: the page imports those two and never this module.
  */
 
-/** Limits that keep one message small enough to pass quickly and a hostile page from flooding. */
-export const MAX_CELL_LENGTH = 10_000;
-export const MAX_COLUMNS = 200;
-export const ROWS_PER_CHUNK = 1_000;
-
-/** Text of at most `max` characters. */
-const text = (max: number) => z.string().check(z.maxLength(max));
-/** A whole number of things, zero included. */
-const count = () => z.int().check(z.nonnegative());
 const cellText = text(MAX_CELL_LENGTH);
-const severity = z.enum(['error', 'warning', 'info']);
 
 /** A table the content script found on the page, offered to the user in the popup. */
 export const pageTableSummary = z.object({
@@ -84,69 +91,12 @@ export const tableChunkMessage = z.object(tableChunkFields).check(countsAgree);
 export const tableChunkEnvelope = z.object({ ...tableChunkFields, rows: uncheckedChunkRows }).check(countsAgree);
 export type TableChunkMessage = z.infer<typeof tableChunkMessage>;
 
-/** Longest message or fix a mark carries (findings quoting a long cell are cut to it, see page-marks.ts). */
-export const MAX_MARK_TEXT = 2000;
-/** Marks the worker sends the page per message (see take-marks): each is received in one task of the page. */
-export const MARKS_PER_MESSAGE = 2_000;
-
-/** A finding reduced to what the page overlay draws: where, how bad, and the words. */
-export const pageMark = z.object({
-  /** 1-based data row, as in findings. */
-  row: z.int().check(z.positive()),
-  /** 0-based column among the table's headers; null marks the whole row. */
-  column: z.nullable(count()),
-  severity,
-  ruleId: text(64),
-  message: text(MAX_MARK_TEXT),
-  fix: z.optional(text(MAX_MARK_TEXT)),
-});
-export type PageMark = z.infer<typeof pageMark>;
-
-/**
- * One mark to bring into view after drawing ("Show on page" for one finding on the results page):
- * the overlay scrolls its cell into view (rendering it first in a virtual grid) and selects it.
- */
-export const markFocus = z.object({
-  row: z.int().check(z.positive()),
-  column: z.nullable(count()),
-  ruleId: text(64),
-});
-export type MarkFocus = z.infer<typeof markFocus>;
-
-/** Messages the content script accepts (from the extension only; it checks the sender). */
-export const contentRequest = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('list-tables') }),
-  z.object({
-    type: z.literal('send-table'),
-    scanId: z.uuid(),
-    tableId: text(64),
-    /** Kept for older callers: every page is read unless `pageOnly` says otherwise. */
-    allPages: z.optional(z.boolean()),
-    /** A paged table: read only the page shown (the user chose "This page only"). By default every page is walked. */
-    pageOnly: z.optional(z.boolean()),
-  }),
-  /** Stop reading the table of this scan (the user pressed Cancel): nothing is handed to the worker. */
-  z.object({ type: z.literal('cancel-reading'), scanId: z.uuid() }),
-  z.object({ type: z.literal('page-facts') }),
-  /**
-   * Marks handed over ahead of the show-marks request that draws them (`batchId` names them there).
-   * A page takes a message in one go: 37,000 marks in one request held it 216 ms just to receive.
-   */
-  z.object({ type: z.literal('take-marks'), batchId: z.uuid(), marks: z.array(pageMark).check(z.maxLength(MARKS_PER_MESSAGE)) }),
-  /** Draw `marks`, after those taken under `batchId` when given (see take-marks). */
-  z.object({ type: z.literal('show-marks'), tableId: text(64), batchId: z.optional(z.uuid()), marks: z.array(pageMark), focus: z.optional(markFocus) }),
-  z.object({ type: z.literal('clear-marks') }),
-]);
-export type ContentRequest = z.infer<typeof contentRequest>;
-
 export const mappingOverrides = z.partialRecord(z.enum(FIELD_IDS), text(500));
 
 /**
  * Replies of the content script, one per request type. A request it cannot carry out is answered
- * with `contentFailure`, whose words are meant for the user ("The table is no longer on the page...").
+ * with `contentFailure` (content-script-messages.ts).
  */
-export const contentFailure = z.object({ ok: z.literal(false), error: text(2000) });
-export type ContentFailure = z.infer<typeof contentFailure>;
 
 /** list-tables: every table on the page, the most catalog-like first. */
 export const listTablesReply = z.union([z.array(pageTableSummary), contentFailure]);

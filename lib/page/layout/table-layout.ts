@@ -1,4 +1,4 @@
-import { MAX_CELL_LENGTH, MAX_COLUMNS } from '../../extension/messaging/messages';
+import { MAX_CELL_LENGTH, MAX_COLUMNS } from '../../extension/messaging/message-limits';
 import type { CellGrid, GridRow, RowSection } from './cell-grid';
 import { fieldNameWithoutLineNumber } from './line-field-names';
 import { readCell, visibleText } from './visible-text';

@@ -1,4 +1,4 @@
-import { MAX_CELL_LENGTH } from '../../extension/messaging/messages';
+import { MAX_CELL_LENGTH } from '../../extension/messaging/message-limits';
 import { isHiddenInCell, styleOf } from './visibility';
 import { renderedChildren } from '../dom/composed-tree';
 

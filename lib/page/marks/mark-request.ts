@@ -1,4 +1,5 @@
-import { type ContentRequest, contentRequest, MARKS_PER_MESSAGE, type PageMark, pageMark } from '../../extension/messaging/messages';
+import { type ContentRequest, contentRequest, type PageMark, pageMark } from '../../extension/messaging/content-script-messages';
+import { MARKS_PER_MESSAGE } from '../../extension/messaging/message-limits';
 import type { TimeSlicer } from '../time-slices';
 
 /**

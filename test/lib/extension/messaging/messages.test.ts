@@ -50,3 +50,32 @@ describe('message schemas', () => {
     refused(readingProgress, { type: 'reading-progress', scanId: SCAN_ID, rowsRead: Number.NaN, rowsExpected: null });
   });
 });
+
+describe('content requests', () => {
+  const mark = { row: 1, column: 0, severity: 'error', ruleId: 'hts-format', message: 'm' };
+  const requests = [
+    { type: 'list-tables' },
+    { type: 'send-table', scanId: SCAN_ID, tableId: 't0', pageOnly: true },
+    { type: 'cancel-reading', scanId: SCAN_ID },
+    { type: 'page-facts' },
+    { type: 'take-marks', batchId: SCAN_ID, marks: [mark] },
+    { type: 'show-marks', tableId: 't0', batchId: SCAN_ID, marks: [mark], focus: { row: 1, column: 0, ruleId: 'hts-format' } },
+    { type: 'clear-marks' },
+  ];
+
+  it('are each parsed as themselves, with fields they do not have left out', () => {
+    for (const request of requests) {
+      expect(contentRequest.parse(request)).toEqual(request);
+      expect(contentRequest.parse({ ...request, code: 'alert(1)' })).toEqual(request);
+    }
+    expect(contentRequest.parse({ type: 'list-tables', scanId: SCAN_ID, marks: [mark] })).toEqual({ type: 'list-tables' });
+  });
+
+  it('are refused when their type is missing or their fields belong to another type', () => {
+    const refused = (value: unknown) => expect(contentRequest.safeParse(value).success).toBe(false);
+    refused({});
+    refused({ type: 'take-marks', tableId: 't0', marks: [mark] });
+    refused({ type: 'cancel-reading', tableId: 't0' });
+    refused({ type: 'show-marks', scanId: SCAN_ID, marks: [mark] });
+  });
+});
