@@ -5,7 +5,7 @@ import type { GridAdapter } from '../grid-adapters';
 import { GridCollector, MAX_GRID_ROWS } from './grid-collector';
 import { type RenderedRow, snapshotGrid } from '../layout/grid-snapshot';
 import { CellPlacementMemo } from '../layout/placement-memo';
-import { announceScroll, nextRender, nextTask, waitForGrid, waitForQuietFrame } from './render-wait';
+import { announceScroll, isBusy, nextRender, nextTask, waitForGrid, waitForQuietFrame } from './render-wait';
 import { drawsWholeHeight, drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
 import { atBottom, saveScrollPositions, scrollBoxTo, scrollContainer } from './scroll-container';
 import { bringBackUserView, shownLines, userViewOf } from './user-view';
@@ -182,20 +182,26 @@ export async function readScrollingGrid(
     columnsInViewOnly = collector.headers.size > columnsAtLeft;
     onProgress({ rowsRead: collector.contiguousRows(), rowsExpected });
 
-    // A grid that did not hear of its larger box draws rows for its old size, so the end of the
-    // larger box shows rows only up to there: the last rows come at the end of the box at its own
-    // size (columns may then be drawn only in view again: they are swept as before).
-    // Returns whether reading should go on: something new came, or a row below one not read
-    // whole was seen (the loop goes back up for it); otherwise the grid has been read to its end.
+    // The end of the taller box is looked at once more at the box's own size, as the user has it:
+    // a grid that draws its rows for the size it measures may draw its last ones only there
+    // (columns may then be drawn only in view again: they are swept as before).
+    // Returns whether reading should go on: something new came, the content grew below (rows
+    // loaded at its end), or a row below one not read whole was seen (the loop goes back up for
+    // it); otherwise the grid has been read to its end.
     const readEndAtOwnSize = async (): Promise<boolean> => {
       const [whole, highest] = [collector.contiguousRows(), collector.highestRow()];
       enlarged.restore();
       positions = scrollerX ? sidewaysPositions(scrollerX) : [];
       scrollBoxTo(scrollerY!, { top: scrollerY!.scrollHeight });
       announceScroll(scrollerY!);
-      const learned = await waitForGrid(grid, learnedSome());
+      // The grid heard of the taller box (drawsWholeHeight), and its end was waited at until it fell
+      // quiet: at its own size it only re-renders for the smaller box, in the frame it hears of it.
+      // Waiting for it to fall quiet again (QUIET_MS) would only add to every read of a grid that
+      // states no row count; one that says it is loading is waited for all the same.
+      await waitForQuietFrame([grid, scrollerY, scrollerX]);
+      const learned = collect() > 0 || (isBusy(grid) && (await waitForGrid(grid, learnedSome())));
       await sweepIfNeeded();
-      return learned || collector.contiguousRows() > whole || collector.highestRow() > highest || collector.highestRow() > collector.contiguousRows();
+      return learned || !atBottom(scrollerY!) || collector.contiguousRows() > whole || collector.highestRow() > highest || collector.highestRow() > collector.contiguousRows();
     };
 
     // Whether rows lie past the stated count (see countsDataRowsOnly): once the count is reached
@@ -212,16 +218,21 @@ export async function readScrollingGrid(
     const retries = new Map<number, number>();
     while (scrollerY && (!done() || (await rowsPastCountAtEnd())) && performance.now() - started < MAX_READ_MS && collector.contiguousRows() < MAX_GRID_ROWS) {
       signal?.throwIfAborted();
+      // The grid re-renders in the scroll handler announceScroll calls: in a task of its own, not
+      // in the one that laid out and read the last part (together they held the page too long).
+      await nextTask();
       const before = scrollerY.scrollTop;
       scrollBoxTo(scrollerY, { top: nextTop(scrollerY, collector, retries) });
-      announceScroll(scrollerY);
+      // Where the box went is known before the grid re-renders; asked after, it would force the
+      // layout of the grid's new rows in this task.
       const moved = Math.abs(scrollerY.scrollTop - before) >= 1;
+      announceScroll(scrollerY);
       const learned = await waitForGrid(grid, learnedSome(), { quick: true });
       await sweepIfNeeded();
       onProgress({ rowsRead: collector.contiguousRows(), rowsExpected });
       if (!learned && (!moved || atBottom(scrollerY))) {
         // Not a step more at the end: it would wait for the grid to fall quiet once again.
-        if (enlarged.isEnlarged() && (await readEndAtOwnSize())) continue;
+        if (enlarged.isEnlarged('y') && (await readEndAtOwnSize())) continue;
         reachedEnd = atBottom(scrollerY);
         break;
       }
@@ -230,7 +241,7 @@ export async function readScrollingGrid(
       if (!learned && rowsExpected === null) {
         scrollBoxTo(scrollerY, { top: scrollerY.scrollHeight });
         if (!(await waitForGrid(grid, learnedSome()))) {
-          if (enlarged.isEnlarged() && (await readEndAtOwnSize())) continue;
+          if (enlarged.isEnlarged('y') && (await readEndAtOwnSize())) continue;
           reachedEnd = atBottom(scrollerY);
           break;
         }
