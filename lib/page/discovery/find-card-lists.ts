@@ -57,7 +57,7 @@ function* cardListSteps(doc: Document): Steps<CardList[]> {
     if (found) grouper.add(found);
     pushRenderedChildren(element, pending);
   }
-  return grouper.cardLists();
+  return yield* grouper.cardListSteps();
 }
 
 /** The card lists of a page (its top document; frames are walked by their own call), at once. */
