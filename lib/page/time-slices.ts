@@ -48,3 +48,25 @@ export class TimeSlicer {
     this.sliceStart = performance.now();
   }
 }
+
+/**
+ * Work cut into steps: a generator that yields wherever it may stop for a while (every few
+ * hundred elements of a walk), and returns its result. The same steps run at once where a
+ * caller must answer now (runAtOnce), or in slices where the page must go on (runInSlices).
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+export function runAtOnce<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export async function runInSlices<T>(steps: Steps<T>, slicer: TimeSlicer): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await slicer.pause();
+  }
+}

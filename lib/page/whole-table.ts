@@ -9,6 +9,7 @@ import { findLoadMore, type LoadMoreTrigger } from './paging/load-more';
 import { partsOf } from './paging/beside-table';
 import { readGrowingTable } from './paging/load-more-reader';
 import { TimeSlicer } from './time-slices';
+import { groupedCount } from './grouped-count';
 
 /**
  * The whole of a table the user asked to check, however the page shows it: a plain table as
@@ -36,7 +37,7 @@ export interface WholeTableOptions {
   paging?: TablePaging;
 }
 
-const count = (n: number): string => n.toLocaleString('en-US');
+const count = groupedCount;
 
 function sentences(...parts: string[]): string {
   return parts.filter(Boolean).join(' ');

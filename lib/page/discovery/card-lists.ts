@@ -1,4 +1,5 @@
 import { type CardField, fieldAt } from './card-fields';
+import { runAtOnce, type Steps } from '../time-slices';
 
 /**
  * Which label/value pairs make a table: a catalog shown as cards repeats one block per line, each
@@ -17,6 +18,8 @@ export const MIN_SHARED_LABELS = 2;
 const MAX_LEVELS = 6;
 /** A label names a column when this share of the cards has it (a field some cards lack still is one). */
 const COLUMN_SHARE = 0.1;
+/** Blocks looked at between two steps (see time-slices.ts Steps): grouping 5,000 cards took over 100 ms at once. */
+const BLOCKS_STEP = 256;
 
 /** Sibling blocks read as the lines of a table. */
 export interface CardList {
@@ -62,19 +65,26 @@ export class CardListGrouper {
 
   /** The card lists among the recorded blocks, in the order their first field was met. */
   cardLists(): CardList[] {
+    return runAtOnce(this.cardListSteps());
+  }
+
+  /** The same, as steps. */
+  *cardListSteps(): Steps<CardList[]> {
     const lists: CardList[] = [];
     for (const [container, children] of this.byParent) {
-      const list = this.cardListOf(container, children);
+      const list = yield* this.cardListOf(container, children);
       if (list) lists.push(list);
     }
     return lists;
   }
 
-  private cardListOf(container: Element, children: FieldsByChild): CardList | null {
+  private *cardListOf(container: Element, children: FieldsByChild): Steps<CardList | null> {
     if (children.size < MIN_CARDS) return null;
     // A block naming a label twice holds several cards (it is a list, one level up): not a card.
     const candidates: { card: Element; keys: string[] }[] = [];
+    let looked = 0;
     for (const [card, fields] of children) {
+      if (++looked % BLOCKS_STEP === 0) yield;
       const keys = fields.filter((field) => !this.sections.has(field.value)).map((field) => field.key);
       if (keys.length >= MIN_SHARED_LABELS && new Set(keys).size === keys.length) candidates.push({ card, keys });
     }
@@ -89,7 +99,10 @@ export class CardListGrouper {
     const needed = Math.max(2, Math.ceil(cards.length * COLUMN_SHARE));
     const keys = mergedOrder(cards.map((card) => card.keys)).filter((key) => cardCounts.get(key)! >= needed);
     const labels = new Map<string, string>();
-    for (const fields of children.values()) for (const field of fields) if (!labels.has(field.key)) labels.set(field.key, field.label);
+    for (const fields of children.values()) {
+      if (++looked % BLOCKS_STEP === 0) yield;
+      for (const field of fields) if (!labels.has(field.key)) labels.set(field.key, field.label);
+    }
     return { container, cards: cards.map((card) => card.card), keys, headers: keys.map((key) => labels.get(key)!) };
   }
 }

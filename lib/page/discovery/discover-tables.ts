@@ -1,9 +1,10 @@
 import { ARIA_GRID_SELECTOR } from '../layout/aria-grid-rows';
-import { composedContains, composedQueryAll } from '../dom/composed-tree';
-import type { TimeSlicer } from '../time-slices';
+import { composedContains, composedQueryAllSteps } from '../dom/composed-tree';
+import { WALK_STEP } from '../dom/element-walk';
+import { runAtOnce, runInSlices, type Steps, type TimeSlicer } from '../time-slices';
 import type { CardList } from './card-lists';
 import { findCardLists, findCardListsSliced } from './find-card-lists';
-import { findGeometryGrids, type GeometryGridParts, gridRootOf } from './geometry-grid';
+import { type GeometryGridParts, geometryGridSteps, gridRootOf } from './geometry-grid';
 import { joinFrozenSideTables } from './frozen-side-tables';
 import { joinHeaderGrids, joinSplitHeaders, withoutHeaderStripsOf } from './split-header';
 
@@ -77,18 +78,23 @@ interface SearchedDocument {
   inFrame: boolean;
 }
 
-function collect(doc: Document, inFrame: boolean, depth: number, found: FoundTable[], searched: SearchedDocument[]): void {
+/** The tables of a document and of its frames, as steps (see time-slices.ts): on a large page each walk goes through 100,000 elements. */
+function* collect(doc: Document, inFrame: boolean, depth: number, found: FoundTable[], searched: SearchedDocument[]): Steps<void> {
   searched.push({ doc, inFrame });
   const own: FoundTable[] = [];
   // Web components keep their grids in shadow roots: those are found too (open ones).
-  for (const element of composedQueryAll(doc, TABLE_SELECTOR)) {
+  const candidates = yield* composedQueryAllSteps(doc, TABLE_SELECTOR);
+  for (const [looked, element] of candidates.entries()) {
     if (found.length + own.length >= MAX_TABLES) break;
+    // A page of layout tables, most of them hidden, has each one's style looked at.
+    if (looked % WALK_STEP === WALK_STEP - 1) yield;
     if (isLayoutTable(element) || isNotShown(element)) continue;
     own.push({ element, structure: element.localName === 'table' ? 'html' : 'aria', inFrame });
   }
   const tables = joinFrozenSideTables(joinHeaderGrids(joinSplitHeaders(own)));
+  yield;
   // Grids of plain elements, without table semantics: found by how they are laid out.
-  const grids = findGeometryGrids(doc, MAX_TABLES - found.length - tables.length);
+  const grids = yield* geometryGridSteps(doc, MAX_TABLES - found.length - tables.length);
   found.push(...withoutHeaderStripsOf(tables, grids));
   for (const parts of grids) {
     const element = gridRootOf(parts);
@@ -97,7 +103,7 @@ function collect(doc: Document, inFrame: boolean, depth: number, found: FoundTab
   if (depth >= MAX_FRAME_DEPTH) return;
   for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
     const child = frameDocument(frame);
-    if (child && !isNotShown(frame)) collect(child, true, depth + 1, found, searched);
+    if (child && !isNotShown(frame)) yield* collect(child, true, depth + 1, found, searched);
   }
 }
 
@@ -127,21 +133,30 @@ function addCardLists(lists: readonly CardList[], inFrame: boolean, found: Found
 export function discoverTables(doc: Document): FoundTable[] {
   const found: FoundTable[] = [];
   const searched: SearchedDocument[] = [];
-  collect(doc, false, 0, found, searched);
+  runAtOnce(collect(doc, false, 0, found, searched));
   const tables = found.length;
   for (const each of searched) addCardLists(findCardLists(each.doc), each.inFrame, found, tables);
   return found;
 }
 
-/** The same, giving the page its main thread back while cards are looked for (a page of 5,000 cards has 100,000 elements). */
+/**
+ * The same, giving the page its main thread back between slices (a page of 5,000 cards has
+ * 100,000 elements, each walk over them takes a second). The page goes on meanwhile: a table it
+ * removed before the last slice is not on it any more, and not listed.
+ */
 export async function discoverTablesSliced(doc: Document, slicer: TimeSlicer): Promise<FoundTable[]> {
   const found: FoundTable[] = [];
   const searched: SearchedDocument[] = [];
-  collect(doc, false, 0, found, searched);
+  await runInSlices(collect(doc, false, 0, found, searched), slicer);
   const tables = found.length;
   for (const each of searched) {
     await slicer.pause();
     addCardLists(await findCardListsSliced(each.doc, slicer), each.inFrame, found, tables);
   }
-  return found;
+  return found.filter((table) => isOnPage(table.element));
+}
+
+/** Still on the page: in its document, and that document still in its frame (a frame removed keeps its document, without a window). */
+function isOnPage(element: Element): boolean {
+  return element.isConnected && element.ownerDocument.defaultView !== null;
 }

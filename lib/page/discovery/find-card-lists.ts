@@ -1,5 +1,5 @@
 import { composedParent, openShadowRoot } from '../dom/composed-tree';
-import type { TimeSlicer } from '../time-slices';
+import { runAtOnce, runInSlices, type Steps, type TimeSlicer } from '../time-slices';
 import { type CardList, CardListGrouper } from './card-lists';
 import { type CardField, fieldAt } from './card-fields';
 
@@ -45,7 +45,7 @@ function pushRenderedChildren(element: Element, pending: Element[]): void {
  * The walk, as steps: it yields every STEP elements so a caller can give the page its main thread
  * back (findCardListsSliced) or run it through at once (findCardLists).
  */
-function* cardListSteps(doc: Document): Generator<void, CardList[]> {
+function* cardListSteps(doc: Document): Steps<CardList[]> {
   const grouper = new CardListGrouper(composedParent);
   const pending: Element[] = doc.documentElement ? [doc.documentElement] : [];
   let walked = 0;
@@ -57,26 +57,17 @@ function* cardListSteps(doc: Document): Generator<void, CardList[]> {
     if (found) grouper.add(found);
     pushRenderedChildren(element, pending);
   }
-  return grouper.cardLists();
+  return yield* grouper.cardListSteps();
 }
 
 /** The card lists of a page (its top document; frames are walked by their own call), at once. */
 export function findCardLists(doc: Document): CardList[] {
-  const steps = cardListSteps(doc);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runAtOnce(cardListSteps(doc));
 }
 
 /** The same, yielding to the page between slices. */
-export async function findCardListsSliced(doc: Document, slicer: TimeSlicer): Promise<CardList[]> {
-  const steps = cardListSteps(doc);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await slicer.pause();
-  }
+export function findCardListsSliced(doc: Document, slicer: TimeSlicer): Promise<CardList[]> {
+  return runInSlices(cardListSteps(doc), slicer);
 }
 
 /** The fields shown in one card, in page order (a card in a web component: in its shadow root too). */

@@ -7,6 +7,9 @@
  * own overlay lives in one, and so it is never read.
  */
 
+import { runAtOnce, type Steps } from '../time-slices';
+import { ElementWalk, WALK_STEP } from './element-walk';
+
 // Frames are other realms: `instanceof Document` or `instanceof ShadowRoot` is false for their
 // nodes, so node types are compared instead.
 export function isDocument(node: Node): node is Document {
@@ -101,13 +104,18 @@ export function shownChildCount(element: Element): number {
  * from outside it.
  */
 export function composedQueryAll(root: Document | Element | ShadowRoot, selector: string, skip?: (element: Element) => boolean): Element[] {
+  return runAtOnce(composedQueryAllSteps(root, selector, skip));
+}
+
+/** The same, as steps (see time-slices.ts): the walk for shadow hosts goes through every element of a page. */
+export function* composedQueryAllSteps(root: Document | Element | ShadowRoot, selector: string, skip?: (element: Element) => boolean): Steps<Element[]> {
   const found: Element[] = [];
   const walk = new ComposedWalk(root);
   for (let next = 0; next < walk.roots.length; next++) {
     const current = walk.roots[next]!;
     if (walk.isSlotted(current) && current.matches(selector) && !skip?.(current)) found.push(current);
     found.push(...Array.from(current.querySelectorAll(selector)).filter((element) => !skip?.(element)));
-    for (const host of shadowHostsIn(current)) walk.addShadowRoot(openShadowRoot(host)!);
+    for (const host of yield* shadowHostSteps(current)) walk.addShadowRoot(openShadowRoot(host)!);
     // From the document down, every slotted element is in a tree walked anyway.
     if (!isDocument(root)) walk.addSlottedFromOutside(current);
   }
@@ -153,7 +161,7 @@ class ComposedWalk {
         this.roots.push(element);
         // A slotted component renders its own shadow root too (rows are not walked into, as below).
         const shadow = openShadowRoot(element);
-        if (shadow && !element.matches(ROW_LIKE)) this.addShadowRoot(shadow);
+        if (shadow && !isRowLike(element)) this.addShadowRoot(shadow);
       }
     }
   }
@@ -175,23 +183,32 @@ class ComposedWalk {
  * 150,000-row table would make every walk of the page cost a million elements. Web components
  * inside cells are still read, by the cell text reader (visible-text.ts).
  */
-const ROW_LIKE = 'tbody, tr, [role="row"]';
+function isRowLike(element: Element): boolean {
+  const name = element.localName;
+  return name === 'tr' || name === 'tbody' || element.getAttribute('role') === 'row';
+}
 
 /**
  * Elements under `root` that have an open shadow root. Custom elements need a hyphen in their
- * name, but any element may host a shadow root, so every element is asked; a TreeWalker keeps
- * the walk cheap (no arrays of the whole page).
+ * name, but any element may host a shadow root, so every element is asked.
  */
 export function shadowHostsIn(root: Document | Element | ShadowRoot): Element[] {
+  return runAtOnce(shadowHostSteps(root));
+}
+
+function* shadowHostSteps(root: Document | Element | ShadowRoot): Steps<Element[]> {
+  const started = performance.now();
   const cached = recentHosts.get(root);
-  if (cached && performance.now() - cached.at < HOSTS_FRESH_MS) return cached.hosts;
+  if (cached && started - cached.at < HOSTS_FRESH_MS) return cached.hosts;
   const hosts: Element[] = [];
-  const doc = isDocument(root) ? root : root.ownerDocument!;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (node) => ((node as Element).matches(ROW_LIKE) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Element).shadowRoot) hosts.push(node as Element);
-  recentHosts.set(root, { hosts, at: performance.now() });
+  const walk = new ElementWalk(root, isRowLike);
+  let walked = 0;
+  for (let element = walk.next(); element; element = walk.next()) {
+    if (element.shadowRoot) hosts.push(element);
+    if (++walked % WALK_STEP === 0) yield;
+  }
+  // Fresh from when the walk began: a walk in slices may have taken a while, the page changing meanwhile.
+  recentHosts.set(root, { hosts, at: started });
   return hosts;
 }
 

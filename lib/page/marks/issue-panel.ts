@@ -1,6 +1,7 @@
 import { SEVERITIES } from '../../core/model/finding';
 import { element } from './dom';
 import { type OverlayMark, severityCount } from './overlay-marks';
+import { groupedCount } from '../grouped-count';
 
 export interface IssuePanelActions {
   previous(): void;
@@ -36,7 +37,7 @@ export class IssuePanel {
       const count = marks.filter((mark) => mark.severity === severity).length;
       counts.append(element(doc, 'li', { class: 'count', 'data-severity': severity }, severityCount(severity, count)));
     }
-    if (unplaced > 0) counts.append(element(doc, 'li', {}, `${unplaced.toLocaleString('en-US')} not found on the page`));
+    if (unplaced > 0) counts.append(element(doc, 'li', {}, `${groupedCount(unplaced)} not found on the page`));
 
     this.current = element(doc, 'p', { class: 'current', 'aria-live': 'polite' });
     this.current.textContent = marks.length === 0 ? 'No issues to show in this table.' : 'Use Next to go to the first issue.';

@@ -3,6 +3,7 @@ import { SEVERITIES } from '../../core/model/finding';
 import { revealHidden } from '../../core/report/safe-text';
 import { SEVERITY_WORDS } from './overlay-styles';
 import type { TimeSlicer } from '../time-slices';
+import { groupedCount } from '../grouped-count';
 
 /** A mark with what the overlay says about it. */
 export interface OverlayMark extends PageMark {
@@ -54,7 +55,7 @@ export function markSentence(mark: OverlayMark): string {
 /** "3 errors", "1 warning", "0 notes". */
 export function severityCount(severity: PageMark['severity'], count: number): string {
   const words = SEVERITY_WORDS[severity];
-  return `${count.toLocaleString('en-US')} ${count === 1 ? words.one : words.many}`;
+  return `${groupedCount(count)} ${count === 1 ? words.one : words.many}`;
 }
 
 /**
@@ -63,7 +64,7 @@ export function severityCount(severity: PageMark['severity'], count: number): st
  */
 export function missingMarksProblem(total: number, unplaced: number): string | undefined {
   if (unplaced === 0) return undefined;
-  const which = unplaced === total ? `None of the ${total.toLocaleString('en-US')} marks` : `${unplaced.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} marks`;
+  const which = unplaced === total ? `None of the ${groupedCount(total)} marks` : `${groupedCount(unplaced)} of ${groupedCount(total)} marks`;
   // "could be placed" after "None of"; "could not be placed" after a count, or "12 of 30 marks could be placed" says the opposite.
   const could = unplaced === total ? 'could be placed' : 'could not be placed';
   return `${which} ${could}: the table does not show their rows now (they are on another of its pages, or the page re-rendered or filtered them away). The results page lists every finding; check the page again to mark it as it is now.`;

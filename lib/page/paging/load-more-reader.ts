@@ -5,6 +5,7 @@ import type { RowsRead } from '../virtual-scroll/scroll-reader';
 import type { WholeTable, WholeTableOptions } from '../whole-table';
 import type { LoadMoreTrigger, ShownCount } from './load-more';
 import type { PageRead } from './paged-reader';
+import { groupedCount } from '../grouped-count';
 
 /**
  * A growing list is read whole by pressing its load-more control as a user would, until the list
@@ -18,7 +19,7 @@ import type { PageRead } from './paged-reader';
  */
 export const MAX_PRESSES = 500;
 
-const count = (n: number): string => n.toLocaleString('en-US');
+const count = groupedCount;
 const times = (n: number): string => (n === 1 ? 'once' : `${count(n)} times`);
 
 type LoadEnd =

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { groupedCount } from '../../../lib/page/grouped-count';
+
+describe('grouped count', () => {
+  it('words counts as en-US does, without Intl', () => {
+    for (const count of [0, 1, 12, 999, 1_000, 5_000, 12_345, 999_999, 1_000_000, 150_000, 1_234_567_890]) expect(groupedCount(count)).toBe(count.toLocaleString('en-US'));
+  });
+
+  it('leaves what is no count to toLocaleString', () => {
+    expect(groupedCount(1234.5)).toBe((1234.5).toLocaleString('en-US'));
+    expect(groupedCount(-1200)).toBe('-1,200');
+  });
+});
