@@ -1,4 +1,3 @@
-import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isLabelLike } from '../../../../lib/page/discovery/card-fields';
 import { mergedOrder } from '../../../../lib/page/discovery/card-lists';
@@ -6,6 +5,7 @@ import type { FoundTable } from '../../../../lib/page/discovery/discover-tables'
 import { fieldsIn, findCardLists } from '../../../../lib/page/discovery/find-card-lists';
 import { CardRowReader } from '../../../../lib/page/layout/card-rows';
 import { rowTexts } from '../../../../lib/page/layout/table-layout';
+import { type LinkedomPage, linkedomPage } from '../../../support/linkedom-page';
 
 /**
  * Which blocks of label/value pairs make a table (card-lists.ts), on pages built in linkedom:
@@ -13,20 +13,14 @@ import { rowTexts } from '../../../../lib/page/layout/table-layout';
  * menus, a pair of related products and columns of links do not. The browser tests
  * (card-lists.test.ts) read real card pages.
  */
+let dom: LinkedomPage;
 let document: Document;
-const globals = globalThis as { Node?: unknown };
 
 beforeEach(() => {
-  const window = parseHTML('<!doctype html><html><body></body></html>');
-  document = window.document;
-  // composed-tree.ts and card-fields.ts compare node types by the DOM's constants.
-  globals.Node = window.Node;
-  // linkedom lays nothing out: every element is shown, in the flow, as a block.
-  (window as unknown as { getComputedStyle: () => Partial<CSSStyleDeclaration> }).getComputedStyle = () => ({ display: 'block', visibility: 'visible', position: 'static' });
+  dom = linkedomPage({ shown: true });
+  document = dom.document;
 });
-afterEach(() => {
-  delete globals.Node;
-});
+afterEach(() => dom.close());
 
 function page(html: string) {
   document.body.innerHTML = html;
@@ -80,8 +74,6 @@ describe('card lists', () => {
     const quantity = fieldsIn(list!.cards[1]!).find((field) => field.key === 'quantity')!;
     expect(quantity.value.localName).toBe('li');
     expect(quantity.labelText).toBe('Quantity:');
-    // linkedom draws nothing: every card is shown.
-    Object.assign(Object.getPrototypeOf(list!.cards[1]!), { checkVisibility: () => true });
     const found = { element: list!.container, cards: list } as unknown as FoundTable;
     const row = new CardRowReader(found, list!.keys).rowOf(list!.cards[1]!)!;
     expect(rowTexts(row)).toEqual(['P-2', '8471.30.0100', '20', '2']);

@@ -1,31 +1,24 @@
-import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { discoverTablesSliced } from '../../../../lib/page/discovery/discover-tables';
 import type { TimeSlicer } from '../../../../lib/page/time-slices';
+import { type LinkedomPage, linkedomPage } from '../../../support/linkedom-page';
 
 /**
  * Discovery in slices while the page changes between them (linkedom; the browser tests list tables
  * on real pages): elements removed between two slices throw nothing, and a table removed before
  * discovery ended is not listed.
  */
+let dom: LinkedomPage;
 let document: Document;
-const globals = globalThis as { Node?: unknown };
 
 beforeEach(() => {
-  const window = parseHTML('<!doctype html><html><body></body></html>');
-  document = window.document;
-  globals.Node = window.Node;
-  // linkedom lays nothing out: every element is shown, in the flow, as a block, with an empty box.
-  (window as unknown as { getComputedStyle: () => Partial<CSSStyleDeclaration> }).getComputedStyle = () => ({ display: 'block', visibility: 'visible', position: 'static' });
-  const element = (window as unknown as { Element: { prototype: Element } }).Element.prototype;
-  element.checkVisibility = function (this: Element) {
-    return this.isConnected;
-  };
+  dom = linkedomPage({ shown: true });
+  document = dom.document;
+  // Every element has an empty box.
+  const element = (dom.window as unknown as { Element: { prototype: Element } }).Element.prototype;
   element.getBoundingClientRect = () => ({ top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0, x: 0, y: 0, toJSON: () => ({}) });
 });
-afterEach(() => {
-  delete globals.Node;
-});
+afterEach(() => dom.close());
 
 /** A slicer that lets the page do `change` at its `at`th pause, as a page's own script may between two slices. */
 function changingPage(change: () => void, at = 1): TimeSlicer {

@@ -1,7 +1,7 @@
-import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { boxesAround } from '../../../../lib/page/paging/beside-table';
 import { findPager } from '../../../../lib/page/paging/table-pager';
+import { type LinkedomPage, linkedomPage } from '../../../support/linkedom-page';
 
 /**
  * Where a table's pager is looked for (beside-table.ts), on pages built in linkedom: up through the
@@ -9,20 +9,14 @@ import { findPager } from '../../../../lib/page/paging/table-pager';
  * (a plain table, an ARIA grid, a web component's grid). linkedom draws nothing: every element
  * counts as shown. The browser tests (grid-paging, numbered-pager, load-more) read real pagers.
  */
+let dom: LinkedomPage;
 let document: Document;
-const globals = globalThis as { Node?: unknown };
 
 beforeEach(() => {
-  const window = parseHTML('<!doctype html><html><body></body></html>');
-  document = window.document;
-  // composed-tree.ts compares node types by the DOM's constants.
-  globals.Node = window.Node;
-  const proto = (window as unknown as { Element: { prototype: Element } }).Element.prototype;
-  proto.checkVisibility ??= () => true;
+  dom = linkedomPage({ shown: true });
+  document = dom.document;
 });
-afterEach(() => {
-  delete globals.Node;
-});
+afterEach(() => dom.close());
 
 const CATALOG = '<table id="catalog"><tr><th>Part</th><th>HTS</th></tr><tr><td>P-1</td><td>8471.30</td></tr><tr><td>P-2</td><td>8471.41</td></tr></table>';
 

@@ -1,0 +1,35 @@
+import { parseHTML } from 'linkedom';
+
+/**
+ * An empty page built in linkedom, for unit tests of lib/page that need a DOM but no browser.
+ * linkedom lays nothing out: with `shown`, every element counts as shown, in the flow, as a
+ * block (getComputedStyle, checkVisibility). composed-tree.ts and card-fields.ts compare node
+ * types by the DOM's constants, so `Node` is made global until `close()`.
+ */
+export interface LinkedomPage {
+  document: Document;
+  window: Window;
+  /** Takes the global `Node` away again (call it in afterEach). */
+  close(): void;
+}
+
+const globals = globalThis as { Node?: unknown };
+
+export function linkedomPage(options: { shown?: boolean } = {}): LinkedomPage {
+  const window = parseHTML('<!doctype html><html><body></body></html>') as unknown as Window;
+  globals.Node = (window as unknown as { Node: unknown }).Node;
+  if (options.shown) {
+    (window as unknown as { getComputedStyle: () => Partial<CSSStyleDeclaration> }).getComputedStyle = () => ({ display: 'block', visibility: 'visible', position: 'static' });
+    const element = (window as unknown as { Element: { prototype: Element } }).Element.prototype;
+    element.checkVisibility ??= function (this: Element) {
+      return this.isConnected;
+    };
+  }
+  return {
+    document: window.document,
+    window,
+    close: () => {
+      delete globals.Node;
+    },
+  };
+}
