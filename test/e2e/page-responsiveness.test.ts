@@ -43,7 +43,9 @@ describe(`a page with a ${ROWS.toLocaleString('en')}-row table`, () => {
     // Asked of the page mid-read: answered between two slices, not once the read is over.
     const ticksBefore = await page.evaluate(() => (globalThis as unknown as { ticks: number }).ticks);
     const rowsBefore = await readSoFar();
-    await popup.waitForFunction((rows: number) => Number(/Reading rows ([\d,]+) of 150,000/.exec(document.body.innerText)?.[1]?.replace(/,/g, '') ?? 0) > rows, { polling: 20, timeout: 0 }, rowsBefore);
+    // Several chunks later, not the next count the popup shows: counts can come two at once (the
+    // worker tells of chunks as it stores them), and a window of one would be shorter than a tick.
+    await popup.waitForFunction((rows: number) => Number(/Reading rows ([\d,]+) of 150,000/.exec(document.body.innerText)?.[1]?.replace(/,/g, '') ?? 0) > rows, { polling: 20, timeout: 0 }, rowsBefore + 2_000);
     const ticksDuring = await page.evaluate(() => (globalThis as unknown as { ticks: number }).ticks);
     const rowsDuring = await readSoFar();
     // The page's own timer ran while more rows were read, and the read is not over yet.

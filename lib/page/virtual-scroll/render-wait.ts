@@ -71,32 +71,6 @@ export async function waitForQuietFrame(roots: readonly (Element | null)[]): Pro
   }
 }
 
-/**
- * Resolve in the task after the grid's DOM next changes, or after the next render when it does
- * not change before: a grid that re-renders from a task its framework queued (React's scheduler
- * after a scroll) is read right after, yet not in the task of its own render (that task and our
- * read would hold the page together), and not a frame later.
- */
-function nextChange(grid: Element, view: Window & typeof globalThis): Promise<void> {
-  return new Promise((resolve) => {
-    let done = false;
-    const observer = new view.MutationObserver(() => settle());
-    const settle = (): void => {
-      if (done) return;
-      done = true;
-      observer.disconnect();
-      void nextTask().then(resolve);
-    };
-    for (const root of withShadowHosts(grid)) observer.observe(root, { childList: true, subtree: true, characterData: true });
-    void nextRender(view).then(() => {
-      if (done) return;
-      done = true;
-      observer.disconnect();
-      resolve();
-    });
-  });
-}
-
 /** The grid (or a part of it) says it is loading. */
 export function isBusy(grid: Element): boolean {
   return grid.closest('[aria-busy="true"]') !== null || grid.querySelector('[aria-busy="true"]') !== null;
@@ -113,9 +87,6 @@ export async function waitForGrid(grid: Element, ready: () => boolean, options: 
   // After announceScroll, a grid that draws in its scroll handler (or a task it queues) is ready before any frame.
   if (options.quick) {
     await nextTask();
-    if (ready() && !isBusy(grid)) return true;
-    // One that draws in a task of its own scheduler comes a task or two later, not at a frame.
-    await nextChange(grid, view);
     if (ready() && !isBusy(grid)) return true;
   }
   await nextRender(view);
