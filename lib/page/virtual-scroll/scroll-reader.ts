@@ -57,6 +57,9 @@ function sidewaysPositions(scrollerX: Element): number[] {
   return positions;
 }
 
+/** A look at the grid this long leaves the grid's next re-render to a task of its own (see the loop). */
+const LONG_LOOK_MS = 15;
+
 export async function readScrollingGrid(
   found: FoundTable,
   adapter: GridAdapter | null,
@@ -88,7 +91,10 @@ export async function readScrollingGrid(
   let rowBase: number | null = rowsOnPage === null ? 0 : null;
   // Rows shown at one look are mostly shown again at the next: their cells are not measured again.
   const placements = new CellPlacementMemo();
+  // When the last look at the grid began: a long look is not followed by the grid's re-render in the same task.
+  let lookedAt = 0;
   const collect = (): number => {
+    lookedAt = performance.now();
     const snapshot = snapshotGrid(found, adapter, placements);
     const atTop = (scrollerY?.scrollTop ?? 0) < 1;
     const stated = snapshot.rows.flatMap((row) => (row.number === null ? [] : [row.number]));
@@ -218,9 +224,11 @@ export async function readScrollingGrid(
     const retries = new Map<number, number>();
     while (scrollerY && (!done() || (await rowsPastCountAtEnd())) && performance.now() - started < MAX_READ_MS && collector.contiguousRows() < MAX_GRID_ROWS) {
       signal?.throwIfAborted();
-      // The grid re-renders in the scroll handler announceScroll calls: in a task of its own, not
-      // in the one that laid out and read the last part (together they held the page too long).
-      await nextTask();
+      // The grid re-renders in the scroll handler announceScroll calls: after a long look (our read
+      // forced the layout of many rows), in a task of its own, not in the one that read the last
+      // part (together they held the page too long). After a short one, at once: a yield before
+      // each of react-window's ~105 steps for 2,000 rows cost it ~0.6 s.
+      if (performance.now() - lookedAt > LONG_LOOK_MS) await nextTask();
       const before = scrollerY.scrollTop;
       scrollBoxTo(scrollerY, { top: nextTop(scrollerY, collector, retries) });
       // Where the box went is known before the grid re-renders; asked after, it would force the
