@@ -9,7 +9,7 @@ import { findLoadMore, type LoadMoreTrigger } from './paging/load-more';
 import { partsOf } from './paging/beside-table';
 import { readGrowingTable } from './paging/load-more-reader';
 import { TimeSlicer } from './time-slices';
-import { groupedCount } from './grouped-count';
+import { groupedCount } from '../core/report/wording';
 
 /**
  * The whole of a table the user asked to check, however the page shows it: a plain table as

@@ -1,7 +1,7 @@
 import type { PageTableSummary } from '../../extension/messaging/messages';
 import { collapseWhitespace } from '../layout/visible-text';
 import { composedParent } from '../dom/composed-tree';
-import { groupedCount } from '../grouped-count';
+import { plural } from '../../core/report/wording';
 
 /** Labels are read in a picker: a long caption is cut. */
 const MAX_NAME_LENGTH = 120;
@@ -53,6 +53,5 @@ const KIND_WORDS: Record<PageTableSummary['kind'], string> = {
 
 /** "Entry lines (table, 5,000 rows)": what the popup's table picker shows. */
 export function tableLabel(name: string, kind: PageTableSummary['kind'], rowCount: number): string {
-  const rows = `${groupedCount(rowCount)} ${rowCount === 1 ? 'row' : 'rows'}`;
-  return `${name} (${KIND_WORDS[kind]}, ${rows})`;
+  return `${name} (${KIND_WORDS[kind]}, ${plural(rowCount, 'row', 'rows')})`;
 }

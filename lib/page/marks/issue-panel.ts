@@ -1,7 +1,7 @@
 import { SEVERITIES } from '../../core/model/finding';
 import { element } from './dom';
 import { type OverlayMark, severityCount } from './overlay-marks';
-import { groupedCount } from '../grouped-count';
+import { groupedCount } from '../../core/report/wording';
 
 export interface IssuePanelActions {
   previous(): void;

@@ -3,7 +3,7 @@ import { SEVERITIES } from '../../core/model/finding';
 import { revealHidden } from '../../core/report/safe-text';
 import { SEVERITY_WORDS } from './overlay-styles';
 import type { TimeSlicer } from '../time-slices';
-import { groupedCount } from '../grouped-count';
+import { groupedCount, plural } from '../../core/report/wording';
 
 /** A mark with what the overlay says about it. */
 export interface OverlayMark extends PageMark {
@@ -55,7 +55,7 @@ export function markSentence(mark: OverlayMark): string {
 /** "3 errors", "1 warning", "0 notes". */
 export function severityCount(severity: PageMark['severity'], count: number): string {
   const words = SEVERITY_WORDS[severity];
-  return `${groupedCount(count)} ${count === 1 ? words.one : words.many}`;
+  return plural(count, words.one, words.many);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { RowsRead } from '../virtual-scroll/scroll-reader';
 import type { WholeTable, WholeTableOptions } from '../whole-table';
 import type { LoadMoreTrigger, ShownCount } from './load-more';
 import type { PageRead } from './paged-reader';
-import { groupedCount } from '../grouped-count';
+import { groupedCount } from '../../core/report/wording';
 
 /**
  * A growing list is read whole by pressing its load-more control as a user would, until the list

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupedCount } from '../../../lib/page/grouped-count';
+import { groupedCount, plural } from '../../../../lib/core/report/wording';
 
 describe('grouped count', () => {
   it('words counts as en-US does, without Intl', () => {
@@ -9,5 +9,9 @@ describe('grouped count', () => {
   it('leaves what is no count to toLocaleString', () => {
     expect(groupedCount(1234.5)).toBe((1234.5).toLocaleString('en-US'));
     expect(groupedCount(-1200)).toBe('-1,200');
+  });
+
+  it('makes the noun agree with the count, grouped the same way', () => {
+    expect([plural(1, 'row', 'rows'), plural(0, 'row', 'rows'), plural(150_000, 'row', 'rows')]).toEqual(['1 row', '0 rows', '150,000 rows']);
   });
 });
