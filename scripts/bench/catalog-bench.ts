@@ -67,7 +67,8 @@ function time(run: () => unknown): Timing {
 }
 
 // The content script is injected into every page checked: its size is a figure of the product too,
-// as built and gzipped (about what the browser reads from the installed package and parses).
+// as built (what the browser parses on every page) and gzipped (about what it adds to the packed,
+// zipped extension a user downloads).
 const CONTENT_SCRIPT = join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
 if (existsSync(CONTENT_SCRIPT)) {
   const script = readFileSync(CONTENT_SCRIPT);
