@@ -136,12 +136,12 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
 
   // Paging moves the table's box and the page; the user's place on their page is put back after.
   const anchor = table.layout[0]?.element ?? table.found.element;
-  const restoreScroll = saveScrollPositions([scrollContainer(anchor, 'y'), scrollContainer(anchor, 'x'), anchor.ownerDocument.scrollingElement]);
+  const userScroll = saveScrollPositions([scrollContainer(anchor, 'y'), scrollContainer(anchor, 'x'), anchor.ownerDocument.scrollingElement]);
   let paged;
   try {
     paged = await readAllPages(pager, options.reread, (current, rowsOnPage) => readShown(current, rowsOnPage, () => {}, options.signal), options.onProgress, options.signal);
   } finally {
-    restoreScroll();
+    userScroll.restore();
   }
   const total = count(status.total ?? paged.rows.length);
   const note = paged.complete

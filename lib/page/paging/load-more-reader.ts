@@ -135,12 +135,12 @@ export async function readGrowingTable(
 
   // Each press may scroll the page or the list (UI5 focuses the first row it added); the user's place is put back after.
   const anchor = table.layout[0]?.element ?? table.found.element;
-  const restoreScroll = saveScrollPositions([scrollContainer(anchor, 'y'), scrollContainer(anchor, 'x'), anchor.ownerDocument.scrollingElement]);
+  const userScroll = saveScrollPositions([scrollContainer(anchor, 'y'), scrollContainer(anchor, 'x'), anchor.ownerDocument.scrollingElement]);
   let loaded: Loaded;
   try {
     loaded = await loadEveryRow(trigger, options.reread, options.onProgress, options.signal);
   } finally {
-    restoreScroll();
+    userScroll.restore();
   }
   const read = await readShown(options.reread() ?? table);
   const rows = read.table.rows.length;

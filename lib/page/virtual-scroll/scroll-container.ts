@@ -70,10 +70,20 @@ export function scrollBoxTo(scroller: Element, position: { top?: number; left?: 
 }
 
 /** The scroll positions of some boxes, to put back once reading is done. */
-export function saveScrollPositions(scrollers: Iterable<Element | null>): () => void {
+export interface SavedScrollPositions {
+  /** Scroll every box back where it was. */
+  restore(): void;
+  /** Whether every box is where it was (to the pixel). */
+  areBack(): boolean;
+}
+
+export function saveScrollPositions(scrollers: Iterable<Element | null>): SavedScrollPositions {
   const saved = [...new Set(scrollers)].filter((box): box is Element => box !== null).map((box) => ({ box, top: box.scrollTop, left: box.scrollLeft }));
-  return () => {
-    for (const { box, top, left } of saved) scrollBoxTo(box, { top, left });
+  return {
+    restore: () => {
+      for (const { box, top, left } of saved) scrollBoxTo(box, { top, left });
+    },
+    areBack: () => saved.every(({ box, top, left }) => Math.abs(box.scrollTop - top) < 1 && Math.abs(box.scrollLeft - left) < 1),
   };
 }
 

@@ -7,7 +7,7 @@ import { type RenderedRow, snapshotGrid } from '../layout/grid-snapshot';
 import { CellPlacementMemo } from '../layout/placement-memo';
 import { announceScroll, isBusy, nextRender, nextTask, waitForGrid, waitForQuietFrame } from './render-wait';
 import { drawsWholeHeight, drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
-import { atBottom, saveScrollPositions, scrollBoxTo, scrollContainer } from './scroll-container';
+import { atBottom, type SavedScrollPositions, saveScrollPositions, scrollBoxTo, scrollContainer } from './scroll-container';
 import { bringBackUserView, shownLines, userViewOf } from './user-view';
 
 /**
@@ -121,7 +121,7 @@ export async function readScrollingGrid(
   };
   const done = (): boolean => rowsExpected !== null && collector.contiguousRows() >= rowsExpected;
 
-  const restore = saveScrollPositions([scrollerY, scrollerX, doc.scrollingElement]);
+  const userScroll = saveScrollPositions([scrollerY, scrollerX, doc.scrollingElement]);
   const userView = scrollerY && scrollerY !== doc.scrollingElement ? userViewOf(shownLines(first.rows, scrollerY), scrollerY.clientHeight) : null;
   // The content's height changes only when the grid re-measured rows it had laid out at an
   // estimated height: only then may the pixel offset put back show other lines (user-view.ts).
@@ -258,9 +258,10 @@ export async function readScrollingGrid(
   } finally {
     // The size first: the box holds the user's scroll offset again only once it is back to its size.
     enlarged.restore();
-    restore();
+    userScroll.restore();
     await nextRender(view);
     if (userView && Math.abs(scrollerY!.scrollHeight - contentHeight) >= 1) await bringBackUserView(scrollerY!, userView, () => snapshotGrid(found, adapter).rows, (ready) => waitForGrid(grid, ready));
+    else await holdPutBack(userScroll, [grid, scrollerY, scrollerX]);
   }
 
   const read = collector.contiguousRows();
@@ -282,6 +283,24 @@ export async function readScrollingGrid(
     followedRow: (row) => collector.followedRow(row),
     rowBase: rowBase ?? 0,
   };
+}
+
+/** How often the user's scroll position is put back again when the grid moved its box after it was put back. */
+const MAX_PUT_BACKS = 3;
+
+/**
+ * Put the user's scroll position back until the grid keeps it. A grid that was still laying
+ * rows out at the end of the box when it shrank back to its size may correct its box to where
+ * those rows were a frame later (lit-virtualizer scrolls by the "error" it measured around its
+ * anchor row, and sets scrollLeft to 0 as it does): in a CI run, Spectrum's table ended at its
+ * bottom, not where the user had left it.
+ */
+async function holdPutBack(userScroll: SavedScrollPositions, roots: readonly (Element | null)[]): Promise<void> {
+  for (let tries = 0; tries < MAX_PUT_BACKS; tries++) {
+    await waitForQuietFrame(roots);
+    if (userScroll.areBack()) return;
+    userScroll.restore();
+  }
 }
 
 /** The row elements the grid draws now. */
