@@ -37,8 +37,6 @@ export interface WholeTableOptions {
   paging?: TablePaging;
 }
 
-const count = groupedCount;
-
 function sentences(...parts: string[]): string {
   return parts.filter(Boolean).join(' ');
 }
@@ -47,7 +45,7 @@ function sentences(...parts: string[]): string {
 function filterNote(status: PageStatus | null): string {
   if (!status || status.unfiltered === null || status.total === null || status.unfiltered <= status.total) return '';
   const hidden = status.unfiltered - status.total;
-  return `A filter is active: it hides ${count(hidden)} of ${count(status.unfiltered)} rows, which were not checked. Clear the filter to check them.`;
+  return `A filter is active: it hides ${groupedCount(hidden)} of ${groupedCount(status.unfiltered)} rows, which were not checked. Clear the filter to check them.`;
 }
 
 /** Read what one page (or the whole of an unpaged table) shows: scrolled through when the grid is virtual. */
@@ -67,18 +65,18 @@ function scrollNote(table: PageTable, read: PageRead): string {
   const rows = read.table.rows.length;
   const expected = read.table.rowsExpected;
   if (!read.complete && read.lostTrack) {
-    const of = expected === null ? '' : ` of ${count(expected)}`;
-    const sure = rows === 0 ? `No row${of} could be read for sure` : `Only rows 1–${count(rows)}${of} could be read for sure`;
+    const of = expected === null ? '' : ` of ${groupedCount(expected)}`;
+    const sure = rows === 0 ? `No row${of} could be read for sure` : `Only rows 1–${groupedCount(rows)}${of} could be read for sure`;
     return `${sure}: the ${library} draws its rows afresh as it scrolls, with nothing that says which line each one is, so further rows could have been missed or counted twice. Export the table from the page to a file and check it under "Check a file" on the results page.`;
   }
   if (expected === null) {
     return read.complete
-      ? `${count(rows)} rows read by scrolling the ${library} to its end (it does not say how many rows it has).`
-      : `Only rows 1–${count(rows)} could be read: the ${library} stopped showing rows, and it does not say how many it has. Scroll it to its end and check again.`;
+      ? `${groupedCount(rows)} rows read by scrolling the ${library} to its end (it does not say how many rows it has).`
+      : `Only rows 1–${groupedCount(rows)} could be read: the ${library} stopped showing rows, and it does not say how many it has. Scroll it to its end and check again.`;
   }
   return read.complete
-    ? `${count(rows)} of ${count(expected)} rows read by scrolling the ${library}.`
-    : `Only rows 1–${count(rows)} of ${count(expected)} could be read: the ${library} did not show row ${count(rows + 1)} when scrolled to it. Scroll through the grid once and check again.`;
+    ? `${groupedCount(rows)} of ${groupedCount(expected)} rows read by scrolling the ${library}.`
+    : `Only rows 1–${groupedCount(rows)} of ${groupedCount(expected)} could be read: the ${library} did not show row ${groupedCount(rows + 1)} when scrolled to it. Scroll through the grid once and check again.`;
 }
 
 /**
@@ -125,7 +123,7 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
   if (!options.allPages) {
     const read = await readShown(table, status.shownRows, options.onProgress, options.signal);
     const total = status.total ?? read.table.rows.length;
-    const note = `Only page ${count(status.page)} of ${count(status.pages)} was read, as you asked (${count(read.table.rows.length)} of ${count(total)} rows). Press "Read all pages" to check every page.`;
+    const note = `Only page ${groupedCount(status.page)} of ${groupedCount(status.pages)} was read, as you asked (${groupedCount(read.table.rows.length)} of ${groupedCount(total)} rows). Press "Read all pages" to check every page.`;
     return {
       table: read.table,
       note: sentences(note, filterNote(status)),
@@ -143,12 +141,12 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
   } finally {
     userScroll.restore();
   }
-  const total = count(status.total ?? paged.rows.length);
+  const total = groupedCount(status.total ?? paged.rows.length);
   const note = paged.complete
-    ? `All ${count(paged.paging.pages)} pages read (${count(paged.rows.length)} rows); back on page ${count(status.page)}.`
+    ? `All ${groupedCount(paged.paging.pages)} pages read (${groupedCount(paged.rows.length)} rows); back on page ${groupedCount(status.page)}.`
     : paged.walked
-      ? `Not every row of the ${count(status.pages)} pages could be read whole (${count(paged.rows.length)} of ${total} rows read). Check again, or export the table to a file.`
-      : `Only ${count(paged.rows.length)} of ${total} rows could be read: the pager stopped answering. Check again, or export the table to a file.`;
+      ? `Not every row of the ${groupedCount(status.pages)} pages could be read whole (${groupedCount(paged.rows.length)} of ${total} rows read). Check again, or export the table to a file.`
+      : `Only ${groupedCount(paged.rows.length)} of ${total} rows could be read: the pager stopped answering. Check again, or export the table to a file.`;
   return { table: markedPage(table, paged.rows, paged.shownPage, paged.shownFrom), note: sentences(note, filterNote(status)), complete: paged.complete, paging: paged.paging };
 }
 

@@ -19,8 +19,7 @@ import { groupedCount } from '../../core/report/wording';
  */
 export const MAX_PRESSES = 500;
 
-const count = groupedCount;
-const times = (n: number): string => (n === 1 ? 'once' : `${count(n)} times`);
+const times = (n: number): string => (n === 1 ? 'once' : `${groupedCount(n)} times`);
 
 type LoadEnd =
   /** The control went away or was disabled, or the count says every row is shown. */
@@ -100,17 +99,17 @@ async function loadEveryRow(trigger: LoadMoreTrigger, reread: () => PageTable | 
 }
 
 function loadedNote(name: string, rows: number, loaded: Loaded, shownCount: ShownCount | null, complete: boolean): string {
-  const of = shownCount ? ` of ${count(shownCount.total)}` : '';
+  const of = shownCount ? ` of ${groupedCount(shownCount.total)}` : '';
   if (complete) {
-    return loaded.presses === 0 ? `All ${count(rows)} rows read.` : `All ${count(rows)} rows read: "${name}" below the table was pressed ${times(loaded.presses)} to show them.`;
+    return loaded.presses === 0 ? `All ${groupedCount(rows)} rows read.` : `All ${groupedCount(rows)} rows read: "${name}" below the table was pressed ${times(loaded.presses)} to show them.`;
   }
   if (loaded.end === 'cap') {
-    return `Only the first ${count(rows)}${of} rows were read: "${name}" was pressed ${count(MAX_PRESSES)} times, the most a check presses it. Export the table to a file and check it under "Check a file" on the results page.`;
+    return `Only the first ${groupedCount(rows)}${of} rows were read: "${name}" was pressed ${groupedCount(MAX_PRESSES)} times, the most a check presses it. Export the table to a file and check it under "Check a file" on the results page.`;
   }
   if (loaded.end === 'stalled') {
-    return `Only ${count(rows)}${of} rows could be read: "${name}" below the table was pressed ${times(loaded.presses)} and the last press showed no new rows. Press it until every row is shown and check again, or export the table to a file.`;
+    return `Only ${groupedCount(rows)}${of} rows could be read: "${name}" below the table was pressed ${times(loaded.presses)} and the last press showed no new rows. Press it until every row is shown and check again, or export the table to a file.`;
   }
-  return `Only ${count(rows)}${of} rows could be read: "${name}" below the table stopped offering more rows before the table showed them all. Check again, or export the table to a file.`;
+  return `Only ${groupedCount(rows)}${of} rows could be read: "${name}" below the table stopped offering more rows before the table showed them all. Check again, or export the table to a file.`;
 }
 
 /**
@@ -128,8 +127,8 @@ export async function readGrowingTable(
     const read = await readShown(table);
     const rows = read.table.rows.length;
     const total = trigger.count()?.total;
-    const of = total === undefined ? '' : ` of ${count(total)}`;
-    const note = `Only the ${count(rows)}${of} rows shown were read, as you asked: "${trigger.name}" below the table shows more. Check again to load and check every row.`;
+    const of = total === undefined ? '' : ` of ${groupedCount(total)}`;
+    const note = `Only the ${groupedCount(rows)}${of} rows shown were read, as you asked: "${trigger.name}" below the table shows more. Check again to load and check every row.`;
     return { table: read.table, note, complete: false };
   }
 
