@@ -1,18 +1,24 @@
 // `npx tsx scripts/bench/isolated-wrapper-cost.ts [rows]`: what touching each cell of a long HTML
 // table costs a content script. The content script runs in an isolated world, where every DOM
 // node it touches gets a JS wrapper of its own; this builds a plain table (13 cells a row), then,
-// in an isolated world, reads it four ways — the row's text only, each cell through `row.cells`,
-// each cell by walking the row's children, every cell's text in one XPath string per row — and prints the time and the JS heap still in use after
+// in an isolated world, reads it five ways — the row's text only, each cell through `row.cells`,
+// each cell by walking the row's children, every cell's text in one XPath string per row, the row's
+// innerText split at its tabs — and prints the time and the JS heap still in use after
 // a full garbage collection. Found (issue 10, htmlspeed): reading 650,000 cells one by one kept
 // ~6.5 MB of wrappers alive for as long as the table lives, enough to push the page's small V8
 // old generation over its limit and start a major GC that marks the whole 1.7 GB DOM heap
 // (~7 s of incremental marking on the 50,000-row bench page). Prints; asserts nothing.
+// Found next (issue 10, htmlread): the row's innerText keeps no cell wrappers (50,000 rows: 1.09 MB
+// kept against row.cells' 7.5 MB, and 8.0 and 5.5 s against 11.8 and 7.9 s, load 4–8 on 2 cores),
+// but costs more per row where no major GC comes (5,000 rows: 939 ms against 262 ms). Read so in the
+// product (branch htmlread-innertext), the click was 4–9 % slower: both major GCs of the click still
+// came (scripts/bench/gc-in-trace.ts), the first from the page's own heap, the second with the rows' text.
 import puppeteer from 'puppeteer';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../test/support/browser/chromium-with-extension';
 
 const ROWS = Number(process.argv[2] ?? 50_000);
 const CELLS = 13;
-const WAYS = ['row text only', 'row.cells[i]', 'child walk', 'one XPath'] as const;
+const WAYS = ['row text only', 'row.cells[i]', 'child walk', 'one XPath', 'row innerText'] as const;
 /** Every cell's text in one string per row, without a wrapper per cell: the cells' text joined by U+001F. */
 const ROW_XPATH = `concat(${Array.from({ length: CELLS }, (_, k) => `string(*[self::td or self::th][${k + 1}])`).join(", '\u001f', ")})`;
 
@@ -31,6 +37,8 @@ async function measure(way: (typeof WAYS)[number]): Promise<string> {
           all.append(tr);
         }
         body.append(all);
+        // Laid out, as a page's table is when the user clicks (innerText reads the layout).
+        void document.body.offsetHeight;
       },
       ROWS,
       CELLS,
@@ -50,6 +58,7 @@ async function measure(way: (typeof WAYS)[number]): Promise<string> {
         const row = rows[i]; kept.push(row);
         if (${JSON.stringify(way)} === 'row text only') characters += row.textContent.length;
         else if (${JSON.stringify(way)} === 'row.cells[i]') { const cells = row.cells; for (let c = 0; c < cells.length; c++) characters += cells[c].textContent.length; }
+        else if (${JSON.stringify(way)} === 'row innerText') characters += row.innerText.split('\\t').join('').length;
         else if (${JSON.stringify(way)} === 'one XPath') characters += cellTexts.evaluate(row, XPathResult.STRING_TYPE).stringValue.length - ${CELLS - 1};
         else for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) characters += cell.textContent.length;
         if (i % 500 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
