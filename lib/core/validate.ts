@@ -184,6 +184,7 @@ function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateO
   const prepare = inOrder([
     buildRows,
     ...columnChecks.map((check) => numberColumnInSteps(catalog, check.column)),
+    ...[...new Set(rowRules.flatMap((rule) => rule.numbered ?? []))].map((field) => numberColumnInSteps(catalog, mapping.columnOf[field])),
     ...NUMERIC_FIELDS.filter((field) => rowRules.some((rule) => rule.fields.includes(field))).map((field) => readNumberColumnInSteps(catalog, field)),
     ...WEIGHT_FIELDS.filter((field) => rowRules.some((rule) => rule.fields.includes(field))).map((field) => readKilogramsColumnInSteps(catalog, field)),
     later(() => {
