@@ -1,5 +1,5 @@
 import type { ColumnMapping } from '../mapping/column-mapping';
-import type { ColumnValues } from './column-values';
+import { type ColumnValues, numberedValuesIfRead, UNNUMBERED } from './column-values';
 import type { KilogramsColumn } from './row-weight';
 import { FIELD_IDS, type FieldId } from '../model/fields';
 import type { RawTable } from '../read/raw-table';
@@ -63,6 +63,20 @@ export class CatalogRow {
 
   text(field: FieldId): string {
     return trimmed(this.raw(field));
+  }
+
+  /**
+   * Whether the cell is empty or white space, told from the columns read already where they
+   * answer (an amount read as a number; a value numbered, 0 being the empty text) before cutting
+   * the cell's text out of a column kept packed (see read/column-table.ts).
+   */
+  isBlank(field: FieldId): boolean {
+    const index = this.row - 1;
+    const numbers = this.catalog.numberColumns[field];
+    if (numbers && !Number.isNaN(numbers[index]!)) return false;
+    const values = numberedValuesIfRead(this.catalog, field);
+    const id = values ? values.ids[index]! : UNNUMBERED;
+    return id === UNNUMBERED ? this.text(field) === '' : id === 0;
   }
 
   header(field: FieldId): string | null {
