@@ -202,6 +202,9 @@ function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateO
   // make no object at all.
   const pending: (Finding | CellJudgement)[] = [];
   const pendingValues: string[] = [];
+  // The rule order of each pending finding, and the places they are put in: kept from row to row.
+  const orders: number[] = [];
+  const places: number[] = [];
   const place = placeFindings(findings);
   const kindOf = kindsOf(findings);
   let next = 0;
@@ -238,8 +241,9 @@ function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateO
           if (fromTable) for (let i = 0; i < fromTable.length; i++) pending.push(fromTable[i]!);
         }
         if (pending.length === 0) continue;
-        if (pending.length > 1 && !inRuleOrder(pending)) {
-          for (const i of ruleOrderOf(pending)) place(pending[i]!, next + 1, pendingValues[i]);
+        if (pending.length > 1 && !inRuleOrder(pending, orders)) {
+          placesInOrder(orders, pending.length, places);
+          for (let p = 0; p < pending.length; p++) place(pending[places[p]!]!, next + 1, pendingValues[places[p]!]);
         } else {
           for (let i = 0; i < pending.length; i++) place(pending[i]!, next + 1, pendingValues[i]);
         }
@@ -266,21 +270,32 @@ function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateO
   };
 }
 
-/** The places of a row's findings in rule order, findings of one rule in the order found (a stable sort). */
-function ruleOrderOf(found: readonly (Finding | CellJudgement)[]): number[] {
-  const order = found.map((_, i) => i);
-  return order.sort((a, b) => RULE_ORDER.get(found[a]!.ruleId)! - RULE_ORDER.get(found[b]!.ruleId)!);
+/**
+ * Most rows' findings come out in rule order already (one column's rules, then the row rules): no
+ * sort then. Each finding's rule order is written into `orders`.
+ */
+function inRuleOrder(found: readonly (Finding | CellJudgement)[], orders: number[]): boolean {
+  let sorted = true;
+  for (let i = 0; i < found.length; i++) {
+    orders[i] = RULE_ORDER.get(found[i]!.ruleId)!;
+    if (i > 0 && orders[i]! < orders[i - 1]!) sorted = false;
+  }
+  return sorted;
 }
 
-/** Most rows' findings come out in rule order already (one column's rules, then the row rules): no sort then. */
-function inRuleOrder(found: readonly (Finding | CellJudgement)[]): boolean {
-  let previous = RULE_ORDER.get(found[0]!.ruleId)!;
-  for (let i = 1; i < found.length; i++) {
-    const order = RULE_ORDER.get(found[i]!.ruleId)!;
-    if (order < previous) return false;
-    previous = order;
+/**
+ * The places 0 to count - 1 into `places`, in rule order and, within a rule, in the order found:
+ * an insertion sort (stable), as a row has a few findings; nothing is made per row.
+ */
+function placesInOrder(orders: readonly number[], count: number, places: number[]): void {
+  for (let i = 0; i < count; i++) {
+    let at = i;
+    while (at > 0 && orders[places[at - 1]!]! > orders[i]!) {
+      places[at] = places[at - 1]!;
+      at--;
+    }
+    places[at] = i;
   }
-  return true;
 }
 
 /** The table rules' findings: about the whole table into `tableFindings`, the rest by row. */

@@ -170,19 +170,23 @@ export function readNumberColumnInSteps(catalog: Catalog, field: FieldId): Steps
     if (catalog.numberColumns[field]) return true;
     const end = Math.min(rowCount, i + budget);
     for (; i < end; i++) {
-      const raw = cells.cell(i, column);
-      const plain = plainNumber(raw, mark);
+      const plain = plainNumberOf(cells, i, column, mark);
       if (!Number.isNaN(plain)) {
         numbers[i] = plain;
         continue;
       }
-      const cell = parseNumberCell(raw, mark);
+      const cell = parseNumberCell(cells.cell(i, column), mark);
       numbers[i] = cell.kind === 'number' ? cell.value : Number.NaN;
     }
     if (i < rowCount) return false;
     catalog.numberColumns[field] = numbers;
     return true;
   };
+}
+
+/** plainNumber of a cell, read in place where the table can (a packed column: no string made for it). */
+export function plainNumberOf(cells: TableCells, row: number, column: number, mark: DecimalMark): number {
+  return cells.plainNumber ? cells.plainNumber(row, column, mark) : plainNumber(cells.cell(row, column), mark);
 }
 
 function columnSample(cells: TableCells, column: number): string[] {
