@@ -12,7 +12,7 @@ import { withBuiltInReference } from '../core/reference/built-in-us-tariff';
 import { RULE_IDS } from '../core/rules/registry';
 import { readScheduleFile } from '../core/schedule/read-schedule';
 import { validateTableCompactly, type ValidationReport } from '../core/validate';
-import { eachFinding, type FindingList } from '../core/model/finding-list';
+import type { FindingList } from '../core/model/finding-list';
 import type { ClassificationMaster } from '../core/master/classification-master';
 import { checkFitsInMemory } from './catalog-size-limit';
 import type { OutputFile } from './fix-out';
@@ -183,8 +183,8 @@ async function check(argv: readonly string[]): Promise<CheckOutcome> {
 }
 
 function hasErrorFinding(report: ValidationReport<FindingList>): boolean {
-  for (const finding of eachFinding(report.findings)) if (finding.severity === 'error') return true;
-  return false;
+  // By kind: no finding is made to be asked its severity.
+  return report.findings.countsByKind().some(({ kind, count }) => kind.severity === 'error' && count > 0);
 }
 
 function readBytes(file: string): Uint8Array {

@@ -1,12 +1,13 @@
-import { type Catalog, type CatalogRow, catalogWithRowsInSteps, NUMERIC_FIELDS, readNumberColumnInSteps } from './catalog/catalog';
-import { type ColumnValues, columnValues, numberColumnInSteps, UNNUMBERED } from './catalog/column-values';
+import { catalogWithRowsInSteps, NUMERIC_FIELDS, readNumberColumnInSteps } from './catalog/catalog';
+import { columnValues, numberColumnInSteps } from './catalog/column-values';
 import { readKilogramsColumnInSteps, WEIGHT_FIELDS } from './catalog/row-weight';
 import { type ColumnMapping, type MappingOverrides } from './mapping/column-mapping';
 import { type ColumnContent, describeColumn, SAMPLE_CELLS } from './mapping/column-content';
 import { decideMapping } from './mapping/decide-mapping';
-import { FIELD_LABELS, type FieldId } from './model/fields';
+import { FIELD_LABELS } from './model/fields';
 import type { Finding } from './model/finding';
-import { FindingList, type FindingSeries } from './model/finding-list';
+import { FindingList, type FindingSeries, type FindingSink } from './model/finding-list';
+import { addCellJudgements, type CellJudgement, groupCellRules, kindsOf, placeFindings } from './cell-verdicts';
 import { DEFAULT_JURISDICTION, type Jurisdiction } from './model/jurisdiction';
 import type { RawTable } from './read/raw-table';
 import { cellsOf } from './read/table-cells';
@@ -57,8 +58,6 @@ export interface ValidationReport<Findings extends FindingSeries = Finding[]> {
   findings: Findings;
 }
 
-/** Where a validation puts its findings, in report order. */
-type FindingSink = FindingSeries & { push(finding: Finding): void };
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -86,20 +85,7 @@ function missingInput(rule: Rule, mapping: ColumnMapping, context: RuleContext):
   return rule.skipReason?.(context) ?? null;
 }
 
-/** A verdict on one distinct cell text: the findings every row with that text gets. */
-type CellVerdict = readonly Omit<Finding, 'row' | 'value'>[];
-
-/** The cell rules reading one column, and their verdicts so far, indexed by the column's value numbers. */
-interface ColumnCheck {
-  field: FieldId;
-  column: number;
-  rules: CellRule[];
-  values: ColumnValues;
-  verdicts: (CellVerdict | undefined)[];
-}
-
 const RULE_ORDER = new Map(RULES.map((rule, index) => [rule.id, index]));
-const byRuleOrder = (a: Finding, b: Finding) => RULE_ORDER.get(a.ruleId)! - RULE_ORDER.get(b.ruleId)!;
 
 /**
  * Map, then run every applicable rule over the table. Findings come out table-level first,
@@ -198,6 +184,7 @@ function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateO
   const prepare = inOrder([
     buildRows,
     ...columnChecks.map((check) => numberColumnInSteps(catalog, check.column)),
+    ...[...new Set(rowRules.flatMap((rule) => rule.numbered ?? []))].map((field) => numberColumnInSteps(catalog, mapping.columnOf[field])),
     ...NUMERIC_FIELDS.filter((field) => rowRules.some((rule) => rule.fields.includes(field))).map((field) => readNumberColumnInSteps(catalog, field)),
     ...WEIGHT_FIELDS.filter((field) => rowRules.some((rule) => rule.fields.includes(field))).map((field) => readKilogramsColumnInSteps(catalog, field)),
     later(() => {
@@ -208,7 +195,18 @@ function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateO
   let prepared = false;
 
   let findingsByRow = new Map<number, Finding[]>();
-  const rowFindings: Finding[] = [];
+  // A row's findings before they go to `findings`: a cell verdict's judgements with the cell they
+  // are placed on, the row and table rules' findings as they are. Finding objects are made only
+  // when the findings are kept as objects (an array: the extension's worker); a FindingList (the
+  // command line) takes a judgement's parts, so the tens of thousands of rows sharing a verdict
+  // make no object at all.
+  const pending: (Finding | CellJudgement)[] = [];
+  const pendingValues: string[] = [];
+  // The rule order of each pending finding, and the places they are put in: kept from row to row.
+  const orders: number[] = [];
+  const places: number[] = [];
+  const place = placeFindings(findings);
+  const kindOf = kindsOf(findings);
   let next = 0;
 
   return {
@@ -231,18 +229,24 @@ function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateO
       // the row itself only where a rule must look at it.
       for (; next < end; next++) {
         const row = catalog.rows[next]!;
-        rowFindings.length = 0;
-        for (let c = 0; c < columnChecks.length; c++) addCellFindings(columnChecks[c]!, next, row, context, rowFindings);
+        pending.length = 0;
+        pendingValues.length = 0;
+        for (let c = 0; c < columnChecks.length; c++) addCellJudgements(columnChecks[c]!, next, row, context, kindOf, pending, pendingValues);
         for (let r = 0; r < rowRules.length; r++) {
           const found = rowRules[r]!.check(row, context);
-          for (let i = 0; i < found.length; i++) rowFindings.push(found[i]!);
+          for (let i = 0; i < found.length; i++) pending.push(found[i]!);
         }
         if (findingsByRow.size > 0) {
           const fromTable = findingsByRow.get(next + 1);
-          if (fromTable) for (let i = 0; i < fromTable.length; i++) rowFindings.push(fromTable[i]!);
+          if (fromTable) for (let i = 0; i < fromTable.length; i++) pending.push(fromTable[i]!);
         }
-        if (rowFindings.length > 1 && !inRuleOrder(rowFindings)) rowFindings.sort(byRuleOrder);
-        for (let i = 0; i < rowFindings.length; i++) findings.push(rowFindings[i]!);
+        if (pending.length === 0) continue;
+        if (pending.length > 1 && !inRuleOrder(pending, orders)) {
+          placesInOrder(orders, pending.length, places);
+          for (let p = 0; p < pending.length; p++) place(pending[places[p]!]!, next + 1, pendingValues[places[p]!]);
+        } else {
+          for (let i = 0; i < pending.length; i++) place(pending[i]!, next + 1, pendingValues[i]);
+        }
       }
       return next >= catalog.rows.length;
     },
@@ -266,81 +270,32 @@ function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateO
   };
 }
 
-function groupCellRules(rules: CellRule[], catalog: Catalog): ColumnCheck[] {
-  const byField = new Map<FieldId, ColumnCheck>();
-  for (const rule of rules) {
-    let check = byField.get(rule.field);
-    if (!check) {
-      // Values and verdicts are set once the column is numbered (the run's preparation).
-      check = { field: rule.field, column: catalog.mapping.columnOf[rule.field], rules: [], values: NOT_NUMBERED, verdicts: [] };
-      byField.set(rule.field, check);
+/**
+ * Most rows' findings come out in rule order already (one column's rules, then the row rules): no
+ * sort then. Each finding's rule order is written into `orders`.
+ */
+function inRuleOrder(found: readonly (Finding | CellJudgement)[], orders: number[]): boolean {
+  let sorted = true;
+  for (let i = 0; i < found.length; i++) {
+    orders[i] = RULE_ORDER.get(found[i]!.ruleId)!;
+    if (i > 0 && orders[i]! < orders[i - 1]!) sorted = false;
+  }
+  return sorted;
+}
+
+/**
+ * The places 0 to count - 1 into `places`, in rule order and, within a rule, in the order found:
+ * an insertion sort (stable), as a row has a few findings; nothing is made per row.
+ */
+function placesInOrder(orders: readonly number[], count: number, places: number[]): void {
+  for (let i = 0; i < count; i++) {
+    let at = i;
+    while (at > 0 && orders[places[at - 1]!]! > orders[i]!) {
+      places[at] = places[at - 1]!;
+      at--;
     }
-    check.rules.push(rule);
+    places[at] = i;
   }
-  return [...byField.values()];
-}
-
-const NOT_NUMBERED: ColumnValues = { ids: new Int32Array(0), texts: [] };
-
-/** The findings of row `index` (0-based) in one column: its value's verdict, placed in the row. */
-function addCellFindings(check: ColumnCheck, index: number, row: CatalogRow, context: RuleContext, out: Finding[]): void {
-  const id = check.values.ids[index]!;
-  let verdict: CellVerdict | undefined;
-  if (id === UNNUMBERED) {
-    verdict = judgeCell(check, row.text(check.field), context);
-  } else {
-    verdict = check.verdicts[id];
-    if (verdict === undefined) check.verdicts[id] = verdict = judgeCell(check, check.values.texts[id]!, context);
-  }
-  if (verdict.length === 0) return;
-  // Finding objects are made here and only here: a verdict is shared by every row with the text.
-  const raw = row.raw(check.field);
-  for (let i = 0; i < verdict.length; i++) {
-    const judged = verdict[i]!;
-    const { ruleId, severity, field, column, message, fix } = judged;
-    // Written whole, with or without `fix`: a property added after the literal costs a shape
-    // change and a property store of its own on each of tens of thousands of findings.
-    out.push(
-      fix === undefined
-        ? { ruleId, severity, row: index + 1, field, column, value: raw, message }
-        : { ruleId, severity, row: index + 1, field, column, value: raw, message, fix },
-    );
-  }
-}
-
-/** Most rows' findings come out in rule order already (one column's rules, then the row rules): no sort then. */
-function inRuleOrder(found: readonly Finding[]): boolean {
-  let previous = RULE_ORDER.get(found[0]!.ruleId)!;
-  for (let i = 1; i < found.length; i++) {
-    const order = RULE_ORDER.get(found[i]!.ruleId)!;
-    if (order < previous) return false;
-    previous = order;
-  }
-  return true;
-}
-
-const NO_VERDICT: CellVerdict = Object.freeze([]);
-
-function judgeCell(check: ColumnCheck, text: string, context: RuleContext): CellVerdict {
-  let verdict: Omit<Finding, 'row' | 'value'>[] | undefined;
-  const column = context.catalog.table.headers[check.column] ?? null;
-  for (let r = 0; r < check.rules.length; r++) {
-    const rule = check.rules[r]!;
-    const problems = rule.check(text, context);
-    for (let p = 0; p < problems.length; p++) {
-      const problem = problems[p]!;
-      const finding: Omit<Finding, 'row' | 'value'> = {
-        ruleId: rule.id,
-        severity: problem.severity ?? rule.severity,
-        field: check.field,
-        column,
-        message: problem.message,
-      };
-      if (problem.fix !== undefined) finding.fix = problem.fix;
-      (verdict ??= []).push(finding);
-    }
-  }
-  return verdict ?? NO_VERDICT;
 }
 
 /** The table rules' findings: about the whole table into `tableFindings`, the rest by row. */

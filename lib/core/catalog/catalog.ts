@@ -1,5 +1,5 @@
 import type { ColumnMapping } from '../mapping/column-mapping';
-import type { ColumnValues } from './column-values';
+import { type ColumnValues, numberedValuesIfRead, UNNUMBERED } from './column-values';
 import type { KilogramsColumn } from './row-weight';
 import { FIELD_IDS, type FieldId } from '../model/fields';
 import type { RawTable } from '../read/raw-table';
@@ -63,6 +63,20 @@ export class CatalogRow {
 
   text(field: FieldId): string {
     return trimmed(this.raw(field));
+  }
+
+  /**
+   * Whether the cell is empty or white space, told from the columns read already where they
+   * answer (an amount read as a number; a value numbered, 0 being the empty text) before cutting
+   * the cell's text out of a column kept packed (see read/column-table.ts).
+   */
+  isBlank(field: FieldId): boolean {
+    const index = this.row - 1;
+    const numbers = this.catalog.numberColumns[field];
+    if (numbers && !Number.isNaN(numbers[index]!)) return false;
+    const values = numberedValuesIfRead(this.catalog, field);
+    const id = values ? values.ids[index]! : UNNUMBERED;
+    return id === UNNUMBERED ? this.text(field) === '' : id === 0;
   }
 
   header(field: FieldId): string | null {
@@ -156,19 +170,23 @@ export function readNumberColumnInSteps(catalog: Catalog, field: FieldId): Steps
     if (catalog.numberColumns[field]) return true;
     const end = Math.min(rowCount, i + budget);
     for (; i < end; i++) {
-      const raw = cells.cell(i, column);
-      const plain = plainNumber(raw, mark);
+      const plain = plainNumberOf(cells, i, column, mark);
       if (!Number.isNaN(plain)) {
         numbers[i] = plain;
         continue;
       }
-      const cell = parseNumberCell(raw, mark);
+      const cell = parseNumberCell(cells.cell(i, column), mark);
       numbers[i] = cell.kind === 'number' ? cell.value : Number.NaN;
     }
     if (i < rowCount) return false;
     catalog.numberColumns[field] = numbers;
     return true;
   };
+}
+
+/** plainNumber of a cell, read in place where the table can (a packed column: no string made for it). */
+export function plainNumberOf(cells: TableCells, row: number, column: number, mark: DecimalMark): number {
+  return cells.plainNumber ? cells.plainNumber(row, column, mark) : plainNumber(cells.cell(row, column), mark);
 }
 
 function columnSample(cells: TableCells, column: number): string[] {

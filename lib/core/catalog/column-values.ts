@@ -57,6 +57,14 @@ export function columnValuesAt(catalog: Catalog, column: number, options: Number
   return cached(catalog, column, options)!;
 }
 
+/**
+ * A field's numbered values when its column has been numbered already (as cell texts, the default
+ * numbering), or undefined: for a quick answer where a column may or may not be numbered.
+ */
+export function numberedValuesIfRead(catalog: Catalog, field: FieldId): ColumnValues | undefined {
+  return cached(catalog, catalog.mapping.columnOf[field], PLAIN_TEXT);
+}
+
 function slotOf(column: number, { key = 'text', everyLength = false }: NumberingOptions): number {
   return (column + 1) * 4 + (key === 'upper' ? 2 : 0) + (everyLength ? 1 : 0);
 }

@@ -12,6 +12,9 @@
 export class DistinctTexts {
   readonly texts: string[] = [''];
 
+  /** The hash of each text, by number: growing places every text again without reading its characters. */
+  private hashes = new Int32Array(INITIAL_SLOTS);
+
   /** The number + 1 of the text holding each slot; 0 for a free slot. */
   private slots = new Int32Array(INITIAL_SLOTS);
 
@@ -19,7 +22,8 @@ export class DistinctTexts {
   private sharing = new Map<string, number>();
 
   constructor() {
-    this.slots[hashOf('') & (INITIAL_SLOTS - 1)] = 1;
+    this.hashes[0] = hashOf('');
+    this.slots[this.hashes[0] & (INITIAL_SLOTS - 1)] = 1;
   }
 
   numberOf(text: string): number {
@@ -29,7 +33,7 @@ export class DistinctTexts {
       const slot = (hash + probe) & mask;
       const holder = this.slots[slot]! - 1;
       if (holder < 0) {
-        const number = this.add(text);
+        const number = this.add(text, hash);
         this.slots[slot] = number + 1;
         // Kept at most half full, so a text rarely finds its slots held; grown as a column shows more distinct values.
         if (this.texts.length * 2 > this.slots.length) this.grow();
@@ -38,13 +42,19 @@ export class DistinctTexts {
       if (this.texts[holder] === text) return holder;
     }
     let number = this.sharing.get(text);
-    if (number === undefined) this.sharing.set(text, (number = this.add(text)));
+    if (number === undefined) this.sharing.set(text, (number = this.add(text, hash)));
     return number;
   }
 
-  private add(text: string): number {
+  private add(text: string, hash: number): number {
     const number = this.texts.length;
     this.texts.push(text);
+    if (number === this.hashes.length) {
+      const hashes = new Int32Array(number * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.hashes[number] = hash;
     return number;
   }
 
@@ -54,8 +64,7 @@ export class DistinctTexts {
     const mask = slots.length - 1;
     const sharing = new Map<string, number>();
     for (let number = 0; number < this.texts.length; number++) {
-      const text = this.texts[number]!;
-      const hash = hashOf(text);
+      const hash = this.hashes[number]!;
       let placed = false;
       for (let probe = 0; probe < PROBES && !placed; probe++) {
         const slot = (hash + probe) & mask;
@@ -64,7 +73,7 @@ export class DistinctTexts {
           placed = true;
         }
       }
-      if (!placed) sharing.set(text, number);
+      if (!placed) sharing.set(this.texts[number]!, number);
     }
     this.slots = slots;
     this.sharing = sharing;

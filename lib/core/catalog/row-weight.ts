@@ -1,7 +1,7 @@
-import type { Catalog, CatalogRow } from './catalog';
+import { type Catalog, type CatalogRow, plainNumberOf } from './catalog';
 import type { FieldId } from '../model/fields';
 import { trimmed } from '../values/text';
-import { parseNumberCell, plainNumber } from '../values/number';
+import { parseNumberCell } from '../values/number';
 import { kilogramsPer } from '../values/quantity-unit';
 import { NO_STEPS, type Steps } from '../work-steps';
 
@@ -56,10 +56,9 @@ export function readKilogramsColumnInSteps(catalog: Catalog, field: FieldId): St
     for (; i < end; i++) {
       // The number itself is the number column's (plainNumber, else parseNumberCell's value):
       // only a cell that is not a plain number is read again, for a unit written in it.
-      const raw = column >= 0 ? cells.cell(i, column) : '';
       let cellUnit: string | undefined;
-      if (Number.isNaN(plainNumber(raw, mark))) {
-        const cell = parseNumberCell(raw, mark);
+      if (column < 0 || Number.isNaN(plainNumberOf(cells, i, column, mark))) {
+        const cell = parseNumberCell(column >= 0 ? cells.cell(i, column) : '', mark);
         if (cell.kind !== 'number') continue;
         cellUnit = cell.unit;
       }

@@ -11,6 +11,9 @@ export interface FindingSeries {
   slice(start: number, end: number): Finding[];
 }
 
+/** Where a validation puts its findings, in report order: an array, or a FindingList. */
+export type FindingSink = FindingSeries & { push(finding: Finding): void };
+
 /** Findings taken at a time when a series is read through: a piece of a report's worth. */
 const FINDINGS_AT_A_TIME = 1000;
 
@@ -20,7 +23,7 @@ export function* eachFinding(findings: FindingSeries): Generator<Finding> {
 }
 
 /** What findings share: the rule and the column (a million-row check has a few dozen of these). */
-interface FindingKind {
+export interface FindingKind {
   ruleId: string;
   severity: Severity;
   field: FieldId | null;
@@ -49,12 +52,51 @@ export class FindingList implements FindingSeries {
   private readonly kindsOfRule = new Map<string, number[]>();
 
   push(finding: Finding): void {
+    this.pushOfKind(this.kindOf(finding), finding.row ?? 0, finding.value, finding.message, finding.fix);
+  }
+
+  /**
+   * A finding given by its parts, its kind from kindOf: the engine places a cell's verdict in
+   * tens of thousands of rows this way without making an object for each (see validate.ts).
+   * `row` 0 is a finding about the whole table.
+   */
+  pushOfKind(kindId: number, row: number, value: string | null, message: string, fix: string | undefined): void {
     const at = this.length;
     if (at === this.rows.length) this.grow();
-    this.rows[at] = finding.row ?? 0;
-    this.kindIds[at] = this.kindOf(finding);
-    this.texts.push(finding.value, finding.message, finding.fix);
+    this.rows[at] = row;
+    this.kindIds[at] = kindId;
+    this.texts.push(value, message, fix);
     this.length = at + 1;
+  }
+
+  /** The kind of finding `index`, and its parts: what a report writer reads without making the finding. */
+  kindAt(index: number): FindingKind {
+    return this.kinds[this.kindIds[index]!]!;
+  }
+
+  /** The row of finding `index`, null for one about the whole table. */
+  rowAt(index: number): number | null {
+    const row = this.rows[index]!;
+    return row === 0 ? null : row;
+  }
+
+  valueAt(index: number): string | null {
+    return this.texts[index * 3] as string | null;
+  }
+
+  messageAt(index: number): string {
+    return this.texts[index * 3 + 1] as string;
+  }
+
+  fixAt(index: number): string | undefined {
+    return this.texts[index * 3 + 2] as string | undefined;
+  }
+
+  /** How many findings there are of each kind, the kinds in the order first pushed: a summary without a finding made. */
+  countsByKind(): { kind: FindingKind; count: number }[] {
+    const counts = new Array<number>(this.kinds.length).fill(0);
+    for (let i = 0; i < this.length; i++) counts[this.kindIds[i]!]!++;
+    return this.kinds.map((kind, id) => ({ kind, count: counts[id]! }));
   }
 
   at(index: number): Finding {
@@ -81,7 +123,8 @@ export class FindingList implements FindingSeries {
     return findings;
   }
 
-  private kindOf({ ruleId, severity, field, column }: Finding): number {
+  /** The number of a kind of finding, the same for the same rule, severity, field and column. */
+  kindOf({ ruleId, severity, field, column }: FindingKind): number {
     let ofRule = this.kindsOfRule.get(ruleId);
     if (!ofRule) this.kindsOfRule.set(ruleId, (ofRule = []));
     for (const id of ofRule) {

@@ -16,64 +16,86 @@ const MOSTLY_DISTINCT = 0.5;
  */
 const MOST_SHARED = 65_536;
 
-/** One column's cells as they come, made into blocks BLOCK_ROWS at a time. */
+/**
+ * One column's cells as they come, made into blocks BLOCK_ROWS at a time. A column that shares its
+ * texts numbers each cell as it comes, so the cell (a parser's string) is let go with its row: kept
+ * until its block closed, 4,096 rows of cells of every column outlived the collector's young
+ * generation and were copied out of it. Cells are kept only while they may be packed: in a
+ * column's first block (whether it shares is decided at its end) and in a packed column.
+ */
 class ColumnBlocks {
   readonly blocks: CellBlock[] = [];
+  /** The cells of the block being read, while they may be packed. */
   private coming: string[] = [];
+  private count = 0;
   /** The column's distinct texts, each its own string (a parser's cell keeps the text it was cut from alive). */
   private texts: string[] = [];
   /** Where each text is in `texts`; null once the column is packed. */
   private idOf: Map<string, number> | null = new Map();
+  /** The numbers of the block's cells, while the column shares. */
+  private ids = new Uint16Array(BLOCK_ROWS);
+  private highest = 0;
+  // Catalogs repeat a value on consecutive lines (one factory's parts, one origin): a cell equal
+  // to the one above it takes its number without a look-up.
+  private previousCell: string | undefined;
+  private previousId = 0;
 
   add(cell: string): void {
-    this.coming.push(cell);
+    if (this.idOf) this.number(cell);
+    if (!this.idOf || this.blocks.length === 0) this.coming.push(cell);
+    this.count++;
   }
 
   /** The cells added since the last block, as a block. */
   close(): void {
-    const cells = this.coming;
-    if (cells.length === 0) return;
-    this.coming = [];
-    this.blocks.push((this.idOf && this.sharedBlock(cells)) ?? packedBlock(cells));
-  }
-
-  /** The cells as numbers into the column's texts, or null when the column stops sharing. */
-  private sharedBlock(cells: readonly string[]): SharedTextsBlock | null {
-    const idOf = this.idOf!;
-    const texts = this.texts;
-    const ids = new Uint16Array(cells.length);
-    let highest = 0;
-    // Catalogs repeat a value on consecutive lines (one factory's parts, one origin): a cell equal
-    // to the one above it takes its number without a look-up.
-    let previousCell: string | undefined;
-    let previousId = 0;
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i]!;
-      if (cell === previousCell) {
-        ids[i] = previousId;
-        continue;
-      }
-      let id = idOf.get(cell);
-      if (id === undefined) {
-        if (texts.length === MOST_SHARED) return this.stopSharing();
-        id = texts.length;
-        const text = unslicedCopy(cell);
-        texts.push(text);
-        idOf.set(text, id);
-      }
-      ids[i] = previousId = id;
-      previousCell = cell;
-      if (id > highest) highest = id;
+    const count = this.count;
+    if (count === 0) return;
+    if (this.idOf && this.blocks.length === 0 && this.texts.length > count * MOSTLY_DISTINCT) this.stopSharing();
+    if (this.idOf) {
+      const ids = this.ids.subarray(0, count);
+      this.blocks.push(new SharedTextsBlock(this.texts, this.highest < 256 ? Uint8Array.from(ids) : ids.slice()));
+    } else {
+      this.blocks.push(packedBlock(this.coming));
     }
-    if (this.blocks.length === 0 && texts.length > cells.length * MOSTLY_DISTINCT) return this.stopSharing();
-    return new SharedTextsBlock(texts, highest < 256 ? Uint8Array.from(ids) : ids);
+    this.coming = [];
+    this.count = 0;
+    this.highest = 0;
   }
 
-  private stopSharing(): null {
+  /** The cell's number into the column's texts, written for the block; past MOST_SHARED texts the column stops sharing. */
+  private number(cell: string): void {
+    const idOf = this.idOf!;
+    let id: number;
+    if (cell === this.previousCell) {
+      id = this.previousId;
+    } else {
+      const known = idOf.get(cell);
+      if (known === undefined) {
+        if (this.texts.length === MOST_SHARED) {
+          this.stopSharing();
+          return;
+        }
+        id = this.texts.length;
+        const text = unslicedCopy(cell);
+        this.texts.push(text);
+        idOf.set(text, id);
+      } else {
+        id = known;
+      }
+      this.previousCell = cell;
+      this.previousId = id;
+    }
+    this.ids[this.count] = id;
+    if (id > this.highest) this.highest = id;
+  }
+
+  private stopSharing(): void {
     this.idOf = null;
+    this.previousCell = undefined;
+    // The block's cells so far are its texts (a first block kept its cells).
+    if (this.blocks.length > 0) this.coming = Array.from(this.ids.subarray(0, this.count), (id) => this.texts[id]!);
     // Blocks made so far keep the texts they number; with none, they go.
-    if (this.blocks.length === 0) this.texts = [];
-    return null;
+    else this.texts = [];
   }
 }
 

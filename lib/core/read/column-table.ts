@@ -1,5 +1,6 @@
 import type { RawTable } from './raw-table';
 import type { NumberedColumn, TableCells } from './table-cells';
+import { type DecimalMark, plainNumber, plainNumberIn } from '../values/number';
 
 /**
  * A table kept by column, for catalogs of a million rows: a row kept as an array of its cells
@@ -18,6 +19,8 @@ const PLACE_IN_BLOCK = BLOCK_ROWS - 1;
 /** BLOCK_ROWS cells of one column (fewer in the last block). */
 export interface CellBlock {
   cell(place: number): string;
+  /** The cell read by plainNumber (values/number.ts). */
+  plainNumber(place: number, decimalMark: DecimalMark): number;
 }
 
 /** Cells as numbers into the column's distinct texts (an array the column's later blocks add to). */
@@ -29,6 +32,10 @@ export class SharedTextsBlock implements CellBlock {
 
   cell(place: number): string {
     return this.texts[this.ids[place]!]!;
+  }
+
+  plainNumber(place: number, decimalMark: DecimalMark): number {
+    return plainNumber(this.cell(place), decimalMark);
   }
 }
 
@@ -51,6 +58,11 @@ export class PackedTextsBlock implements CellBlock {
     this.lastPlace = place;
     return (this.lastCell = this.text.substring(place === 0 ? 0 : this.ends[place - 1]!, this.ends[place]!));
   }
+
+  /** Read in place: amount columns are packed, and most of their cells are plain numbers. */
+  plainNumber(place: number, decimalMark: DecimalMark): number {
+    return plainNumberIn(this.text, place === 0 ? 0 : this.ends[place - 1]!, this.ends[place]!, decimalMark);
+  }
 }
 
 export class ColumnTable implements RawTable, TableCells {
@@ -71,6 +83,11 @@ export class ColumnTable implements RawTable, TableCells {
   cell(row: number, column: number): string {
     const blocks = this.columns[column];
     return blocks ? blocks[row >>> BLOCK_SHIFT]!.cell(row & PLACE_IN_BLOCK) : '';
+  }
+
+  plainNumber(row: number, column: number, decimalMark: DecimalMark): number {
+    const blocks = this.columns[column];
+    return blocks ? blocks[row >>> BLOCK_SHIFT]!.plainNumber(row & PLACE_IN_BLOCK, decimalMark) : Number.NaN;
   }
 
   numberedColumn(column: number): NumberedColumn | null {

@@ -1,4 +1,5 @@
 import type { RawTable } from './raw-table';
+import type { DecimalMark } from '../values/number';
 
 /**
  * Read access to a table's cells, however the table keeps them: as rows (what page tables, JSON
@@ -12,6 +13,11 @@ export interface TableCells {
   cell(row: number, column: number): string;
   /** The row's cells (a new array for a table kept by column: for the rare rule that reads them all). */
   rowCells(row: number): readonly string[];
+  /**
+   * plainNumber (values/number.ts) of the cell, read where the table keeps it without making its
+   * string, when the table can (column-table.ts): amount columns are read whole, cell by cell.
+   */
+  plainNumber?(row: number, column: number, decimalMark: DecimalMark): number;
   /**
    * The column as its reader kept it, a number per cell into its distinct texts, when it did
    * (column-table.ts; null otherwise): code that numbers a column's values itself then looks at

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../model/finding';
-import { eachFinding, type FindingSeries } from '../model/finding-list';
+import { eachFinding, FindingList, type FindingSeries } from '../model/finding-list';
 
 export interface FindingSummary {
   error: number;
@@ -11,7 +11,9 @@ export interface FindingSummary {
 
 export function summarize(findings: FindingSeries): FindingSummary {
   const tally = new FindingTally();
-  for (const finding of eachFinding(findings)) tally.count(finding);
+  // A FindingList is counted by its kinds (rule and severity), without making its findings.
+  if (findings instanceof FindingList) for (const { kind, count } of findings.countsByKind()) tally.countMany(kind, count);
+  else for (const finding of eachFinding(findings)) tally.count(finding);
   return tally.summary();
 }
 
@@ -30,8 +32,14 @@ export class FindingTally {
   }
 
   count(finding: Finding): void {
-    this.counts[finding.severity]++;
-    this.byRule.set(finding.ruleId, (this.byRule.get(finding.ruleId) ?? 0) + 1);
+    this.countMany(finding, 1);
+  }
+
+  /** Count `count` findings of one rule and severity. */
+  countMany({ ruleId, severity }: Pick<Finding, 'ruleId' | 'severity'>, count: number): void {
+    if (count === 0) return;
+    this.counts[severity] += count;
+    this.byRule.set(ruleId, (this.byRule.get(ruleId) ?? 0) + count);
   }
 
   summary(): FindingSummary {

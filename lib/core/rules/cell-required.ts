@@ -19,7 +19,7 @@ export const cellRequired: RowRule = {
   check(row, context) {
     let findings: Finding[] | undefined;
     for (const field of REQUIRED_FIELDS[context.jurisdiction]) {
-      if (row.has(field) && row.text(field) === '') {
+      if (row.has(field) && row.isBlank(field)) {
         (findings ??= []).push(cellFinding(this, row, field, `${FIELD_LABELS[field]} is empty.`));
       }
     }
@@ -27,7 +27,7 @@ export const cellRequired: RowRule = {
     let emptyValueField: FieldId | undefined;
     for (const field of VALUE_FIELDS) {
       if (!row.has(field)) continue;
-      if (row.text(field) !== '') {
+      if (!row.isBlank(field)) {
         emptyValueField = undefined;
         break;
       }

@@ -60,6 +60,7 @@ export const duty301: RowRule = {
     url: 'https://www.cbp.gov/trade/programs-administration/entry-summary/section-301-trade-remedies',
   },
   skipReason: ({ section301 }) => (section301 ? null : 'needs the Section 301 list, which is built into the extension and the command line'),
+  numbered: ['origin', 'hts'],
   check(row, context) {
     const list = context.section301;
     // Catalogs repeat a few dozen origins and a few thousand codes: each is judged once per check.

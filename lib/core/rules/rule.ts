@@ -104,6 +104,12 @@ export interface CellRule extends RuleDeclaration {
 
 export interface RowRule extends RuleDeclaration {
   scope: 'row';
+  /**
+   * Fields whose columns the rule reads as numbered values (catalog/column-values): the engine
+   * numbers them a part at a time before any row is checked, rather than the rule's first row
+   * numbering each whole column at once.
+   */
+  numbered?: readonly FieldId[];
   check(row: CatalogRow, context: RuleContext): readonly Finding[];
 }
 

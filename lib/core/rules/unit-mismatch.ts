@@ -17,6 +17,7 @@ export const unitMismatch: RowRule = {
     'A line reported in another unit is rejected by ACE or misstates the statistics. Units are compared after reading common spellings (PCS = NO, KGS = KG).',
   source: { name: 'USITC HTSUS General Statistical Note 1; CBP ACE CATAIR Appendix B (units of measure)', url: 'https://hts.usitc.gov/' },
   skipReason: ({ schedule }) => (schedule ? null : 'needs a tariff schedule: load one with --schedule'),
+  numbered: ['unit', 'hts'],
   check(row, context) {
     const run = context.memo.once('unit-mismatch', () => unitRun(context));
     const unitId = run.units.ids[row.row - 1]!;

@@ -76,20 +76,28 @@ export function decimalMarkEvidence(text: string): DecimalMark | null {
  * can read the numbers of a 100,000-row catalog cheaply and ask parseNumberCell only for the rest.
  */
 export function plainNumber(raw: string, decimalMark: DecimalMark): number {
+  return plainNumberIn(raw, 0, raw.length, decimalMark);
+}
+
+/**
+ * The same for the characters `start` up to `end` of a text: a cell of a column kept packed, read
+ * without cutting it out (read/column-table.ts).
+ */
+export function plainNumberIn(text: string, start: number, end: number, decimalMark: DecimalMark): number {
   const mark = decimalMark.charCodeAt(0);
-  const length = raw.length;
+  const length = end - start;
   // Up to 15 significant digits the value is built exactly as an integer and divided by an exact
   // power of ten, which IEEE division rounds correctly: the same number Number() would give,
   // in one pass and without a string copy.
-  if (length === 0 || length > 15) return plainNumberSlow(raw, decimalMark);
+  if (length === 0 || length > 15) return plainNumberSlow(start === 0 && end === text.length ? text : text.substring(start, end), decimalMark);
   let mantissa = 0;
   let decimals = -1;
-  for (let i = 0; i < length; i++) {
-    const code = raw.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
     if (code >= 48 && code <= 57) {
       mantissa = mantissa * 10 + (code - 48);
       if (decimals >= 0) decimals++;
-    } else if (code === mark && decimals < 0 && i > 0 && i < length - 1) {
+    } else if (code === mark && decimals < 0 && i > start && i < end - 1) {
       decimals = 0;
     } else {
       return Number.NaN;

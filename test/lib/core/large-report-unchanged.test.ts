@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_JURISDICTION } from '../../../lib/core/model/jurisdiction';
 import { readCatalogText } from '../../../lib/core/read/read-catalog';
 import { builtInScheduleFor, withBuiltInReference } from '../../../lib/core/reference/built-in-us-tariff';
-import { startValidation, validateTable } from '../../../lib/core/validate';
+import { startValidation, validateTable, validateTableCompactly } from '../../../lib/core/validate';
 import { generateCatalogCsv } from '../../../scripts/bench/generate-catalog';
 
 /**
@@ -33,5 +33,9 @@ describe('a 100,000-row report', () => {
     const run = startValidation(table, options);
     while (!run.advance(250));
     expect(JSON.stringify(run.report()) === json).toBe(true);
+
+    // The command line keeps its findings in a FindingList, placed without finding objects: the same findings.
+    const compact = validateTableCompactly(table, options);
+    expect(JSON.stringify({ ...compact, findings: compact.findings.slice(0, compact.findings.length) }) === json).toBe(true);
   }, 120_000);
 });

@@ -51,4 +51,22 @@ describe('mid-mismatch', () => {
     const findings = checkWithRule('mid-mismatch', { headers: ['Manufacturer', 'MID'], rows: [['Brightstar Electronics Co., Ltd.', 'CNBRIELE1288SHE']] });
     expect(findings).toEqual([]);
   });
+
+  it('judges a MID again when a later row gives it other details, and reads cells too long to number', () => {
+    const longAddress = 'Building 7, Industrial Zone North, 1288 Longgang Avenue, Longgang District';
+    const findings = midMismatch([
+      [...brightstar, 'CNBRIELE1288SHE'],
+      ['Brightstar Electronics Co., Ltd.', '1288 Longgang Avenue', 'Guangzhou', 'CN', 'CNBRIELE1288SHE'],
+      [...brightstar, 'CNBRIELE1288SHE'],
+      // The address is too long to be numbered: the row is judged by its texts.
+      ['Brightstar Electronics Co., Ltd.', longAddress, 'Shenzhen', 'CN', 'CNBRIELE1288SHE'],
+      ['Brightstar Electronics Co., Ltd.', longAddress.replace('1288', '77'), 'Shenzhen', 'CN', 'CNBRIELE1288SHE'],
+      [' Brightstar Electronics Co., Ltd. ', '1288 Longgang Avenue', 'Guangzhou', 'cn', ' CNBRIELE1288SHE '],
+    ]);
+    expect(findings.map((f) => f.row)).toEqual([2, 5, 6]);
+    expect(findings[0]!.message).toMatch(/city letters SHE.*GUA/);
+    expect(findings[1]!.message).toMatch(/address number 1288.*77/);
+    expect(findings[2]!.message).toBe(findings[0]!.message);
+    expect(findings[2]!.value).toBe(' CNBRIELE1288SHE ');
+  });
 });
