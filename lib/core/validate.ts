@@ -1,13 +1,13 @@
 import { catalogWithRowsInSteps, NUMERIC_FIELDS, readNumberColumnInSteps } from './catalog/catalog';
 import { columnValues, numberColumnInSteps } from './catalog/column-values';
 import { readKilogramsColumnInSteps, WEIGHT_FIELDS } from './catalog/row-weight';
+import { addCellJudgements, type CellJudgement, groupCellRules, kindsOf, placeFindings } from './cell-verdicts';
 import { type ColumnMapping, type MappingOverrides } from './mapping/column-mapping';
 import { type ColumnContent, describeColumn, SAMPLE_CELLS } from './mapping/column-content';
 import { decideMapping } from './mapping/decide-mapping';
 import { FIELD_LABELS } from './model/fields';
 import type { Finding } from './model/finding';
 import { FindingList, type FindingSeries, type FindingSink } from './model/finding-list';
-import { addCellJudgements, type CellJudgement, groupCellRules, kindsOf, placeFindings } from './cell-verdicts';
 import { DEFAULT_JURISDICTION, type Jurisdiction } from './model/jurisdiction';
 import type { RawTable } from './read/raw-table';
 import { cellsOf } from './read/table-cells';
@@ -57,7 +57,6 @@ export interface ValidationReport<Findings extends FindingSeries = Finding[]> {
   rulesSkipped: SkippedRule[];
   findings: Findings;
 }
-
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
