@@ -61,7 +61,7 @@ async function readShown(table: PageTable, rowsOnPage: number | null, onProgress
 
 function scrollNote(table: PageTable, read: PageRead): string {
   if (!table.scrolling) return '';
-  const library = table.adapter ? `${table.adapter.library} grid` : 'scrolling grid';
+  const library = table.adapter ? `${table.adapter.library} grid` : table.kind === 'card-list' ? 'card list' : 'scrolling grid';
   const rows = read.table.rows.length;
   const expected = read.table.rowsExpected;
   if (!read.complete && read.lostTrack) {

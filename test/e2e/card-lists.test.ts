@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageTableSummary } from '../../lib/extension/messaging/messages';
 import { expectedTable, pageLabels } from './fixture-pages';
-import { checkWithToolbarButton, flaggedInNewestScan, labelKeys } from './grid-flow';
+import { checkWithToolbarButton, expectReadWhole, flaggedInNewestScan, labelKeys } from './grid-flow';
 import { type Harness, inOverlay, injectContentScript, listAndSend, nextFrames, openFixture, sendToContent, startHarness } from './harness';
 
 /**
@@ -129,6 +129,69 @@ describe.each(CARD_PAGES)('a catalog shown as cards: $page', ({ page, card, line
     const expected = expectedTable(page);
     expect(read.tables[0]!.kind).toBe('card-list');
     expect(read.headers).toEqual(expected.headers);
+    expect(read.rows).toEqual(expected.rows);
+  });
+});
+
+/**
+ * Card lists that draw only the cards in view: the page holds a few cards at a time, in a box
+ * whose content is as tall as every card. Read as they are, a few cards would be checked and the
+ * rest never seen; they are read by scrolling the box, as a virtual grid is. react-virtuoso's
+ * Virtuoso (cards in the flow of a padded list, measured as they render; <dl> pairs, the origin a
+ * <select>, the quantity an <input>) and a hand-written windowed list (cards placed absolutely,
+ * written afresh at each scroll, facts as plain "Label: value" text, a card lacking its HTS fact).
+ */
+const VIRTUAL_CARD_PAGES = [
+  { page: 'cards-virtuoso' as const, scroller: '.cards', remeasuresRows: true },
+  { page: 'cards-windowed' as const, scroller: '#po-lines', remeasuresRows: false },
+];
+
+describe.each(VIRTUAL_CARD_PAGES)('a card list that draws only the cards in view: $page', ({ page, scroller, remeasuresRows }) => {
+  it('is read whole by a toolbar click: every card, exactly the labelled problems, scroll position back', { timeout: 200_000 }, async () => {
+    const text = await expectReadWhole(harness, page, { scroller, remeasuresRows, library: 'card list' });
+    expect(text).not.toMatch(/Table 2 \(/);
+  });
+
+  it('draws the marks of a card scrolled into view on its fields’ values, once the list was read', { timeout: 120_000 }, async () => {
+    // The page is as the read above left it: the user scrolls down to the first flagged card.
+    const expected = expectedTable(page);
+    const row = pageLabels(page).labels[0]!.row;
+    await harness.page.evaluate(
+      async (box: string, titleEnd: string) => {
+        const scrollingBox = document.querySelector(box)!;
+        const frame = () => new Promise((done) => requestAnimationFrame(done));
+        const find = () => Array.from(scrollingBox.querySelectorAll('.line')).find((card) => (card.firstElementChild?.textContent ?? '').endsWith(titleEnd));
+        for (let tries = 0; !find() && tries < 400; tries++) {
+          scrollingBox.scrollTop += 200;
+          await frame();
+        }
+        find()?.scrollIntoView({ block: 'center' });
+      },
+      scroller,
+      `line ${row}`,
+    );
+    await nextFrames(harness.page, 6);
+    const marks = (await marksUnder('.line')).filter((mark) => mark.column !== null && mark.row === row);
+    expect(marks.length, `marks of line ${row}`).toBeGreaterThan(0);
+    for (const mark of marks) {
+      const header = expected.headers[mark.column!]!;
+      expect(mark.cardText, `mark of row ${mark.row}`).toMatch(new RegExp(`line ${mark.row}(?!\\d)`));
+      expect(mark.onLabel, `mark of row ${mark.row}, column ${mark.column} lies on a label`).toBe(false);
+      // A plain-text fact ("Quantity: 40") holds its label: the value is what follows it.
+      const value = mark.valueText.startsWith(`${header}: `) ? mark.valueText.slice(header.length + 2) : mark.valueText;
+      expect(value, `mark of row ${mark.row}, column ${mark.column}`).toBe(expected.rows[mark.row - 1]![mark.column!]);
+    }
+  });
+
+  it('hands the worker every card’s values in order, cell for cell', { timeout: 200_000 }, async () => {
+    await openFixture(harness, `${page}.html`);
+    await harness.page.waitForSelector(`${scroller} .line`);
+    await injectContentScript(harness);
+    const read = await listAndSend(harness);
+    const expected = expectedTable(page);
+    expect(read.tables[0]!.kind).toBe('card-list');
+    expect(read.headers).toEqual(expected.headers);
+    expect(read.rows.length).toBe(expected.rows.length);
     expect(read.rows).toEqual(expected.rows);
   });
 });

@@ -64,6 +64,8 @@ export async function openGridPage(harness: Harness, file: string): Promise<Page
   await page.waitForFunction(
     () => {
       if (document.querySelectorAll('[role="row"], [role="listitem"], tbody tr, .tr, vaadin-grid-cell-content, .ant-table-row, [role="gridcell"]').length > 5) return true;
+      // Cards are taller than rows: a box of a virtualised card list holds a few.
+      if (document.querySelectorAll('article.line, #po-lines .line').length > 2) return true;
       const linesIn = (root: ShadowRoot) =>
         [root, ...root.querySelectorAll('*')].some((parent) => {
           const kind = parent.lastElementChild?.localName;

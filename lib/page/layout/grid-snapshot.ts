@@ -5,7 +5,8 @@ import type { GridAdapter } from '../grid-adapters';
 import { frozenTableRows } from './frozen-table-parts';
 import { htmlTableRows } from './html-table-rows';
 import { geometryGridRows, placeUnderHeaders } from './geometry-rows';
-import { layoutTable } from './table-layout';
+import { layoutTable, type LayoutRow } from './table-layout';
+import { cardLayout } from './card-rows';
 import type { CellPlacementMemo } from './placement-memo';
 
 /**
@@ -15,26 +16,28 @@ import type { CellPlacementMemo } from './placement-memo';
  * shows a different part after every scroll; the scroll reader merges the parts by these keys.
  */
 export interface GridSnapshot {
-  /** Header text and element per grid column, for the columns rendered now. */
-  headers: Map<number, { text: string; element: Element }>;
+  /** Header text and element per grid column, for the columns rendered now (no element: a card list's labels, written in every card). */
+  headers: Map<number, { text: string; element: Element | null }>;
   rows: RenderedRow[];
   /** The last aria-rowindex a header row takes (0 when none states one): aria-rowcount counts header rows too. */
   headerRowIndex: number;
 }
 
-export interface RenderedRow {
+export interface RenderedRow extends Pick<LayoutRow, 'labels' | 'labelTexts'> {
   element: Element;
   /** 1-based data row the grid states for it; null when it states none. */
   number: number | null;
   /** Cell element per grid column. */
   cells: Map<number, Element>;
+  /** Columns the row shows empty, with no element for them: a card without that field. */
+  absent?: number[];
 }
 
 export function sourceRowsOf(found: FoundTable, memo?: CellPlacementMemo): SourceRow[] {
   switch (found.structure) {
     case 'geometry':
       return geometryGridRows(found.parts!, memo);
-    // Read by their labels (card-rows.ts), never by rows and cells or by scrolling.
+    // Read by their labels (card-rows.ts, cardSnapshot), never by rows and cells.
     case 'cards':
       return [];
     case 'aria':
@@ -54,6 +57,7 @@ export function sourceRowsOf(found: FoundTable, memo?: CellPlacementMemo): Sourc
  * shown at an earlier look sit (see placement-memo.ts).
  */
 export function snapshotGrid(found: FoundTable, adapter: GridAdapter | null, memo?: CellPlacementMemo): GridSnapshot {
+  if (found.structure === 'cards') return cardSnapshot(found);
   const sourceRows = sourceRowsOf(found, memo);
   placeUnderHeaders(sourceRows, memo);
   if (adapter?.columnOf) {
@@ -92,4 +96,24 @@ export function snapshotGrid(found: FoundTable, adapter: GridAdapter | null, mem
     rows.push({ element: row.element, number, cells });
   }
   return { headers, rows, headerRowIndex: headerIndex };
+}
+
+/**
+ * A card list as a grid shows itself: each card drawn now is a row stating no number, each field's
+ * value its cell under the label's column, a field the card lacks an absent cell. A list that
+ * draws only the cards in view (page-table.ts) is read by scrolling it as a grid is.
+ */
+function cardSnapshot(found: FoundTable): GridSnapshot {
+  const { headers, rows } = cardLayout(found);
+  return {
+    // A card list has no header cells: its labels are written in every card.
+    headers: new Map(headers.map((text, column) => [column, { text, element: null }])),
+    rows: rows.map((row): RenderedRow => {
+      const cells = new Map<number, Element>();
+      const absent: number[] = [];
+      row.cells.forEach((cell, column) => (cell ? cells.set(column, cell) : absent.push(column)));
+      return { element: row.element, number: null, cells, absent, ...(row.labels && { labels: row.labels }), ...(row.labelTexts && { labelTexts: row.labelTexts }) };
+    }),
+    headerRowIndex: 0,
+  };
 }

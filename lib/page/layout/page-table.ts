@@ -154,9 +154,11 @@ function describeTable(
   const cards = found.structure === 'cards';
   const declared = found.structure === 'geometry' || cards ? null : declaredRowCount(found.element);
   const adapter = cards ? null : gridAdapterFor(found.element);
-  // A card list is read card by card as the page holds them, never by scrolling (card-rows.ts).
-  const scrolling = !cards && ((declared !== null && declared > sourceRowCount) || (adapter?.virtual ?? false) || rendersOnlyInView(shownRows));
-  const kind: PageTableKind = scrolling
+  // A card list is read card by card as the page holds them (card-rows.ts), unless it draws only
+  // the cards in view: then it is scrolled through as a grid is.
+  const scrolling = (declared !== null && declared > sourceRowCount) || (adapter?.virtual ?? false) || rendersOnlyInView(shownRows);
+  // A card list scrolled through is still shown to the user as cards.
+  const kind: PageTableKind = scrolling && !cards
     ? 'virtual-grid'
     : found.inFrame
       ? 'iframe-table'

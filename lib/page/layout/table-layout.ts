@@ -242,6 +242,11 @@ function withoutLabelText(text: string, label: string | undefined): string {
   return label !== undefined && text.startsWith(label) ? text.slice(label.length).trimStart() : text;
 }
 
+/** The value a cell of `row` shows, its field's label left out (a card's "Quantity:" before "40"). */
+export function cellValueText(element: Element, row: Pick<LayoutRow, 'labels' | 'labelTexts'>): string {
+  return withoutLabelText(readCell(element, row.labels).text, row.labelTexts?.get(element));
+}
+
 /**
  * The text of each data row's cells. A cell spanning several columns is read once, in the first
  * of them, as the user reads one value there. Cells that show something else than their value

@@ -38,6 +38,7 @@ export class FirstLineCheck {
 function startOfLines(snapshot: GridSnapshot, first: Element, rowTop: number): number | null {
   let start: number | null = first.closest('table, [role="grid"], [role="treegrid"], [role="table"]')?.getBoundingClientRect().top ?? null;
   for (const { element } of snapshot.headers.values()) {
+    if (!element) continue;
     const bottom = element.getBoundingClientRect().bottom;
     if (bottom <= rowTop + 1 && (start === null || bottom > start)) start = bottom;
   }

@@ -1,6 +1,6 @@
 import type { GridSnapshot, RenderedRow } from '../layout/grid-snapshot';
 import { visibleAreaLeft, visibleAreaTop } from './scroll-container';
-import { visibleText } from '../layout/visible-text';
+import { cellValueText } from '../layout/table-layout';
 import { lineTop, placedByGrid } from '../layout/split-rows';
 import { RowIndexAttribute } from './row-index-attribute';
 import { anchorByContent, cellsInCommon, type RowCells } from './content-anchor';
@@ -19,7 +19,7 @@ function uniformPitch(offsets: readonly number[]): { first: number; pitch: numbe
 
 /** The texts a rendered row shows, by grid column (to compare with rows read: content-anchor.ts). */
 function shownCells(row: RenderedRow): RowCells {
-  return new Map([...row.cells].map(([column, cell]) => [column, visibleText(cell)]));
+  return new Map([...row.cells].map(([column, cell]) => [column, cellValueText(cell, row)]));
 }
 
 /**
@@ -70,7 +70,7 @@ export class GridCollector {
       if (this.headers.has(column)) continue;
       this.headers.set(column, header.text);
       learned++;
-      if (this.scrollerX) this.columnOffsets.set(column, this.scrollerX.scrollLeft + header.element.getBoundingClientRect().left - visibleAreaLeft(this.scrollerX));
+      if (this.scrollerX && header.element) this.columnOffsets.set(column, this.scrollerX.scrollLeft + header.element.getBoundingClientRect().left - visibleAreaLeft(this.scrollerX));
     }
     this.place = this.placeOf(snapshot, atTop);
     const numbers = this.numberRows(snapshot.rows, this.place);
@@ -88,7 +88,13 @@ export class GridCollector {
       for (const [shown, cell] of row.cells) {
         const column = columnOf(shown);
         if (texts.has(column)) continue;
-        texts.set(column, visibleText(cell));
+        texts.set(column, cellValueText(cell, row));
+        learned++;
+      }
+      for (const shown of row.absent ?? []) {
+        const column = columnOf(shown);
+        if (texts.has(column)) continue;
+        texts.set(column, '');
         learned++;
       }
     });

@@ -53,7 +53,7 @@ export class LiveGridCells {
     this.headerCells = [];
     if (!this.grid.found.element.isConnected) return;
     const snapshot = snapshotGrid(this.grid.found, this.grid.adapter);
-    this.headerCells = [...snapshot.headers.values()].map((header) => header.element);
+    this.headerCells = [...snapshot.headers.values()].flatMap((header) => (header.element ? [header.element] : []));
     this.columnByHeader.clear();
     for (const [column, header] of snapshot.headers) this.columnByHeader.set(header.text, this.columnByHeader.has(header.text) ? null : column);
     for (const row of snapshot.rows) {

@@ -317,7 +317,7 @@ function rowElements(found: FoundTable, adapter: GridAdapter | null): Element[] 
 
 /** The header cells the grid draws now. */
 function headerCells(found: FoundTable, adapter: GridAdapter | null): Element[] {
-  return [...snapshotGrid(found, adapter).headers.values()].map((header) => header.element);
+  return [...snapshotGrid(found, adapter).headers.values()].flatMap((header) => (header.element ? [header.element] : []));
 }
 
 /** How often reading goes back up to a row the grid skipped (a render that stalled) before giving up on it. */
