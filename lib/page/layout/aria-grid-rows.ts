@@ -1,6 +1,6 @@
 import type { SourceCell, SourceRow } from './cell-grid';
 import { joinRowsByGeometry, joinRowsByIndex } from './split-rows';
-import { composedClosest, composedParent, composedQueryAll } from '../dom/composed-tree';
+import { composedClosest, composedParent, composedQueryAll, composedQueryAllNotInFound } from '../dom/composed-tree';
 
 /** Containers ARIA gives table semantics (a `<table>` is read as HTML instead). */
 export const ARIA_GRID_SELECTOR = '[role="grid"], [role="table"], [role="treegrid"]';
@@ -37,7 +37,7 @@ function partRows(grid: Element): { row: SourceRow; index: number | null }[] {
   // Web-component grids render rows and cells in shadow roots: looked for across them.
   for (const element of composedQueryAll(grid, ROW_SELECTOR)) {
     if (closestAbove(element, ARIA_GRID_SELECTOR) !== grid) continue;
-    const cellElements = composedQueryAll(element, CELL_SELECTOR).filter((cell) => closestAbove(cell, ROW_SELECTOR) === element);
+    const cellElements = composedQueryAllNotInFound(element, CELL_SELECTOR).filter((cell) => closestAbove(cell, ROW_SELECTOR) === element);
     if (holdsSeveralLines(element, cellElements)) {
       rows.push(...linesOfCells(cellElements).map((row) => ({ row, index: null })));
       continue;

@@ -110,8 +110,9 @@ export function readCell(cell: Element, leftOut: ReadonlySet<Element> = NO_NAMES
   // A cell that is itself a label wrapping its control ("<label>Quantity <input></label>"): the control's value, named by the label.
   const ownLabel = labelOfControlIn(cell, cell);
   if (ownLabel && ownLabel.control && ownLabel.contains(ownLabel.control)) return { ...readCell(ownLabel.control), fieldName: labelWords(ownLabel) || null };
-  // Most cells hold plain text: no styles to look up.
-  if (cell.childElementCount === 0 && !cell.shadowRoot && cell.localName !== 'slot') {
+  // Most cells hold plain text: no styles to look up. So do web-component cells that only show
+  // their text through a slot (see showsOnlyItsChildren).
+  if (cell.childElementCount === 0 && cell.localName !== 'slot' && (!cell.shadowRoot || showsOnlyItsChildren(cell.shadowRoot))) {
     const own = controlText(cell);
     const text = finish((own?.value ?? cell.textContent ?? '').slice(0, COLLECT_LIMIT));
     return { text, shown: own?.shown ? finish(own.shown) : null, fieldName: own ? ariaName(cell) : null };
@@ -123,6 +124,26 @@ export function readCell(cell: Element, leftOut: ReadonlySet<Element> = NO_NAMES
   return walkCell(cell, new Set([...leftOut, ...namingElementsIn(cell)])).reading;
 }
 
+/**
+ * A shadow root that shows its host's children and nothing else: one default <slot> with no
+ * fallback content, beside styles at most, and no text of its own. Many web-component cells are
+ * drawn so (Spectrum's sp-table-cell, Lit and FAST cells that only style themselves): such a cell
+ * shows its own text, read without walking the shadow root, its slot and the slot's assigned
+ * nodes (a sixth of reading Spectrum's 2,000-row table went there).
+ */
+function showsOnlyItsChildren(shadow: ShadowRoot): boolean {
+  let slots = 0;
+  for (let node = shadow.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === Node.TEXT_NODE && (node as Text).data.trim() !== '') return false;
+    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    const element = node as Element;
+    if (element.localName === 'slot') {
+      if (element.hasAttribute('name') || element.firstChild !== null) return false;
+      slots++;
+    } else if (!NEVER_TEXT.has(element.localName)) return false;
+  }
+  return slots === 1;
+}
 
 /** The elements of the cell that name one of its controls by id (`aria-labelledby`): MUI's select names itself so. */
 function namingElementsIn(cell: Element): Set<Element> {

@@ -9,6 +9,7 @@ import { announceScroll, isBusy, nextRender, nextTask, waitForGrid, waitForQuiet
 import { drawsWholeHeight, drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
 import { atBottom, type SavedScrollPositions, saveScrollPositions, scrollBoxTo, scrollContainer } from './scroll-container';
 import { bringBackUserView, shownLines, userViewOf } from './user-view';
+import { RowsDrawnAbove } from './rows-drawn-above';
 
 /**
  * Reading a grid that renders only the rows (and columns) in view: scroll its own scrolling box
@@ -93,9 +94,12 @@ export async function readScrollingGrid(
   const placements = new CellPlacementMemo();
   // When the last look at the grid began: a long look is not followed by the grid's re-render in the same task.
   let lookedAt = 0;
+  // The rows shown at the last look, when every one states its number (see rows-drawn-above.ts); else empty.
+  let numberedRows: Element[] = [];
   const collect = (): number => {
     lookedAt = performance.now();
     const snapshot = snapshotGrid(found, adapter, placements);
+    numberedRows = snapshot.rows.every((row) => row.number !== null) ? snapshot.rows.map((row) => row.element) : [];
     const atTop = (scrollerY?.scrollTop ?? 0) < 1;
     const stated = snapshot.rows.flatMap((row) => (row.number === null ? [] : [row.number]));
     if (rowBase === null && atTop && stated.length > 0) rowBase = Math.min(...stated) - 1;
@@ -222,6 +226,7 @@ export async function readScrollingGrid(
     };
 
     const retries = new Map<number, number>();
+    const drawnAbove = new RowsDrawnAbove();
     while (scrollerY && (!done() || (await rowsPastCountAtEnd())) && performance.now() - started < MAX_READ_MS && collector.contiguousRows() < MAX_GRID_ROWS) {
       signal?.throwIfAborted();
       // The grid re-renders in the scroll handler announceScroll calls: after a long look (our read
@@ -230,10 +235,11 @@ export async function readScrollingGrid(
       // each of react-window's ~105 steps for 2,000 rows cost it ~0.6 s.
       if (performance.now() - lookedAt > LONG_LOOK_MS) await nextTask();
       const before = scrollerY.scrollTop;
-      scrollBoxTo(scrollerY, { top: nextTop(scrollerY, collector, retries) });
+      scrollBoxTo(scrollerY, { top: nextTop(scrollerY, collector, retries, drawnAbove) });
       // Where the box went is known before the grid re-renders; asked after, it would force the
       // layout of the grid's new rows in this task.
       const moved = Math.abs(scrollerY.scrollTop - before) >= 1;
+      const movedDown = scrollerY.scrollTop - before >= 1;
       announceScroll(scrollerY);
       const [wholeBefore, highestBefore] = [collector.contiguousRows(), collector.highestRow()];
       const rendered = await waitForGrid(grid, learnedSome(), { quick: true });
@@ -244,6 +250,7 @@ export async function readScrollingGrid(
       // ended with rows never read whole (react-virtualized's MultiGrid, 1,600–1,800 of 2,000 rows
       // in 1 of ~5 runs).
       const learned = rendered || collector.contiguousRows() > wholeBefore || collector.highestRow() > highestBefore;
+      if (movedDown && rendered && numberedRows.length > 0) drawnAbove.note(numberedRows, scrollerY);
       onProgress({ rowsRead: collector.contiguousRows(), rowsExpected });
       if (!learned && (!moved || atBottom(scrollerY))) {
         // Not a step more at the end: it would wait for the grid to fall quiet once again.
@@ -329,15 +336,17 @@ const MAX_RETRIES_PER_GAP = 3;
  * this often moves more than a screen. When that row is above the view already, a row below it
  * was never seen whole (the grid was slow to render it): go back up for it, a few times at most.
  */
-function nextTop(scrollerY: Element, collector: GridCollector, retries: Map<number, number>): number {
+function nextTop(scrollerY: Element, collector: GridCollector, retries: Map<number, number>, drawnAbove: RowsDrawnAbove): number {
   const current = scrollerY.scrollTop;
   const lastRead = collector.contiguousRows();
   // Before any row is read whole (row 1 seen without a column the grid drew later), row 1 is the one to go back to.
   const offset = collector.currentOffset(Math.max(lastRead, 1));
-  if (offset !== undefined && offset > current + 1) return offset;
+  // Further by what the grid draws above its view, once it is known to (see rows-drawn-above.ts).
+  if (offset !== undefined && offset > current + 1) return offset + drawnAbove.extent();
   const tries = retries.get(lastRead) ?? 0;
   if (offset !== undefined && offset < current - 1 && tries < MAX_RETRIES_PER_GAP) {
     retries.set(lastRead, tries + 1);
+    drawnAbove.distrust();
     return offset;
   }
   return current + scrollerY.clientHeight * 0.9;
