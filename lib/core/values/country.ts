@@ -12,6 +12,7 @@ import pt from 'i18n-iso-countries/langs/pt.json';
 import ru from 'i18n-iso-countries/langs/ru.json';
 import tr from 'i18n-iso-countries/langs/tr.json';
 import zh from 'i18n-iso-countries/langs/zh.json';
+import { COUNTRY_NAMES_AT_BUILD } from './country-names-at-build';
 import { editDistance, normalizeWords } from './text';
 
 // Registered explicitly (rather than relying on the Node entry that loads every locale) so the
@@ -49,22 +50,28 @@ let namesIndex: Map<string, string> | undefined;
 
 /** Country names in every registered language (and ISO alpha-3 codes) → alpha-2; built on first use. */
 function countryNames(): Map<string, string> {
-  if (namesIndex) return namesIndex;
-  namesIndex = new Map(Object.entries(KNOWN_MISTAKES));
+  return (namesIndex ??= new Map(COUNTRY_NAMES_AT_BUILD ?? compileCountryNames()));
+}
+
+/**
+ * The names index's entries, in its order (a typo's guess reads it in order): computed at build
+ * for the command line (country-names-at-build.ts), by this function everywhere else.
+ */
+export function compileCountryNames(): [string, string][] {
+  const index = new Map(Object.entries(KNOWN_MISTAKES));
   for (const [alpha3, alpha2] of Object.entries(countries.getAlpha3Codes())) {
-    namesIndex.set(alpha3.toLowerCase(), alpha2);
+    index.set(alpha3.toLowerCase(), alpha2);
   }
   // Read from the locale data registered above, as getNames(language, { select: 'all' }) gives
-  // it (a name, or a list of names, per code) without the copy of each locale it makes first:
-  // this index is built at the start of most checks, before any of this code is warm.
+  // it (a name, or a list of names, per code) without the copy of each locale it makes first.
   for (const { countries: names } of LOCALES) {
     for (const code in names) {
       const written = names[code as keyof typeof names] as string | readonly string[];
-      if (typeof written === 'string') addName(namesIndex, written, code);
-      else for (let i = 0; i < written.length; i++) addName(namesIndex, written[i]!, code);
+      if (typeof written === 'string') addName(index, written, code);
+      else for (let i = 0; i < written.length; i++) addName(index, written[i]!, code);
     }
   }
-  return namesIndex;
+  return [...index];
 }
 
 /** A country's name under its words, unless an earlier language or alias has those words already. */

@@ -1,0 +1,40 @@
+// Data a bundle holds computed, instead of computing it at every start from its sources: the
+// result of one exported function of lib/, run once when the bundle is built by that same code
+// (bundled to a temporary module and imported) and written into the bundle as JSON, in place of
+// a module of lib/ whose one export is `undefined` everywhere else (tests, unbundled code).
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** `compile`, exported by `from` (a module of lib/, from the project's root), run, as JSON. */
+export async function compiledJson(from, compile) {
+  const dir = mkdtempSync(join(tmpdir(), 'customs-preflight-build-'));
+  try {
+    const module = join(dir, 'compiled.mjs');
+    await build({
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      stdin: { contents: `export { ${compile} } from '${from}';`, resolveDir: root, loader: 'ts' },
+      outfile: module,
+      legalComments: 'none',
+      logLevel: 'warning',
+    });
+    return JSON.stringify((await import(pathToFileURL(module).href))[compile]());
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What the bundle holds in place of the module: its constant, read by JSON.parse from a string
+ * (for large data V8 parses JSON faster than the same object literal in code).
+ */
+export function compiledModuleSource(constant, json) {
+  return `export const ${constant} = JSON.parse(${JSON.stringify(json)});`;
+}
