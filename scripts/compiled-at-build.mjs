@@ -1,7 +1,7 @@
 // Data a bundle holds computed, instead of computing it at every start from its sources: the
 // result of one exported function of lib/, run once when the bundle is built by that same code
-// (bundled to a temporary module and imported) and written into the bundle as JSON, in place of
-// a module of lib/ whose one export is `undefined` everywhere else (tests, unbundled code).
+// (bundled to a temporary module and imported), for the bundle to hold as JSON (see
+// header-vocabulary-at-build.mjs and build-cli.mjs's country names).
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,12 +29,4 @@ export async function compiledJson(from, compile) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/**
- * What the bundle holds in place of the module: its constant, read by JSON.parse from a string
- * (for large data V8 parses JSON faster than the same object literal in code).
- */
-export function compiledModuleSource(constant, json) {
-  return `export const ${constant} = JSON.parse(${JSON.stringify(json)});`;
 }
