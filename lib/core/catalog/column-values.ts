@@ -92,7 +92,11 @@ export function numberColumnInSteps(catalog: Catalog, column: number, options: N
     return NO_STEPS;
   }
   const maxLength = everyLength ? Infinity : MAX_NUMBERED_TEXT;
-  let distinct = new DistinctTexts();
+  const asRead = cells.numberedColumn?.(column) ?? null;
+  // The most distinct texts there can be: the reader's (each numbered once), or one a row for a
+  // grouping key, numbered whole (part numbers: nearly one a row). Other columns are given up
+  // after the sample when they are that varied, so their slots grow only as they need.
+  let distinct = new DistinctTexts(asRead ? asRead.texts.length : everyLength ? rowCount : 0);
   let unnumbered = 0;
   /** The number of a cell as read: its trimmed text's, or UNNUMBERED for a long one. */
   const numberOfCell = (raw: string): number => {
@@ -105,7 +109,6 @@ export function numberColumnInSteps(catalog: Catalog, column: number, options: N
   // A column its reader kept as numbers into its distinct texts (a CSV file read by the command
   // line): each of those texts is numbered once, on the first row that has it, and every other
   // row takes that number from an array. The numbers come out as from the loop below.
-  const asRead = cells.numberedColumn?.(column) ?? null;
   const numberOfRead = asRead ? new Int32Array(asRead.texts.length).fill(NOT_YET) : null;
   // Catalogs repeat a value on consecutive lines (one factory's parts, one origin): a cell equal
   // to the one above it has its number without a look-up.

@@ -13,17 +13,27 @@ export class DistinctTexts {
   readonly texts: string[] = [''];
 
   /** The hash of each text, by number: growing places every text again without reading its characters. */
-  private hashes = new Int32Array(INITIAL_SLOTS);
+  private hashes: Int32Array;
 
   /** The number + 1 of the text holding each slot; 0 for a free slot. */
-  private slots = new Int32Array(INITIAL_SLOTS);
+  private slots: Int32Array;
 
   /** Texts whose PROBES slots were all held by other texts. */
   private sharing = new Map<string, number>();
 
-  constructor() {
+  /**
+   * `expectedTexts`: how many distinct texts there may be, when the caller knows a bound (a column's
+   * rows, its reader's distinct texts): the slots are made that large at once. A 100,000-row
+   * part-number column otherwise grew them 12 times, placing every text again each time.
+   */
+  constructor(expectedTexts = 0) {
+    let size = INITIAL_SLOTS;
+    // Kept at most half full (numberOf), '' included.
+    while (size < 2 * (expectedTexts + 1)) size *= 2;
+    this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(Math.max(INITIAL_SLOTS, expectedTexts + 1));
     this.hashes[0] = hashOf('');
-    this.slots[this.hashes[0] & (INITIAL_SLOTS - 1)] = 1;
+    this.slots[this.hashes[0] & (size - 1)] = 1;
   }
 
   numberOf(text: string): number {

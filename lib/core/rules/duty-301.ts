@@ -1,9 +1,10 @@
 import type { CatalogRow } from '../catalog/catalog';
+import type { NumberedColumn } from '../read/table-cells';
 import type { Section301List } from '../reference/section301-list';
 import { countryCodeOfName, isCountryCode } from '../values/country';
 import { classifiableDigits, formatUsCode } from '../values/tariff-code';
 import { perDistinctText } from './per-distinct-text';
-import { cellFinding, NO_FINDINGS, type RowRule } from './rule';
+import { cellFinding, NO_FINDINGS, type RowRule, type RunMemo } from './rule';
 
 /**
  * A Chapter 99 number of the Section 301 actions (9903.88.01–.69 for lists 1 to 4A, 9903.91.xx
@@ -22,8 +23,42 @@ function isChina(origin: string): boolean {
   return (isCountryCode(upper) ? upper : countryCodeOfName(origin)) === 'CN';
 }
 
-function carriesChapter99Number(row: CatalogRow): boolean {
-  for (const cell of row.cells) if (cell.includes('9903') && CHAPTER_99_NUMBER.test(cell)) return true;
+function holdsChapter99Number(cell: string): boolean {
+  return cell.includes('9903') && CHAPTER_99_NUMBER.test(cell);
+}
+
+/** Per column of a table kept by column: its cells as its reader numbered them, and each distinct text's answer (-1 not asked yet), or null. */
+type Chapter99ByColumn = ({ cells: NumberedColumn; holds: Int8Array } | null)[];
+
+/**
+ * Whether any cell of the row holds a Chapter 99 number. A table kept by column (a CSV file read by
+ * the command line) is not made into a row of cells for it: a column its reader numbered is
+ * answered once per distinct text, any other cell by cell.
+ */
+function carriesChapter99Number(row: CatalogRow, memo: RunMemo): boolean {
+  const { cells, table } = row.catalog;
+  if (!cells.numberedColumn) {
+    for (const cell of row.cells) if (holdsChapter99Number(cell)) return true;
+    return false;
+  }
+  const columns = memo.once<Chapter99ByColumn>('duty-301:chapter-99-by-column', () =>
+    table.headers.map((_, column) => {
+      const numbered = cells.numberedColumn!(column);
+      return numbered ? { cells: numbered, holds: new Int8Array(numbered.texts.length).fill(-1) } : null;
+    }),
+  );
+  const index = row.row - 1;
+  for (let column = 0; column < columns.length; column++) {
+    const numbered = columns[column];
+    if (!numbered) {
+      if (holdsChapter99Number(cells.cell(index, column))) return true;
+      continue;
+    }
+    const text = numbered.cells.numberOf(index);
+    let holds = numbered.holds[text]!;
+    if (holds < 0) numbered.holds[text] = holds = holdsChapter99Number(numbered.cells.texts[text]!) ? 1 : 0;
+    if (holds === 1) return true;
+  }
   return false;
 }
 
@@ -66,7 +101,7 @@ export const duty301: RowRule = {
     // Catalogs repeat a few dozen origins and a few thousand codes: each is judged once per check.
     if (!list || !perDistinctText(row, context, 'origin', 'duty-301:china', isChina)) return NO_FINDINGS;
     const listed = perDistinctText(row, context, 'hts', 'duty-301:listed', (hts) => lineOnList(hts, list));
-    if (!listed || carriesChapter99Number(row)) return NO_FINDINGS;
+    if (!listed || carriesChapter99Number(row, context.memo)) return NO_FINDINGS;
     return [cellFinding(this, row, 'hts', listed.message, { fix: listed.fix })];
   },
 };

@@ -1,24 +1,12 @@
 import countries from 'i18n-iso-countries';
-import de from 'i18n-iso-countries/langs/de.json';
 import en from 'i18n-iso-countries/langs/en.json';
-import es from 'i18n-iso-countries/langs/es.json';
-import fr from 'i18n-iso-countries/langs/fr.json';
-import it from 'i18n-iso-countries/langs/it.json';
-import ja from 'i18n-iso-countries/langs/ja.json';
-import ko from 'i18n-iso-countries/langs/ko.json';
-import nl from 'i18n-iso-countries/langs/nl.json';
-import pl from 'i18n-iso-countries/langs/pl.json';
-import pt from 'i18n-iso-countries/langs/pt.json';
-import ru from 'i18n-iso-countries/langs/ru.json';
-import tr from 'i18n-iso-countries/langs/tr.json';
-import zh from 'i18n-iso-countries/langs/zh.json';
+import { KNOWN_MISTAKES } from './country-aliases';
+import { compileCountryNames } from './country-names';
 import { editDistance, normalizeWords } from './text';
 
-// Registered explicitly (rather than relying on the Node entry that loads every locale) so the
-// bundles carry the languages catalogs are written in — those header words are read in
-// (mapping/word-concepts.ts, unspaced-words.ts) — and not the other sixty.
-const LOCALES = [en, de, fr, es, nl, it, pt, pl, ru, tr, zh, ja, ko];
-for (const locale of LOCALES) countries.registerLocale(locale);
+// English only: countryName's language. The names of every language catalogs are written in are
+// read by country-names.ts, straight from their tables.
+countries.registerLocale(en);
 
 /**
  * ISO 3166-1 alpha-2 codes, plus XK (Kosovo): not in ISO 3166 but the code CBP (ACE CATAIR
@@ -30,47 +18,11 @@ export function isCountryCode(code: string): boolean {
   return ALPHA2.has(code);
 }
 
-/**
- * Codes and spellings that are not ISO 3166-1 but whose meaning is certain: the UK writes
- * "UK" for GB, the EU writes "EL" for Greece, and ERP free text writes "U.S.A".
- */
-const KNOWN_MISTAKES: Record<string, string> = {
-  uk: 'GB', 'great britain': 'GB', england: 'GB', scotland: 'GB', wales: 'GB', 'u k': 'GB', britain: 'GB',
-  el: 'GR', usa: 'US', 'u s a': 'US', 'u s': 'US', america: 'US', 'united states': 'US',
-  prc: 'CN', 'p r china': 'CN', 'p r c': 'CN', 'china mainland': 'CN', 'mainland china': 'CN',
-  holland: 'NL', korea: 'KR', 'south korea': 'KR', 'republic of korea': 'KR', 'north korea': 'KP',
-  russia: 'RU', vietnam: 'VN', 'viet nam': 'VN', taiwan: 'TW', 'hong kong': 'HK', iran: 'IR',
-  syria: 'SY', turkey: 'TR', turkiye: 'TR', 'czech republic': 'CZ', czechia: 'CZ', macau: 'MO',
-  deutschland: 'DE', brd: 'DE', 'the netherlands': 'NL', 'ivory coast': 'CI', 'cote d ivoire': 'CI',
-  laos: 'LA', moldova: 'MD', tanzania: 'TZ', bolivia: 'BO', venezuela: 'VE', kosovo: 'XK',
-};
-
 let namesIndex: Map<string, string> | undefined;
 
-/** Country names in every registered language (and ISO alpha-3 codes) → alpha-2; built on first use. */
+/** Country names in every language catalogs are written in (and ISO alpha-3 codes) → alpha-2; built on first use. */
 function countryNames(): Map<string, string> {
-  if (namesIndex) return namesIndex;
-  namesIndex = new Map(Object.entries(KNOWN_MISTAKES));
-  for (const [alpha3, alpha2] of Object.entries(countries.getAlpha3Codes())) {
-    namesIndex.set(alpha3.toLowerCase(), alpha2);
-  }
-  // Read from the locale data registered above, as getNames(language, { select: 'all' }) gives
-  // it (a name, or a list of names, per code) without the copy of each locale it makes first:
-  // this index is built at the start of most checks, before any of this code is warm.
-  for (const { countries: names } of LOCALES) {
-    for (const code in names) {
-      const written = names[code as keyof typeof names] as string | readonly string[];
-      if (typeof written === 'string') addName(namesIndex, written, code);
-      else for (let i = 0; i < written.length; i++) addName(namesIndex, written[i]!, code);
-    }
-  }
-  return namesIndex;
-}
-
-/** A country's name under its words, unless an earlier language or alias has those words already. */
-function addName(index: Map<string, string>, name: string, code: string): void {
-  const key = normalizeWords(name);
-  if (!index.has(key)) index.set(key, code);
+  return (namesIndex ??= new Map(compileCountryNames()));
 }
 
 export interface CountryGuess {

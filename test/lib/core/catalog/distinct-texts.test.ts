@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DistinctTexts, hashOf } from '../../../../lib/core/catalog/distinct-texts';
 
 describe('DistinctTexts', () => {
@@ -19,6 +19,24 @@ describe('DistinctTexts', () => {
     expect(distinct.numberOf('')).toBe(0);
     expect(distinct.texts.length).toBe(20_001);
     expect(new Set(distinct.texts).size).toBe(20_001);
+  });
+
+  it('made for the texts expected, numbers them without growing its slots, and grows past them', () => {
+    const grow = vi.spyOn(DistinctTexts.prototype as unknown as { grow: () => void }, 'grow');
+    try {
+      const parts = Array.from({ length: 20_000 }, (_, i) => `P-${i}`);
+      const distinct = new DistinctTexts(parts.length);
+      parts.forEach((part, i) => expect(distinct.numberOf(part)).toBe(i + 1));
+      expect(grow).not.toHaveBeenCalled();
+      parts.forEach((part, i) => expect(distinct.numberOf(part)).toBe(i + 1));
+      const more = Array.from({ length: 20_000 }, (_, i) => `Q-${i}`);
+      more.forEach((part, i) => expect(distinct.numberOf(part)).toBe(parts.length + i + 1));
+      expect(grow).toHaveBeenCalled();
+      parts.forEach((part, i) => expect(distinct.numberOf(part)).toBe(i + 1));
+      expect(distinct.numberOf('')).toBe(0);
+    } finally {
+      grow.mockRestore();
+    }
   });
 
   it('keeps texts whose slots are all held in the Map, and finds them there', () => {

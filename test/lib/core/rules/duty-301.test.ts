@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Section301List } from '../../../../lib/core/reference/section301-list';
+import { ColumnTableBuilder } from '../../../../lib/core/read/column-table-builder';
 import { builtInSection301 } from '../../../../lib/core/reference/us-section301';
+import { validateTable } from '../../../../lib/core/validate';
 import { checkCatalog, checkWithRule } from '../../../support/catalog-builder';
 
 const section301: Section301List = {
@@ -29,6 +31,29 @@ describe('duty-301', () => {
 
   it('says nothing when the row already carries a 9903 number, in any column', () => {
     expect(duty301([['LT-1', '8471.30.0100', 'CN', 'Ch. 99: 9903.88.03'], ['LT-2', '9903.88.03 8471.30.0100', 'CN', ''], ['LT-3', '8471.30.0100', 'CN', '99038803']])).toEqual([]);
+  });
+
+  it('finds a 9903 number in a table kept by column as in rows: in a column its reader numbered, or cell by cell in a packed one', () => {
+    // Part numbers all differ (kept packed), remarks and codes repeat (kept numbered): row 6 has its
+    // number in the part number, rows 3k+2 in the remarks, row 12 in the code.
+    const remarks = ['', 'Ch. 99: 9903.88.03', 'see note', 'none'];
+    const rows = Array.from({ length: 40 }, (_, i) => [
+      i === 5 ? `9903.88.03/P-${i}` : `P-${i}`,
+      i === 11 ? '9903.88.03 8471.30.0100' : '8471.30.0100',
+      'CN',
+      remarks[i % 3]!,
+    ]);
+    const builder = new ColumnTableBuilder();
+    for (const cells of rows) builder.add(cells);
+    const byColumn = builder.table(headers, 't.csv');
+    expect(byColumn.numberedColumn(0)).toBeNull();
+    expect(byColumn.numberedColumn(3)).not.toBeNull();
+    const flagged = (table: Parameters<typeof validateTable>[0]) =>
+      validateTable(table, { section301, enabledRules: ['duty-301'] }).findings.map((finding) => finding.row);
+    const expected = rows.flatMap((cells, i) => (cells.some((cell) => cell.includes('9903')) ? [] : [i + 1]));
+    expect(expected).toHaveLength(25);
+    expect(flagged({ headers, rows, sourceName: 't.csv' })).toEqual(expected);
+    expect(flagged(byColumn)).toEqual(expected);
   });
 
   it('says nothing for other origins, unlisted subheadings, or an origin that is only a guess', () => {
