@@ -15,7 +15,7 @@ const HOSTILE_ROWS: string[][] = [
   [CELL_SEPARATOR],
   ['a', `b${CELL_SEPARATOR}c`, 'd'],
   [`${CELL_SEPARATOR}${CELL_SEPARATOR}`, ''],
-  ['\x1E record separator', '\x1D group separator', '\uFFFF', '\uD800 lone surrogate', '😀 Größe'],
+  ['\x1F unit separator', '\x1E record separator', '\x1D group separator', '\uFFFF', '\uD800 lone surrogate', '😀 Größe'],
   ['x'.repeat(MAX_CELL_LENGTH), 'y'],
   Array.from({ length: MAX_COLUMNS }, (_, i) => `c${i}`),
   [],
