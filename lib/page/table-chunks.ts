@@ -1,6 +1,7 @@
 import { contentFailure } from '../extension/messaging/content-script-messages';
 import { ROWS_PER_CHUNK } from '../extension/messaging/message-limits';
-import type { SendTableReply, TableChunkMessage } from '../extension/messaging/messages';
+import type { PackedTableChunk, SendTableReply } from '../extension/messaging/messages';
+import { type PackedRow, packRow } from '../extension/messaging/packed-rows';
 import { sendChunkWithRetry } from '../extension/messaging/send-chunk';
 import type { PageTable } from './layout/page-table';
 import type { ShownText } from './layout/table-layout';
@@ -44,8 +45,12 @@ type Refusal = Extract<SendTableReply, { ok: false }>;
  */
 export class TableHandover {
   private headers: string[] | null = null;
-  /** Rows read and not yet in a chunk; `pendingShown` their shown texts (rows numbered from 1 in the whole table). */
-  private pending: string[][] = [];
+  /**
+   * Rows read and not yet in a chunk, packed as they come (packed-rows.ts): a row's cell strings
+   * are then garbage at once, and only one string a row waits for its chunk to be sent;
+   * `pendingShown` their shown texts (rows numbered from 1 in the whole table).
+   */
+  private pending: PackedRow[] = [];
   private pendingShown: ShownText[] = [];
   /** Rows already put in chunks: the start row of the next chunk. */
   private chunkedRows = 0;
@@ -57,7 +62,7 @@ export class TableHandover {
 
   constructor(
     private readonly source: ChunkSource,
-    private readonly send: (chunk: TableChunkMessage) => Promise<unknown>,
+    private readonly send: (chunk: PackedTableChunk) => Promise<unknown>,
     private readonly onRefused: () => void = () => {},
   ) {}
 
@@ -70,7 +75,7 @@ export class TableHandover {
   add(headers: string[], rows: readonly string[][], shown: readonly ShownText[] = []): void {
     if (this.refusal || this.closed) return;
     this.headers ??= headers;
-    for (const row of rows) this.pending.push(row);
+    for (const row of rows) this.pending.push(packRow(row));
     for (const cell of shown) this.pendingShown.push(cell);
     while (this.pending.length > PAGE_ROWS_PER_CHUNK) this.dispatch(PAGE_ROWS_PER_CHUNK, false);
   }
@@ -116,7 +121,7 @@ export class TableHandover {
     let taken = 0;
     while (taken < this.pendingShown.length && this.pendingShown[taken]!.row <= end) taken++;
     const shown = this.pendingShown.splice(0, taken);
-    const chunk: TableChunkMessage = {
+    const chunk: PackedTableChunk = {
       type: 'table-chunk',
       scanId: this.source.scanId,
       tableId: this.source.tableId,
@@ -131,7 +136,7 @@ export class TableHandover {
     this.delivery = this.delivery.then(() => this.deliver(chunk));
   }
 
-  private async deliver(chunk: TableChunkMessage): Promise<void> {
+  private async deliver(chunk: PackedTableChunk): Promise<void> {
     // Its own task: sending copies a chunk's rows, which should not lengthen a reading slice.
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (this.refusal || this.closed) return;
@@ -153,6 +158,6 @@ export class TableHandover {
 }
 
 /** Hand a table already read whole to the worker, chunk by chunk (a file's rows, a short table). */
-export function streamTable(table: ReadTable, source: ChunkSource, send: (chunk: TableChunkMessage) => Promise<unknown>): Promise<SendTableReply> {
+export function streamTable(table: ReadTable, source: ChunkSource, send: (chunk: PackedTableChunk) => Promise<unknown>): Promise<SendTableReply> {
   return new TableHandover(source, send).finish(table);
 }

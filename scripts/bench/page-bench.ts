@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const server = await servePages();
   try {
     console.log(
-      'case | page render ms | click→verdict ms | ratio to render | rows/s | target ms | longest task with the content script ms (tasks > 50 ms) | the same in main-thread CPU ms (tasks > 50 ms) | longest page task ms (any script) | verdict',
+      'case | page render ms | click→verdict ms | ratio to render | rows/s | target ms | longest task with the content script ms (tasks > 50 ms) | the same in main-thread CPU ms (tasks > 50 ms) | longest page task ms (any script) | page main-thread CPU ms, click to verdict | verdict',
     );
     for (const bench of cases) {
       for (const [label, extensionDir] of builds()) {
@@ -51,6 +51,7 @@ async function main(): Promise<void> {
               `${Math.round(tasks.longestContentScriptMs)} (${tasks.longContentScriptTasks})`,
               `${Math.round(tasks.longestContentScriptCpuMs)} (${tasks.longContentScriptCpuTasks})`,
               Math.round(tasks.longestAnyMs),
+              Math.round(tasks.mainThreadCpuMs),
               verdict,
             ].join(' | '),
           );

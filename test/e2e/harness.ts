@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, CDPSession, Extension, Page, WebWorker } from 'puppeteer';
 import { launchWithExtension } from '../support/browser/chromium-with-extension';
 import { folderRoute, serveLocally } from '../support/browser/local-server';
-import type { ContentRequest, PageTableSummary, SendTableReply, TableChunkMessage } from '../../lib/extension/messaging/messages';
+import type { ContentRequest, PackedTableChunk, PageTableSummary, SendTableReply } from '../../lib/extension/messaging/messages';
+import { unpackRow } from '../../lib/extension/messaging/packed-rows';
 import { PAGES_DIR } from './fixture-pages';
 import { vendorRoutes } from './vendor-route';
 
@@ -171,8 +172,8 @@ export async function receiveChunks(harness: Harness): Promise<void> {
   });
 }
 
-export async function chunksOf(harness: Harness, scanId: string): Promise<TableChunkMessage[]> {
-  const all = (await harness.worker.evaluate(() => (globalThis as unknown as { e2eChunks?: unknown[] }).e2eChunks ?? [])) as TableChunkMessage[];
+export async function chunksOf(harness: Harness, scanId: string): Promise<PackedTableChunk[]> {
+  const all = (await harness.worker.evaluate(() => (globalThis as unknown as { e2eChunks?: unknown[] }).e2eChunks ?? [])) as PackedTableChunk[];
   return all.filter((chunk) => chunk.scanId === scanId);
 }
 
@@ -228,7 +229,7 @@ export interface TableRead {
   tables: PageTableSummary[];
   tableId: string;
   reply: SendTableReply;
-  chunks: TableChunkMessage[];
+  chunks: PackedTableChunk[];
   headers: string[];
   rows: string[][];
 }
@@ -246,5 +247,5 @@ export async function listAndSend(harness: Harness, tableId?: string): Promise<T
   const scanId = randomUUID();
   const reply = await sendToContent<SendTableReply>(harness, { type: 'send-table', scanId, tableId: chosen });
   const chunks = await chunksOf(harness, scanId);
-  return { tables, tableId: chosen, reply, chunks, headers: chunks[0]?.headers ?? [], rows: chunks.flatMap((chunk) => chunk.rows) };
+  return { tables, tableId: chosen, reply, chunks, headers: chunks[0]?.headers ?? [], rows: chunks.flatMap((chunk) => chunk.rows.map((row) => unpackRow(row) as string[])) };
 }

@@ -1,5 +1,6 @@
 import { workInTurns } from '../worker-turns';
 import { chunkRows } from './messages';
+import { unpackRow } from './packed-rows';
 
 /**
  * Rows checked between two turns of the worker. The worker checks a chunk's rows apart from the
@@ -8,12 +9,16 @@ import { chunkRows } from './messages';
  */
 export const ROWS_PER_CHECK = 100;
 
-/** The message's rows as chunkRows checks them, a part at a time; null when any part is not rows. */
+/**
+ * The message's rows unpacked (a page packs each row's cells into one string, packed-rows.ts) and
+ * checked as chunkRows checks them, a part at a time; null when any part is not rows. A file's
+ * rows come as arrays of cells and are checked as they are.
+ */
 export async function checkRowsInTurns(rows: readonly unknown[], turn: () => Promise<void> = workInTurns()): Promise<string[][] | null> {
   const checked: string[][] = [];
   for (let start = 0; start < rows.length; start += ROWS_PER_CHECK) {
     if (start > 0) await turn();
-    const part = chunkRows.safeParse(rows.slice(start, start + ROWS_PER_CHECK));
+    const part = chunkRows.safeParse(rows.slice(start, start + ROWS_PER_CHECK).map(unpackRow));
     if (!part.success) return null;
     for (const row of part.data) checked.push(row);
   }

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { FIELD_IDS } from '../../core/model/fields';
 import { contentFailure } from './content-script-messages';
 import { MAX_CELL_LENGTH, MAX_COLUMNS, ROWS_PER_CHUNK } from './message-limits';
+import type { PackedRow } from './packed-rows';
 import { count, text } from './schema-parts';
 
 export { MARKS_PER_MESSAGE, MAX_CELL_LENGTH, MAX_COLUMNS, MAX_MARK_TEXT, ROWS_PER_CHUNK } from './message-limits';
@@ -90,6 +91,11 @@ export const tableChunkMessage = z.object(tableChunkFields).check(countsAgree);
 /** tableChunkMessage with its rows not yet checked: the worker checks them a part at a time (chunk-rows.ts). */
 export const tableChunkEnvelope = z.object({ ...tableChunkFields, rows: uncheckedChunkRows }).check(countsAgree);
 export type TableChunkMessage = z.infer<typeof tableChunkMessage>;
+/**
+ * A table chunk as the page sends it: each row's cells packed (packed-rows.ts). The worker takes
+ * it with tableChunkEnvelope and unpacks and checks its rows into a TableChunkMessage (chunk-rows.ts).
+ */
+export type PackedTableChunk = Omit<TableChunkMessage, 'rows'> & { rows: PackedRow[] };
 
 export const mappingOverrides = z.partialRecord(z.enum(FIELD_IDS), text(500));
 

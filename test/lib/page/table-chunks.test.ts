@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type TableChunkMessage, tableChunkMessage } from '../../../lib/extension/messaging/messages';
+import { withCheckedRows } from '../../../lib/extension/messaging/chunk-rows';
+import { type PackedTableChunk, tableChunkEnvelope, tableChunkMessage } from '../../../lib/extension/messaging/messages';
 import { PAGE_ROWS_PER_CHUNK, streamTable, TableHandover } from '../../../lib/page/table-chunks';
 
 const source = { scanId: '4a3a2f4e-8f3c-4c39-9f35-1b1f6a1d2c3b', tableId: 't0', page: { url: 'https://portal.example/entry', title: 'Entry' } };
@@ -8,10 +9,10 @@ const HEADERS = ['Line', 'HTS code'];
 const entryLines = (from: number, count: number): string[][] => Array.from({ length: count }, (_, i) => [String(from + i + 1), '8471.30.0100']);
 
 /** A worker that takes each chunk when the test lets it: `pending` holds the chunks sent and not yet answered. */
-function heldWorker(reply: (chunk: TableChunkMessage) => unknown = (chunk) => ({ ok: true, receivedRows: chunk.startRow + chunk.rows.length })) {
-  const sent: TableChunkMessage[] = [];
+function heldWorker(reply: (chunk: PackedTableChunk) => unknown = (chunk) => ({ ok: true, receivedRows: chunk.startRow + chunk.rows.length })) {
+  const sent: PackedTableChunk[] = [];
   const pending: (() => void)[] = [];
-  const send = (chunk: TableChunkMessage) => {
+  const send = (chunk: PackedTableChunk) => {
     sent.push(chunk);
     return new Promise<unknown>((resolve) => pending.push(() => resolve(reply(chunk))));
   };
@@ -25,6 +26,12 @@ function heldWorker(reply: (chunk: TableChunkMessage) => unknown = (chunk) => ({
     }
   };
   return { sent, pending, send, answerAll };
+}
+
+/** A chunk as the worker takes it: the envelope checked, then its rows unpacked and checked (chunk-rows.ts); null when refused. */
+async function asTheWorkerTakes(chunk: PackedTableChunk) {
+  const envelope = tableChunkEnvelope.safeParse(chunk);
+  return envelope.success ? withCheckedRows(envelope.data) : null;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -43,15 +50,16 @@ describe('table hand-over', () => {
       { row: PAGE_ROWS_PER_CHUNK + 1, column: 1, text: 'Alemania' },
       { row: PAGE_ROWS_PER_CHUNK * 2 + 5, column: 1, text: 'Alemania' },
     ];
-    const chunks: TableChunkMessage[] = [];
+    const chunks: PackedTableChunk[] = [];
     const reply = await streamTable({ headers: ['Line', 'Origin'], rows, shownTexts }, source, async (chunk) => chunks.push(chunk));
     expect(reply).toEqual({ ok: true, totalRows: rows.length });
     expect(chunks.map((chunk) => chunk.shown?.map((cell) => cell.row))).toEqual([[1, PAGE_ROWS_PER_CHUNK], [PAGE_ROWS_PER_CHUNK + 1], [PAGE_ROWS_PER_CHUNK * 2 + 5]]);
-    for (const chunk of chunks) expect(tableChunkMessage.parse(chunk)).toEqual(chunk);
+    for (const chunk of chunks) expect(tableChunkMessage.parse(await asTheWorkerTakes(chunk))).toMatchObject({ shown: chunk.shown });
+    expect((await Promise.all(chunks.map(asTheWorkerTakes))).flatMap((chunk) => chunk!.rows)).toEqual(rows);
   });
 
   it('leaves `shown` out when every cell shows its value, and hands an empty table over as one empty, last chunk', async () => {
-    const chunks: TableChunkMessage[] = [];
+    const chunks: PackedTableChunk[] = [];
     await streamTable({ headers: ['Line'], rows: [['1']] }, source, async (chunk) => chunks.push(chunk));
     expect(chunks[0]).not.toHaveProperty('shown');
     chunks.length = 0;
@@ -86,8 +94,9 @@ describe('table hand-over', () => {
       [PAGE_ROWS_PER_CHUNK * 2, PAGE_ROWS_PER_CHUNK, false, undefined],
       [PAGE_ROWS_PER_CHUNK * 3, 10, true, table.length],
     ]);
-    expect(worker.sent.flatMap((chunk) => chunk.rows)).toEqual(table);
-    for (const chunk of worker.sent) expect(tableChunkMessage.parse(chunk)).toEqual(chunk);
+    const taken = await Promise.all(worker.sent.map(asTheWorkerTakes));
+    expect(taken.flatMap((chunk) => chunk!.rows)).toEqual(table);
+    for (const chunk of taken) expect(tableChunkMessage.parse(chunk)).toEqual(chunk);
   });
 
   it('holds back a full chunk until a row follows it, so a table of whole chunks still ends with rows in its last chunk', async () => {

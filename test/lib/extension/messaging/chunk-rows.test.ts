@@ -23,7 +23,7 @@ describe("a chunk's rows, checked a part at a time", () => {
   });
 
   it('refuses the whole chunk for one bad row, in any part', async () => {
-    for (const bad of [42, ['ok', 7], 'not a row', Array.from({ length: MAX_COLUMNS + 1 }, () => 'x'), ['y'.repeat(MAX_CELL_LENGTH + 1)]]) {
+    for (const bad of [42, ['ok', 7], { cells: ['not a row'] }, null, Array.from({ length: MAX_COLUMNS + 1 }, () => 'x'), ['y'.repeat(MAX_CELL_LENGTH + 1)]]) {
       const sent: unknown[] = rows(ROWS_PER_CHECK * 2);
       sent[ROWS_PER_CHECK + 17] = bad;
       expect(await checkRowsInTurns(sent, countedTurns().turn)).toBeNull();
