@@ -15,7 +15,13 @@ export interface LinkedomPage {
 
 const globals = globalThis as { Node?: unknown };
 
-export function linkedomPage(options: { shown?: boolean } = {}): LinkedomPage {
+export interface LinkedomPageOptions {
+  shown?: boolean;
+  /** Every element's box is a square of this side at the page's top left (linkedom measures nothing). */
+  boxSide?: number;
+}
+
+export function linkedomPage(options: LinkedomPageOptions = {}): LinkedomPage {
   const window = parseHTML('<!doctype html><html><body></body></html>') as unknown as Window;
   globals.Node = (window as unknown as { Node: unknown }).Node;
   if (options.shown) {
@@ -24,6 +30,11 @@ export function linkedomPage(options: { shown?: boolean } = {}): LinkedomPage {
     element.checkVisibility ??= function (this: Element) {
       return this.isConnected;
     };
+  }
+  if (options.boxSide !== undefined) {
+    const side = options.boxSide;
+    const element = (window as unknown as { Element: { prototype: Element } }).Element.prototype;
+    element.getBoundingClientRect = () => ({ top: 0, left: 0, right: side, bottom: side, width: side, height: side, x: 0, y: 0, toJSON: () => ({}) });
   }
   return {
     document: window.document,

@@ -12,11 +12,9 @@ let dom: LinkedomPage;
 let document: Document;
 
 beforeEach(() => {
-  dom = linkedomPage({ shown: true });
-  document = dom.document;
   // Every element has an empty box.
-  const element = (dom.window as unknown as { Element: { prototype: Element } }).Element.prototype;
-  element.getBoundingClientRect = () => ({ top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0, x: 0, y: 0, toJSON: () => ({}) });
+  dom = linkedomPage({ shown: true, boxSide: 0 });
+  document = dom.document;
 });
 afterEach(() => dom.close());
 

@@ -11,11 +11,9 @@ let dom: LinkedomPage;
 let document: Document;
 
 beforeEach(() => {
-  dom = linkedomPage({ shown: true });
-  document = dom.document;
   // The walk of a cell with more in it asks where its elements sit (visually hidden text): every box is 20 px square.
-  const element = (dom.window as unknown as { Element: { prototype: Element } }).Element.prototype;
-  element.getBoundingClientRect = () => ({ top: 0, left: 0, right: 20, bottom: 20, width: 20, height: 20, x: 0, y: 0, toJSON: () => ({}) });
+  dom = linkedomPage({ shown: true, boxSide: 20 });
+  document = dom.document;
 });
 afterEach(() => dom.close());
 
