@@ -62,6 +62,7 @@ export const GRID_PAGES = [
   'grid-lit-rows',
   'cards-virtuoso',
   'cards-windowed',
+  'grid-headless-window',
 ] as const;
 export type GridPage = (typeof GRID_PAGES)[number];
 

@@ -33,6 +33,7 @@ async function expectReadAsExpected(page: CatalogPage): Promise<void> {
 const FAMILIES: { page: GridPage; family: string }[] = [
   { page: 'grid-vaadin', family: 'web component, rows in a shadow root' },
   { page: 'grid-headless', family: 'headless div grid, no ARIA' },
+  { page: 'grid-headless-window', family: 'headless div grid virtualised against the page\'s own scrolling, no box of its own' },
   { page: 'grid-slickgrid', family: 'frozen columns, each line in two parts' },
   { page: 'grid-lit-rows', family: 'Lit components, each line\'s cells in its own shadow root, virtualised' },
 ];

@@ -5,11 +5,16 @@
  * scrolling box and only the rows in view exist; each scroll redraws them (new elements, so the
  * reader cannot follow rows by element). The header is a sticky line inside the scrolling box.
  * Bundled at test time (test/e2e/fixture-bundles.ts); grid-headless.html loads it.
+ *
+ * With `<html data-scroll="window">` (grid-headless-window.html) the page itself scrolls, as
+ * TanStack Virtual's window virtualizer does it: no box of the grid's own, the header sticky at
+ * the top of the window, the body a spacer as tall as every line somewhere down the page.
  */
 import { createTable, getCoreRowModel } from '@tanstack/table-core';
-import { elementScroll, observeElementOffset, observeElementRect, Virtualizer } from '@tanstack/virtual-core';
+import { elementScroll, observeElementOffset, observeElementRect, observeWindowOffset, observeWindowRect, Virtualizer, windowScroll } from '@tanstack/virtual-core';
 
 const ROW_HEIGHT = 34;
+const inWindow = document.documentElement.dataset.scroll === 'window';
 const fixture = globalThis.customsPreflightGridFixture;
 const columns = fixture.fields.map((field, i) => ({ accessorKey: field, header: fixture.headers[i], size: fixture.widths[i] }));
 const table = createTable({
@@ -45,7 +50,7 @@ function draw(virtualizer) {
   const lines = virtualizer.getVirtualItems().map((item) => {
     const line = document.createElement('div');
     line.className = 'tr';
-    line.style.transform = `translateY(${item.start}px)`;
+    line.style.transform = `translateY(${item.start - virtualizer.options.scrollMargin}px)`;
     for (const cell of rows[item.index].getVisibleCells()) {
       const div = document.createElement('div');
       div.className = 'td';
@@ -58,14 +63,14 @@ function draw(virtualizer) {
   body.replaceChildren(...lines);
 }
 
+const scrolling = inWindow
+  ? { getScrollElement: () => window, scrollToFn: windowScroll, observeElementRect: observeWindowRect, observeElementOffset: observeWindowOffset, scrollMargin: body.getBoundingClientRect().top + window.scrollY }
+  : { getScrollElement: () => scroller, scrollToFn: elementScroll, observeElementRect, observeElementOffset };
 const virtualizer = new Virtualizer({
   count: rows.length,
-  getScrollElement: () => scroller,
   estimateSize: () => ROW_HEIGHT,
   overscan: 8,
-  scrollToFn: elementScroll,
-  observeElementRect,
-  observeElementOffset,
+  ...scrolling,
   onChange: draw,
 });
 virtualizer._didMount();

@@ -88,16 +88,35 @@ export function saveScrollPositions(scrollers: Iterable<Element | null>): SavedS
 }
 
 /**
- * Rows that fill only a small part of the box they scroll in: the box is sized for rows not
- * rendered yet (a virtualised grid's spacer). Only boxes of the page's own count; a long page
- * below a short table is not a virtual grid.
+ * Rows that fill only a small part of the room made for them: the grid is sized for rows not
+ * rendered yet (a virtualised grid's spacer). In a box of the grid's own, that room is what the
+ * box scrolls. When the page itself scrolls (TanStack Virtual's window virtualizer,
+ * react-virtuoso's useWindowScroll), the page's height says nothing (a long page below a short
+ * table is no virtual grid): the room is the element holding the rows, a spacer as tall as every
+ * line or a list padded for the lines above and below, where a table's body is as tall as its rows.
  */
 export function rendersOnlyInView(rows: readonly Element[]): boolean {
   const first = rows[0];
   const last = rows[rows.length - 1];
   if (!first || !last) return false;
   const scroller = scrollContainer(first, 'y');
-  if (!scroller || scroller === first.ownerDocument.scrollingElement) return false;
+  if (!scroller) return false;
   const extent = last.getBoundingClientRect().bottom - first.getBoundingClientRect().top;
-  return scroller.scrollHeight > extent + 2 * scroller.clientHeight;
+  if (scroller !== first.ownerDocument.scrollingElement) return scroller.scrollHeight > extent + 2 * scroller.clientHeight;
+  const holder = holderOf(first, last);
+  return holder !== null && holder.getBoundingClientRect().height > extent + 2 * scroller.clientHeight;
+}
+
+/** The nearest element holding both rows (across shadow roots); null when only the document does. */
+function holderOf(first: Element, last: Element): Element | null {
+  for (let node = composedParent(first); node; node = composedParent(node)) {
+    if (node === node.ownerDocument.documentElement || node === node.ownerDocument.body) return null;
+    if (node.contains(last) || (last.getRootNode() !== node.getRootNode() && composedContains(node, last))) return node;
+  }
+  return null;
+}
+
+function composedContains(ancestor: Element, node: Element): boolean {
+  for (let current: Element | null = node; current; current = composedParent(current)) if (current === ancestor) return true;
+  return false;
 }
