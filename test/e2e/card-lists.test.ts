@@ -144,6 +144,8 @@ describe.each(CARD_PAGES)('a catalog shown as cards: $page', ({ page, card, line
 const VIRTUAL_CARD_PAGES = [
   { page: 'cards-virtuoso' as const, scroller: '.cards', remeasuresRows: true },
   { page: 'cards-windowed' as const, scroller: '#po-lines', remeasuresRows: false },
+  // No box of its own: the page scrolls (useWindowScroll); its offset is what is put back.
+  { page: 'cards-virtuoso-window' as const, scroller: 'html', remeasuresRows: false },
 ];
 
 describe.each(VIRTUAL_CARD_PAGES)('a card list that draws only the cards in view: $page', ({ page, scroller, remeasuresRows }) => {
