@@ -139,18 +139,19 @@ describe.each(CARD_PAGES)('a catalog shown as cards: $page', ({ page, card, line
  * rest never seen; they are read by scrolling the box, as a virtual grid is. react-virtuoso's
  * Virtuoso (cards in the flow of a padded list, measured as they render; <dl> pairs, the origin a
  * <select>, the quantity an <input>) and a hand-written windowed list (cards placed absolutely,
- * written afresh at each scroll, facts as plain "Label: value" text, a card lacking its HTS fact).
+ * written afresh at each scroll, facts as plain "Label: value" text, a card lacking its HTS fact);
+ * and the Virtuoso list with no box of its own, scrolling with the page (useWindowScroll).
  */
 const VIRTUAL_CARD_PAGES = [
-  { page: 'cards-virtuoso' as const, scroller: '.cards', remeasuresRows: true },
-  { page: 'cards-windowed' as const, scroller: '#po-lines', remeasuresRows: false },
+  { page: 'cards-virtuoso' as const, file: 'cards-virtuoso.html', scroller: '.cards', remeasuresRows: true },
+  { page: 'cards-windowed' as const, file: 'cards-windowed.html', scroller: '#po-lines', remeasuresRows: false },
   // No box of its own: the page scrolls (useWindowScroll); its offset is what is put back.
-  { page: 'cards-virtuoso-window' as const, scroller: 'html', remeasuresRows: false },
+  { page: 'cards-virtuoso' as const, file: 'cards-virtuoso.html?scroll=window', scroller: 'html', remeasuresRows: false },
 ];
 
-describe.each(VIRTUAL_CARD_PAGES)('a card list that draws only the cards in view: $page', ({ page, scroller, remeasuresRows }) => {
+describe.each(VIRTUAL_CARD_PAGES)('a card list that draws only the cards in view: $file', ({ page, file, scroller, remeasuresRows }) => {
   it('is read whole by a toolbar click: every card, exactly the labelled problems, scroll position back', { timeout: 200_000 }, async () => {
-    const text = await expectReadWhole(harness, page, { scroller, remeasuresRows, library: 'card list' });
+    const text = await expectReadWhole(harness, page, { file, scroller, remeasuresRows, library: 'card list' });
     expect(text).not.toMatch(/Table 2 \(/);
   });
 
@@ -186,7 +187,7 @@ describe.each(VIRTUAL_CARD_PAGES)('a card list that draws only the cards in view
   });
 
   it('hands the worker every card’s values in order, cell for cell', { timeout: 200_000 }, async () => {
-    await openFixture(harness, `${page}.html`);
+    await openFixture(harness, file);
     await harness.page.waitForSelector(`${scroller} .line`);
     await injectContentScript(harness);
     const read = await listAndSend(harness);

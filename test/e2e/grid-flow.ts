@@ -21,8 +21,6 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   // Puppeteer's >>> crosses into the web component's shadow root.
   'grid-vaadin': 'vaadin-grid >>> #table',
   'grid-headless': '#lines',
-  // The page scrolls: its scrolling element.
-  'grid-headless-window': 'html',
   'grid-slickgrid': '.slick-viewport-top.slick-viewport-right',
   'grid-w2ui': '.w2ui-grid-records',
   'grid-revogrid': 'revogr-viewport-scroll.rgCol .vertical-inner',

@@ -30,19 +30,18 @@ async function expectReadAsExpected(page: CatalogPage): Promise<void> {
   expect(read.rows).toEqual(expected.rows);
 }
 
-const FAMILIES: { page: GridPage; family: string }[] = [
+const FAMILIES: { page: GridPage; family: string; file?: string; scroller?: string }[] = [
   { page: 'grid-vaadin', family: 'web component, rows in a shadow root' },
   { page: 'grid-headless', family: 'headless div grid, no ARIA' },
-  { page: 'grid-headless-window', family: 'headless div grid virtualised against the page\'s own scrolling, no box of its own' },
+  { page: 'grid-headless', file: 'grid-headless.html?scroll=window', scroller: 'html', family: 'headless div grid virtualised against the page\'s own scrolling, no box of its own' },
   { page: 'grid-slickgrid', family: 'frozen columns, each line in two parts' },
   { page: 'grid-lit-rows', family: 'Lit components, each line\'s cells in its own shadow root, virtualised' },
 ];
 
-describe.each(FAMILIES)('$page ($family)', ({ page }) => {
+describe.each(FAMILIES)('$page ($family)', ({ page, file = `${page}.html`, scroller = SCROLLERS[page]! }) => {
   it('is read whole by a toolbar click: every row, exactly the labelled problems, scroll position back', { timeout: 180_000 }, async () => {
     const labels = pageLabels(page);
-    const scroller = SCROLLERS[page]!;
-    await openGridPage(harness, `${page}.html`);
+    await openGridPage(harness, file);
     const before = await scrollGrid(harness.page, scroller, { top: 2345, left: 120 });
     expect(before.top).toBeGreaterThan(1000);
     const sizeBefore = await inlineSize(harness.page, scroller);
@@ -59,7 +58,7 @@ describe.each(FAMILIES)('$page ($family)', ({ page }) => {
   });
 
   it('hands the worker the rows the data has, in order, cell for cell', { timeout: 240_000 }, async () => {
-    await openGridPage(harness, `${page}.html`);
+    await openGridPage(harness, file);
     await harness.page.triggerExtensionAction(harness.extension);
     // Let the popup's own check finish before reading again.
     const popup = await (await harness.browser.waitForTarget((t) => t.url().endsWith('/popup.html'))).asPage();

@@ -8,15 +8,15 @@
  * renders. Reading only what the page holds checks a few cards of the 600.
  * Bundled at test time (test/e2e/fixture-bundles.ts); cards-virtuoso.html loads it.
  *
- * With `<html data-scroll="window">` (cards-virtuoso-window.html) the list has no box of its own
- * and scrolls with the page (Virtuoso's useWindowScroll), as a phone-sized card view often does.
+ * With `?scroll=window` the list has no box of its own and scrolls with the page (Virtuoso's
+ * useWindowScroll), as a phone-sized card view often does.
  */
 import { createElement as h } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Virtuoso } from 'react-virtuoso';
 
 const fixture = globalThis.customsPreflightGridFixture;
-const inWindow = document.documentElement.dataset.scroll === 'window';
+const inWindow = new URLSearchParams(location.search).get('scroll') === 'window';
 const NAMES = { CN: 'China', VN: 'Viet Nam', DE: 'Germany', TR: 'Türkiye', IN: 'India', CO: 'Colombia', TW: 'Taiwan', MY: 'Malaysia', PT: 'Portugal', JP: 'Japan', ES: 'Spain' };
 
 /** The value of field `i` of a line, as the card shows it. */

@@ -6,15 +6,15 @@
  * reader cannot follow rows by element). The header is a sticky line inside the scrolling box.
  * Bundled at test time (test/e2e/fixture-bundles.ts); grid-headless.html loads it.
  *
- * With `<html data-scroll="window">` (grid-headless-window.html) the page itself scrolls, as
- * TanStack Virtual's window virtualizer does it: no box of the grid's own, the header sticky at
- * the top of the window, the body a spacer as tall as every line somewhere down the page.
+ * With `?scroll=window` the page itself scrolls, as TanStack Virtual's window virtualizer does it:
+ * the grid has no box of its own, its header sticky at the top of the window, its body a spacer
+ * as tall as every line somewhere down the page.
  */
 import { createTable, getCoreRowModel } from '@tanstack/table-core';
 import { elementScroll, observeElementOffset, observeElementRect, observeWindowOffset, observeWindowRect, Virtualizer, windowScroll } from '@tanstack/virtual-core';
 
 const ROW_HEIGHT = 34;
-const inWindow = document.documentElement.dataset.scroll === 'window';
+const inWindow = new URLSearchParams(location.search).get('scroll') === 'window';
 const fixture = globalThis.customsPreflightGridFixture;
 const columns = fixture.fields.map((field, i) => ({ accessorKey: field, header: fixture.headers[i], size: fixture.widths[i] }));
 const table = createTable({
@@ -30,6 +30,8 @@ const rows = table.getRowModel().rows;
 const totalWidth = fixture.widths.reduce((sum, width) => sum + width, 0);
 
 const scroller = document.getElementById('lines');
+// The page's own scrolling, not the box's: the box grows with the grid.
+if (inWindow) Object.assign(scroller.style, { height: 'auto', overflow: 'visible' });
 const head = document.createElement('div');
 head.className = 'head';
 head.style.width = `${totalWidth}px`;
