@@ -9,7 +9,8 @@ import { MAX_CELL_LENGTH, MAX_COLUMNS } from './message-limits';
  * whole DOM) and were each converted on their own when the chunk was sent. One string a row is
  * a thirteenth of the objects and fewer bytes (no string header or array slot per cell). On the
  * 50,000-row table the page's main thread spent 9–14% less CPU from click to verdict (4 A/B pairs
- * of `bench:pages`, e.g. 5,563 → 4,771 ms; the clock, at a load of 11–18 on 2 cores, said nothing).
+ * of `bench:pages` at a load of 11–18, e.g. 5,563 → 4,771 ms), and 15–24% less on a quiet machine
+ * (3 pairs, e.g. 4,272 → 3,237 ms; click to verdict 4–18% shorter).
  * No schema here: the content script packs and must not carry the worker's schemas (see
  * content-script-messages.ts); the worker unpacks and then checks the cells (chunk-rows.ts).
  */

@@ -98,6 +98,11 @@ export function snapshotGrid(found: FoundTable, adapter: GridAdapter | null, mem
   return { headers, rows, headerRowIndex: headerIndex };
 }
 
+/** The header cells a look shows (a card list has none: its labels are written in every card). */
+export function headerElements(snapshot: GridSnapshot): Element[] {
+  return [...snapshot.headers.values()].flatMap((header) => (header.element ? [header.element] : []));
+}
+
 /**
  * A card list as a grid shows itself: each card drawn now is a row stating no number, each field's
  * value its cell under the label's column, a field the card lacks an absent cell. A list that

@@ -1,6 +1,6 @@
 import type { FoundTable } from '../discovery/discover-tables';
 import type { GridAdapter } from '../grid-adapters';
-import { type RenderedRow, snapshotGrid } from '../layout/grid-snapshot';
+import { headerElements, type RenderedRow, snapshotGrid } from '../layout/grid-snapshot';
 import { waitForGrid } from './render-wait';
 import { scrollBoxTo, visibleAreaTop } from './scroll-container';
 import { type ViewportBox, viewportBox } from '../marks/viewport-box';
@@ -53,7 +53,7 @@ export class LiveGridCells {
     this.headerCells = [];
     if (!this.grid.found.element.isConnected) return;
     const snapshot = snapshotGrid(this.grid.found, this.grid.adapter);
-    this.headerCells = [...snapshot.headers.values()].flatMap((header) => (header.element ? [header.element] : []));
+    this.headerCells = headerElements(snapshot);
     this.columnByHeader.clear();
     for (const [column, header] of snapshot.headers) this.columnByHeader.set(header.text, this.columnByHeader.has(header.text) ? null : column);
     for (const row of snapshot.rows) {

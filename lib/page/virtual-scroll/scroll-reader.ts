@@ -3,7 +3,7 @@ import { declaredRowCount } from '../layout/aria-grid-rows';
 import type { FoundTable } from '../discovery/discover-tables';
 import type { GridAdapter } from '../grid-adapters';
 import { GridCollector, MAX_GRID_ROWS } from './grid-collector';
-import { type RenderedRow, snapshotGrid } from '../layout/grid-snapshot';
+import { headerElements, type RenderedRow, snapshotGrid } from '../layout/grid-snapshot';
 import { CellPlacementMemo } from '../layout/placement-memo';
 import { announceScroll, isBusy, nextRender, nextTask, waitForGrid, waitForQuietFrame } from './render-wait';
 import { drawsWholeHeight, drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
@@ -324,7 +324,7 @@ function rowElements(found: FoundTable, adapter: GridAdapter | null): Element[] 
 
 /** The header cells the grid draws now. */
 function headerCells(found: FoundTable, adapter: GridAdapter | null): Element[] {
-  return [...snapshotGrid(found, adapter).headers.values()].flatMap((header) => (header.element ? [header.element] : []));
+  return headerElements(snapshotGrid(found, adapter));
 }
 
 /** How often reading goes back up to a row the grid skipped (a render that stalled) before giving up on it. */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FoundTable } from '../../../../lib/page/discovery/discover-tables';
 import { findCardLists } from '../../../../lib/page/discovery/find-card-lists';
-import { snapshotGrid } from '../../../../lib/page/layout/grid-snapshot';
+import { headerElements, snapshotGrid } from '../../../../lib/page/layout/grid-snapshot';
 import { cellValueText } from '../../../../lib/page/layout/table-layout';
 import { GridCollector } from '../../../../lib/page/virtual-scroll/grid-collector';
 import { type LinkedomPage, linkedomPage } from '../../../support/linkedom-page';
@@ -34,6 +34,7 @@ describe('a card list looked at as a grid', () => {
     expect([...snapshot.headers.values()].map((header) => header.text)).toEqual(['Part number', 'HTS', 'Quantity']);
     // No header cells: the labels are written in every card.
     expect([...snapshot.headers.values()].every((header) => header.element === null)).toBe(true);
+    expect(headerElements(snapshot)).toEqual([]);
     expect(snapshot.rows.map((row) => [...row.cells].map(([column, cell]) => [column, cellValueText(cell, row)]))).toEqual([
       [[0, 'P-1'], [1, '8471.30.0100'], [2, '10']],
       [[0, 'P-2'], [2, '20']],
