@@ -24,18 +24,22 @@ import { parseContentRequest } from '../lib/page/marks/mark-request';
 import { MarkBatches } from '../lib/page/marks/mark-batches';
 
 /**
- * The messaging API, from `chrome` rather than WXT's `browser`. A content script sees the page's
- * named elements on its window (DOM clobbering), and Chrome defines no `browser` global: with
- * `<form name="browser"><input name="runtime" id="x">` WXT would take that form for the API and
- * the page would never be answered. (`<form name="chrome">` defeats Chrome's own bindings; the
- * popup then says the page did not answer, see page-tab.ts.)
+ * The messaging API, found where the page's elements cannot stand in for it. A content script
+ * sees the page's named elements on its window (DOM clobbering): `<form name="chrome"><input
+ * name="runtime">` makes `chrome.runtime` that input in Chromium 156.0.8078.114 (it did not in
+ * earlier 156 builds), and `<form name="browser">` does the same to `browser` where the browser
+ * defines none. Named elements are never own properties of the global object (they sit on its
+ * prototype chain), so an own `browser` (Chromium now defines one, as Firefox does) or an own
+ * `chrome` is the browser's; `chrome` as the name resolves is the last resort. A candidate counts
+ * only if its runtime can send and receive messages: an input element has no such functions.
  */
 function extensionRuntime(): typeof chrome.runtime {
-  const runtime = chrome.runtime;
-  if (typeof runtime?.sendMessage !== 'function' || typeof runtime.onMessage?.addListener !== 'function') {
-    throw new Error('This page hides the extension messaging API from the content script (DOM clobbering); it cannot be read.');
+  const own = (name: string): unknown => Object.getOwnPropertyDescriptor(globalThis, name)?.value;
+  for (const api of [own('browser'), own('chrome'), globalThis.chrome]) {
+    const runtime = (api as typeof chrome | undefined)?.runtime;
+    if (typeof runtime?.sendMessage === 'function' && typeof runtime.onMessage?.addListener === 'function') return runtime;
   }
-  return runtime;
+  throw new Error('This page hides the extension messaging API from the content script (DOM clobbering); it cannot be read.');
 }
 
 /** Reading progress goes to the popup at most this often. */

@@ -119,9 +119,10 @@ describe('a page that attacks the overlay', () => {
   });
 });
 
-// Chrome once let a page's element named "chrome" hide the extension API from content scripts, and
-// the reader could not answer; Chromium 150 no longer does. The page is checked like any other, and
-// no browser error reaches the popup. The popup's words when no reader answers (a page reloaded or
+// A page's element named "chrome" hides the extension API from content scripts in some Chromium
+// builds (150 did not; Debian's 156.0.8078.114 does again), and the reader could not answer: it
+// takes the API from the global object's own properties first (see extensionRuntime in
+// entrypoints/content.ts). The page is checked like any other, and no browser error reaches the popup. The popup's words when no reader answers (a page reloaded or
 // navigated during the read) are tested in scan-pipeline.test.ts with Chrome's own error.
 describe('a page with a form named "chrome" and a control named "runtime"', () => {
   it('is checked like any other page, with no browser error in the popup', async () => {
