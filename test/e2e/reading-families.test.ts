@@ -1,7 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CatalogPage, entryFormLines, expectedTable, type GridPage, pageLabels } from './fixture-pages';
-import { checkWithToolbarButton, flaggedInNewestScan, inlineSize, labelKeys, openGridPage, SCROLLERS, scrollGrid, scrollPosition } from './grid-flow';
-import { type Harness, injectContentScript, listAndSend, startHarness } from './harness';
+import {
+  checkWithToolbarButton,
+  currentIssue,
+  expectMarksOnTheirCells,
+  flaggedInNewestScan,
+  inlineSize,
+  labelKeys,
+  marksAfterRedraw,
+  openGridPage,
+  pressPanelButton,
+  SCROLLERS,
+  scrollGrid,
+  scrollPosition,
+} from './grid-flow';
+import { type Harness, injectContentScript, listAndSend, nextFrames, startHarness } from './harness';
 
 /**
  * Families of grids the extension has no adapter for, each built with a real library or as a
@@ -30,20 +43,25 @@ async function expectReadAsExpected(page: CatalogPage): Promise<void> {
   expect(read.rows).toEqual(expected.rows);
 }
 
-const FAMILIES: { page: GridPage; family: string; file?: string; scroller?: string }[] = [
+const FAMILIES: { page: GridPage; family: string; file?: string; scroller?: string; left?: number }[] = [
   { page: 'grid-vaadin', family: 'web component, rows in a shadow root' },
   { page: 'grid-headless', family: 'headless div grid, no ARIA' },
   { page: 'grid-headless', file: 'grid-headless.html?scroll=window', scroller: 'html', family: 'headless div grid virtualised against the page\'s own scrolling, no box of its own' },
   { page: 'grid-slickgrid', family: 'frozen columns, each line in two parts' },
   { page: 'grid-lit-rows', family: 'Lit components, each line\'s cells in its own shadow root, virtualised' },
+  // Arabic and Hebrew portals: the columns start at the right edge and the box scrolls to the left
+  // through negative scrollLeft values; AG Grid draws only the columns in view (left: the user's
+  // place, 120 px into the columns from the right).
+  { page: 'grid-ag-grid', file: 'grid-ag-grid.html?dir=rtl', left: -120, family: 'AG Grid laid out right to left, columns drawn only in view' },
 ];
 
-describe.each(FAMILIES)('$page ($family)', ({ page, file = `${page}.html`, scroller = SCROLLERS[page]! }) => {
+describe.each(FAMILIES)('$page ($family)', ({ page, file = `${page}.html`, scroller = SCROLLERS[page]!, left = 120 }) => {
   it('is read whole by a toolbar click: every row, exactly the labelled problems, scroll position back', { timeout: 180_000 }, async () => {
     const labels = pageLabels(page);
     await openGridPage(harness, file);
-    const before = await scrollGrid(harness.page, scroller, { top: 2345, left: 120 });
+    const before = await scrollGrid(harness.page, scroller, { top: 2345, left });
     expect(before.top).toBeGreaterThan(1000);
+    if (left < 0) expect(before.left).toBe(left);
     const sizeBefore = await inlineSize(harness.page, scroller);
 
     const { popup, elapsedMs } = await checkWithToolbarButton(harness, 120_000);
@@ -65,6 +83,32 @@ describe.each(FAMILIES)('$page ($family)', ({ page, file = `${page}.html`, scrol
     await popup.waitForFunction(() => (/rows checked/.test(document.body.innerText) && document.querySelector('.marks-drawing') === null) || document.querySelector('[role="alert"]') !== null, { timeout: 120_000, polling: 100 });
     await popup.close().catch(() => {});
     await expectReadAsExpected(page);
+  });
+});
+
+describe('a grid laid out right to left, once read', () => {
+  it('keeps marks on their cells, and Previous scrolls the grid to issues in rows and columns it has not drawn', { timeout: 180_000 }, async () => {
+    const page = 'grid-ag-grid';
+    const expected = expectedTable(page);
+    await openGridPage(harness, `${page}.html?dir=rtl`);
+    const { popup } = await checkWithToolbarButton(harness, 120_000);
+    await popup.close().catch(() => {});
+    await harness.page.waitForFunction(() => document.querySelector('[data-customs-preflight-overlay]') !== null);
+    expectMarksOnTheirCells(await marksAfterRedraw(harness.page, expected), expected);
+    // The last issues are near the grid's end, some in columns far to the left (not drawn until scrolled to).
+    for (let step = 0; step < 3; step++) {
+      await pressPanelButton(harness.page, 'Previous issue');
+      await nextFrames(harness.page, 8);
+      const issue = await currentIssue(harness.page);
+      const row = Number(/Row (\d+)/.exec(issue)?.[1]);
+      expect(row).toBeGreaterThan(1900);
+      const [mark] = await marksAfterRedraw(harness.page, expected, { keep: (shown) => shown.row === row });
+      expect(mark, `mark of row ${row} after Previous (${issue})`).toBeDefined();
+      // On its cell, not only on its row: the grid was scrolled sideways to the issue's column. The
+      // grid then draws only the columns near it (not the part number): the cell's own text is checked.
+      expect(mark!.column, `mark of row ${row} after Previous (${issue})`).not.toBeNull();
+      expectMarksOnTheirCells([mark!], expected, mark!.column!);
+    }
   });
 });
 

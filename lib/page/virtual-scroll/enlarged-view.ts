@@ -1,4 +1,4 @@
-import { visibleAreaLeft, visibleAreaTop } from './scroll-container';
+import { scrolledFromLeftEdge, scrollsRightToLeft, visibleAreaLeft, visibleAreaTop } from './scroll-container';
 
 /**
  * A virtualised grid renders the rows (and columns) that fit its scrolling box, so reading it a
@@ -114,12 +114,15 @@ export class EnlargedScrollBoxes {
 }
 
 /**
- * The grid draws columns across the whole width of its (widened) box: its right-most header cell
- * ends where the scrolled content ends. A grid that sizes its columns from its own settings rather
- * than from its box draws fewer; then its columns must be swept sideways, at the box's own width.
+ * The grid draws columns across the whole width of its (widened) box: its last header cell ends
+ * where the scrolled content ends (its right edge, or its left edge in a right-to-left grid). A
+ * grid that sizes its columns from its own settings rather than from its box draws fewer; then
+ * its columns must be swept sideways, at the box's own width.
  */
 export function drawsWholeWidth(headerCells: readonly Element[], scrollerX: Element): boolean {
-  const left = visibleAreaLeft(scrollerX) - scrollerX.scrollLeft;
+  const left = visibleAreaLeft(scrollerX) - scrolledFromLeftEdge(scrollerX);
+  // Right to left, the columns start at the content's right edge: the far end is its left edge.
+  if (scrollsRightToLeft(scrollerX)) return Math.min(...headerCells.map((cell) => cell.getBoundingClientRect().left - left)) <= 2;
   const right = Math.max(...headerCells.map((cell) => cell.getBoundingClientRect().right - left));
   return right >= scrollerX.scrollWidth - 2;
 }

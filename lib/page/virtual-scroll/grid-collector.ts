@@ -1,5 +1,5 @@
 import type { GridSnapshot, RenderedRow } from '../layout/grid-snapshot';
-import { visibleAreaLeft, visibleAreaTop } from './scroll-container';
+import { scrolledFromLeftEdge, visibleAreaLeft, visibleAreaTop } from './scroll-container';
 import { cellValueText } from '../layout/table-layout';
 import { lineTop, placedByGrid } from '../layout/split-rows';
 import { RowIndexAttribute } from './row-index-attribute';
@@ -41,7 +41,7 @@ export const MAX_GRID_ROWS = 500_000;
 export class GridCollector {
   readonly headers = new Map<number, string>();
   private readonly cells = new Map<number, Map<number, string>>();
-  /** Top of each row and left of each column in the scrolling content, in CSS pixels. */
+  /** Top of each row and left of each column in the scrolling content (from its left edge, also right to left), in CSS pixels. */
   readonly rowOffsets = new Map<number, number>();
   readonly columnOffsets = new Map<number, number>();
   /** The element each row was last seen in: where it is now, if the grid still shows it there. */
@@ -70,7 +70,7 @@ export class GridCollector {
       if (this.headers.has(column)) continue;
       this.headers.set(column, header.text);
       learned++;
-      if (this.scrollerX && header.element) this.columnOffsets.set(column, this.scrollerX.scrollLeft + header.element.getBoundingClientRect().left - visibleAreaLeft(this.scrollerX));
+      if (this.scrollerX && header.element) this.columnOffsets.set(column, scrolledFromLeftEdge(this.scrollerX) + header.element.getBoundingClientRect().left - visibleAreaLeft(this.scrollerX));
     }
     this.place = this.placeOf(snapshot, atTop);
     const numbers = this.numberRows(snapshot.rows, this.place);

@@ -2,7 +2,7 @@ import type { FoundTable } from '../discovery/discover-tables';
 import type { GridAdapter } from '../grid-adapters';
 import { headerElements, type RenderedRow, snapshotGrid } from '../layout/grid-snapshot';
 import { waitForGrid } from './render-wait';
-import { scrollBoxTo, visibleAreaTop } from './scroll-container';
+import { scrollBoxTo, scrolledFromLeftEdge, scrollLeftAt, visibleAreaTop } from './scroll-container';
 import { type ViewportBox, viewportBox } from '../marks/viewport-box';
 
 /** How many screens a cell is looked for, up or down, when the grid did not render it where it was found. */
@@ -98,8 +98,10 @@ export class LiveGridCells {
     if (scrollerY && top !== undefined) scrollBoxTo(scrollerY, { top: Math.max(top - scrollerY.clientHeight / 2, 0) });
     const gridColumn = column === null ? undefined : this.grid.columns[column];
     const left = gridColumn === undefined ? undefined : this.grid.columnOffsets.get(gridColumn);
-    if (scrollerX && left !== undefined && (left < scrollerX.scrollLeft || left > scrollerX.scrollLeft + scrollerX.clientWidth * 0.8)) {
-      scrollBoxTo(scrollerX, { left: Math.max(left - scrollerX.clientWidth / 3, 0) });
+    const shownFrom = scrollerX ? scrolledFromLeftEdge(scrollerX) : 0;
+    if (scrollerX && left !== undefined && (left < shownFrom || left > shownFrom + scrollerX.clientWidth * 0.8)) {
+      // Counted from the content's left edge, also in a right-to-left box; the browser keeps it within the box's range.
+      scrollBoxTo(scrollerX, { left: scrollLeftAt(scrollerX, left - scrollerX.clientWidth / 3) });
     }
     this.stale = true;
     const shown = (): boolean => {

@@ -56,6 +56,41 @@ export function visibleAreaLeft(scroller: Element): number {
   return scroller === scroller.ownerDocument.scrollingElement ? 0 : scroller.getBoundingClientRect().left + scroller.clientLeft;
 }
 
+/**
+ * The box lays its content out right to left (Arabic and Hebrew portals, AG Grid's RTL mode): its
+ * columns start at its right edge, where its scrollLeft is 0, and it scrolls to the left through
+ * negative scrollLeft values down to −(scrollWidth − clientWidth), as browsers now agree.
+ */
+export function scrollsRightToLeft(scroller: Element): boolean {
+  return scroller.ownerDocument.defaultView?.getComputedStyle(scroller).direction === 'rtl';
+}
+
+/** How far the box is scrolled from the left edge of its content (scrollLeft is counted from the right edge in a right-to-left box). */
+export function scrolledFromLeftEdge(scroller: Element): number {
+  return scrollsRightToLeft(scroller) ? scroller.scrollLeft + scroller.scrollWidth - scroller.clientWidth : scroller.scrollLeft;
+}
+
+/** Sideways steps overlap a little, so a column straddling the edge is seen whole in one of them. */
+const SIDEWAYS_STEP = 0.85;
+
+/**
+ * Scroll positions that together show every column: the edge where rows start, a screen further
+ * each time, the other edge (to the left through negative scrollLeft in a right-to-left box).
+ */
+export function sidewaysPositions(scrollerX: Element): number[] {
+  const max = scrollerX.scrollWidth - scrollerX.clientWidth;
+  const step = Math.max(scrollerX.clientWidth * SIDEWAYS_STEP, 50);
+  const positions = [0];
+  for (let left = step; left < max; left += step) positions.push(Math.round(left));
+  if (max > 0) positions.push(max);
+  return scrollsRightToLeft(scrollerX) ? positions.map((left) => (left === 0 ? 0 : -left)) : positions;
+}
+
+/** The scrollLeft that scrolls the box `fromLeftEdge` pixels from its content's left edge (see scrolledFromLeftEdge). */
+export function scrollLeftAt(scroller: Element, fromLeftEdge: number): number {
+  return scrollsRightToLeft(scroller) ? fromLeftEdge - (scroller.scrollWidth - scroller.clientWidth) : fromLeftEdge;
+}
+
 /** The box is scrolled as far down as it goes. */
 export function atBottom(scroller: Element): boolean {
   return scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;

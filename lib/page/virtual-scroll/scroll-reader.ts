@@ -7,7 +7,7 @@ import { headerElements, type RenderedRow, snapshotGrid } from '../layout/grid-s
 import { CellPlacementMemo } from '../layout/placement-memo';
 import { announceScroll, isBusy, nextRender, nextTask, waitForGrid, waitForQuietFrame } from './render-wait';
 import { drawsWholeHeight, drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
-import { atBottom, type SavedScrollPositions, saveScrollPositions, scrollBoxTo, scrollContainer } from './scroll-container';
+import { atBottom, type SavedScrollPositions, saveScrollPositions, scrollBoxTo, scrollContainer, sidewaysPositions } from './scroll-container';
 import { bringBackUserView, shownLines, userViewOf } from './user-view';
 import { RowsDrawnAbove } from './rows-drawn-above';
 
@@ -45,19 +45,6 @@ export interface ScrolledGrid {
 
 /** A grid that takes longer than this to read is stopped, and the user told which rows were read. */
 const MAX_READ_MS = 180_000;
-/** Sideways steps overlap a little, so a column straddling the edge is seen whole in one of them. */
-const SIDEWAYS_STEP = 0.85;
-
-/** Scroll positions that together show every column: the left edge, a screen further each time, the right edge. */
-function sidewaysPositions(scrollerX: Element): number[] {
-  const max = scrollerX.scrollWidth - scrollerX.clientWidth;
-  const step = Math.max(scrollerX.clientWidth * SIDEWAYS_STEP, 50);
-  const positions = [0];
-  for (let left = step; left < max; left += step) positions.push(Math.round(left));
-  if (max > 0) positions.push(max);
-  return positions;
-}
-
 /** A look at the grid this long leaves the grid's next re-render to a task of its own (see the loop). */
 const LONG_LOOK_MS = 15;
 
