@@ -389,6 +389,32 @@ export function expectMarksOnTheirCells(marks: MarkOnPage[], expected: ExpectedT
   }
 }
 
+/**
+ * Walk back from the first issue with Previous, `steps` times: the last issues are near the end of
+ * the grid (past `pastRow`), in rows it does not render until scrolled to; each time it must scroll
+ * there and draw the issue's mark on its row. With `onCell`, on its cell too (the grid scrolled
+ * sideways to its column): then only the cell's own text is checked, since a grid that draws only
+ * the columns in view may not draw the row's identifying column there.
+ */
+export async function expectPreviousRevealsLastIssues(page: Page, expected: ExpectedTable, { steps = 3, pastRow = 1900, onCell = false } = {}): Promise<void> {
+  for (let step = 0; step < steps; step++) {
+    await pressPanelButton(page, 'Previous issue');
+    await page.waitForFunction(() => document.querySelector('[data-customs-preflight-overlay]') !== null, { polling: 50 });
+    await nextFrames(page, 8);
+    const issue = await currentIssue(page);
+    const row = Number(/Row (\d+)/.exec(issue)?.[1]);
+    expect(row).toBeGreaterThan(pastRow);
+    const [mark] = await marksAfterRedraw(page, expected, { keep: (shown) => shown.row === row });
+    expect(mark, `mark of row ${row} after Previous (${issue})`).toBeDefined();
+    if (!onCell) {
+      expectMarksOnTheirCells([mark!], expected);
+      continue;
+    }
+    expect(mark!.column, `mark of row ${row} after Previous (${issue})`).not.toBeNull();
+    expectMarksOnTheirCells([mark!], expected, mark!.column!);
+  }
+}
+
 /** Whether a mark sits on its row and cell, as expectMarksOnTheirCells asks (without failing). */
 function isOnItsCell(mark: MarkOnPage, expected: ExpectedTable, identity: number): boolean {
   const line = expected.rows[mark.row - 1];

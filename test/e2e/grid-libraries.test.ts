@@ -2,15 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedTable, type GridPage, pageLabels } from './fixture-pages';
 import {
   checkWithToolbarButton,
-  currentIssue,
   expectMarksOnTheirCells,
+  expectPreviousRevealsLastIssues,
   expectReadWhole,
   flaggedInNewestScan,
   labelKeys,
   marksAfterRedraw,
   movesOnSmallScroll,
   openGridPage,
-  pressPanelButton,
   SCROLLERS,
   scrollGrid,
   scrollPosition,
@@ -75,23 +74,8 @@ describe.each(VIRTUAL)('a virtualised grid: $page', ({ page, library }) => {
     // their cells (SAP UI5's box scrolls in its shadow root: its marks stayed 17 px off).
     const moves = await movesOnSmallScroll(harness.page, scroller, 17);
     for (const move of moves) expect(Math.abs(move.mark - move.cell), `mark of row ${move.row} moved ${move.mark} px, its cell ${move.cell} px`).toBeLessThanOrEqual(1);
-    // Walk back from the first issue with Previous: the last issues are near the end of the grid,
-    // rows it does not render until scrolled to; each time it scrolls there and the mark sits on the row.
-    for (let step = 0; step < 3; step++) {
-      await pressPanelButton(harness.page, 'Previous issue');
-      await harness.page.waitForFunction(
-        (wanted: number) => document.querySelector('[data-customs-preflight-overlay]') !== null && wanted >= 0,
-        { polling: 50 },
-        step,
-      );
-      await nextFrames(harness.page, 8);
-      const issue = await currentIssue(harness.page);
-      const row = Number(/Row (\d+)/.exec(issue)?.[1]);
-      expect(row).toBeGreaterThan(1900);
-      const [mark] = await marksAfterRedraw(harness.page, expected, { keep: (shown) => shown.row === row });
-      expect(mark, `mark of row ${row} after Previous (${issue})`).toBeDefined();
-      expectMarksOnTheirCells([mark!], expected);
-    }
+    // Walk back from the first issue with Previous to the last issues, in rows not rendered until scrolled to.
+    await expectPreviousRevealsLastIssues(harness.page, expected);
     // The user scrolls the grid by hand: marks re-attach to the rows the grid renders there.
     await scrollGrid(harness.page, scroller, { top: 0, left: 0 });
     expectMarksOnTheirCells(await marksAfterRedraw(harness.page, expected), expected);

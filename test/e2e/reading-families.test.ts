@@ -2,19 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CatalogPage, entryFormLines, expectedTable, type GridPage, pageLabels } from './fixture-pages';
 import {
   checkWithToolbarButton,
-  currentIssue,
   expectMarksOnTheirCells,
+  expectPreviousRevealsLastIssues,
   flaggedInNewestScan,
   inlineSize,
   labelKeys,
   marksAfterRedraw,
   openGridPage,
-  pressPanelButton,
   SCROLLERS,
   scrollGrid,
   scrollPosition,
 } from './grid-flow';
-import { type Harness, injectContentScript, listAndSend, nextFrames, startHarness } from './harness';
+import { type Harness, injectContentScript, listAndSend, startHarness } from './harness';
 
 /**
  * Families of grids the extension has no adapter for, each built with a real library or as a
@@ -95,20 +94,8 @@ describe('a grid laid out right to left, once read', () => {
     await popup.close().catch(() => {});
     await harness.page.waitForFunction(() => document.querySelector('[data-customs-preflight-overlay]') !== null);
     expectMarksOnTheirCells(await marksAfterRedraw(harness.page, expected), expected);
-    // The last issues are near the grid's end, some in columns far to the left (not drawn until scrolled to).
-    for (let step = 0; step < 3; step++) {
-      await pressPanelButton(harness.page, 'Previous issue');
-      await nextFrames(harness.page, 8);
-      const issue = await currentIssue(harness.page);
-      const row = Number(/Row (\d+)/.exec(issue)?.[1]);
-      expect(row).toBeGreaterThan(1900);
-      const [mark] = await marksAfterRedraw(harness.page, expected, { keep: (shown) => shown.row === row });
-      expect(mark, `mark of row ${row} after Previous (${issue})`).toBeDefined();
-      // On its cell, not only on its row: the grid was scrolled sideways to the issue's column. The
-      // grid then draws only the columns near it (not the part number): the cell's own text is checked.
-      expect(mark!.column, `mark of row ${row} after Previous (${issue})`).not.toBeNull();
-      expectMarksOnTheirCells([mark!], expected, mark!.column!);
-    }
+    // The last issues are near the grid's end, in columns out of view to the left (not drawn until scrolled to).
+    await expectPreviousRevealsLastIssues(harness.page, expected, { onCell: true });
   });
 });
 
