@@ -52,6 +52,7 @@ const FAMILIES: { page: GridPage; family: string; file?: string; scroller?: stri
   // through negative scrollLeft values; AG Grid draws only the columns in view (left: the user's
   // place, 120 px into the columns from the right).
   { page: 'grid-ag-grid', file: 'grid-ag-grid.html?dir=rtl', left: -120, family: 'AG Grid laid out right to left, columns drawn only in view' },
+  { page: 'grid-react-data-grid', file: 'grid-react-data-grid.html?dir=rtl', left: -120, family: 'react-data-grid laid out right to left: one CSS grid, frozen columns at the right' },
 ];
 
 describe.each(FAMILIES)('$page ($family)', ({ page, file = `${page}.html`, scroller = SCROLLERS[page]!, left = 120 }) => {

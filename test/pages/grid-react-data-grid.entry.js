@@ -17,6 +17,18 @@ const fixture = globalThis.customsPreflightGridFixture;
 const FROZEN = 2;
 const columns = fixture.fields.map((field, i) => ({ key: field, name: fixture.headers[i], width: fixture.widths[i], frozen: i < FROZEN, resizable: true }));
 
+// ?dir=rtl: laid out right to left in a narrower box (react-data-grid's own `direction`), as on Arabic and Hebrew portals.
+const rtl = new URLSearchParams(location.search).get('dir') === 'rtl';
+if (rtl) document.documentElement.dir = 'rtl';
+
 createRoot(document.getElementById('grid')).render(
-  h(DataGrid, { columns, rows: fixture.records, rowHeight: 35, className: 'rdg-light', style: { height: 560 }, 'aria-label': 'Import lines' }),
+  h(DataGrid, {
+    columns,
+    rows: fixture.records,
+    rowHeight: 35,
+    className: 'rdg-light',
+    style: rtl ? { height: 560, width: 700 } : { height: 560 },
+    direction: rtl ? 'rtl' : 'ltr',
+    'aria-label': 'Import lines',
+  }),
 );
