@@ -65,9 +65,14 @@ export function scrollsRightToLeft(scroller: Element): boolean {
   return scroller.ownerDocument.defaultView?.getComputedStyle(scroller).direction === 'rtl';
 }
 
+/** How far scrollLeft 0 is from the content's left edge: all the scrollable width in a right-to-left box, else 0. */
+function leftEdgeToScrollOrigin(scroller: Element): number {
+  return scrollsRightToLeft(scroller) ? scroller.scrollWidth - scroller.clientWidth : 0;
+}
+
 /** How far the box is scrolled from the left edge of its content (scrollLeft is counted from the right edge in a right-to-left box). */
 export function scrolledFromLeftEdge(scroller: Element): number {
-  return scrollsRightToLeft(scroller) ? scroller.scrollLeft + scroller.scrollWidth - scroller.clientWidth : scroller.scrollLeft;
+  return scroller.scrollLeft + leftEdgeToScrollOrigin(scroller);
 }
 
 /** Sideways steps overlap a little, so a column straddling the edge is seen whole in one of them. */
@@ -88,7 +93,7 @@ export function sidewaysPositions(scrollerX: Element): number[] {
 
 /** The scrollLeft that scrolls the box `fromLeftEdge` pixels from its content's left edge (see scrolledFromLeftEdge). */
 export function scrollLeftAt(scroller: Element, fromLeftEdge: number): number {
-  return scrollsRightToLeft(scroller) ? fromLeftEdge - (scroller.scrollWidth - scroller.clientWidth) : fromLeftEdge;
+  return fromLeftEdge - leftEdgeToScrollOrigin(scroller);
 }
 
 /** The box is scrolled as far down as it goes. */

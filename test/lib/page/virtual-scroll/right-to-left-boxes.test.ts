@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drawsWholeWidth } from '../../../../lib/page/virtual-scroll/enlarged-view';
-import { scrolledFromLeftEdge, sidewaysPositions } from '../../../../lib/page/virtual-scroll/scroll-container';
+import { scrolledFromLeftEdge, scrollLeftAt, sidewaysPositions } from '../../../../lib/page/virtual-scroll/scroll-container';
 
 /**
  * Scrolling boxes laid out right to left (Arabic and Hebrew portals): their scrollLeft is 0 at
@@ -41,6 +41,10 @@ describe('a box laid out right to left', () => {
     expect(scrolledFromLeftEdge(scrollBox('rtl', { left: 0, width: 500, scrollWidth: 1700, scrollLeft: 0 }))).toBe(1200);
     expect(scrolledFromLeftEdge(scrollBox('rtl', { left: 0, width: 500, scrollWidth: 1700, scrollLeft: -1200 }))).toBe(0);
     expect(scrolledFromLeftEdge(scrollBox('ltr', { left: 0, width: 500, scrollWidth: 1700, scrollLeft: 300 }))).toBe(300);
+    // And back: the scrollLeft that shows the content from a given distance from its left edge.
+    expect(scrollLeftAt(scrollBox('rtl', { left: 0, width: 500, scrollWidth: 1700, scrollLeft: 0 }), 0)).toBe(-1200);
+    expect(scrollLeftAt(scrollBox('rtl', { left: 0, width: 500, scrollWidth: 1700, scrollLeft: 0 }), 1200)).toBe(0);
+    expect(scrollLeftAt(scrollBox('ltr', { left: 0, width: 500, scrollWidth: 1700, scrollLeft: 0 }), 300)).toBe(300);
   });
 
   it('draws its whole width when its header reaches its content\'s left edge, wherever its right end is', () => {
