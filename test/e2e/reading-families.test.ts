@@ -53,6 +53,12 @@ const FAMILIES: { page: GridPage; family: string; file?: string; scroller?: stri
   // place, 120 px into the columns from the right).
   { page: 'grid-ag-grid', file: 'grid-ag-grid.html?dir=rtl', left: -120, family: 'AG Grid laid out right to left, columns drawn only in view' },
   { page: 'grid-react-data-grid', file: 'grid-react-data-grid.html?dir=rtl', left: -120, family: 'react-data-grid laid out right to left: one CSS grid, frozen columns at the right' },
+  // Portals zoomed with CSS zoom (density, larger text): a box scrolls in its own pixels while the
+  // screen shows them zoomed. Read unzoomed, AG Grid gave 81 of 2,000 rows, the headless grid 41
+  // (its rows fall at a fractional pitch on screen), SlickGrid held its box short of its end.
+  { page: 'grid-ag-grid', file: 'grid-ag-grid.html?zoom=1.25', family: 'AG Grid in a page zoomed to 125 % by CSS zoom' },
+  { page: 'grid-headless', file: 'grid-headless.html?zoom=0.8', family: 'headless div grid in a page zoomed to 80 % by CSS zoom' },
+  { page: 'grid-slickgrid', file: 'grid-slickgrid.html?zoom=1.25', family: 'SlickGrid (frozen columns) in a page zoomed to 125 % by CSS zoom' },
 ];
 
 describe.each(FAMILIES)('$page ($family)', ({ page, file = `${page}.html`, scroller = SCROLLERS[page]!, left = 120 }) => {
@@ -86,16 +92,19 @@ describe.each(FAMILIES)('$page ($family)', ({ page, file = `${page}.html`, scrol
   });
 });
 
-describe('a grid laid out right to left, once read', () => {
+describe.each([
+  { layout: 'laid out right to left', file: 'grid-ag-grid.html?dir=rtl' },
+  { layout: 'in a page zoomed to 125 % by CSS zoom', file: 'grid-ag-grid.html?zoom=1.25' },
+])('a grid $layout, once read', ({ file }) => {
   it('keeps marks on their cells, and Previous scrolls the grid to issues in rows and columns it has not drawn', { timeout: 180_000 }, async () => {
     const page = 'grid-ag-grid';
     const expected = expectedTable(page);
-    await openGridPage(harness, `${page}.html?dir=rtl`);
+    await openGridPage(harness, file);
     const { popup } = await checkWithToolbarButton(harness, 120_000);
     await popup.close().catch(() => {});
     await harness.page.waitForFunction(() => document.querySelector('[data-customs-preflight-overlay]') !== null);
     expectMarksOnTheirCells(await marksAfterRedraw(harness.page, expected), expected);
-    // The last issues are near the grid's end, in columns out of view to the left (not drawn until scrolled to).
+    // The last issues are near the grid's end, in columns out of view (to the left, right to left), not drawn until scrolled to.
     await expectPreviousRevealsLastIssues(harness.page, expected, { onCell: true });
   });
 });

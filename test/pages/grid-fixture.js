@@ -2,10 +2,14 @@
  * Customs Preflight test fixtures: the catalog the grid-library pages show (grid-*.html). Each
  * page loads catalog-lines.js and this file, then hands `customsPreflightGridFixture` to its
  * grid library. `?rows=10000` makes a longer catalog (the reading-speed tests use it); a page's
- * `data-catalog-rows` attribute sets its own length.
+ * `data-catalog-rows` attribute sets its own length. `?zoom=1.25` zooms the whole page with CSS
+ * zoom before the grid is drawn, as portals do for density or larger text (the grid's box then
+ * scrolls in its own pixels while the screen shows them zoomed).
  * Seeded problems: every 100th line (see catalog-lines.js); labels: <page>.labels.json.
  */
 (function () {
+  const zoom = new URLSearchParams(location.search).get('zoom');
+  if (zoom) document.documentElement.style.zoom = zoom;
   const FIELDS = ['line', 'part', 'description', 'hts', 'origin', 'quantity', 'unit', 'price', 'value', 'currency', 'net', 'gross'];
   // Wider than the 1,280-pixel test window: the last columns start off-screen to the right.
   const WIDTHS = [70, 120, 430, 130, 150, 100, 80, 110, 140, 100, 150, 160];

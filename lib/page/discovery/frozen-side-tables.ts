@@ -1,7 +1,7 @@
 import { composedParent } from '../dom/composed-tree';
 import { lineTop } from '../layout/split-rows';
 import { gridLines } from '../layout/aria-grid-rows';
-import { scrollContainer, visibleAreaLeft } from '../virtual-scroll/scroll-container';
+import { scrollContainer, toScreenPixels, visibleAreaLeft } from '../virtual-scroll/scroll-container';
 import type { FoundTable } from './discover-tables';
 
 /**
@@ -89,7 +89,7 @@ function shownSpan(main: Element, mainBox: DOMRect): { left: number; right: numb
   const box = scrollContainer(main, 'x');
   if (!box || box === main.ownerDocument.scrollingElement) return mainBox;
   const left = visibleAreaLeft(box);
-  return { left: Math.max(mainBox.left, left), right: Math.min(mainBox.right, left + box.clientWidth) };
+  return { left: Math.max(mainBox.left, left), right: Math.min(mainBox.right, left + toScreenPixels(box, box.clientWidth)) };
 }
 
 /** A narrower table drawn over the same band of the screen as `main`, or beside it, whose rows sit on main's lines. */

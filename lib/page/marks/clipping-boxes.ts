@@ -1,5 +1,6 @@
 import { composedParent } from '../dom/composed-tree';
 import { documentOffset, type ViewportBox } from './viewport-box';
+import { toScreenPixels } from '../virtual-scroll/scroll-container';
 
 /**
  * A table that is not read by scrolling may still sit in a box of its own that scrolls or clips
@@ -37,9 +38,10 @@ export function clippedArea(table: Element): ViewportBox | null {
   const { dx, dy } = documentOffset(table.ownerDocument);
   let [top, bottom] = [-Infinity, Infinity];
   for (const box of boxes) {
-    const boxTop = box.getBoundingClientRect().top + box.clientTop + dy;
+    // Offsets inside the box are in its own pixels, zoomed on screen (see scrollScale).
+    const boxTop = box.getBoundingClientRect().top + toScreenPixels(box, box.clientTop) + dy;
     top = Math.max(top, boxTop);
-    bottom = Math.min(bottom, boxTop + box.clientHeight);
+    bottom = Math.min(bottom, boxTop + toScreenPixels(box, box.clientHeight));
   }
   // Sideways unlimited (see above); `dx` only places the band in the top viewport's coordinates.
   return { left: -1e6 + dx, top, width: 2e6, height: Math.max(bottom - top, 0) };

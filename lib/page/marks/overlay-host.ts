@@ -42,15 +42,27 @@ export interface OverlayHost {
  * the fallback where adopting fails.
  */
 function applyStyles(root: ShadowRoot, doc: Document): void {
+  const css = OVERLAY_CSS + undoRootZoom(doc);
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(OVERLAY_CSS);
+    sheet.replaceSync(css);
     root.adoptedStyleSheets = [sheet];
   } catch {
     const style = doc.createElement('style');
-    style.textContent = OVERLAY_CSS;
+    style.textContent = css;
     root.append(style);
   }
+}
+
+/**
+ * CSS zoom on the page's root (portals zoom the whole page for density or larger text) zooms the
+ * overlay inside it too: every mark, placed at its cell's position on screen, landed that much
+ * further off (at 125 %, a row's mark on the row below). The host undoes it. The browser's own
+ * zoom is no CSS zoom: the overlay follows it as before.
+ */
+function undoRootZoom(doc: Document): string {
+  const zoom = (doc.documentElement as { currentCSSZoom?: unknown } | null)?.currentCSSZoom;
+  return typeof zoom === 'number' && zoom > 0 && Math.abs(zoom - 1) > 1e-6 ? `\n:host { zoom: ${1 / zoom} !important; }` : '';
 }
 
 /** The shadow root is the one just attached to our own element: closed, empty, and hidden from `host.shadowRoot`. */

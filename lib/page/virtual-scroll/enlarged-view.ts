@@ -1,4 +1,4 @@
-import { scrolledFromLeftEdge, scrollsRightToLeft, visibleAreaLeft, visibleAreaTop } from './scroll-container';
+import { contentLeftAt, scrollsRightToLeft, toBoxPixels, visibleAreaTop } from './scroll-container';
 
 /**
  * A virtualised grid renders the rows (and columns) that fit its scrolling box, so reading it a
@@ -120,10 +120,9 @@ export class EnlargedScrollBoxes {
  * its columns must be swept sideways, at the box's own width.
  */
 export function drawsWholeWidth(headerCells: readonly Element[], scrollerX: Element): boolean {
-  const left = visibleAreaLeft(scrollerX) - scrolledFromLeftEdge(scrollerX);
   // Right to left, the columns start at the content's right edge: the far end is its left edge.
-  if (scrollsRightToLeft(scrollerX)) return Math.min(...headerCells.map((cell) => cell.getBoundingClientRect().left - left)) <= 2;
-  const right = Math.max(...headerCells.map((cell) => cell.getBoundingClientRect().right - left));
+  if (scrollsRightToLeft(scrollerX)) return Math.min(...headerCells.map((cell) => contentLeftAt(scrollerX, cell.getBoundingClientRect().left))) <= 2;
+  const right = Math.max(...headerCells.map((cell) => contentLeftAt(scrollerX, cell.getBoundingClientRect().right)));
   return right >= scrollerX.scrollWidth - 2;
 }
 
@@ -136,6 +135,6 @@ export function drawsWholeWidth(headerCells: readonly Element[], scrollerX: Elem
  */
 export function drawsWholeHeight(rows: readonly Element[], scrollerY: Element, ownHeight: number): boolean {
   const top = visibleAreaTop(scrollerY);
-  const bottom = Math.max(...rows.map((row) => row.getBoundingClientRect().bottom - top));
+  const bottom = toBoxPixels(scrollerY, Math.max(...rows.map((row) => row.getBoundingClientRect().bottom - top)));
   return bottom >= ownHeight + (scrollerY.clientHeight - ownHeight) / 2;
 }

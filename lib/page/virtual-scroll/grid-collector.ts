@@ -1,21 +1,12 @@
 import type { GridSnapshot, RenderedRow } from '../layout/grid-snapshot';
-import { scrolledFromLeftEdge, visibleAreaLeft, visibleAreaTop } from './scroll-container';
+import { contentLeftAt, contentTopAt, toBoxPixels, toScreenPixels, visibleAreaTop } from './scroll-container';
 import { cellValueText } from '../layout/table-layout';
 import { lineTop, placedByGrid } from '../layout/split-rows';
 import { RowIndexAttribute } from './row-index-attribute';
 import { anchorByContent, cellsInCommon, type RowCells } from './content-anchor';
 import { FirstLineCheck } from './first-line';
 import { ColumnsByHeader } from './columns-by-header';
-
-/** The common height of lines at these offsets, when every gap between them is a whole number of lines. */
-function uniformPitch(offsets: readonly number[]): { first: number; pitch: number } | null {
-  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
-  const gaps = sorted.slice(1).map((offset, i) => offset - sorted[i]!);
-  const pitch = Math.min(...gaps);
-  if (sorted.length < 3 || !(pitch >= 4)) return null;
-  const whole = gaps.every((gap) => Math.abs(gap / pitch - Math.round(gap / pitch)) * pitch <= 1);
-  return whole ? { first: sorted[0]!, pitch } : null;
-}
+import { uniformPitch } from './line-pitch';
 
 /** The texts a rendered row shows, by grid column (to compare with rows read: content-anchor.ts). */
 function shownCells(row: RenderedRow): RowCells {
@@ -70,7 +61,7 @@ export class GridCollector {
       if (this.headers.has(column)) continue;
       this.headers.set(column, header.text);
       learned++;
-      if (this.scrollerX && header.element) this.columnOffsets.set(column, scrolledFromLeftEdge(this.scrollerX) + header.element.getBoundingClientRect().left - visibleAreaLeft(this.scrollerX));
+      if (this.scrollerX && header.element) this.columnOffsets.set(column, contentLeftAt(this.scrollerX, header.element.getBoundingClientRect().left));
     }
     this.place = this.placeOf(snapshot, atTop);
     const numbers = this.numberRows(snapshot.rows, this.place);
@@ -83,7 +74,7 @@ export class GridCollector {
         this.highest = Math.max(this.highest, number);
         texts = new Map();
         this.cells.set(number, texts);
-        if (this.scrollerY) this.rowOffsets.set(number, this.scrollerY.scrollTop + row.element.getBoundingClientRect().top - visibleAreaTop(this.scrollerY));
+        if (this.scrollerY) this.rowOffsets.set(number, contentTopAt(this.scrollerY, row.element.getBoundingClientRect().top));
       }
       for (const [shown, cell] of row.cells) {
         const column = columnOf(shown);
@@ -203,7 +194,7 @@ export class GridCollector {
   /** Where a row sits in the scrolled content, in whole pixels; null without a scrolling box of the grid's own. */
   private contentOffset(element: Element): number | null {
     if (!this.scrollerY || this.scrollerY === element.ownerDocument.scrollingElement) return null;
-    return Math.round(this.scrollerY.scrollTop + element.getBoundingClientRect().top - visibleAreaTop(this.scrollerY));
+    return Math.round(contentTopAt(this.scrollerY, element.getBoundingClientRect().top));
   }
 
   /** The row a row in the flow of the content would be by where it sits, going by the rows followed there (a guess: see content-anchor.ts). */
@@ -273,7 +264,7 @@ export class GridCollector {
   private showsInView(rows: readonly RenderedRow[]): boolean {
     if (!this.scrollerY) return true;
     const top = visibleAreaTop(this.scrollerY);
-    const bottom = top + this.scrollerY.clientHeight;
+    const bottom = top + toScreenPixels(this.scrollerY, this.scrollerY.clientHeight);
     return rows.some((row) => {
       const box = row.element.getBoundingClientRect();
       return box.bottom > top && box.top < bottom;
@@ -282,7 +273,9 @@ export class GridCollector {
 
   /** A row's identity while it scrolls: its element, or for rows the grid positions itself, its offset in the content. */
   private keyOf(element: Element): Element | number {
-    return placedByGrid(element) ? Math.round(lineTop(element)) : element;
+    // In the box's own pixels, where grids place rows (whole pixels apart; on screen, zoom makes the gaps fractional).
+    if (!placedByGrid(element)) return element;
+    return Math.round(this.scrollerY ? toBoxPixels(this.scrollerY, lineTop(element)) : lineTop(element));
   }
 
   private lookup(key: Element | number): number | null {
@@ -295,7 +288,7 @@ export class GridCollector {
   currentOffset(row: number): number | undefined {
     const element = this.lastSeen.get(row);
     if (!this.scrollerY || !element?.isConnected) return this.rowOffsets.get(row);
-    return this.scrollerY.scrollTop + element.getBoundingClientRect().top - visibleAreaTop(this.scrollerY);
+    return contentTopAt(this.scrollerY, element.getBoundingClientRect().top);
   }
 
   /** The number a row was followed under, for grids that state none. */

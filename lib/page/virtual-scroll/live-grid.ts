@@ -2,7 +2,7 @@ import type { FoundTable } from '../discovery/discover-tables';
 import type { GridAdapter } from '../grid-adapters';
 import { headerElements, type RenderedRow, snapshotGrid } from '../layout/grid-snapshot';
 import { waitForGrid } from './render-wait';
-import { scrollBoxTo, scrolledFromLeftEdge, scrollLeftAt, visibleAreaTop } from './scroll-container';
+import { contentTopAt, scrollBoxTo, scrolledFromLeftEdge, scrollLeftAt, toScreenPixels } from './scroll-container';
 import { type ViewportBox, viewportBox } from '../marks/viewport-box';
 
 /** How many screens a cell is looked for, up or down, when the grid did not render it where it was found. */
@@ -140,9 +140,8 @@ export class LiveGridCells {
     if (this.stale) this.refresh();
     const stored = this.grid.rowOffsets.get(row);
     if (!scrollerY || this.rows.size < 2) return stored;
-    const areaTop = visibleAreaTop(scrollerY);
     const shown = [...this.rows]
-      .map(([number, rendered]) => ({ number, top: scrollerY.scrollTop + rendered.element.getBoundingClientRect().top - areaTop }))
+      .map(([number, rendered]) => ({ number, top: contentTopAt(scrollerY, rendered.element.getBoundingClientRect().top) }))
       .sort((a, b) => a.number - b.number);
     const first = shown[0]!;
     const last = shown[shown.length - 1]!;
@@ -162,7 +161,8 @@ export class LiveGridCells {
     if (!scrollerY || scrollerY === scrollerY.ownerDocument.scrollingElement) return null;
     const box = viewportBox(scrollerY);
     if (!box) return null;
-    const area = { left: box.left + scrollerY.clientLeft, top: box.top + scrollerY.clientTop, width: scrollerY.clientWidth, height: scrollerY.clientHeight };
+    const onScreen = (length: number) => toScreenPixels(scrollerY, length);
+    const area = { left: box.left + onScreen(scrollerY.clientLeft), top: box.top + onScreen(scrollerY.clientTop), width: onScreen(scrollerY.clientWidth), height: onScreen(scrollerY.clientHeight) };
     if (this.stale) this.refresh();
     let top = area.top;
     for (const header of this.headerCells) {

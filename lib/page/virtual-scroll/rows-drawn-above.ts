@@ -1,4 +1,4 @@
-import { visibleAreaTop } from './scroll-container';
+import { toBoxPixels, visibleAreaTop } from './scroll-container';
 
 /**
  * How far above its view a grid draws rows. Virtualisers draw rows past both edges of the view
@@ -32,7 +32,7 @@ export class RowsDrawnAbove {
       if (box.height > 0) tops.push(box.top - viewTop);
     }
     tops.sort((a, b) => a - b);
-    const extent = tops.length >= 2 ? Math.max(0, -tops[1]!) : 0;
+    const extent = tops.length >= 2 ? toBoxPixels(scrollerY, Math.max(0, -tops[1]!)) : 0;
     this.least = Math.min(this.least ?? extent, extent);
     this.measured++;
   }

@@ -47,13 +47,59 @@ export function scrollContainer(element: Element, axis: ScrollAxis): Element | n
   return (axis === 'y' ? page.scrollHeight > page.clientHeight + 1 : page.scrollWidth > page.clientWidth + 1) ? page : null;
 }
 
-/** Where a scrolling box's visible area starts on screen (the page's own scrolling starts at 0). */
+/**
+ * Screen pixels per pixel of the box's own scrolling. A box scrolls, and states its sizes
+ * (scrollTop, clientHeight, scrollHeight, clientTop), in its own CSS pixels, while
+ * getBoundingClientRect gives screen pixels: they differ under CSS `zoom` on the box or on any
+ * element around it (portals zoom the whole page for density or larger text) and under a scale
+ * transform. Mixing the two, reading stepped past rows it never saw and placed rows at offsets
+ * that moved with every step. The page's own scrolling is in screen pixels whatever its root's zoom.
+ */
+export function scrollScale(scroller: Element): number {
+  if (scroller === scroller.ownerDocument.scrollingElement) return 1;
+  const zoom = (scroller as { currentCSSZoom?: unknown }).currentCSSZoom;
+  const measured = measuredScale(scroller);
+  // currentCSSZoom is exact but blind to transforms; the measured ratio sees both, to the rounding of offsetWidth.
+  if (typeof zoom === 'number' && zoom > 0 && (measured === null || Math.abs(measured / zoom - 1) < 0.01)) return zoom;
+  return measured ?? 1;
+}
+
+/** The box's size on screen over its size in its own pixels (its longer side: offset sizes are whole pixels); null when it has none. */
+function measuredScale(scroller: Element): number | null {
+  const { offsetWidth, offsetHeight } = scroller as Partial<HTMLElement>;
+  if (typeof offsetWidth !== 'number' || typeof offsetHeight !== 'number') return null;
+  const box = scroller.getBoundingClientRect();
+  const ratio = offsetWidth >= offsetHeight ? box.width / offsetWidth : box.height / offsetHeight;
+  return Number.isFinite(ratio) && ratio > 0 ? ratio : null;
+}
+
+/** A length on screen in the box's own pixels (see scrollScale). */
+export function toBoxPixels(scroller: Element, screenLength: number): number {
+  return screenLength / scrollScale(scroller);
+}
+
+/** A length in the box's own pixels on screen (see scrollScale). */
+export function toScreenPixels(scroller: Element, boxLength: number): number {
+  return boxLength * scrollScale(scroller);
+}
+
+/** Where a scrolling box's visible area (inside its borders) starts on screen (the page's own scrolling starts at 0). */
 export function visibleAreaTop(scroller: Element): number {
-  return scroller === scroller.ownerDocument.scrollingElement ? 0 : scroller.getBoundingClientRect().top + scroller.clientTop;
+  return scroller === scroller.ownerDocument.scrollingElement ? 0 : scroller.getBoundingClientRect().top + toScreenPixels(scroller, scroller.clientTop);
 }
 
 export function visibleAreaLeft(scroller: Element): number {
-  return scroller === scroller.ownerDocument.scrollingElement ? 0 : scroller.getBoundingClientRect().left + scroller.clientLeft;
+  return scroller === scroller.ownerDocument.scrollingElement ? 0 : scroller.getBoundingClientRect().left + toScreenPixels(scroller, scroller.clientLeft);
+}
+
+/** How far below the top of the box's content a point `screenTop` on screen is, in the box's own pixels. */
+export function contentTopAt(scroller: Element, screenTop: number): number {
+  return scroller.scrollTop + toBoxPixels(scroller, screenTop - visibleAreaTop(scroller));
+}
+
+/** How far right of the left edge of the box's content a point `screenLeft` on screen is, in the box's own pixels. */
+export function contentLeftAt(scroller: Element, screenLeft: number): number {
+  return scrolledFromLeftEdge(scroller) + toBoxPixels(scroller, screenLeft - visibleAreaLeft(scroller));
 }
 
 /**
@@ -142,7 +188,7 @@ export function rendersOnlyInView(rows: readonly Element[]): boolean {
   const scroller = scrollContainer(first, 'y');
   if (!scroller) return false;
   const extent = last.getBoundingClientRect().bottom - first.getBoundingClientRect().top;
-  if (scroller !== first.ownerDocument.scrollingElement) return scroller.scrollHeight > extent + 2 * scroller.clientHeight;
+  if (scroller !== first.ownerDocument.scrollingElement) return scroller.scrollHeight > toBoxPixels(scroller, extent) + 2 * scroller.clientHeight;
   const holder = holderOf(first, last);
   return holder !== null && holder.getBoundingClientRect().height > extent + 2 * scroller.clientHeight;
 }

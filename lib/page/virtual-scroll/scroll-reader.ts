@@ -242,7 +242,7 @@ export async function readScrollingGrid(
       if (!learned && (!moved || atBottom(scrollerY))) {
         // Not a step more at the end: it would wait for the grid to fall quiet once again.
         if (enlarged.isEnlarged('y') && (await readEndAtOwnSize())) continue;
-        reachedEnd = atBottom(scrollerY);
+        reachedEnd = await asFarDownAsItGoes(scrollerY, [grid, scrollerY, scrollerX]);
         break;
       }
       // Nothing new here, and the grid does not say how many rows it has: it may render every
@@ -251,7 +251,7 @@ export async function readScrollingGrid(
         scrollBoxTo(scrollerY, { top: scrollerY.scrollHeight });
         if (!(await waitForGrid(grid, learnedSome()))) {
           if (enlarged.isEnlarged('y') && (await readEndAtOwnSize())) continue;
-          reachedEnd = atBottom(scrollerY);
+          reachedEnd = await asFarDownAsItGoes(scrollerY, [grid, scrollerY, scrollerX]);
           break;
         }
       }
@@ -312,6 +312,22 @@ function rowElements(found: FoundTable, adapter: GridAdapter | null): Element[] 
 /** The header cells the grid draws now. */
 function headerCells(found: FoundTable, adapter: GridAdapter | null): Element[] {
   return headerElements(snapshotGrid(found, adapter));
+}
+
+/**
+ * The box is at its end: its scrollTop reaches its content's end, or the grid keeps it where it
+ * is when scrolled down once more. Under CSS zoom a grid may hold its box short of
+ * scrollHeight − clientHeight (SlickGrid, zoomed 1.25, scrolls it back 132 px in its scroll
+ * handler: it measures its box on screen), its last rows drawn and read there; where the grid
+ * holds the user's scrolling too is its end.
+ */
+async function asFarDownAsItGoes(scrollerY: Element, roots: readonly (Element | null)[]): Promise<boolean> {
+  if (atBottom(scrollerY)) return true;
+  const before = scrollerY.scrollTop;
+  scrollBoxTo(scrollerY, { top: scrollerY.scrollHeight });
+  announceScroll(scrollerY);
+  await waitForQuietFrame(roots);
+  return scrollerY.scrollTop - before < 1;
 }
 
 /** How often reading goes back up to a row the grid skipped (a render that stalled) before giving up on it. */

@@ -1,6 +1,6 @@
 import type { RenderedRow } from '../layout/grid-snapshot';
 import { visibleText } from '../layout/visible-text';
-import { visibleAreaTop } from './scroll-container';
+import { toBoxPixels, visibleAreaTop } from './scroll-container';
 
 /**
  * The user's place in a grid is the line at the top of its box, not a pixel offset: a grid that
@@ -33,7 +33,7 @@ export function shownLines(rows: readonly RenderedRow[], scroller: Element): Sho
     .filter((row) => !seen.has(row.element) && seen.add(row.element))
     .map((row) => ({
       texts: [...row.cells].sort((a, b) => a[0] - b[0]).map(([, cell]) => visibleText(cell)).join('\u001f'),
-      offset: row.element.getBoundingClientRect().top - top,
+      offset: toBoxPixels(scroller, row.element.getBoundingClientRect().top - top),
     }))
     .sort((a, b) => a.offset - b.offset);
 }
