@@ -9,12 +9,16 @@
  * With `?scroll=window` the page itself scrolls, as TanStack Virtual's window virtualizer does it:
  * the grid has no box of its own, its header sticky at the top of the window, its body a spacer
  * as tall as every line somewhere down the page.
+ *
+ * With `?snap` the box snaps its scrolling to the lines (scroll-snap-type: y mandatory), under
+ * the sticky header: every scroll made by script ends on a line drawn near where it was aimed.
  */
 import { createTable, getCoreRowModel } from '@tanstack/table-core';
 import { elementScroll, observeElementOffset, observeElementRect, observeWindowOffset, observeWindowRect, Virtualizer, windowScroll } from '@tanstack/virtual-core';
 
 const ROW_HEIGHT = 34;
 const inWindow = new URLSearchParams(location.search).get('scroll') === 'window';
+const snap = new URLSearchParams(location.search).has('snap');
 const fixture = globalThis.customsPreflightGridFixture;
 const columns = fixture.fields.map((field, i) => ({ accessorKey: field, header: fixture.headers[i], size: fixture.widths[i] }));
 const table = createTable({
@@ -45,6 +49,7 @@ for (const header of table.getHeaderGroups()[0].headers) {
 const body = document.createElement('div');
 body.className = 'body';
 scroller.append(head, body);
+if (snap) Object.assign(scroller.style, { scrollSnapType: 'y mandatory', scrollPaddingTop: `${head.offsetHeight}px` });
 
 function draw(virtualizer) {
   body.style.height = `${virtualizer.getTotalSize()}px`;
@@ -53,6 +58,7 @@ function draw(virtualizer) {
     const line = document.createElement('div');
     line.className = 'tr';
     line.style.transform = `translateY(${item.start - virtualizer.options.scrollMargin}px)`;
+    if (snap) line.style.scrollSnapAlign = 'start';
     for (const cell of rows[item.index].getVisibleCells()) {
       const div = document.createElement('div');
       div.className = 'td';

@@ -33,7 +33,26 @@ export interface OverlayHost {
   host: HTMLElement;
   /** Closed: page scripts cannot reach in and read or forge the marks. */
   root: ShadowRoot;
+  /** Move the host where it is seen and can be used, when that changed (see hostParent). */
+  place(): void;
   remove(): void;
+}
+
+/**
+ * Where the host must sit to be seen and used: in the page's open modal dialog when there is one
+ * (the last, the one opened over the others: a dialog opened from a dialog lies inside it or after
+ * it), else at the end of the document element. A modal dialog lies in the browser's top layer,
+ * above every z-index, and makes the rest of the page inert: outside it, the marks on a catalog
+ * edited in such a dialog were drawn under it, and the panel could not be pressed.
+ */
+function hostParent(doc: Document): Element | null {
+  let modals: NodeListOf<Element> | null = null;
+  try {
+    modals = doc.querySelectorAll(':modal');
+  } catch {
+    // A browser without :modal has no top layer to be under either.
+  }
+  return (modals && modals[modals.length - 1]) ?? doc.documentElement;
 }
 
 /**
@@ -85,8 +104,11 @@ export function createOverlayHost(doc: Document): OverlayHost {
   if (!isOwnRoot(host, root)) throw new OverlayRefusedError('the private layer for them was not the one the extension made.');
   applyStyles(root, doc);
   host.setAttribute(OVERLAY_HOST_ATTRIBUTE, '');
-  const parent = doc.documentElement;
-  if (!parent) throw new OverlayRefusedError('the page has no document element to draw over.');
-  parent.append(host);
-  return { host, root, remove: () => host.remove() };
+  if (!doc.documentElement) throw new OverlayRefusedError('the page has no document element to draw over.');
+  const place = (): void => {
+    const parent = hostParent(doc);
+    if (parent && host.parentNode !== parent) parent.append(host);
+  };
+  place();
+  return { host, root, place, remove: () => host.remove() };
 }

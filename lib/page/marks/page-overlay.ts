@@ -43,7 +43,7 @@ export async function showPageOverlay(
   const slicer = new TimeSlicer(signal);
   const ordered = await orderMarks(marks, locator.headers, slicer);
   const counted = await MarkLayer.countPlaced(ordered, locator, slicer);
-  const { host, root, remove } = createOverlayHost(doc);
+  const { host, root, place, remove } = createOverlayHost(doc);
   const tooltip = new MarkTooltip(root, doc);
   let current = -1;
 
@@ -107,7 +107,11 @@ export async function showPageOverlay(
     }
   };
   const stopFollowing = followPage(documentsAround(table), [table, ...locator.scrollingBoxes()], host, ({ scrolledOnly, domChanged }) => {
-    if (domChanged) locator.markStale();
+    if (domChanged) {
+      locator.markStale();
+      // A modal dialog opened or closed (its `open` attribute), or the page dropped the host.
+      place();
+    }
     update(scrolledOnly);
   });
   update(false);

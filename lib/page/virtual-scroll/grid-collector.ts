@@ -1,5 +1,5 @@
 import type { GridSnapshot, RenderedRow } from '../layout/grid-snapshot';
-import { contentLeftAt, contentTopAt, toBoxPixels, toScreenPixels, visibleAreaTop } from './scroll-container';
+import { contentLeftAt, contentTopAt, someInView, toBoxPixels } from './scroll-container';
 import { cellValueText } from '../layout/table-layout';
 import { lineTop, placedByGrid } from '../layout/split-rows';
 import { RowIndexAttribute } from './row-index-attribute';
@@ -141,7 +141,7 @@ export class GridCollector {
     const offsets = keys.filter((key): key is number => typeof key === 'number');
     // Measured once the grid shows its first line in view: right after scrolling to the top, it
     // may still show the lines of where the user had it.
-    if (atTop && this.rowPitch === undefined && offsets.length === keys.length && this.showsInView(rows)) this.rowPitch = uniformPitch(offsets);
+    if (atTop && this.rowPitch === undefined && offsets.length === keys.length && someInView(rows.map((row) => row.element), this.scrollerY)) this.rowPitch = uniformPitch(offsets);
     if (atTop && this.rowPitch === undefined && offsets.length === keys.length) return rows.map(() => null);
     // Rows of one height, placed by the grid: a row's number is where it sits, whatever else the
     // grid shows beside it (a line drawn in part is skipped without shifting the others).
@@ -171,7 +171,7 @@ export class GridCollector {
       }
       anchor = 0;
       anchorNumber = 1;
-      if (this.flowPitch === undefined && this.showsInView(rows)) {
+      if (this.flowPitch === undefined && someInView(rows.map((row) => row.element), this.scrollerY)) {
         const tops = rows.map((row) => this.contentOffset(row.element));
         this.flowPitch = tops.every((top) => top !== null) ? uniformPitch(tops as number[]) : null;
       }
@@ -259,17 +259,6 @@ export class GridCollector {
 
   /** For rows of one height placed by the grid: the first row's offset and the height of a line; null when heights differ. */
   private rowPitch: { first: number; pitch: number } | null | undefined;
-
-  /** Some row is in the scrolling box's view (not lines left over from before a scroll). */
-  private showsInView(rows: readonly RenderedRow[]): boolean {
-    if (!this.scrollerY) return true;
-    const top = visibleAreaTop(this.scrollerY);
-    const bottom = top + toScreenPixels(this.scrollerY, this.scrollerY.clientHeight);
-    return rows.some((row) => {
-      const box = row.element.getBoundingClientRect();
-      return box.bottom > top && box.top < bottom;
-    });
-  }
 
   /** A row's identity while it scrolls: its element, or for rows the grid positions itself, its offset in the content. */
   private keyOf(element: Element): Element | number {

@@ -2,6 +2,7 @@ import type { FoundTable } from '../discovery/discover-tables';
 import type { GridAdapter } from '../grid-adapters';
 import { headerElements, type RenderedRow, snapshotGrid } from '../layout/grid-snapshot';
 import { waitForGrid } from './render-wait';
+import { pauseScrollSnap } from './scroll-snap-pause';
 import { contentTopAt, scrollBoxTo, scrolledFromLeftEdge, scrollLeftAt, toScreenPixels } from './scroll-container';
 import { type ViewportBox, viewportBox } from '../marks/viewport-box';
 
@@ -93,6 +94,15 @@ export class LiveGridCells {
    * grid's own box is scrolled to where the row was found while reading.
    */
   async reveal(row: number, column: number | null): Promise<Element | null> {
+    const resumeScrollSnap = pauseScrollSnap([this.grid.scrollerY, this.grid.scrollerX]);
+    try {
+      return await this.scrollTo(row, column);
+    } finally {
+      resumeScrollSnap?.();
+    }
+  }
+
+  private async scrollTo(row: number, column: number | null): Promise<Element | null> {
     const { scrollerY, scrollerX } = this.grid;
     const top = this.estimatedTop(row);
     if (scrollerY && top !== undefined) scrollBoxTo(scrollerY, { top: Math.max(top - scrollerY.clientHeight / 2, 0) });

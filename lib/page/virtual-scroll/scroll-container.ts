@@ -92,6 +92,17 @@ export function visibleAreaLeft(scroller: Element): number {
   return scroller === scroller.ownerDocument.scrollingElement ? 0 : scroller.getBoundingClientRect().left + toScreenPixels(scroller, scroller.clientLeft);
 }
 
+/** Some of the elements is in the box's view (not only rows left from another scroll position); always, for no box. */
+export function someInView(elements: readonly Element[], scroller: Element | null): boolean {
+  if (!scroller) return true;
+  const top = visibleAreaTop(scroller);
+  const bottom = top + toScreenPixels(scroller, scroller.clientHeight);
+  return elements.some((element) => {
+    const box = element.getBoundingClientRect();
+    return box.bottom > top && box.top < bottom;
+  });
+}
+
 /** How far below the top of the box's content a point `screenTop` on screen is, in the box's own pixels. */
 export function contentTopAt(scroller: Element, screenTop: number): number {
   return scroller.scrollTop + toBoxPixels(scroller, screenTop - visibleAreaTop(scroller));

@@ -7,9 +7,10 @@ import { headerElements, type RenderedRow, snapshotGrid } from '../layout/grid-s
 import { CellPlacementMemo } from '../layout/placement-memo';
 import { announceScroll, isBusy, nextRender, nextTask, waitForGrid, waitForQuietFrame } from './render-wait';
 import { drawsWholeHeight, drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
-import { atBottom, type SavedScrollPositions, saveScrollPositions, scrollBoxTo, scrollContainer, sidewaysPositions } from './scroll-container';
+import { atBottom, type SavedScrollPositions, saveScrollPositions, scrollBoxTo, scrollContainer, sidewaysPositions, someInView } from './scroll-container';
 import { bringBackUserView, shownLines, userViewOf } from './user-view';
 import { RowsDrawnAbove } from './rows-drawn-above';
+import { pauseScrollSnap } from './scroll-snap-pause';
 
 /**
  * Reading a grid that renders only the rows (and columns) in view: scroll its own scrolling box
@@ -113,6 +114,7 @@ export async function readScrollingGrid(
   const done = (): boolean => rowsExpected !== null && collector.contiguousRows() >= rowsExpected;
 
   const userScroll = saveScrollPositions([scrollerY, scrollerX, doc.scrollingElement]);
+  const resumeScrollSnap = pauseScrollSnap([scrollerY, scrollerX]);
   const userView = scrollerY && scrollerY !== doc.scrollingElement ? userViewOf(shownLines(first.rows, scrollerY), scrollerY.clientHeight) : null;
   // The content's height changes only when the grid re-measured rows it had laid out at an
   // estimated height: only then may the pixel offset put back show other lines (user-view.ts).
@@ -263,6 +265,7 @@ export async function readScrollingGrid(
     await nextRender(view);
     if (userView && Math.abs(scrollerY!.scrollHeight - contentHeight) >= 1) await bringBackUserView(scrollerY!, userView, () => snapshotGrid(found, adapter).rows, (ready) => waitForGrid(grid, ready));
     else await holdPutBack(userScroll, [grid, scrollerY, scrollerX]);
+    if (resumeScrollSnap) await resumeSnapAtUserPlace(resumeScrollSnap, userScroll, () => someInView(snapshotGrid(found, adapter).rows.map((row) => row.element), scrollerY), grid);
   }
 
   const read = collector.contiguousRows();
@@ -284,6 +287,19 @@ export async function readScrollingGrid(
     followedRow: (row) => collector.followedRow(row),
     rowBase: rowBase ?? 0,
   };
+}
+
+/**
+ * Snapping again moves the box to the nearest snap position among the rows drawn: the user's place
+ * was one, but a grid that loads its rows draws them there only a while after it was put back
+ * (snapping at once sent a lazy grid from 4,929 px to 12,181). Resumed once the grid draws rows in
+ * view there; if it moved the box all the same, the place is put back and held once more.
+ */
+async function resumeSnapAtUserPlace(resume: () => void, userScroll: SavedScrollPositions, drawsRowsInView: () => boolean, grid: Element): Promise<void> {
+  await waitForGrid(grid, drawsRowsInView);
+  resume();
+  if (userScroll.areBack()) return;
+  userScroll.restore();
 }
 
 /** How often the user's scroll position is put back again when the grid moved its box after it was put back. */
