@@ -47,6 +47,7 @@ const FAMILIES: { page: GridPage; family: string; file?: string; scroller?: stri
   { page: 'grid-vaadin', family: 'web component, rows in a shadow root' },
   { page: 'grid-headless', family: 'headless div grid, no ARIA' },
   { page: 'grid-headless', file: 'grid-headless.html?scroll=window', scroller: 'html', family: 'headless div grid virtualised against the page\'s own scrolling, no box of its own' },
+  { page: 'grid-headless', file: 'grid-headless.html?scroll=body', scroller: 'body', family: 'headless div grid in an app shell: the root clips, the body scrolls and the grid is virtualised against it' },
   { page: 'grid-slickgrid', family: 'frozen columns, each line in two parts' },
   { page: 'grid-lit-rows', family: 'Lit components, each line\'s cells in its own shadow root, virtualised' },
   // Arabic and Hebrew portals: the columns start at the right edge and the box scrolls to the left

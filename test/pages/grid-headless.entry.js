@@ -8,7 +8,9 @@
  *
  * With `?scroll=window` the page itself scrolls, as TanStack Virtual's window virtualizer does it:
  * the grid has no box of its own, its header sticky at the top of the window, its body a spacer
- * as tall as every line somewhere down the page.
+ * as tall as every line somewhere down the page. With `?scroll=body` the page is an app shell
+ * whose root clips (`html { height: 100%; overflow: hidden }`) and whose body scrolls, the
+ * virtualizer watching the body.
  *
  * With `?snap` the box snaps its scrolling to the lines (scroll-snap-type: y mandatory), under
  * the sticky header: every scroll made by script ends on a line drawn near where it was aimed.
@@ -18,6 +20,7 @@ import { elementScroll, observeElementOffset, observeElementRect, observeWindowO
 
 const ROW_HEIGHT = 34;
 const inWindow = new URLSearchParams(location.search).get('scroll') === 'window';
+const inBody = new URLSearchParams(location.search).get('scroll') === 'body';
 const snap = new URLSearchParams(location.search).has('snap');
 const fixture = globalThis.customsPreflightGridFixture;
 const columns = fixture.fields.map((field, i) => ({ accessorKey: field, header: fixture.headers[i], size: fixture.widths[i] }));
@@ -35,7 +38,11 @@ const totalWidth = fixture.widths.reduce((sum, width) => sum + width, 0);
 
 const scroller = document.getElementById('lines');
 // The page's own scrolling, not the box's: the box grows with the grid.
-if (inWindow) Object.assign(scroller.style, { height: 'auto', overflow: 'visible' });
+if (inWindow || inBody) Object.assign(scroller.style, { height: 'auto', overflow: 'visible' });
+if (inBody) {
+  Object.assign(document.documentElement.style, { height: '100%', overflow: 'hidden' });
+  Object.assign(document.body.style, { height: '100%', overflow: 'auto' });
+}
 const head = document.createElement('div');
 head.className = 'head';
 head.style.width = `${totalWidth}px`;
@@ -73,7 +80,9 @@ function draw(virtualizer) {
 
 const scrolling = inWindow
   ? { getScrollElement: () => window, scrollToFn: windowScroll, observeElementRect: observeWindowRect, observeElementOffset: observeWindowOffset, scrollMargin: body.getBoundingClientRect().top + window.scrollY }
-  : { getScrollElement: () => scroller, scrollToFn: elementScroll, observeElementRect, observeElementOffset };
+  : inBody
+    ? { getScrollElement: () => document.body, scrollToFn: elementScroll, observeElementRect, observeElementOffset, scrollMargin: body.getBoundingClientRect().top + document.body.scrollTop }
+    : { getScrollElement: () => scroller, scrollToFn: elementScroll, observeElementRect, observeElementOffset };
 const virtualizer = new Virtualizer({
   count: rows.length,
   estimateSize: () => ROW_HEIGHT,

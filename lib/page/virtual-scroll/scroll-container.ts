@@ -39,7 +39,8 @@ function drawsOwnScrollbar(element: Element): boolean {
 export function scrollContainer(element: Element, axis: ScrollAxis): Element | null {
   // Composed parents: a web component's rows scroll in a box of its shadow root, or in the page around it.
   for (let node: Element | null = element; node; node = composedParent(node)) {
-    if (node === node.ownerDocument.documentElement || node === node.ownerDocument.body) break;
+    if (node === node.ownerDocument.documentElement) break;
+    if (node === node.ownerDocument.body && !bodyScrollsAsBox(node)) break;
     if (scrolls(node, axis)) return node;
   }
   const page = element.ownerDocument.scrollingElement;
@@ -81,6 +82,17 @@ export function toBoxPixels(scroller: Element, screenLength: number): number {
 /** A length in the box's own pixels on screen (see scrollScale). */
 export function toScreenPixels(scroller: Element, boxLength: number): number {
   return boxLength * scrollScale(scroller);
+}
+
+/**
+ * The body is a box of its own that scrolls (an app shell: `html { height: 100%; overflow: hidden }`,
+ * `body { height: 100%; overflow: auto }`) when the root's overflow is not visible. Otherwise the
+ * body's overflow is the viewport's, and what scrolls is the page. A headless grid virtualised
+ * against such a body was read as shown: 41 rows of 2,000, with no word that more existed.
+ */
+function bodyScrollsAsBox(body: Element): boolean {
+  const style = body.ownerDocument.defaultView?.getComputedStyle(body.ownerDocument.documentElement);
+  return style !== undefined && (style.overflowX !== 'visible' || style.overflowY !== 'visible');
 }
 
 /** Where a scrolling box's visible area (inside its borders) starts on screen (the page's own scrolling starts at 0). */
