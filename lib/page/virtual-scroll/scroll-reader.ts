@@ -291,9 +291,10 @@ export async function readScrollingGrid(
 
 /**
  * Snapping again moves the box to the nearest snap position among the rows drawn: the user's place
- * was one, but a grid that loads its rows draws them there only a while after it was put back
- * (snapping at once sent a lazy grid from 4,929 px to 12,181). Resumed once the grid draws rows in
- * view there; if it moved the box all the same, the place is put back and held once more.
+ * was one, but a grid that draws late (rows loaded, a debounced scroll handler) may not have drawn
+ * its rows there yet, and the nearest rows drawn are elsewhere. Resumed once the grid draws rows
+ * in view there; if the box moved all the same, the place is put back once more (snapping then
+ * finds the user's rows).
  */
 async function resumeSnapAtUserPlace(resume: () => void, userScroll: SavedScrollPositions, drawsRowsInView: () => boolean, grid: Element): Promise<void> {
   await waitForGrid(grid, drawsRowsInView);
