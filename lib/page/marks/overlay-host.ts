@@ -46,13 +46,20 @@ export interface OverlayHost {
  * edited in such a dialog were drawn under it, and the panel could not be pressed.
  */
 function hostParent(doc: Document): Element | null {
-  let modals: NodeListOf<Element> | null = null;
+  // Only a <dialog> is shown modal; the browser keeps this list live, so a page of 50,000 rows
+  // is not searched at every change of its DOM.
+  let modal: Element | null = null;
+  for (const dialog of doc.getElementsByTagName('dialog')) if ((dialog as HTMLDialogElement).open && isModal(dialog)) modal = dialog;
+  return modal ?? doc.documentElement;
+}
+
+function isModal(dialog: Element): boolean {
   try {
-    modals = doc.querySelectorAll(':modal');
+    return dialog.matches(':modal');
   } catch {
     // A browser without :modal has no top layer to be under either.
+    return false;
   }
-  return (modals && modals[modals.length - 1]) ?? doc.documentElement;
 }
 
 /**
