@@ -1,5 +1,5 @@
 import type { GridSnapshot, RenderedRow } from '../layout/grid-snapshot';
-import { contentLeftAt, contentTopAt, someInView, toBoxPixels } from './scroll-container';
+import { contentLeftAt, contentTopAt, scrollScale, someInView } from './scroll-container';
 import { cellValueText } from '../layout/table-layout';
 import { lineTop, placedByGrid } from '../layout/split-rows';
 import { RowIndexAttribute } from './row-index-attribute';
@@ -137,7 +137,9 @@ export class GridCollector {
     const atTop = place === 'top, first line shown';
     const indexed = this.rowIndexes.numbers(rows, atTop);
     if (indexed) return indexed;
-    const keys = rows.map((row) => this.keyOf(row.element));
+    // The box's scale measured once for the look, not once a row.
+    const scale = this.scrollerY ? scrollScale(this.scrollerY) : 1;
+    const keys = rows.map((row) => this.keyOf(row.element, scale));
     const offsets = keys.filter((key): key is number => typeof key === 'number');
     // Measured once the grid shows its first line in view: right after scrolling to the top, it
     // may still show the lines of where the user had it.
@@ -261,10 +263,9 @@ export class GridCollector {
   private rowPitch: { first: number; pitch: number } | null | undefined;
 
   /** A row's identity while it scrolls: its element, or for rows the grid positions itself, its offset in the content. */
-  private keyOf(element: Element): Element | number {
+  private keyOf(element: Element, scale = this.scrollerY ? scrollScale(this.scrollerY) : 1): Element | number {
     // In the box's own pixels, where grids place rows (whole pixels apart; on screen, zoom makes the gaps fractional).
-    if (!placedByGrid(element)) return element;
-    return Math.round(this.scrollerY ? toBoxPixels(this.scrollerY, lineTop(element)) : lineTop(element));
+    return placedByGrid(element) ? Math.round(lineTop(element) / scale) : element;
   }
 
   private lookup(key: Element | number): number | null {

@@ -56,20 +56,19 @@ export function scrollContainer(element: Element, axis: ScrollAxis): Element | n
  * transform. Mixing the two, reading stepped past rows it never saw and placed rows at offsets
  * that moved with every step. The page's own scrolling is in screen pixels whatever its root's zoom.
  */
-export function scrollScale(scroller: Element): number {
+export function scrollScale(scroller: Element, box: DOMRect = scroller.getBoundingClientRect()): number {
   if (scroller === scroller.ownerDocument.scrollingElement) return 1;
   const zoom = (scroller as { currentCSSZoom?: unknown }).currentCSSZoom;
-  const measured = measuredScale(scroller);
+  const measured = measuredScale(scroller, box);
   // currentCSSZoom is exact but blind to transforms; the measured ratio sees both, to the rounding of offsetWidth.
   if (typeof zoom === 'number' && zoom > 0 && (measured === null || Math.abs(measured / zoom - 1) < 0.01)) return zoom;
   return measured ?? 1;
 }
 
 /** The box's size on screen over its size in its own pixels (its longer side: offset sizes are whole pixels); null when it has none. */
-function measuredScale(scroller: Element): number | null {
+function measuredScale(scroller: Element, box: DOMRect): number | null {
   const { offsetWidth, offsetHeight } = scroller as Partial<HTMLElement>;
   if (typeof offsetWidth !== 'number' || typeof offsetHeight !== 'number') return null;
-  const box = scroller.getBoundingClientRect();
   const ratio = offsetWidth >= offsetHeight ? box.width / offsetWidth : box.height / offsetHeight;
   return Number.isFinite(ratio) && ratio > 0 ? ratio : null;
 }
@@ -97,18 +96,29 @@ function bodyScrollsAsBox(body: Element): boolean {
 
 /** Where a scrolling box's visible area (inside its borders) starts on screen (the page's own scrolling starts at 0). */
 export function visibleAreaTop(scroller: Element): number {
-  return scroller === scroller.ownerDocument.scrollingElement ? 0 : scroller.getBoundingClientRect().top + toScreenPixels(scroller, scroller.clientTop);
+  return visibleArea(scroller).top;
 }
 
 export function visibleAreaLeft(scroller: Element): number {
-  return scroller === scroller.ownerDocument.scrollingElement ? 0 : scroller.getBoundingClientRect().left + toScreenPixels(scroller, scroller.clientLeft);
+  return visibleArea(scroller).left;
+}
+
+/**
+ * Where the box's visible area starts on screen, and the box's scale (see scrollScale), from one
+ * measure of the box: the helpers below run for every row of every look.
+ */
+function visibleArea(scroller: Element): { top: number; left: number; scale: number } {
+  if (scroller === scroller.ownerDocument.scrollingElement) return { top: 0, left: 0, scale: 1 };
+  const box = scroller.getBoundingClientRect();
+  const scale = scrollScale(scroller, box);
+  return { top: box.top + scroller.clientTop * scale, left: box.left + scroller.clientLeft * scale, scale };
 }
 
 /** Some of the elements is in the box's view (not only rows left from another scroll position); always, for no box. */
 export function someInView(elements: readonly Element[], scroller: Element | null): boolean {
   if (!scroller) return true;
-  const top = visibleAreaTop(scroller);
-  const bottom = top + toScreenPixels(scroller, scroller.clientHeight);
+  const { top, scale } = visibleArea(scroller);
+  const bottom = top + scroller.clientHeight * scale;
   return elements.some((element) => {
     const box = element.getBoundingClientRect();
     return box.bottom > top && box.top < bottom;
@@ -117,12 +127,14 @@ export function someInView(elements: readonly Element[], scroller: Element | nul
 
 /** How far below the top of the box's content a point `screenTop` on screen is, in the box's own pixels. */
 export function contentTopAt(scroller: Element, screenTop: number): number {
-  return scroller.scrollTop + toBoxPixels(scroller, screenTop - visibleAreaTop(scroller));
+  const { top, scale } = visibleArea(scroller);
+  return scroller.scrollTop + (screenTop - top) / scale;
 }
 
 /** How far right of the left edge of the box's content a point `screenLeft` on screen is, in the box's own pixels. */
 export function contentLeftAt(scroller: Element, screenLeft: number): number {
-  return scrolledFromLeftEdge(scroller) + toBoxPixels(scroller, screenLeft - visibleAreaLeft(scroller));
+  const { left, scale } = visibleArea(scroller);
+  return scrolledFromLeftEdge(scroller) + (screenLeft - left) / scale;
 }
 
 /**
