@@ -6,6 +6,9 @@
 // popup's words every 50 ms, this hooks the worker's own messaging (through CDP, in the running
 // build, which is not changed), so each step is timed to the millisecond. Prints; asserts nothing.
 // With CUSTOMS_PREFLIGHT_BENCH_BASELINE set, each case runs with that build, then with this one.
+// CUSTOMS_PREFLIGHT_ALL_CHUNKS=1 prints every chunk, not the first and last few. The page's
+// performance marks are printed among the steps: a `performance.mark('…')` put in the content
+// script while looking into a click shows there (content scripts share the page's timeline).
 import type { WebWorker } from 'puppeteer';
 import buildFixtureBundles from '../../test/e2e/fixture-bundles';
 import { EXTENSION_DIR, servePages } from '../../test/e2e/harness';
@@ -73,7 +76,7 @@ function printSteps(steps: Step[], clickedAt: number): void {
   const lines: Step[] = [...steps];
   lines.sort((a, b) => a[0] - b[0]);
   const chunkLines = lines.filter(([, what]) => what.includes('chunk'));
-  const shownChunks = new Set([...chunkLines.slice(0, 4), ...chunkLines.slice(-4)]);
+  const shownChunks = new Set(process.env.CUSTOMS_PREFLIGHT_ALL_CHUNKS ? chunkLines : [...chunkLines.slice(0, 4), ...chunkLines.slice(-4)]);
   let skipped = 0;
   for (const line of lines) {
     if (line[1].includes('chunk') && !shownChunks.has(line)) {
@@ -102,7 +105,7 @@ async function main(): Promise<void> {
           // tsx names functions with a helper (`__name`) the worker does not have.
           await worker.evaluate('globalThis.__name ??= (f) => f');
           // The worker's extension APIs come a moment after its target does.
-          while (!(await worker.evaluate(() => typeof chrome.tabs?.sendMessage === 'function'))) await new Promise((resolve) => setTimeout(resolve, 100));
+          while (!(await worker.evaluate(() => typeof chrome !== 'undefined' && typeof chrome.tabs?.sendMessage === 'function'))) await new Promise((resolve) => setTimeout(resolve, 100));
           await worker.evaluate(hookWorker);
           const { page } = await openCase(session, server.origin, bench);
           const popupSteps: Step[] = [];
@@ -130,7 +133,8 @@ async function main(): Promise<void> {
           }
           const steps = await worker.evaluate(() => (globalThis as unknown as { __clickSteps: Step[] }).__clickSteps);
           console.log(`\n${bench.name}${label ? ` (${label})` : ''}: verdict shown at ${verdictMs} ms: ${verdict.slice(0, 80)}`);
-          printSteps([...steps, ...popupSteps], clickedAt);
+          const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [Math.round(performance.timeOrigin + m.startTime), `page mark ${m.name}`] as Step));
+          printSteps([...steps, ...popupSteps, ...marks], clickedAt);
         } finally {
           await session.browser.close();
         }

@@ -34,6 +34,11 @@ async function asTheWorkerTakes(chunk: PackedTableChunk) {
   return envelope.success ? withCheckedRows(envelope.data) : null;
 }
 
+/** Let every promise callback run that is due now, without letting a task (a timer) run. */
+async function microtasks(): Promise<void> {
+  for (let i = 0; i < 50; i++) await Promise.resolve();
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Wait until `ok()` holds, or `ms` have passed: the hand-over sends from promise callbacks, late on a loaded machine. */
@@ -97,6 +102,38 @@ describe('table hand-over', () => {
     const taken = await Promise.all(worker.sent.map(asTheWorkerTakes));
     expect(taken.flatMap((chunk) => chunk!.rows)).toEqual(table);
     for (const chunk of taken) expect(tableChunkMessage.parse(chunk)).toEqual(chunk);
+  });
+
+  it('sends the first chunk in a task of its own, and each next one as soon as the reply to the one before comes', async () => {
+    const worker = heldWorker();
+    const handover = new TableHandover(source, worker.send);
+    const table = entryLines(0, PAGE_ROWS_PER_CHUNK * 3 + 1);
+    handover.add(HEADERS, table);
+    // Rows are added from a reading slice: sending copies them, so not in that slice.
+    await microtasks();
+    expect(worker.sent).toHaveLength(0);
+    await until(() => worker.sent.length > 0);
+    // The reply comes in a task of its own: the next chunk goes out from it, not a task later
+    // (on a 50,000-row table a task later meant a reading slice later, and the chunks fell behind).
+    worker.pending.shift()!();
+    await microtasks();
+    expect(worker.sent.map((chunk) => chunk.startRow)).toEqual([0, PAGE_ROWS_PER_CHUNK]);
+    worker.pending.shift()!();
+    await microtasks();
+    expect(worker.sent.map((chunk) => chunk.startRow)).toEqual([0, PAGE_ROWS_PER_CHUNK, PAGE_ROWS_PER_CHUNK * 2]);
+    const finished = handover.finish({ headers: HEADERS, rows: table });
+    await worker.answerAll();
+    expect(await finished).toEqual({ ok: true, totalRows: table.length });
+    // Once the hand-over was idle, the next chunk waits for a task of its own again.
+    const later = new TableHandover(source, worker.send);
+    later.add(HEADERS, table);
+    await microtasks();
+    expect(worker.sent).toHaveLength(4);
+    await until(() => worker.sent.length > 4);
+    expect(worker.sent.at(-1)!.startRow).toBe(0);
+    const ended = later.abandon();
+    worker.pending.shift()!();
+    await ended;
   });
 
   it('holds back a full chunk until a row follows it, so a table of whole chunks still ends with rows in its last chunk', async () => {
