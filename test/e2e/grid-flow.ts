@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer';
 import { expect } from 'vitest';
 import { type ExpectedTable, type GridPage, pageLabels } from './fixture-pages';
-import { type Harness, inOverlay, nextFrames } from './harness';
+import { findOverlayHost, type Harness, inOverlay, nextFrames } from './harness';
 import { exportJson, openResults } from './user-flow';
 
 /**
@@ -66,7 +66,9 @@ export async function openGridPage(harness: Harness, file: string): Promise<Page
       if (document.querySelectorAll('[role="row"], [role="listitem"], tbody tr, .tr, vaadin-grid-cell-content, .ant-table-row, [role="gridcell"]').length > 5) return true;
       // Cards are taller than rows: a box of a virtualised card list holds a few.
       if (document.querySelectorAll('article.line, #po-lines .line').length > 2) return true;
+      // Or a table in a component's shadow root (grid-dialog?shadow).
       const linesIn = (root: ShadowRoot) =>
+        root.querySelectorAll('tbody tr').length > 5 ||
         [root, ...root.querySelectorAll('*')].some((parent) => {
           const kind = parent.lastElementChild?.localName;
           return kind !== undefined && kind.includes('-') && [...parent.children].filter((child) => child.localName === kind).length > 5;
@@ -197,12 +199,23 @@ export async function marksOnPage(page: Page): Promise<MarkOnPage[]> {
         };
       }),
   );
-  return page.evaluate((marks: { row: number; column: number | null; x: number; y: number }[]) => {
-    const host = document.querySelector<HTMLElement>('[data-customs-preflight-overlay]');
+  const overlayHost = await page.evaluateHandle(findOverlayHost);
+  return page.evaluate((marks: { row: number; column: number | null; x: number; y: number }[], host: HTMLElement | null) => {
     // The overlay lies over the page; look through it.
     if (host) host.style.visibility = 'hidden';
+    // An overlay in a web component's dialog marks cells of that component's shadow tree: look into it.
+    const inShadowTree = host !== null && host.getRootNode() !== document;
+    const elementAt = (x: number, y: number) => {
+      let element = document.elementFromPoint(x, y);
+      while (inShadowTree && element?.shadowRoot) {
+        const inner = element.shadowRoot.elementFromPoint(x, y);
+        if (!inner || inner === element) break;
+        element = inner;
+      }
+      return element;
+    };
     const found = marks.map((mark) => {
-      const under = document.elementFromPoint(mark.x, mark.y);
+      const under = elementAt(mark.x, mark.y);
       const cell = under?.closest('[role="gridcell"], td') ?? under;
       // A line of a grid without roles is a `.tr` on the fixture pages (grid-headless, grid-redrawn),
       // an `.ant-table-row` in Ant Design's virtual body.
@@ -211,7 +224,7 @@ export async function marksOnPage(page: Page): Promise<MarkOnPage[]> {
     });
     if (host) host.style.visibility = '';
     return found;
-  }, shown ?? []);
+  }, shown ?? [], overlayHost as unknown as HTMLElement | null);
 }
 
 /** How far a shown mark and the cell that was under it moved when the grid scrolled a little. */

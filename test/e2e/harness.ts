@@ -185,6 +185,24 @@ export async function overlayHostCount(page: Page): Promise<number> {
 const sessions = new WeakMap<Page, CDPSession>();
 
 /**
+ * The overlay's host element, in the document or in an open shadow root (inside a modal dialog of
+ * a web component, the host sits in that dialog). Runs in the page: pass it to `page.evaluate`, or
+ * call it inside a function that does.
+ */
+export function findOverlayHost(): HTMLElement | null {
+  const search = (root: Document | ShadowRoot): HTMLElement | null => {
+    const host = root.querySelector<HTMLElement>('[data-customs-preflight-overlay]');
+    if (host) return host;
+    for (const element of root.querySelectorAll('*')) {
+      const found = element.shadowRoot ? search(element.shadowRoot) : null;
+      if (found) return found;
+    }
+    return null;
+  };
+  return search(document);
+}
+
+/**
  * Run a function on the overlay's closed shadow root. Page scripts cannot reach a closed root;
  * the DevTools protocol can (as the Elements panel shows it), so the tests inspect the
  * production build as it is, without any test hook in the extension. Returns null when the page
@@ -200,7 +218,7 @@ export async function inOverlay<Result, Args extends unknown[] = []>(
     session = await page.createCDPSession();
     sessions.set(page, session);
   }
-  const { result: host } = await session.send('Runtime.evaluate', { expression: 'document.querySelector("[data-customs-preflight-overlay]")' });
+  const { result: host } = await session.send('Runtime.evaluate', { expression: `(${findOverlayHost.toString()})()` });
   if (!host.objectId) return null;
   const { node } = await session.send('DOM.describeNode', { objectId: host.objectId, depth: 1, pierce: true });
   const shadow = node.shadowRoots?.[0];

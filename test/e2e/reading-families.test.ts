@@ -14,7 +14,7 @@ import {
   scrollGrid,
   scrollPosition,
 } from './grid-flow';
-import { type Harness, inOverlay, injectContentScript, listAndSend, startHarness } from './harness';
+import { findOverlayHost, type Harness, inOverlay, injectContentScript, listAndSend, startHarness } from './harness';
 
 /**
  * Families of grids the extension has no adapter for, each built with a real library or as a
@@ -116,17 +116,31 @@ describe.each([
   });
 });
 
-describe('a catalog edited in a modal dialog (in the top layer, the page around it inert)', () => {
+describe.each([
+  { where: 'in the page', file: 'grid-dialog.html' },
+  // Design systems' dialogs (Material Web, Web Awesome) are a native <dialog> in the component's shadow root.
+  { where: "in a web component's shadow root", file: 'grid-dialog.html?shadow' },
+  // A click on the dialog's text leaves nothing focused: the dialog is then found by what lies on top.
+  { where: "in a web component's shadow root, the focus gone from it", file: 'grid-dialog.html?shadow', blur: true },
+])('a catalog edited in a modal dialog $where (in the top layer, the page around it inert)', ({ file, blur }) => {
   it('is read whole, its marks drawn over the dialog on their cells, and the issue panel answers the mouse', { timeout: 120_000 }, async () => {
     const page = 'grid-dialog';
     const labels = pageLabels(page);
     const expected = expectedTable(page);
-    await openGridPage(harness, `${page}.html`);
+    await openGridPage(harness, file);
+    if (blur) {
+      await harness.page.evaluate(() => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        (active as HTMLElement | null)?.blur();
+      });
+      expect(await harness.page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    }
     const { popup } = await checkWithToolbarButton(harness);
     expect(await popup.evaluate(() => document.body.innerText)).toContain(`${labels.rows} rows checked`);
     expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
     await popup.close().catch(() => {});
-    await harness.page.waitForFunction(() => document.querySelector('[data-customs-preflight-overlay]') !== null);
+    await harness.page.waitForFunction(findOverlayHost);
     expectMarksOnTheirCells(await marksAfterRedraw(harness.page, expected), expected);
     // Pressed with the mouse where it is drawn: under the dialog (or inert outside it), the press
     // would reach the dialog's backdrop, and no issue would be shown.

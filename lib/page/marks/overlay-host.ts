@@ -44,13 +44,57 @@ export interface OverlayHost {
  * it), else at the end of the document element. A modal dialog lies in the browser's top layer,
  * above every z-index, and makes the rest of the page inert: outside it, the marks on a catalog
  * edited in such a dialog were drawn under it, and the panel could not be pressed.
+ *
+ * Design systems put their dialog in a component's shadow root (Material Web's md-dialog, Web
+ * Awesome's wa-dialog: a native <dialog> shown modal there), where the document's list of dialogs
+ * does not reach. Such a dialog is found from the page's focus, which showing it modal moves into
+ * it and which cannot leave it while it is open; when the host is first placed (the user just
+ * pressed the button, maybe after a click took the focus away), also from what lies on top at the
+ * middle of the view: the dialog or its backdrop. Found once, it is kept while it stays open.
  */
-function hostParent(doc: Document): Element | null {
+function hostParent(doc: Document, current: Node | null, lookAtView: boolean): Element {
   // Only a <dialog> is shown modal; the browser keeps this list live, so a page of 50,000 rows
   // is not searched at every change of its DOM.
   let modal: Element | null = null;
-  for (const dialog of doc.getElementsByTagName('dialog')) if ((dialog as HTMLDialogElement).open && isModal(dialog)) modal = dialog;
-  return modal ?? doc.documentElement;
+  for (const dialog of doc.getElementsByTagName('dialog')) if (isOpenModal(dialog)) modal = dialog;
+  if (modal) return modal;
+  if (current instanceof Element && current.getRootNode() !== doc && isOpenModal(current)) return current;
+  return modalAround(deepActiveElement(doc)) ?? (lookAtView ? modalAround(deepElementAtMiddle(doc)) : null) ?? doc.documentElement;
+}
+
+function isOpenModal(element: Element): boolean {
+  return element.localName === 'dialog' && (element as HTMLDialogElement).open && isModal(element);
+}
+
+/** The open modal dialog holding `element`, across shadow roots, or null. */
+function modalAround(element: Element | null): Element | null {
+  for (let node: Element | null = element; node; ) {
+    if (isOpenModal(node)) return node;
+    const root = node.parentNode;
+    node = root instanceof ShadowRootType ? root.host : node.parentElement;
+  }
+  return null;
+}
+
+/** The focused element, looked for inside the open shadow roots that hold it. */
+function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** What lies on top at the middle of the view, looked for inside open shadow roots. */
+function deepElementAtMiddle(doc: Document): Element | null {
+  const view = doc.defaultView;
+  if (!view) return null;
+  const [x, y] = [view.innerWidth / 2, view.innerHeight / 2];
+  let element = doc.elementFromPoint(x, y);
+  while (element?.shadowRoot) {
+    const inner = element.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === element) break;
+    element = inner;
+  }
+  return element;
 }
 
 function isModal(dialog: Element): boolean {
@@ -112,10 +156,10 @@ export function createOverlayHost(doc: Document): OverlayHost {
   applyStyles(root, doc);
   host.setAttribute(OVERLAY_HOST_ATTRIBUTE, '');
   if (!doc.documentElement) throw new OverlayRefusedError('the page has no document element to draw over.');
-  const place = (): void => {
-    const parent = hostParent(doc);
-    if (parent && host.parentNode !== parent) parent.append(host);
+  const placeIn = (parent: Element): void => {
+    if (host.parentNode !== parent) parent.append(host);
   };
-  place();
+  const place = (): void => placeIn(hostParent(doc, host.parentNode, false));
+  placeIn(hostParent(doc, null, true));
   return { host, root, place, remove: () => host.remove() };
 }
