@@ -122,6 +122,7 @@ describe.each([
   { where: "in a web component's shadow root", file: 'grid-dialog.html?shadow' },
   // A click on the dialog's text leaves nothing focused: the dialog is then found by what lies on top.
   { where: "in a web component's shadow root, the focus gone from it", file: 'grid-dialog.html?shadow', blur: true },
+  { where: 'centred by a transform', file: 'grid-dialog.html?centred' },
 ])('a catalog edited in a modal dialog $where (in the top layer, the page around it inert)', ({ file, blur }) => {
   it('is read whole, its marks drawn over the dialog on their cells, and the issue panel answers the mouse', { timeout: 120_000 }, async () => {
     const page = 'grid-dialog';

@@ -107,6 +107,31 @@ function isModal(dialog: Element): boolean {
 }
 
 /**
+ * In a modal dialog the host is itself put in the top layer, as a manual popover (no light
+ * dismiss, no Escape): a dialog centred by a transform (`translate(-50%, -50%)`, common in
+ * hand-written styles) is the containing block of fixed elements inside it, so every mark sat
+ * off by the dialog's position (row 1's mark on row 5) and the panel was clipped to the dialog.
+ * The top layer is laid out against the viewport whatever its ancestors do, and lies above the
+ * dialog, which was shown first; inside the dialog, it is not inert. Elsewhere the host is no
+ * popover, as before. A browser without popovers keeps the host where it is.
+ */
+function onTopLayer(host: HTMLElement, wanted: boolean): void {
+  try {
+    if (!wanted) {
+      if (!host.hasAttribute('popover')) return;
+      if (host.matches(':popover-open')) host.hidePopover();
+      host.removeAttribute('popover');
+      return;
+    }
+    if (typeof host.showPopover !== 'function') return;
+    if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
+    if (!host.matches(':popover-open')) host.showPopover();
+  } catch {
+    // A page that took the host out in the meantime: placed again at the next change.
+  }
+}
+
+/**
  * A constructed style sheet is not subject to the page's Content-Security-Policy (strict
  * `style-src` portals block inline <style>), so it is the first choice; a <style> element is
  * the fallback where adopting fails.
@@ -158,6 +183,7 @@ export function createOverlayHost(doc: Document): OverlayHost {
   if (!doc.documentElement) throw new OverlayRefusedError('the page has no document element to draw over.');
   const placeIn = (parent: Element): void => {
     if (host.parentNode !== parent) parent.append(host);
+    onTopLayer(host, parent !== doc.documentElement);
   };
   const place = (): void => placeIn(hostParent(doc, host.parentNode, false));
   placeIn(hostParent(doc, null, true));
