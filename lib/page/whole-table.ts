@@ -8,6 +8,7 @@ import { findPager, type PageStatus, type TablePager } from './paging/table-page
 import { findLoadMore, type LoadMoreTrigger } from './paging/load-more';
 import { partsOf } from './paging/beside-table';
 import { readGrowingTable } from './paging/load-more-reader';
+import { loadByScrolling, scrollLoadNote } from './paging/scroll-to-load';
 import { TimeSlicer } from './time-slices';
 import { groupedCount } from '../core/report/wording';
 
@@ -116,6 +117,15 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
   if (!pager || !status || status.pages < 2) {
     // A growing list ("Load more", "More [20 / 2000]") is read whole by pressing it: see load-more-reader.ts.
     if (loadMore) return readGrowingTable(table, loadMore, options, (shown) => readShown(shown, null, options.onProgress, options.signal));
+    // A list that loads more rows when scrolled to its end: see scroll-to-load.ts.
+    const loads = options.allPages && !status ? await loadByScrolling(table, (rowsRead) => options.onProgress({ rowsRead, rowsExpected: null }), options.signal) : null;
+    if (loads && loads.loads > 0) {
+      const grown = options.reread() ?? table;
+      // A list that drops its first rows as it loads more (a window over a longer list) is no longer whole.
+      const kept = grown.layout[0]?.element === table.layout[0]?.element;
+      const read = await readShown(grown, null, options.onProgress, options.signal);
+      return { table: read.table, note: scrollLoadNote(read.table.rows.length, loads, kept), complete: read.complete && !loads.capped && kept };
+    }
     const read = await readShown(table, null, options.onProgress, options.signal);
     return { table: read.table, note: sentences(scrollNote(table, read), filterNote(status)), complete: read.complete };
   }

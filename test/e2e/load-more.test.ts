@@ -61,3 +61,43 @@ describe('a growing list that stops loading before it is whole', () => {
     await popup.close().catch(() => {});
   });
 });
+
+/**
+ * Lists that load more rows when scrolled to their end ("infinite scroll"), with no control and
+ * no count: scrolled to the end as a user would while they grow, in their own box or in the page.
+ */
+describe.each([
+  { where: 'in its own box', file: 'grid-scroll-load.html', scroller: '.lines' },
+  { where: 'in the page', file: 'grid-scroll-load.html?scroll=window', scroller: null },
+])('a list that loads more rows when scrolled to its end, $where', ({ file, scroller }) => {
+  it('is scrolled to its end until it stops growing, checked whole, and the user is put back', { timeout: 120_000 }, async () => {
+    await openGridPage(harness, file);
+    const place = (selector: string | null) => harness.page.evaluate((box) => (box ? document.querySelector(box)! : document.scrollingElement!).scrollTop, selector);
+    await harness.page.evaluate((box) => (box ? document.querySelector(box)! : document.scrollingElement!).scrollTo({ top: 120, behavior: 'instant' }), scroller);
+    const userPlace = await place(scroller);
+    expect(userPlace).toBe(120);
+    const shownBefore = await harness.page.evaluate(() => document.querySelectorAll('tbody tr').length);
+    expect(shownBefore).toBeLessThan(300);
+
+    const { popup } = await checkWithToolbarButton(harness, 90_000);
+    const text = await popup.evaluate(() => document.body.innerText);
+    const labels = pageLabels('grid-scroll-load');
+    expect(text).toContain(`${labels.rows} rows checked`);
+    expect(text).toMatch(new RegExp(`All ${labels.rows} rows read: the list loads more rows as it is scrolled, and was scrolled to its end \\d+ times to show them\\.`));
+    expect(text).not.toContain('Not the whole table was checked');
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
+    expect(await place(scroller)).toBe(userPlace);
+    await popup.close().catch(() => {});
+  });
+});
+
+describe('a list that drops its first rows as it loads more when scrolled', () => {
+  it('is not called whole', { timeout: 120_000 }, async () => {
+    await openGridPage(harness, 'grid-scroll-load.html?keep=120');
+    const { popup } = await checkWithToolbarButton(harness, 90_000);
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain('Not the whole table was checked');
+    expect(text).toContain('it loads more rows as it is scrolled, but took its first rows away as it did.');
+    await popup.close().catch(() => {});
+  });
+});
