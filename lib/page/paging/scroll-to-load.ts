@@ -1,5 +1,5 @@
 import type { PageTable } from '../layout/page-table';
-import { nextRender } from '../virtual-scroll/render-wait';
+import { waitForGrid } from '../virtual-scroll/render-wait';
 import { saveScrollPositions, scrollContainer } from '../virtual-scroll/scroll-container';
 import { groupedCount } from '../../core/report/wording';
 
@@ -21,8 +21,6 @@ export const MAX_SCROLL_LOADS = 200;
  * answer, with nothing on the page moving meanwhile, commonly takes a few hundred milliseconds.
  */
 export const LOAD_QUIET_MS = 1_000;
-/** The longest one load is waited for while the page keeps changing (or says it is busy). */
-const LOAD_TIMEOUT_MS = 5_000;
 
 /**
  * Lists that load as they scroll show their first rows, tens to a few hundred: a table read with
@@ -56,29 +54,17 @@ function endScroller(table: PageTable): Element | null {
   return belowTable < scroller.clientHeight ? scroller : null;
 }
 
-/** After a scroll to the end, wait until the content grows (true), or stays quiet for LOAD_QUIET_MS (false). */
+/**
+ * After a scroll to the end, wait until the content grows (true), or stays quiet for LOAD_QUIET_MS
+ * (false): the grids' own wait (render-wait.ts), on the list's own box, or what holds the table
+ * and its loading row when the page scrolls, so a clock or a session timer elsewhere on the page
+ * does not keep the wait from ending.
+ */
 async function waitForGrowth(scroller: Element, list: Element, before: number, signal?: AbortSignal): Promise<boolean> {
-  const view = scroller.ownerDocument.defaultView;
-  if (!view) return false;
-  // The list's own box, or what holds the table and its loading row when the page scrolls: a
-  // clock or a session timer elsewhere on the page must not keep the wait from ending.
   const watched = scroller === scroller.ownerDocument.scrollingElement ? (list.parentElement ?? list) : scroller;
-  let lastChange = performance.now();
-  const observer = new view.MutationObserver(() => (lastChange = performance.now()));
-  observer.observe(watched, { childList: true, subtree: true, attributes: true, characterData: true });
-  const started = performance.now();
-  try {
-    while (performance.now() - started < LOAD_TIMEOUT_MS) {
-      await nextRender(view);
-      signal?.throwIfAborted();
-      if (scroller.scrollHeight > before + 1) return true;
-      const busy = watched.querySelector('[aria-busy="true"]') !== null;
-      if (!busy && performance.now() - lastChange > LOAD_QUIET_MS) return false;
-    }
-    return false;
-  } finally {
-    observer.disconnect();
-  }
+  const grew = await waitForGrid(watched, () => scroller.scrollHeight > before + 1, { quietMs: LOAD_QUIET_MS });
+  signal?.throwIfAborted();
+  return grew;
 }
 
 /**

@@ -78,10 +78,11 @@ export function isBusy(grid: Element): boolean {
 
 /**
  * Wait until `ready()` holds and the grid is not busy loading, re-checking after every render;
- * give up (false) once the grid has been quiet and not busy for QUIET_MS, or after
+ * give up (false) once the grid has been quiet and not busy for QUIET_MS (or `quietMs`), or after
  * LOAD_TIMEOUT_MS. `ready` is asked after each render: it may collect what it sees as it goes.
  */
-export async function waitForGrid(grid: Element, ready: () => boolean, options: { quick?: boolean } = {}): Promise<boolean> {
+export async function waitForGrid(grid: Element, ready: () => boolean, options: { quick?: boolean; quietMs?: number } = {}): Promise<boolean> {
+  const quietMs = options.quietMs ?? QUIET_MS;
   const view = grid.ownerDocument.defaultView;
   if (!view) return ready();
   // After announceScroll, a grid that draws in its scroll handler (or a task it queues) is ready before any frame.
@@ -100,7 +101,7 @@ export async function waitForGrid(grid: Element, ready: () => boolean, options: 
       await nextRender(view);
       const busy = isBusy(grid);
       if (ready() && !busy) return true;
-      if (performance.now() - lastChange > QUIET_MS && !busy) return false;
+      if (performance.now() - lastChange > quietMs && !busy) return false;
     }
     return false;
   } finally {
