@@ -47,6 +47,10 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-react-virtuoso': '.lines',
   // The frame in the grid component's shadow root.
   'grid-lit-rows': 'catalog-grid >>> #frame',
+  // Webix draws its scrollbar as a box of its own beside the lines, which do not scroll (they are drawn afresh).
+  'grid-webix': '.webix_ss_vscroll',
+  // The main quadrant's box (the frozen-column, header and corner quadrants follow it).
+  'grid-blueprint': '.bp6-table-quadrant-main .bp6-table-quadrant-scroll-container',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */
@@ -220,7 +224,11 @@ export async function marksOnPage(page: Page): Promise<MarkOnPage[]> {
       // A line of a grid without roles is a `.tr` on the fixture pages (grid-headless, grid-redrawn),
       // an `.ant-table-row` in Ant Design's virtual body.
       const row = under?.closest('[role="row"], tr, .tr, .ant-table-row');
-      return { row: mark.row, column: mark.column, rowText: row?.textContent ?? '', cellText: (cell?.textContent ?? '').trim() };
+      // A grid drawn by column (Webix) has no element for a line: its cells each state the line.
+      const line = cell?.getAttribute('aria-rowindex');
+      const lineCells = !row && line ? Array.from(cell!.closest('[role="grid"]')?.querySelectorAll(`[role="gridcell"][aria-rowindex="${line}"]`) ?? []) : [];
+      const rowText = row?.textContent ?? lineCells.map((lineCell) => lineCell.textContent).join(' ');
+      return { row: mark.row, column: mark.column, rowText, cellText: (cell?.textContent ?? '').trim() };
     });
     if (host) host.style.visibility = '';
     return found;

@@ -13,6 +13,10 @@ import { type Harness, injectContentScript, listAndSend, startHarness } from './
  *   of absolutely positioned div cells with no row element at all; rows and columns virtual.
  * - react-virtuoso TableVirtuoso: a real table virtualised with spacer rows, a sticky header and
  *   line numbers as sticky row headers (<th scope="row">).
+ * - Webix DataTable: a body laid out by column (a box per column, a gridcell per line in view,
+ *   each stating its line by aria-rowindex; no element for a line), a header of plain unmarked
+ *   elements in a strip of its own, two frozen columns in an area of their own, and a scrollbar
+ *   drawn as a box of its own beside the lines, which never scroll but are drawn afresh.
  * A toolbar click must read every row, find exactly the labelled problems, leave the user's scroll
  * position as it was, hand the worker the rows the data has, and put marks on their cells.
  */
@@ -45,6 +49,7 @@ const UNSEEN: UnseenGrid[] = [
   // others are 31): once read through it knows every row's height, and the same pixel offset
   // would show other lines. Reading puts back the line the user had at the top, where it sat.
   { page: 'grid-react-virtuoso', identity: 1, remeasuresRows: true },
+  { page: 'grid-webix', identity: 1 },
 ];
 
 /** The catalog as a grid shows it, with its row-number column first where it draws one. */

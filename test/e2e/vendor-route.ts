@@ -28,6 +28,9 @@ export const VENDOR_PACKAGES = [
   // free jqGrid needs jQuery 3 (it calls $.isArray, $.isFunction, which jQuery 4 removed).
   'jquery3',
   'free-jqgrid',
+  'webix',
+  '@blueprintjs/core',
+  '@blueprintjs/table',
 ] as const;
 
 /** Where fixture bundles built at test time go (node_modules/.cache: never committed). */

@@ -1,5 +1,6 @@
 import type { SourceCell, SourceRow } from './cell-grid';
 import { joinRowsByGeometry, joinRowsByIndex } from './split-rows';
+import { unmarkedHeaderRow } from './unmarked-header';
 import { composedClosest, composedParent, composedQueryAll, composedQueryAllNotInFound } from '../dom/composed-tree';
 
 /** Containers ARIA gives table semantics (a `<table>` is read as HTML instead). */
@@ -44,10 +45,25 @@ function partRows(grid: Element): { row: SourceRow; index: number | null }[] {
     }
     rows.push({ row: { element, section: 'body', cells: cellElements.map(cellOf) }, index: ariaInteger(element, 'aria-rowindex') });
   }
-  if (rows.length === 0) rows.push(...cellLines(grid).map((row) => ({ row, index: null })));
+  if (rows.length === 0) rows.push(...cellLines(grid).map((row) => ({ row, index: lineIndex(row) })));
   // Header cells outside any row (their own header strip) come first, as the grid's header row(s).
-  rows.unshift(...headerStrips(grid).map((row) => ({ row, index: 0 })));
+  const strips = headerStrips(grid);
+  rows.unshift(...strips.map((row) => ({ row, index: 0 })));
+  if (strips.length === 0 && !rows.some(({ row }) => row.cells.some((cell) => cell.header))) {
+    const firstLine = rows.find(({ row }) => row.cells.length > 1)?.row;
+    const header = firstLine ? unmarkedHeaderRow(grid, firstLine, (element) => element.matches(CELL_SELECTOR)) : null;
+    if (header) rows.unshift({ row: header, index: 0 });
+  }
   return rows;
+}
+
+/**
+ * The aria-rowindex every cell of a line drawn cell by cell states (Webix's DataTable draws its
+ * body column by column, each cell stating its line), or null when they do not all state one.
+ */
+function lineIndex(line: SourceRow): number | null {
+  const index = ariaInteger(line.cells[0]!.element, 'aria-rowindex');
+  return index !== null && line.cells.every((cell) => ariaInteger(cell.element, 'aria-rowindex') === index) ? index : null;
 }
 
 /** Pixels two cells of one line may differ by in where they sit (sub-pixel layout). */

@@ -3,7 +3,7 @@ import type { GridAdapter } from '../grid-adapters';
 import { headerElements, type RenderedRow, snapshotGrid } from '../layout/grid-snapshot';
 import { waitForGrid } from './render-wait';
 import { pauseScrollSnap } from './scroll-snap-pause';
-import { contentTopAt, scrollBoxTo, scrolledFromLeftEdge, scrollLeftAt, toScreenPixels } from './scroll-container';
+import { contentTopAt, isRemoteScrollbar, scrollBoxTo, scrolledFromLeftEdge, scrollLeftAt, toScreenPixels } from './scroll-container';
 import { type ViewportBox, viewportBox } from '../marks/viewport-box';
 
 /** How many screens a cell is looked for, up or down, when the grid did not render it where it was found. */
@@ -172,7 +172,14 @@ export class LiveGridCells {
     const box = viewportBox(scrollerY);
     if (!box) return null;
     const onScreen = (length: number) => toScreenPixels(scrollerY, length);
-    const area = { left: box.left + onScreen(scrollerY.clientLeft), top: box.top + onScreen(scrollerY.clientTop), width: onScreen(scrollerY.clientWidth), height: onScreen(scrollerY.clientHeight) };
+    let area = { left: box.left + onScreen(scrollerY.clientLeft), top: box.top + onScreen(scrollerY.clientTop), width: onScreen(scrollerY.clientWidth), height: onScreen(scrollerY.clientHeight) };
+    // A scrollbar drawn beside the rows gives their band, not their width: that is the grid's.
+    const grid = this.grid.found.element;
+    if (isRemoteScrollbar(scrollerY, grid)) {
+      const gridBox = viewportBox(grid);
+      if (!gridBox) return null;
+      area = { ...area, left: gridBox.left, width: gridBox.width };
+    }
     if (this.stale) this.refresh();
     let top = area.top;
     for (const header of this.headerCells) {

@@ -49,6 +49,48 @@ export function scrollContainer(element: Element, axis: ScrollAxis): Element | n
 }
 
 /**
+ * The box that scrolls a grid's rows along `axis`: the nearest box around `row` that scrolls, when
+ * it is part of the grid; else a scrollbar the grid draws apart from its rows (remoteScrollbar);
+ * else the box or page around the grid that scrolls (null when nothing does).
+ */
+export function gridScrollContainer(grid: Element, row: Element, axis: ScrollAxis): Element | null {
+  const around = scrollContainer(row, axis);
+  if (around && (around === grid || grid.contains(around))) return around;
+  return remoteScrollbar(grid, row, axis) ?? around;
+}
+
+/** Whether `scroller` is a scrollbar `grid` draws beside its rows (see remoteScrollbar): inside the grid, with no text of its own. */
+export function isRemoteScrollbar(scroller: Element, grid: Element): boolean {
+  return scroller !== grid && grid.contains(scroller) && (scroller.textContent ?? '').trim() === '';
+}
+
+/** Elements of a grid looked at for a scrollbar of its own. */
+const MAX_SCROLLBAR_CANDIDATES = 3_000;
+
+/**
+ * A scrollbar a grid draws beside its rows: a box of its own that scrolls an empty spacer as tall
+ * (or wide) as every line, while the rows sit in a box that does not scroll and are drawn afresh
+ * for the scrollbar's position (Webix's DataTable, Kendo's and DHTMLX's virtual grids, grids
+ * built like them). Moving it is how a user scrolls such a grid, and how it is read. It is inside
+ * the grid, holds no text, and lies beside the rows: across their band for up and down, along
+ * their width for sideways.
+ */
+export function remoteScrollbar(grid: Element, row: Element, axis: ScrollAxis): Element | null {
+  const rowBox = row.getBoundingClientRect();
+  let best: Element | null = null;
+  for (const element of Array.from(grid.querySelectorAll('*')).slice(0, MAX_SCROLLBAR_CANDIDATES)) {
+    // Cheap tests first: most elements hold no more than they show.
+    if (axis === 'y' ? element.scrollHeight <= element.clientHeight + 1 : element.scrollWidth <= element.clientWidth + 1) continue;
+    if (element.contains(row) || !scrolls(element, axis) || !isRemoteScrollbar(element, grid)) continue;
+    const box = element.getBoundingClientRect();
+    const beside = axis === 'y' ? box.top <= rowBox.bottom && box.bottom >= rowBox.top : box.left < rowBox.right && box.right > rowBox.left;
+    if (!beside) continue;
+    if (!best || (axis === 'y' ? element.scrollHeight > best.scrollHeight : element.scrollWidth > best.scrollWidth)) best = element;
+  }
+  return best;
+}
+
+/**
  * Screen pixels per pixel of the box's own scrolling. A box scrolls, and states its sizes
  * (scrollTop, clientHeight, scrollHeight, clientTop), in its own CSS pixels, while
  * getBoundingClientRect gives screen pixels: they differ under CSS `zoom` on the box or on any

@@ -7,7 +7,7 @@ import { headerElements, type RenderedRow, snapshotGrid } from '../layout/grid-s
 import { CellPlacementMemo } from '../layout/placement-memo';
 import { announceScroll, isBusy, nextRender, nextTask, waitForGrid, waitForQuietFrame } from './render-wait';
 import { drawsWholeHeight, drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
-import { atBottom, type SavedScrollPositions, saveScrollPositions, scrollBoxTo, scrollContainer, sidewaysPositions, someInView } from './scroll-container';
+import { atBottom, gridScrollContainer, type SavedScrollPositions, saveScrollPositions, scrollBoxTo, sidewaysPositions, someInView } from './scroll-container';
 import { bringBackUserView, shownLines, userViewOf } from './user-view';
 import { RowsDrawnAbove } from './rows-drawn-above';
 import { pauseScrollSnap } from './scroll-snap-pause';
@@ -63,8 +63,8 @@ export async function readScrollingGrid(
   const view = doc.defaultView!;
   const first = snapshotGrid(found, adapter);
   const rowElement = first.rows[0]?.element ?? grid;
-  const scrollerY = scrollContainer(rowElement, 'y');
-  const scrollerX = scrollContainer(rowElement, 'x');
+  const scrollerY = gridScrollContainer(grid, rowElement, 'y');
+  const scrollerX = gridScrollContainer(grid, rowElement, 'x');
   const declared = declaredRowCount(grid);
   let rowsExpected = rowsOnPage ?? (declared !== null && declared > first.headerRowIndex ? declared - first.headerRowIndex : null);
   // ARIA counts the header rows in aria-rowcount, and the count above takes them off; some grids
