@@ -68,6 +68,8 @@ export async function openGridPage(harness: Harness, file: string): Promise<Page
   await page.waitForFunction(
     () => {
       if (document.querySelectorAll('[role="row"], [role="listitem"], tbody tr, .tr, vaadin-grid-cell-content, .ant-table-row, [role="gridcell"]').length > 5) return true;
+      // Cells with no line element around them: Blueprint's, or a CSS grid's (grid-css-cells).
+      if (document.querySelectorAll('.bp6-table-cell, #lines.cells > div').length > 20) return true;
       // Cards are taller than rows: a box of a virtualised card list holds a few.
       if (document.querySelectorAll('article.line, #po-lines .line').length > 2) return true;
       // Or a table in a component's shadow root (grid-dialog?shadow).
@@ -227,7 +229,12 @@ export async function marksOnPage(page: Page): Promise<MarkOnPage[]> {
       // A grid drawn by column (Webix) has no element for a line: its cells each state the line.
       const line = cell?.getAttribute('aria-rowindex');
       const lineCells = !row && line ? Array.from(cell!.closest('[role="grid"]')?.querySelectorAll(`[role="gridcell"][aria-rowindex="${line}"]`) ?? []) : [];
-      const rowText = row?.textContent ?? lineCells.map((lineCell) => lineCell.textContent).join(' ');
+      // A grid whose cells are all siblings in one box (Blueprint, a CSS grid) has no element for
+      // a line either, and no index: its line is what the page shows across the mark's band, its
+      // frozen part (drawn in a box of its own) included.
+      const besideCells = new Set<Element>();
+      if (!row && !line) for (let x = 0; x < innerWidth; x += 20) for (const shown of [elementAt(x, mark.y)]) if (shown && shown.childElementCount === 0) besideCells.add(shown);
+      const rowText = row?.textContent ?? (lineCells.length > 0 ? lineCells : [...besideCells]).map((lineCell) => lineCell.textContent).join(' ');
       return { row: mark.row, column: mark.column, rowText, cellText: (cell?.textContent ?? '').trim() };
     });
     if (host) host.style.visibility = '';

@@ -3,8 +3,8 @@
  * (@blueprintjs/table), the spreadsheet-like React table of Palantir-style data tools. Every cell
  * is an absolutely positioned <div class="bp6-table-cell"> in a row-less body (no row element
  * around a line's cells, no ARIA roles), the column headers and the numbered row headers are
- * separate <div> strips, and rows and columns are virtual (only the cells in view exist). With a
- * frozen column (numFrozenColumns: 1, the part numbers) Blueprint draws the table in "quadrants":
+ * separate <div> strips, and rows and columns are virtual (only the cells in view exist). With
+ * frozen columns (numFrozenColumns: 2, the line and part numbers) Blueprint draws the table in "quadrants":
  * the main quadrant plus top, left and top-left copies laid over it, each a whole table of its own
  * (headers, row headers, body), so the frozen cells, the header cells and the row numbers exist
  * two or more times in the page, the copies under the overlays hidden only by being covered.
@@ -31,7 +31,7 @@ createRoot(document.getElementById('grid')).render(
       {
         numRows: fixture.rows.length,
         columnWidths: fixture.widths,
-        numFrozenColumns: 1,
+        numFrozenColumns: 2,
         enableGhostCells: false,
         enableRowHeader: true,
       },

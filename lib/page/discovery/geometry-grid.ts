@@ -27,6 +27,16 @@ export interface GeometryGridParts {
   rowBox: Element;
   /** The header line, when one sits above the rows' columns; null: the first row is the header, as in a CSV file. */
   headerRow: Element | null;
+  /**
+   * The row box's children are the cells themselves, with no element for a line (see
+   * looksLikeCellLattice): its lines are made by where the cells sit.
+   */
+  cellsOnly?: boolean;
+  /**
+   * With `cellsOnly`: boxes of cells drawn apart from the row box on the same lines, frozen columns
+   * in a part of their own (Blueprint draws them in a "quadrant" laid over the scrolling one).
+   */
+  frozenCellBoxes?: Element[];
 }
 
 /** Fewer rows than this in view is a form or a card, not a grid (virtual grids show a screenful). */
@@ -38,7 +48,7 @@ const ALIGN_PX = 2;
 /** Rows sampled to decide; a grid's rows all look alike. */
 const SAMPLE_ROWS = 6;
 /** How far up from the rows a header line is looked for, and how many elements are looked at there. */
-const HEADER_SEARCH_LEVELS = 4;
+const HEADER_SEARCH_LEVELS = 6;
 const HEADER_SEARCH_ELEMENTS = 3_000;
 /** Elements walked per document or shadow root; a page past this is not searched further. */
 const MAX_ELEMENTS = 60_000;
@@ -101,6 +111,84 @@ function looksLikeRows(lines: readonly Element[]): boolean {
   });
 }
 
+/** How far up from a lattice's box its frozen parts are looked for: Blueprint's sit in a sibling of the box's sixth ancestor. */
+const FROZEN_SEARCH_LEVELS = 8;
+/** Cells of a lattice sampled to decide (a virtual grid draws a few hundred). */
+const LATTICE_SAMPLE = 120;
+
+interface PlacedCell {
+  element: Element;
+  box: DOMRect;
+}
+
+/**
+ * A box whose children are the cells themselves, laid out as a table with no element for a line:
+ * Blueprint's Table positions every cell absolutely in one body box, a hand-written CSS grid puts
+ * header and cells side by side as siblings. What makes a table of them is the lattice they draw:
+ * at least MIN_ROWS bands of cells one under another, each at least MIN_CELLS cells side by side,
+ * starting at the same left edges. A cell holds its text, a control or one wrapper around them:
+ * children holding more are cards or sections, not cells. Returns the sampled cells by band, top
+ * to bottom, each band left to right; null when they draw no such lattice.
+ */
+function cellLattice(element: Element): PlacedCell[][] | null {
+  const children = shownChildren(element);
+  if (children.length < MIN_ROWS * MIN_CELLS) return null;
+  const sample = children.slice(0, LATTICE_SAMPLE);
+  if (sample.some((child) => shownChildCount(child) > 1)) return null;
+  const bands: PlacedCell[][] = [];
+  for (const cell of sample.map((child) => ({ element: child, box: box(child) })).filter((cell) => cell.box.width > 0 && cell.box.height > 0).sort((a, b) => a.box.top - b.box.top || a.box.left - b.box.left)) {
+    const band = bands[bands.length - 1];
+    if (band && Math.abs(cell.box.top - band[0]!.box.top) <= ALIGN_PX) band.push(cell);
+    else bands.push([cell]);
+  }
+  const full = bands.filter((band) => band.length >= MIN_CELLS);
+  if (full.length < MIN_ROWS) return null;
+  // Bands overlapping one another are no lines (cells of different heights in a free layout).
+  for (let i = 1; i < full.length; i++) if (full[i]![0]!.box.top < full[i - 1]![0]!.box.bottom - ALIGN_PX) return null;
+  // Each band's cells start at the left edges of the widest band. A band may be short: the sample
+  // ends inside a line, and a virtual grid draws the lines at the edges of its view in part.
+  const widest = full.reduce((most, band) => (band.length > most.length ? band : most));
+  const lefts = widest.map((cell) => cell.box.left);
+  const aligned = full.every((band) => {
+    const shared = band.filter((cell) => lefts.some((left) => Math.abs(cell.box.left - left) <= ALIGN_PX)).length;
+    return shared >= MIN_CELLS && shared >= band.length * 0.8;
+  });
+  return aligned ? full : null;
+}
+
+/**
+ * Boxes of cells beside a lattice's box, on its lines: frozen columns drawn in a part of their own
+ * (Blueprint's left "quadrant" holds the frozen columns' cells, and the scrolling part has none of
+ * them). Each holds cells only, at least MIN_ROWS of them on the lattice's bands, in columns of
+ * their own.
+ */
+function frozenCellBoxes(rowBox: Element, bands: readonly PlacedCell[][]): Element[] {
+  const tops = bands.map((band) => band[0]!.box.top);
+  const lefts = bands.flatMap((band) => band.map((cell) => cell.box.left));
+  const found: Element[] = [];
+  const seen = new Set<Element>();
+  let scope: Element | null = composedParent(rowBox);
+  for (let level = 0; scope && level < FROZEN_SEARCH_LEVELS; level++, scope = composedParent(scope)) {
+    for (const element of Array.from(scope.querySelectorAll('*')).slice(0, HEADER_SEARCH_ELEMENTS)) {
+      if (seen.has(element)) continue;
+      seen.add(element);
+      if (element === rowBox || rowBox.contains(element) || element.contains(rowBox) || found.some((box) => box.contains(element))) continue;
+      const children = shownChildren(element);
+      if (children.length < MIN_ROWS || children.some((child) => shownChildCount(child) > 1)) continue;
+      // Compared over the lines sampled from the lattice only: its part holds more lines than that.
+      const boxes = children
+        .slice(0, LATTICE_SAMPLE)
+        .map(box)
+        .filter((cell) => cell.width > 0 && cell.height > 0 && cell.top >= tops[0]! - ALIGN_PX && cell.top <= tops[tops.length - 1]! + ALIGN_PX);
+      const onLines = boxes.filter((cell) => tops.some((top) => Math.abs(cell.top - top) <= ALIGN_PX));
+      if (onLines.length < MIN_ROWS || onLines.length < boxes.length * 0.8) continue;
+      if (onLines.some((cell) => lefts.some((left) => Math.abs(cell.left - left) <= ALIGN_PX))) continue;
+      found.push(element);
+    }
+  }
+  return found;
+}
+
 /** How many of the body's columns a candidate header line's cells sit over. */
 function columnsCovered(header: Element, bodyLefts: readonly number[]): number {
   const cells = shownChildren(header).map(box).filter((cell) => cell.width > 0);
@@ -112,9 +200,7 @@ function columnsCovered(header: Element, bodyLefts: readonly number[]): number {
  * starting above the last row shown (a sticky header lies over the rows scrolled under it, and
  * virtual grids render rows above the view too); of several, the lowest.
  */
-function findHeaderRow(rowBox: Element, firstLine: Element, lastLine: Element): Element | null {
-  const bodyLefts = cellLefts(firstLine);
-  const lastTop = box(lastLine).top;
+function findHeaderRow(rowBox: Element, bodyLefts: readonly number[], lastTop: number): Element | null {
   let best: { element: Element; bottom: number } | null = null;
   let scope: Element | null = composedParent(rowBox);
   for (let level = 0; scope && level < HEADER_SEARCH_LEVELS && !best; level++, scope = composedParent(scope)) {
@@ -162,9 +248,18 @@ export function* geometryGridSteps(root: Document | ShadowRoot, limit: number): 
     if (shadow) found.push(...(yield* geometryGridSteps(shadow, limit - found.length)));
     if (shownChildCount(element) < MIN_ROWS) continue;
     const lines = topToBottom(lineChildren(element));
-    if (!looksLikeRows(lines)) continue;
-    if (shownInTableSemantics(lines[0]!)) continue;
-    found.push({ rowBox: element, headerRow: findHeaderRow(element, lines[0]!, lines[lines.length - 1]!) });
+    if (looksLikeRows(lines)) {
+      if (shownInTableSemantics(lines[0]!)) continue;
+      found.push({ rowBox: element, headerRow: findHeaderRow(element, cellLefts(lines[0]!), box(lines[lines.length - 1]!).top) });
+    } else {
+      const bands = cellLattice(element);
+      if (!bands || shownInTableSemantics(bands[0]![0]!.element)) continue;
+      const lastBand = bands[bands.length - 1]!;
+      const headerRow = findHeaderRow(element, bands[0]!.map((cell) => cell.box.left), lastBand[0]!.box.top);
+      // Frozen parts come with a header line of their own over every column, which places their
+      // cells; without one, a list that happens to line up beside the lattice would shift its columns.
+      found.push({ rowBox: element, headerRow, cellsOnly: true, frozenCellBoxes: headerRow ? frozenCellBoxes(element, bands) : [] });
+    }
     // The rows' own elements are this grid's: the walk goes on after the row box.
     walk.skipChildren();
   }

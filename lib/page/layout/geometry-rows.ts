@@ -2,6 +2,7 @@ import type { SourceCell, SourceRow } from './cell-grid';
 import { shownChildren } from '../dom/composed-tree';
 import type { GeometryGridParts } from '../discovery/geometry-grid';
 import { joinRowsByGeometry } from './split-rows';
+import { linesOfCells } from './aria-grid-rows';
 import type { CellPlacementMemo, Span } from './placement-memo';
 import { showsNoText } from './visibility';
 
@@ -79,6 +80,24 @@ export function placeUnderHeaders(rows: SourceRow[], memo?: CellPlacementMemo): 
   }
 }
 
+/**
+ * The lines of the row box, each with its cells: its children and theirs, or, where the children
+ * are the cells themselves, the cells side by side on one band of the screen (each line known by
+ * its leftmost cell, which sits where the line sits; see aria-grid-rows.ts linesOfCells).
+ */
+function linesOf(parts: GeometryGridParts): { line: Element; elements: Element[] }[] {
+  if (parts.cellsOnly) {
+    const cells = [parts.rowBox, ...(parts.frozenCellBoxes ?? [])].flatMap((box) => (box.isConnected ? shownChildren(box) : []));
+    // A line is known by a cell of the scrolling part: the frozen part's box scrolls with it by
+    // script, and the box around a line's element is the one reading scrolls.
+    return linesOfCells(cells).map((row) => ({
+      line: row.cells.find((cell) => parts.rowBox.contains(cell.element))?.element ?? row.element,
+      elements: row.cells.map((cell) => cell.element),
+    }));
+  }
+  return shownChildren(parts.rowBox).map((line) => ({ line, elements: shownChildren(line) }));
+}
+
 export function geometryGridRows(parts: GeometryGridParts, memo?: CellPlacementMemo): SourceRow[] {
   const rows: SourceRow[] = [];
   const headerCells = parts.headerRow ? shownChildren(parts.headerRow).filter((cell) => spanOf(cell) !== null) : [];
@@ -92,8 +111,7 @@ export function geometryGridRows(parts: GeometryGridParts, memo?: CellPlacementM
     });
   }
   const body: SourceRow[] = [];
-  for (const line of shownChildren(parts.rowBox)) {
-    const elements = shownChildren(line);
+  for (const { line, elements } of linesOf(parts)) {
     if (elements.length === 0) continue;
     const cells: SourceCell[] = [];
     const placed = columns.length > 0 ? columnsUnder(line, elements, columns, memo) : elements.map(() => null);

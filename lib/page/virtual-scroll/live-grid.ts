@@ -5,6 +5,8 @@ import { waitForGrid } from './render-wait';
 import { pauseScrollSnap } from './scroll-snap-pause';
 import { contentTopAt, isRemoteScrollbar, scrollBoxTo, scrolledFromLeftEdge, scrollLeftAt, toScreenPixels } from './scroll-container';
 import { type ViewportBox, viewportBox } from '../marks/viewport-box';
+import { OVERLAY_HOST_ATTRIBUTE } from '../marks/overlay-host-attribute';
+import { composedContains } from '../dom/composed-tree';
 
 /** How many screens a cell is looked for, up or down, when the grid did not render it where it was found. */
 const MAX_SEEK_STEPS = 300;
@@ -187,6 +189,27 @@ export class LiveGridCells {
       // A header drawn over the top of the box (sticky, or a library's frozen clone) hides the rows under it.
       if (cell && cell.top < area.top + area.height / 2 && cell.top + cell.height > top) top = cell.top + cell.height;
     }
+    top = uncoveredTop(grid, area, top);
     return { ...area, top, height: Math.max(area.top + area.height - top, 0) };
   }
+}
+
+/** Pixels between two looks down the box's middle (see uncoveredTop). */
+const COVER_STEP_PX = 4;
+
+/**
+ * The top of the rows as the user sees them: something laid over the top of the box that is no
+ * part of the grid hides the rows under it. Blueprint's Table draws its header again as a copy laid
+ * over its scrolling box (its frozen "quadrants"), while the header in the box scrolls away with the
+ * rows: marks of the rows under that copy were drawn over it. Looked for by what lies on top down
+ * the box's middle, to its middle at most; the first look, on a grid's own row, ends it.
+ */
+function uncoveredTop(grid: Element, area: ViewportBox, top: number): number {
+  const root = grid.getRootNode() as Document | ShadowRoot;
+  const x = area.left + area.width / 2;
+  for (let y = top + 1; y < area.top + area.height / 2; y += COVER_STEP_PX) {
+    const hit = root.elementsFromPoint(x, y).find((element) => !element.closest(`[${OVERLAY_HOST_ATTRIBUTE}]`));
+    if (!hit || composedContains(grid, hit)) return y - 1;
+  }
+  return top;
 }
