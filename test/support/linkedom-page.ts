@@ -19,6 +19,8 @@ export interface LinkedomPageOptions {
   shown?: boolean;
   /** Every element's box is a square of this side at the page's top left (linkedom measures nothing). */
   boxSide?: number;
+  /** Each element's box is the one its `data-box="left top width height"` attribute gives (none: an empty box). */
+  boxesFromDataBox?: boolean;
 }
 
 export function linkedomPage(options: LinkedomPageOptions = {}): LinkedomPage {
@@ -35,6 +37,13 @@ export function linkedomPage(options: LinkedomPageOptions = {}): LinkedomPage {
     const side = options.boxSide;
     const element = (window as unknown as { Element: { prototype: Element } }).Element.prototype;
     element.getBoundingClientRect = () => ({ top: 0, left: 0, right: side, bottom: side, width: side, height: side, x: 0, y: 0, toJSON: () => ({}) });
+  }
+  if (options.boxesFromDataBox) {
+    const element = (window as unknown as { Element: { prototype: Element } }).Element.prototype;
+    element.getBoundingClientRect = function (this: Element) {
+      const [left = 0, top = 0, width = 0, height = 0] = (this.getAttribute('data-box') ?? '').split(' ').map(Number);
+      return { left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) };
+    };
   }
   return {
     document: window.document,

@@ -12,12 +12,7 @@ import { type LinkedomPage, linkedomPage } from '../../../support/linkedom-page'
 let dom: LinkedomPage;
 
 beforeEach(() => {
-  dom = linkedomPage({ shown: true });
-  const element = (dom.window as unknown as { Element: { prototype: Element } }).Element.prototype;
-  element.getBoundingClientRect = function (this: Element) {
-    const [left = 0, top = 0, width = 0, height = 0] = (this.getAttribute('data-box') ?? '').split(' ').map(Number);
-    return { left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) };
-  };
+  dom = linkedomPage({ shown: true, boxesFromDataBox: true });
 });
 afterEach(() => dom.close());
 
