@@ -205,6 +205,9 @@ const COVER_STEP_PX = 4;
  * the box's middle, to its middle at most; the first look, on a grid's own row, ends it.
  */
 function uncoveredTop(grid: Element, area: ViewportBox, top: number): number {
+  // The area is in the top document's viewport; a grid in a frame would be hit-tested at the wrong
+  // place in its own document's: not looked for there.
+  if (grid.ownerDocument.defaultView?.frameElement) return top;
   const root = grid.getRootNode() as Document | ShadowRoot;
   const x = area.left + area.width / 2;
   for (let y = top + 1; y < area.top + area.height / 2; y += COVER_STEP_PX) {
