@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedTable, pageLabels } from './fixture-pages';
-import { checkWithToolbarButton, expectMarksOnTheirCells, expectReadWhole, flaggedInNewestScan, labelKeys, marksAfterRedraw, openGridPage, SCROLLERS, scrollGrid } from './grid-flow';
-import { type Harness, injectContentScript, listAndSend, startHarness } from './harness';
+import { checkWithToolbarButton, expectContentScriptReads, expectMarksOnTheirCells, expectReadWhole, flaggedInNewestScan, labelKeys, marksAfterRedraw, openGridPage, SCROLLERS, scrollGrid } from './grid-flow';
+import { type Harness, startHarness } from './harness';
 
 /**
  * Grids whose cells are all siblings in one box, with no element for a line, no table and no
@@ -39,11 +39,7 @@ describe('Blueprint’s Table: cells positioned in one box, rows and columns vir
   });
 
   it('hands the worker the rows the data has, in order, cell for cell', { timeout: 200_000 }, async () => {
-    await injectContentScript(harness);
-    const read = await listAndSend(harness);
-    expect(read.headers).toEqual(expected.headers);
-    expect(read.rows.length).toBe(expected.rows.length);
-    expect(read.rows).toEqual(expected.rows);
+    await expectContentScriptReads(harness, expected);
   });
 });
 
@@ -60,9 +56,6 @@ describe('a CSS grid whose children are the header’s and the lines’ cells', 
   });
 
   it('hands the worker the rows the data has, in order, cell for cell', async () => {
-    await injectContentScript(harness);
-    const read = await listAndSend(harness);
-    expect(read.headers).toEqual(expected.headers);
-    expect(read.rows).toEqual(expected.rows);
+    await expectContentScriptReads(harness, expected);
   });
 });

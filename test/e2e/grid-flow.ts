@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer';
 import { expect } from 'vitest';
 import { type ExpectedTable, type GridPage, pageLabels } from './fixture-pages';
-import { findOverlayHost, type Harness, inOverlay, nextFrames } from './harness';
+import { findOverlayHost, type Harness, injectContentScript, inOverlay, listAndSend, nextFrames } from './harness';
 import { exportJson, openResults } from './user-flow';
 
 /**
@@ -476,4 +476,13 @@ export async function marksAfterRedraw(page: Page, expected: ExpectedTable, opti
     if (Date.now() > deadline) return shown;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** The page read again by the content script hands the worker exactly the headers and rows its data has, in order. */
+export async function expectContentScriptReads(harness: Harness, expected: ExpectedTable): Promise<void> {
+  await injectContentScript(harness);
+  const read = await listAndSend(harness);
+  expect(read.headers).toEqual(expected.headers);
+  expect(read.rows.length).toBe(expected.rows.length);
+  expect(read.rows).toEqual(expected.rows);
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExpectedTable, expectedTable, type GridPage } from './fixture-pages';
-import { expectMarksOnTheirCells, expectReadWhole, marksAfterRedraw, SCROLLERS, scrollGrid } from './grid-flow';
-import { type Harness, injectContentScript, listAndSend, startHarness } from './harness';
+import { expectContentScriptReads, expectMarksOnTheirCells, expectReadWhole, marksAfterRedraw, SCROLLERS, scrollGrid } from './grid-flow';
+import { type Harness, startHarness } from './harness';
 
 /**
  * Grid libraries the reader was never built or tuned against, each chosen to hit a family the
@@ -77,10 +77,6 @@ describe.each(UNSEEN)('a grid library never seen before: $page', ({ page, identi
   });
 
   it('hands the worker the rows the data has, in order, cell for cell', { timeout: 200_000 }, async () => {
-    await injectContentScript(harness);
-    const read = await listAndSend(harness);
-    expect(read.headers).toEqual(expected.headers);
-    expect(read.rows.length).toBe(expected.rows.length);
-    expect(read.rows).toEqual(expected.rows);
+    await expectContentScriptReads(harness, expected);
   });
 });

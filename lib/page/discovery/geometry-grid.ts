@@ -29,7 +29,7 @@ export interface GeometryGridParts {
   headerRow: Element | null;
   /**
    * The row box's children are the cells themselves, with no element for a line (see
-   * looksLikeCellLattice): its lines are made by where the cells sit.
+   * cellLattice): its lines are made by where the cells sit.
    */
   cellsOnly?: boolean;
   /**

@@ -51,7 +51,7 @@ function partRows(grid: Element): { row: SourceRow; index: number | null }[] {
   rows.unshift(...strips.map((row) => ({ row, index: 0 })));
   if (strips.length === 0 && !rows.some(({ row }) => row.cells.some((cell) => cell.header))) {
     const firstLine = rows.find(({ row }) => row.cells.length > 1)?.row;
-    const header = firstLine ? unmarkedHeaderRow(grid, firstLine, (element) => element.matches(CELL_SELECTOR)) : null;
+    const header = firstLine ? unmarkedHeaderRow(grid, firstLine, CELL_SELECTOR) : null;
     if (header) rows.unshift({ row: header, index: 0 });
   }
   return rows;

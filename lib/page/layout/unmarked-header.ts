@@ -29,9 +29,9 @@ interface Candidate {
  * The header over `firstLine`'s columns among the grid's unmarked elements, as a head row whose
  * cells take the columns of the cells they sit over; null when no band of texts covers the line's
  * columns (the grid then reads as before: its first line names the columns, as in a CSV file).
- * `isDataCell` tells the grid's data cells: nothing inside or around one is a header.
+ * `cellSelector` names the grid's cells: nothing inside one is a header.
  */
-export function unmarkedHeaderRow(grid: Element, firstLine: SourceRow, isDataCell: (element: Element) => boolean): SourceRow | null {
+export function unmarkedHeaderRow(grid: Element, firstLine: SourceRow, cellSelector: string): SourceRow | null {
   const columns = firstLine.cells
     .map((cell) => ({ cell, box: cell.element.getBoundingClientRect() }))
     .filter(({ box }) => box.width > 0 && box.height > 0);
@@ -40,7 +40,7 @@ export function unmarkedHeaderRow(grid: Element, firstLine: SourceRow, isDataCel
   // scrollbar's position shifts them by what is left of a line's height).
   const lineTop = Math.min(...columns.map(({ box }) => box.top));
   const lineBottom = Math.max(...columns.map(({ box }) => box.bottom));
-  const candidates = textLeavesAbove(grid, lineTop, lineBottom, isDataCell);
+  const candidates = textLeavesAbove(grid, lineTop, lineBottom, cellSelector);
   const chosen = new Map<SourceCell, Candidate>();
   for (const { cell, box: column } of columns) {
     let best: Candidate | null = null;
@@ -73,11 +73,11 @@ function nearer(candidate: Candidate, best: Candidate, column: DOMRect): boolean
  * The innermost elements of the grid showing a short text, starting above the line and ending
  * before its bottom, outside every data cell.
  */
-function textLeavesAbove(grid: Element, lineTop: number, lineBottom: number, isDataCell: (element: Element) => boolean): Candidate[] {
+function textLeavesAbove(grid: Element, lineTop: number, lineBottom: number, cellSelector: string): Candidate[] {
   const found: Candidate[] = [];
   const elements = Array.from(grid.querySelectorAll('*')).slice(0, MAX_CANDIDATES);
   for (const element of elements) {
-    if (isDataCell(element) || element.closest('[role="gridcell"], [role="cell"], [role="rowheader"]')) continue;
+    if (element.closest(cellSelector)) continue;
     // Innermost: an element with an element child showing the same text is not the leaf.
     if (Array.from(element.children).some((child) => (child.textContent ?? '').trim() !== '')) continue;
     const text = collapseWhitespace(element.textContent ?? '');

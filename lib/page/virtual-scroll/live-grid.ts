@@ -42,7 +42,11 @@ export class LiveGridCells {
   private columnByHeader = new Map<string, number | null>();
   private stale = true;
 
+  /** The grid scrolls by a scrollbar drawn beside its rows (see remoteScrollbar): asked once, it reads the box's text. */
+  private readonly scrolledByRemoteBar: boolean;
+
   constructor(private readonly grid: LiveGrid) {
+    this.scrolledByRemoteBar = grid.scrollerY !== null && isRemoteScrollbar(grid.scrollerY, grid.found.element);
     this.uniqueHeaders = (grid.headers ?? []).map((text, _, all) => (all.indexOf(text) === all.lastIndexOf(text) ? text : undefined));
   }
 
@@ -177,7 +181,7 @@ export class LiveGridCells {
     let area = { left: box.left + onScreen(scrollerY.clientLeft), top: box.top + onScreen(scrollerY.clientTop), width: onScreen(scrollerY.clientWidth), height: onScreen(scrollerY.clientHeight) };
     // A scrollbar drawn beside the rows gives their band, not their width: that is the grid's.
     const grid = this.grid.found.element;
-    if (isRemoteScrollbar(scrollerY, grid)) {
+    if (this.scrolledByRemoteBar) {
       const gridBox = viewportBox(grid);
       if (!gridBox) return null;
       area = { ...area, left: gridBox.left, width: gridBox.width };

@@ -16,7 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => dom.close());
 
-const isDataCell = (element: Element) => element.getAttribute('role') === 'gridcell';
+const CELLS = '[role="gridcell"]';
 
 /** A grid of `html`, and its first line: the gridcells stating aria-rowindex 1, in the order given. */
 function gridWith(html: string): { grid: Element; firstLine: SourceRow } {
@@ -48,7 +48,7 @@ describe('a header drawn as plain elements above an ARIA grid’s cells', () => 
         <div data-box="190 88 430 43"><div data-box="190 88 430 43">Description</div></div>
       </div>
       <div class="body">${line(131, [[0, 70], [70, 120], [190, 430]])}</div>`);
-    const header = unmarkedHeaderRow(grid, firstLine, isDataCell);
+    const header = unmarkedHeaderRow(grid, firstLine, CELLS);
     expect(texts(header)).toEqual(['0:Line', '1:Part Number', '2:Description']);
     expect(header!.section).toBe('head');
     expect(header!.cells.every((cell) => cell.header)).toBe(true);
@@ -61,7 +61,7 @@ describe('a header drawn as plain elements above an ARIA grid’s cells', () => 
       <div data-box="0 88 70 43">Line</div><div data-box="70 88 120 43">Part Number</div>
       <div data-box="-110 88 430 43">Description</div><div data-box="320 88 130 43">HTS Code</div>
       ${line(121, [[0, 70], [70, 120], [-110, 430], [320, 130]])}`);
-    expect(texts(unmarkedHeaderRow(grid, firstLine, isDataCell))).toEqual(['0:Line', '1:Part Number', '2:Description', '3:HTS Code']);
+    expect(texts(unmarkedHeaderRow(grid, firstLine, CELLS))).toEqual(['0:Line', '1:Part Number', '2:Description', '3:HTS Code']);
   });
 
   it('is the band nearest the line where column groups sit above the columns', () => {
@@ -70,21 +70,21 @@ describe('a header drawn as plain elements above an ARIA grid’s cells', () => 
       <div data-box="0 80 70 30">Line</div><div data-box="70 80 120 30">Part</div>
       <div data-box="190 80 130 30">HTS</div><div data-box="320 80 130 30">Origin</div>
       ${line(110, [[0, 70], [70, 120], [190, 130], [320, 130]])}`);
-    expect(texts(unmarkedHeaderRow(grid, firstLine, isDataCell))).toEqual(['0:Line', '1:Part', '2:HTS', '3:Origin']);
+    expect(texts(unmarkedHeaderRow(grid, firstLine, CELLS))).toEqual(['0:Line', '1:Part', '2:HTS', '3:Origin']);
   });
 
   it('is none where nothing but a caption sits above the cells, or nothing at all (the first line then names the columns)', () => {
     const captioned = gridWith(`<div data-box="0 60 450 30">Order lines</div>${line(110, [[0, 70], [70, 120], [190, 130], [320, 130]])}`);
-    expect(unmarkedHeaderRow(captioned.grid, captioned.firstLine, isDataCell)).toBeNull();
+    expect(unmarkedHeaderRow(captioned.grid, captioned.firstLine, CELLS)).toBeNull();
     const bare = gridWith(line(110, [[0, 70], [70, 120], [190, 130], [320, 130]]));
-    expect(unmarkedHeaderRow(bare.grid, bare.firstLine, isDataCell)).toBeNull();
+    expect(unmarkedHeaderRow(bare.grid, bare.firstLine, CELLS)).toBeNull();
   });
 
   it('is none where texts sit over only some of the columns (a toolbar), and never taken from data cells', () => {
     const toolbar = gridWith(`<div data-box="0 60 70 30">Export</div><div data-box="70 60 120 30">Print</div>${line(110, [[0, 70], [70, 120], [190, 130], [320, 130], [450, 100]])}`);
-    expect(unmarkedHeaderRow(toolbar.grid, toolbar.firstLine, isDataCell)).toBeNull();
+    expect(unmarkedHeaderRow(toolbar.grid, toolbar.firstLine, CELLS)).toBeNull();
     // Line 0 of cells above line 1 (a header drawn as data cells is read as the first line, as before).
     const cellsAbove = gridWith(`${[0, 70, 190].map((left, i) => `<div role="gridcell" aria-rowindex="0" data-box="${left} 74 60 36">h${i}</div>`).join('')}${line(110, [[0, 70], [70, 120], [190, 130]])}`);
-    expect(unmarkedHeaderRow(cellsAbove.grid, cellsAbove.firstLine, isDataCell)).toBeNull();
+    expect(unmarkedHeaderRow(cellsAbove.grid, cellsAbove.firstLine, CELLS)).toBeNull();
   });
 });
