@@ -39,6 +39,8 @@ export const PAGE_CASES: PageCase[] = [
   // No element for a line: cells laid out by column (Webix), or all siblings in one box (Blueprint).
   { name: 'Webix DataTable (laid out by column, a scrollbar of its own), 2,000 rows', file: 'grid-webix.html', rendered: '[role="gridcell"]', renderedCount: 20, rows: 2_000, targetMs: 2_000 },
   { name: 'Blueprint Table (cells in one box, frozen quadrants), 2,000 rows', file: 'grid-blueprint.html', rendered: '.bp6-table-cell', renderedCount: 20, rows: 2_000, targetMs: 2_000 },
+  // Each line a one-row table of its own (Ext JS's buffered grid).
+  { name: 'A table per line (Ext JS-style, drawn in view), 2,000 rows', file: 'grid-row-tables.html?virtual', rendered: 'table.x-grid-item', renderedCount: 20, rows: 2_000, targetMs: 2_000 },
   { name: 'Cards (<dl> cards in a CSS grid), 5,000 lines', file: 'cards-dl.html?rows=5000', rendered: 'article.line', renderedCount: 5_000, rows: 5_000, targetMs: 5_000 },
   { name: 'HTML table, 50,000 rows', file: 'large-table.html?rows=50000', rendered: '#product-master tbody tr', renderedCount: 50_000, rows: 50_000, targetMs: 5_000 },
 ];

@@ -51,6 +51,8 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-webix': '.webix_ss_vscroll',
   // The main quadrant's box (the frozen-column, header and corner quadrants follow it).
   'grid-blueprint': '.bp6-table-quadrant-main .bp6-table-quadrant-scroll-container',
+  'grid-row-tables': '.x-grid-view',
+  'grid-row-tables-virtual': '.x-grid-view',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */

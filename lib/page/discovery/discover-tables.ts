@@ -1,4 +1,5 @@
 import { ARIA_GRID_SELECTOR } from '../layout/aria-grid-rows';
+import { isLineTable } from '../layout/line-cells';
 import { composedContains, composedQueryAllSteps } from '../dom/composed-tree';
 import { WALK_STEP } from '../dom/element-walk';
 import { runAtOnce, runInSlices, type Steps, type TimeSlicer } from '../time-slices';
@@ -88,7 +89,7 @@ function* collect(doc: Document, inFrame: boolean, depth: number, found: FoundTa
     if (found.length + own.length >= MAX_TABLES) break;
     // A page of layout tables, most of them hidden, has each one's style looked at.
     if (looked % WALK_STEP === WALK_STEP - 1) yield;
-    if (isLayoutTable(element) || isNotShown(element)) continue;
+    if (isLayoutTable(element) || isNotShown(element) || isLineTable(element)) continue;
     own.push({ element, structure: element.localName === 'table' ? 'html' : 'aria', inFrame });
   }
   const tables = joinFrozenSideTables(joinHeaderGrids(joinSplitHeaders(own)));

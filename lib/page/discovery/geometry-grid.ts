@@ -1,5 +1,6 @@
 import { composedClosest, composedParent, drawsOnlyInShadow, isDocument, openShadowRoot, shownChildCount, shownChildren } from '../dom/composed-tree';
 import { ElementWalk, WALK_STEP } from '../dom/element-walk';
+import { lineCellCount, lineCells } from '../layout/line-cells';
 import { showsNoText } from '../layout/visibility';
 import { runAtOnce, type Steps } from '../time-slices';
 
@@ -68,14 +69,17 @@ function box(element: Element): DOMRect {
   return element.getBoundingClientRect();
 }
 
-/** The element's children that are drawn as lines of at least MIN_CELLS cells (in its shadow root, for a component drawing its rows there). */
+/**
+ * The element's children that are drawn as lines of at least MIN_CELLS cells (in its shadow root,
+ * for a component drawing its rows there; a line may be a one-row table, see line-cells.ts).
+ */
 function lineChildren(element: Element): Element[] {
-  return shownChildren(element).filter((child) => shownChildCount(child) >= MIN_CELLS);
+  return shownChildren(element).filter((child) => lineCellCount(child) >= MIN_CELLS);
 }
 
 /** The left edges of a line's shown cells. */
 function cellLefts(line: Element): number[] {
-  return shownChildren(line)
+  return lineCells(line)
     .map(box)
     .filter((cell) => cell.width > 0 && cell.height > 0)
     .map((cell) => cell.left);

@@ -1,6 +1,7 @@
 import type { SourceCell, SourceRow } from './cell-grid';
 import { shownChildren } from '../dom/composed-tree';
 import type { GeometryGridParts } from '../discovery/geometry-grid';
+import { lineCells } from './line-cells';
 import { joinRowsByGeometry } from './split-rows';
 import { linesOfCells } from './aria-grid-rows';
 import type { CellPlacementMemo, Span } from './placement-memo';
@@ -81,7 +82,8 @@ export function placeUnderHeaders(rows: SourceRow[], memo?: CellPlacementMemo): 
 }
 
 /**
- * The lines of the row box, each with its cells: its children and theirs, or, where the children
+ * The lines of the row box, each with its cells: its children and theirs (a one-row table's
+ * cells, for a line drawn as a table, see line-cells.ts), or, where the children
  * are the cells themselves, the cells side by side on one band of the screen (each line known by
  * its leftmost cell, which sits where the line sits; see aria-grid-rows.ts linesOfCells).
  */
@@ -95,7 +97,7 @@ function linesOf(parts: GeometryGridParts): { line: Element; elements: Element[]
       elements: row.cells.map((cell) => cell.element),
     }));
   }
-  return shownChildren(parts.rowBox).map((line) => ({ line, elements: shownChildren(line) }));
+  return shownChildren(parts.rowBox).map((line) => ({ line, elements: lineCells(line) }));
 }
 
 export function geometryGridRows(parts: GeometryGridParts, memo?: CellPlacementMemo): SourceRow[] {

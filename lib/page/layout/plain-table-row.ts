@@ -14,7 +14,7 @@ import { holdsGoods, isSpacerRow, type LayoutRow } from './table-layout';
  */
 
 /** The row's own cells (its `td` and `th` children, as `row.cells` lists them), in order. */
-function cellsOf(row: Element): Element[] {
+export function cellsOf(row: Element): Element[] {
   const cells: Element[] = [];
   for (let child = row.firstElementChild; child; child = child.nextElementSibling) {
     if (isCell(child)) cells.push(child);

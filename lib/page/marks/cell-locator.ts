@@ -68,7 +68,9 @@ export class CellLocator {
   /** Where marks may show: a scrolling grid's rows outside its box or under its header, a table's rows under its stuck header, are not on screen. */
   visibleArea(): ViewportBox | null {
     if (this.live) return this.live.visibleArea();
-    return withinBoth(belowStuckHeader(this.table.found.element), clippedArea(this.table.found.element));
+    // A grid of plain elements stands for its header and rows together; the box its rows scroll in lies inside it.
+    const rows = this.table.found.parts?.rowBox ?? this.table.found.element;
+    return withinBoth(belowStuckHeader(this.table.found.element), clippedArea(rows));
   }
 
   /** Bring a cell into view (scrolling a virtual grid to rows it does not render now) and return it. */
