@@ -10,6 +10,7 @@ import type {
   TakeMarksReply,
 } from '../lib/extension/messaging/messages';
 import { canvasGridNote } from '../lib/page/discovery/canvas-grid';
+import { foreignFrameNote } from '../lib/page/discovery/foreign-frames';
 import { CellLocator } from '../lib/page/marks/cell-locator';
 import { OverlayRefusedError } from '../lib/page/marks/overlay-host';
 import { missingMarksProblem } from '../lib/page/marks/overlay-marks';
@@ -166,7 +167,7 @@ export default defineContentScript({
           };
         }
         case 'page-facts':
-          return { ok: true, canvasGrid: canvasGridNote(document) };
+          return { ok: true, unreadableGrid: canvasGridNote(document) ?? foreignFrameNote(document) };
         case 'take-marks':
           markBatches.take(request.batchId, request.marks);
           return { ok: true };

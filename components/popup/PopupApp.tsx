@@ -55,8 +55,10 @@ function PopupBody({ state, actions }: { state: PageScanState; actions: ScanActi
     case 'no-table':
       return (
         <>
-          {state.canvasGrid ? (
-            <p class="canvas-grid">{state.canvasGrid}</p>
+          {state.unreadableGrid ? (
+            <p class="unreadable-grid">
+              <SafeText text={state.unreadableGrid} />
+            </p>
           ) : (
             <p>
               No table was found on this page. Open the page that shows the entry lines or catalog, then press the button again, or copy

@@ -9,8 +9,8 @@ import { type ScanPageReply, scanPageReply } from '../../lib/extension/messaging
 
 export type PageScanState =
   | { step: 'connecting' }
-  /** No table to read; `canvasGrid` says so when the page draws its cells on a canvas. */
-  | { step: 'no-table'; tab: UserTab; canvasGrid: string | null }
+  /** No table to read; `unreadableGrid` says so when the page draws its cells on a canvas or shows another site's frame. */
+  | { step: 'no-table'; tab: UserTab; unreadableGrid: string | null }
   | { step: 'scanning'; tab: UserTab; scanId: string; tables: PageTableSummary[]; table: PageTableSummary; phase: string; done: number; total: number }
   | {
       step: 'done';
@@ -63,7 +63,7 @@ export function usePageScan({ tableId, pageOnly }: ScanRequest): PageScanState {
     (async () => {
       const { tab, started } = await startScan({ tableId, pageOnly });
       if (!started.ok) {
-        if ('noTable' in started) return update(() => ({ step: 'no-table', tab, canvasGrid: started.canvasGrid }));
+        if ('noTable' in started) return update(() => ({ step: 'no-table', tab, unreadableGrid: started.unreadableGrid }));
         throw new Error(started.error);
       }
       const { scanId, tables, table } = started;

@@ -207,3 +207,22 @@ describe('a grid drawn on a canvas', () => {
     await target.close().catch(() => {});
   });
 });
+
+describe('a catalog shown in another site’s frame', () => {
+  it('says the frame cannot be read from this page, names its page without the query, and how to check it', async () => {
+    await harness.page.goto(`${harness.server.origin}portal-foreign-frame.html`, { waitUntil: 'load' });
+    await harness.page.waitForFunction(() => document.querySelectorAll('iframe').length === 2);
+    await harness.page.bringToFront();
+    await harness.page.triggerExtensionAction(harness.extension);
+    const target = await (await harness.browser.waitForTarget((t) => t.url().endsWith('/popup.html'))).asPage();
+    await target.waitForFunction(() => /in a frame/.test(document.body.innerText), { polling: 50 });
+    const text = await target.evaluate(() => document.body.innerText);
+    const port = new URL(harness.server.origin).port;
+    // The large frame is named; the small one beside it (a widget) is not.
+    expect(text).toContain(`This page shows another site's page in a frame (http://localhost:${port}/frame-entry-lines.html)`);
+    expect(text).not.toContain('two-tables');
+    expect(text).not.toContain('secret-token');
+    expect(text).toContain('Open that page in a tab of its own and press the button there');
+    await target.close().catch(() => {});
+  });
+});

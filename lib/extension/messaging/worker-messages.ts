@@ -71,11 +71,11 @@ export type ChunkReply = z.infer<typeof chunkReply>;
 
 /**
  * scan-page: the scan has started (its events follow), or there is no catalog table to read
- * (`canvasGrid` says so when the page draws its cells on a canvas), or why the page cannot be read.
+ * (`unreadableGrid` says so when the page draws its cells on a canvas or shows another site's frame), or why the page cannot be read.
  */
 export const scanPageReply = z.union([
   z.object({ ok: z.literal(true), scanId, tables: z.array(pageTableSummary), table: pageTableSummary }),
-  z.object({ ok: z.literal(false), noTable: z.literal(true), tables: z.array(pageTableSummary), canvasGrid: z.string().max(1000).nullable() }),
+  z.object({ ok: z.literal(false), noTable: z.literal(true), tables: z.array(pageTableSummary), unreadableGrid: z.string().max(1000).nullable() }),
   failure,
 ]);
 export type ScanPageReply = z.infer<typeof scanPageReply>;

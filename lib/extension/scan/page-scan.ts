@@ -48,8 +48,8 @@ async function ask(ports: TabPorts, tabId: number, request: ContentRequest): Pro
 export type PageScanStart =
   /** The table is being read; `reading` settles once the page has handed over every row. */
   | { started: true; scanId: string; tables: PageTableSummary[]; table: PageTableSummary; reading: Promise<SendTableReply> }
-  /** Nothing that is clearly a catalog; `canvasGrid` says so when the page draws its cells on a canvas. */
-  | { started: false; tables: PageTableSummary[]; canvasGrid: string | null };
+  /** Nothing that is clearly a catalog; `unreadableGrid` says so when the page draws its cells on a canvas or shows another site's frame. */
+  | { started: false; tables: PageTableSummary[]; unreadableGrid: string | null };
 
 /**
  * The page side of a scan: put the content script in the tab, list its tables, choose the
@@ -74,9 +74,9 @@ export async function startPageScan(
   if (!Array.isArray(listed)) throw new PageAccessError(listed.error);
   const choice = chooseCatalogTable(listed, request.tableId);
   if (!choice || !choice.clearlyCatalog) {
-    if (request.unattended) return { started: false, tables: listed, canvasGrid: null };
-    const { canvasGrid } = pageFactsReply.parse(await ask(ports, tabId, { type: 'page-facts' }));
-    if (!choice || canvasGrid) return { started: false, tables: listed, canvasGrid };
+    if (request.unattended) return { started: false, tables: listed, unreadableGrid: null };
+    const { unreadableGrid } = pageFactsReply.parse(await ask(ports, tabId, { type: 'page-facts' }));
+    if (!choice || unreadableGrid) return { started: false, tables: listed, unreadableGrid };
   }
   const scanId = crypto.randomUUID();
   const reading = askReading(ports, tabId, { type: 'send-table', scanId, tableId: choice.table.tableId, ...(request.pageOnly ? { pageOnly: true } : {}) })

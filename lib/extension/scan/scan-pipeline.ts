@@ -190,7 +190,7 @@ export function createScanPipeline(ports: WorkerPorts) {
     async scanPage(request: ScanPageRequest): Promise<ScanPageReply> {
       try {
         const start = await startPageScan(ports, request.tabId, request);
-        if (!start.started) return { ok: false, noTable: true, tables: start.tables, canvasGrid: start.canvasGrid };
+        if (!start.started) return { ok: false, noTable: true, tables: start.tables, unreadableGrid: start.unreadableGrid };
         followReading(start.scanId, start.reading);
         return { ok: true, scanId: start.scanId, tables: start.tables, table: start.table };
       } catch (error) {

@@ -229,13 +229,13 @@ describe('scan pipeline', () => {
       database: async () => db,
       broadcast: () => {},
       injectContentScript: async () => {},
-      sendToTab: async (_tabId, request) => (request.type === 'list-tables' ? [menu] : { ok: true, canvasGrid: 'This page draws its cells on a canvas.' }),
+      sendToTab: async (_tabId, request) => (request.type === 'list-tables' ? [menu] : { ok: true, unreadableGrid: 'This page draws its cells on a canvas.' }),
     });
     expect(await pipeline.scanPage({ type: 'scan-page', tabId: 4, tableId: null, pageOnly: false })).toEqual({
       ok: false,
       noTable: true,
       tables: [menu],
-      canvasGrid: 'This page draws its cells on a canvas.',
+      unreadableGrid: 'This page draws its cells on a canvas.',
     });
   });
 
