@@ -1,5 +1,6 @@
 import type { SourceCell, SourceRow } from './cell-grid';
 import { joinRowsByGeometry, joinRowsByIndex } from './split-rows';
+import { isFilterRow } from './filter-row';
 import { unmarkedHeaderRow } from './unmarked-header';
 import { composedClosest, composedParent, composedQueryAll, composedQueryAllNotInFound } from '../dom/composed-tree';
 
@@ -45,6 +46,7 @@ function partRows(grid: Element): { row: SourceRow; index: number | null }[] {
     }
     rows.push({ row: { element, section: 'body', cells: cellElements.map(cellOf) }, index: ariaInteger(element, 'aria-rowindex') });
   }
+  markFilterRows(rows);
   if (rows.length === 0) rows.push(...cellLines(grid).map((row) => ({ row, index: lineIndex(row) })));
   // Header cells outside any row (their own header strip) come first, as the grid's header row(s).
   const strips = headerStrips(grid);
@@ -55,6 +57,27 @@ function partRows(grid: Element): { row: SourceRow; index: number | null }[] {
     if (header) rows.unshift({ row: header, index: 0 });
   }
   return rows;
+}
+
+/**
+ * A row of filter boxes drawn with the header rows, in their box, before the first line (see
+ * filter-row.ts): a header row without words. Read as a line, it took the number of the first
+ * line (AG Grid numbers it among its header rows), which was then read as empty. Only where the
+ * lines sit in a box apart from the header's: among the lines, a row of empty boxes is a blank
+ * line of an entry grid, there to be filled in.
+ */
+function markFilterRows(rows: { row: SourceRow; index: number | null }[]): void {
+  let header: Element | null = null;
+  const filters: { row: SourceRow }[] = [];
+  for (const entry of rows) {
+    const { row } = entry;
+    if (row.cells.length > 0 && row.cells.every((cell) => cell.header)) header = row.element;
+    else if (header && composedParent(row.element) === composedParent(header) && isFilterRow(row.cells.map((cell) => cell.element))) filters.push(entry);
+    else {
+      if (header && composedParent(row.element) !== composedParent(header)) for (const filter of filters) filter.row = { element: filter.row.element, section: 'head', cells: [] };
+      return;
+    }
+  }
 }
 
 /**
@@ -117,6 +140,11 @@ function cellLines(grid: Element): SourceRow[] {
 
 /** Cells of a line of goods (a header strip's role="columnheader" cells are read by headerStrips). */
 const DATA_CELL_SELECTOR = '[role="gridcell"], [role="cell"], [role="rowheader"]';
+
+/** The rows of filter boxes under an ARIA grid's header (see markFilterRows). */
+export function filterRowsOf(grid: Element): Element[] {
+  return partRows(grid).flatMap(({ row }) => (row.section === 'head' && row.cells.length === 0 ? [row.element] : []));
+}
 
 /** The lines of one ARIA grid as it shows them now, header strips first (not joined with any other part). */
 export function gridLines(grid: Element): SourceRow[] {

@@ -17,7 +17,7 @@ export class ColumnsByHeader {
 
   /** For one look: the key of each place of `snapshot`, given the headers read so far (key → words). */
   columnsOf(snapshot: GridSnapshot, known: ReadonlyMap<number, string>): (shown: number) => number {
-    if (!this.byWords && [...snapshot.headers].some(([column, header]) => known.has(column) && known.get(column) !== header.text)) {
+    if (!this.byWords && [...snapshot.headers].some(([column, header]) => known.has(column) && !namesOneColumn(known.get(column)!, header.text))) {
       this.byWords = new Map(wordsKeys([...known].sort((a, b) => a[0] - b[0])).map(([words, column]) => [words, column]));
     }
     const byWords = this.byWords;
@@ -33,6 +33,19 @@ export class ColumnsByHeader {
     }
     return (shown) => keys.get(shown) ?? shown;
   }
+}
+
+/**
+ * Two looks' header words at one place that name one column: the same words, or the words of a
+ * column group's cell alone and the same with the column's own header below it. A grid with
+ * column groups that draws only the columns in view (AG Grid) draws a group's cell while any of
+ * its columns is in view: a column of it not drawn yet is named by the group alone ("Weights"),
+ * then, drawn, by both ("Weights Gross Weight (kg)"). Taken for other words at that place, the
+ * grid was read as one that shifts its columns, the group alone became a column no row fills,
+ * and no row was ever read whole past the first screen (82 of 2,000 rows).
+ */
+export function namesOneColumn(before: string, now: string): boolean {
+  return before === now || now.startsWith(`${before} `) || before.startsWith(`${now} `);
 }
 
 /** Each column's words with their occurrence among same words ("Amount#1" for the second "Amount"), with its key. */

@@ -5,7 +5,7 @@ import { lineTop, placedByGrid } from '../layout/split-rows';
 import { RowIndexAttribute } from './row-index-attribute';
 import { anchorByContent, cellsInCommon, type RowCells } from './content-anchor';
 import { FirstLineCheck } from './first-line';
-import { ColumnsByHeader } from './columns-by-header';
+import { ColumnsByHeader, namesOneColumn } from './columns-by-header';
 import { uniformPitch } from './line-pitch';
 
 /** The texts a rendered row shows, by grid column (to compare with rows read: content-anchor.ts). */
@@ -58,7 +58,10 @@ export class GridCollector {
     const columnOf = this.columnsByHeader.columnsOf(snapshot, this.headers);
     for (const [shown, header] of snapshot.headers) {
       const column = columnOf(shown);
-      if (this.headers.has(column)) continue;
+      const known = this.headers.get(column);
+      // Named by a column group's cell alone until the column's own header cell is drawn (see
+      // namesOneColumn): the longer words name it, and its own cell places it.
+      if (known !== undefined && !(header.text.length > known.length && namesOneColumn(known, header.text))) continue;
       this.headers.set(column, header.text);
       learned++;
       if (this.scrollerX && header.element) this.columnOffsets.set(column, contentLeftAt(this.scrollerX, header.element.getBoundingClientRect().left));

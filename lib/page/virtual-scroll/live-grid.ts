@@ -1,6 +1,7 @@
 import type { FoundTable } from '../discovery/discover-tables';
 import type { GridAdapter } from '../grid-adapters';
 import { headerElements, type RenderedRow, snapshotGrid } from '../layout/grid-snapshot';
+import { filterRows } from '../filter-boxes';
 import { waitForGrid } from './render-wait';
 import { pauseScrollSnap } from './scroll-snap-pause';
 import { contentTopAt, isRemoteScrollbar, scrollBoxTo, scrolledFromLeftEdge, scrollLeftAt, toScreenPixels } from './scroll-container';
@@ -37,6 +38,7 @@ export interface LiveGrid {
 /** The cells a live grid shows now, by row number; looked up again after every change of the page. */
 export class LiveGridCells {
   private rows = new Map<number, RenderedRow>();
+  /** What the grid draws over its rows' top: its header cells, and a row of filter boxes under them. */
   private headerCells: Element[] = [];
   /** Grid column of each header text the grid shows now, when the text names one column only. */
   private columnByHeader = new Map<string, number | null>();
@@ -60,7 +62,8 @@ export class LiveGridCells {
     this.headerCells = [];
     if (!this.grid.found.element.isConnected) return;
     const snapshot = snapshotGrid(this.grid.found, this.grid.adapter);
-    this.headerCells = headerElements(snapshot);
+    // A row of filter boxes under the header hides the rows under it as the header does.
+    this.headerCells = [...headerElements(snapshot), ...filterRows(this.grid.found)];
     this.columnByHeader.clear();
     for (const [column, header] of snapshot.headers) this.columnByHeader.set(header.text, this.columnByHeader.has(header.text) ? null : column);
     for (const row of snapshot.rows) {
