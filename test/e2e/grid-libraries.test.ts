@@ -149,6 +149,12 @@ describe('AG Grid with more header rows: column groups over columns drawn only i
   });
 });
 
+describe('a grid that groups its lines under group rows (Tabulator, lines by purchase order)', () => {
+  it('is read whole by a toolbar click: the group rows are no lines, exactly the labelled problems', { timeout: 180_000 }, async () => {
+    await expectReadWhole(harness, 'grid-tabulator', { file: 'grid-tabulator.html?group=1', library: 'Tabulator grid', remeasuresRows: true });
+  });
+});
+
 describe('a 10,000-row virtualised grid (AG Grid)', () => {
   it('is read whole with progress shown in the popup, in seconds', async () => {
     await openGridPage(harness, 'grid-ag-grid.html?rows=10000');
