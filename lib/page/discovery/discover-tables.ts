@@ -5,6 +5,7 @@ import { WALK_STEP } from '../dom/element-walk';
 import { runAtOnce, runInSlices, type Steps, type TimeSlicer } from '../time-slices';
 import type { CardList } from './card-lists';
 import { findCardLists, findCardListsSliced } from './find-card-lists';
+import { frameDocument } from './foreign-frames';
 import { type GeometryGridParts, geometryGridSteps, gridRootOf } from './geometry-grid';
 import { joinFrozenSideTables } from './frozen-side-tables';
 import { joinHeaderGrids, joinSplitHeaders, withoutHeaderStripsOf } from './split-header';
@@ -64,14 +65,6 @@ function isNotShown(element: Element): boolean {
   return !element.checkVisibility({ visibilityProperty: true }) || element.getAttribute('aria-hidden') === 'true';
 }
 
-/** The document of a same-origin frame; null for cross-origin frames (reading them throws or returns null). */
-function frameDocument(frame: Element): Document | null {
-  try {
-    return (frame as HTMLIFrameElement).contentDocument ?? null;
-  } catch {
-    return null;
-  }
-}
 
 /** The documents searched (the top one, then same-origin frames), each with whether it is a frame's. */
 interface SearchedDocument {

@@ -15,8 +15,8 @@ const MAX_FRAME_DEPTH = 4;
 const MAX_NAMED = 2;
 const MAX_ADDRESS_LENGTH = 200;
 
-/** The frame's document when this page may read it; null when it belongs to another site. */
-function readableDocument(frame: Element): Document | null {
+/** The document of a same-origin frame; null for another site's frame (reading it throws or returns null). */
+export function frameDocument(frame: Element): Document | null {
   try {
     return (frame as HTMLIFrameElement).contentDocument ?? null;
   } catch {
@@ -46,7 +46,7 @@ function frameAddress(frame: Element, doc: Document): string | null {
 function foreignFrames(doc: Document, depth: number, found: (string | null)[]): void {
   for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
     if (found.length > MAX_NAMED || !isLarge(frame)) continue;
-    const inner = readableDocument(frame);
+    const inner = frameDocument(frame);
     if (!inner) found.push(frameAddress(frame, doc));
     else if (depth < MAX_FRAME_DEPTH) foreignFrames(inner, depth + 1, found);
   }
