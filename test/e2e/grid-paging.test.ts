@@ -226,3 +226,17 @@ describe('a catalog shown in another site’s frame', () => {
     await target.close().catch(() => {});
   });
 });
+
+describe('free jqGrid: client-side pages of 50, its page number in a box, frozen columns as copies', () => {
+  // Its status reads "Page [2] of 40 View 51 - 100 of 2,000": "40 View 51 - 100" was read as the
+  // range, page 2 as "page 4 of 9", and the walk stopped after 2 of 40 pages (100 of 2,000 rows).
+  it('is read whole by a toolbar click, every page, with exactly the labelled problems', { timeout: 180_000 }, async () => {
+    await openGridPage(harness, 'grid-jqgrid.html');
+    const { popup } = await checkWithToolbarButton(harness, 150_000);
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain('2,000 rows checked');
+    expect(text).toContain('All 40 pages read (2,000 rows); back on page 1.');
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(pageLabels('grid-jqgrid').labels));
+    await popup.close().catch(() => {});
+  });
+});

@@ -56,6 +56,10 @@ describe('pager status lines read by their numbers, whatever the language', () =
     ['Rows per page: 100 101–200 of 2,000', 101, 200, 2000, null],
     ['2.000 kayıttan 51 - 75 arasındaki kayıtlar gösteriliyor', 51, 75, 2000, null],
     ['2,000 件中 51 から 75 まで表示', 51, 75, 2000, null],
+    // jqGrid: its page in a box (no text), then a capitalised word: "40 View 51" is no range.
+    ['Loading... Page of 40 View 51 - 100 of 2,000', 51, 100, 2000, null],
+    ['Página de 40 Ver 51 - 100 de 2.000', 51, 100, 2000, null],
+    ['Seite von 40 Zeige 51 - 100 von 2.000', 51, 100, 2000, null],
   ])('%s', (text, first, last, total, unfiltered) => {
     expect(readRange(text)).toEqual({ first, last, total, unfiltered });
   });
