@@ -39,7 +39,7 @@ function partRows(grid: Element): { row: SourceRow; index: number | null }[] {
   // Web-component grids render rows and cells in shadow roots: looked for across them.
   for (const element of composedQueryAll(grid, ROW_SELECTOR)) {
     if (closestAbove(element, ARIA_GRID_SELECTOR) !== grid) continue;
-    const cellElements = composedQueryAllNotInFound(element, CELL_SELECTOR).filter((cell) => closestAbove(cell, ROW_SELECTOR) === element);
+    const cellElements = rowCells(element);
     if (holdsSeveralLines(element, cellElements)) {
       rows.push(...linesOfCells(cellElements).map((row) => ({ row, index: null })));
       continue;
@@ -141,9 +141,27 @@ function cellLines(grid: Element): SourceRow[] {
 /** Cells of a line of goods (a header strip's role="columnheader" cells are read by headerStrips). */
 const DATA_CELL_SELECTOR = '[role="gridcell"], [role="cell"], [role="rowheader"]';
 
-/** The rows of filter boxes under an ARIA grid's header (see markFilterRows). */
+/** A row's own cells (not those of a grid nested in it). */
+function rowCells(row: Element): Element[] {
+  return composedQueryAllNotInFound(row, CELL_SELECTOR).filter((cell) => closestAbove(cell, ROW_SELECTOR) === row);
+}
+
+/**
+ * The rows of filter boxes under an ARIA grid's header (see markFilterRows). Only the rows up to
+ * the first line are looked into: that is where they sit, and the cells of a grid drawing all its
+ * lines are not looked up again.
+ */
 export function filterRowsOf(grid: Element): Element[] {
-  return partRows(grid).flatMap(({ row }) => (row.section === 'head' && row.cells.length === 0 ? [row.element] : []));
+  const rows: { row: SourceRow; index: number | null }[] = [];
+  for (const element of composedQueryAll(grid, ROW_SELECTOR)) {
+    if (closestAbove(element, ARIA_GRID_SELECTOR) !== grid) continue;
+    const cells = rowCells(element).map(cellOf);
+    rows.push({ row: { element, section: 'body', cells }, index: null });
+    const header = cells.length > 0 && cells.every((cell) => cell.header);
+    if (!header && !isFilterRow(cells.map((cell) => cell.element))) break;
+  }
+  markFilterRows(rows);
+  return rows.flatMap(({ row }) => (row.section === 'head' && row.cells.length === 0 ? [row.element] : []));
 }
 
 /** The lines of one ARIA grid as it shows them now, header strips first (not joined with any other part). */

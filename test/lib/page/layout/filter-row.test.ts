@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ariaGridRows, headerRowIndex } from '../../../../lib/page/layout/aria-grid-rows';
+import { ariaGridRows, filterRowsOf, headerRowIndex } from '../../../../lib/page/layout/aria-grid-rows';
 import { filterBoxValues, isFilterRow } from '../../../../lib/page/layout/filter-row';
 import { type LinkedomPage, linkedomPage } from '../../../support/linkedom-page';
 
@@ -36,11 +36,14 @@ describe('a row of filter boxes under the header', () => {
     ]);
     // Line 1 has aria-rowindex 3: two header rows before it.
     expect(headerRowIndex(rows)).toBe(2);
+    expect(filterRowsOf(element)).toEqual([rows[1]!.element]);
   });
 
   it('stays a line among the lines: a blank line of an entry grid is no filter row', () => {
     const blank = '<div role="row" aria-rowindex="2"><div role="gridcell"><input></div><div role="gridcell"><input></div><div role="gridcell"><select><option value=""></option></select></div></div>';
-    const rows = ariaGridRows(grid(`${HEADER}${blank}${line(3, ['LT-2', '8517.62.0090', 'DE'])}`));
+    const element = grid(`${HEADER}${blank}${line(3, ['LT-2', '8517.62.0090', 'DE'])}`);
+    expect(filterRowsOf(element)).toEqual([]);
+    const rows = ariaGridRows(element);
     expect(rows.map((row) => [row.section, row.cells.length])).toEqual([
       ['body', 3],
       ['body', 3],
