@@ -167,7 +167,7 @@ export default defineContentScript({
           };
         }
         case 'page-facts':
-          return { ok: true, unreadableGrid: canvasGridNote(document) ?? foreignFrameNote(document) };
+          return { ok: true, canvasGrid: canvasGridNote(document), foreignFrame: foreignFrameNote(document) };
         case 'take-marks':
           markBatches.take(request.batchId, request.marks);
           return { ok: true };

@@ -173,7 +173,9 @@ export type ReadingProgress = z.infer<typeof readingProgress>;
 /** page-facts: what the popup needs to say when no table can be read, e.g. that the page draws its cells on a canvas. */
 export const pageFactsReply = z.object({
   ok: z.literal(true),
-  /** Words for the user when the page shows its grid where it cannot be read (drawn on a canvas, in another site's frame); null when it does not. */
-  unreadableGrid: z.nullable(text(1000)),
+  /** Words for the user when the page draws a grid on a canvas; null when it does not. */
+  canvasGrid: z.nullable(text(1000)),
+  /** Words for the user when the page shows another site's page in a frame it cannot read; null when it does not. */
+  foreignFrame: z.nullable(text(1000)),
 });
 export type PageFactsReply = z.infer<typeof pageFactsReply>;

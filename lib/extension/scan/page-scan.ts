@@ -75,8 +75,11 @@ export async function startPageScan(
   const choice = chooseCatalogTable(listed, request.tableId);
   if (!choice || !choice.clearlyCatalog) {
     if (request.unattended) return { started: false, tables: listed, unreadableGrid: null };
-    const { unreadableGrid } = pageFactsReply.parse(await ask(ports, tabId, { type: 'page-facts' }));
-    if (!choice || unreadableGrid) return { started: false, tables: listed, unreadableGrid };
+    const { canvasGrid, foreignFrame } = pageFactsReply.parse(await ask(ports, tabId, { type: 'page-facts' }));
+    // A canvas draws the catalog: the tables beside it are the page's own. Another site's large
+    // frame may hold the catalog, or be a map or a video: it is named only when no table is found.
+    if (canvasGrid) return { started: false, tables: listed, unreadableGrid: canvasGrid };
+    if (!choice) return { started: false, tables: listed, unreadableGrid: foreignFrame };
   }
   const scanId = crypto.randomUUID();
   const reading = askReading(ports, tabId, { type: 'send-table', scanId, tableId: choice.table.tableId, ...(request.pageOnly ? { pageOnly: true } : {}) })

@@ -229,7 +229,7 @@ describe('scan pipeline', () => {
       database: async () => db,
       broadcast: () => {},
       injectContentScript: async () => {},
-      sendToTab: async (_tabId, request) => (request.type === 'list-tables' ? [menu] : { ok: true, unreadableGrid: 'This page draws its cells on a canvas.' }),
+      sendToTab: async (_tabId, request) => (request.type === 'list-tables' ? [menu] : { ok: true, canvasGrid: 'This page draws its cells on a canvas.', foreignFrame: null }),
     });
     expect(await pipeline.scanPage({ type: 'scan-page', tabId: 4, tableId: null, pageOnly: false })).toEqual({
       ok: false,
@@ -237,6 +237,27 @@ describe('scan pipeline', () => {
       tables: [menu],
       unreadableGrid: 'This page draws its cells on a canvas.',
     });
+  });
+
+  it("checks the best table all the same when another site's frame sits beside it (a map, a video), and names the frame only when there is no table", async () => {
+    const db = await freshDatabase();
+    const menu = { tableId: 't0', label: 'Menu', kind: 'html-table' as const, headers: ['File', 'Edit'], rowCount: 2, recognizedFields: 0 };
+    const frame = "This page shows another site's page in a frame (https://erp.example.net/lines).";
+    let tables = [menu];
+    const requests: string[] = [];
+    const pipeline = createScanPipeline({
+      database: async () => db,
+      broadcast: () => {},
+      injectContentScript: async () => {},
+      sendToTab: async (_tabId, request) => {
+        requests.push(request.type);
+        return request.type === 'list-tables' ? tables : request.type === 'page-facts' ? { ok: true, canvasGrid: null, foreignFrame: frame } : undefined;
+      },
+    });
+    await pipeline.scanPage({ type: 'scan-page', tabId: 4, tableId: null, pageOnly: false }).catch(() => {});
+    expect(requests).toContain('send-table');
+    tables = [];
+    expect(await pipeline.scanPage({ type: 'scan-page', tabId: 4, tableId: null, pageOnly: false })).toEqual({ ok: false, noTable: true, tables: [], unreadableGrid: frame });
   });
 
   it('says in words when the page cannot be read at all', async () => {
