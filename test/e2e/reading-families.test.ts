@@ -208,6 +208,37 @@ describe.each(LABELLED_LINES)('lines of labelled form fields, no header row: $pa
   });
 });
 
+/**
+ * Selects drawn by a script, whose words are not the value the form submits: web components whose
+ * options are their light-DOM children (UI5's ui5-select, Fluent's fluent-select: values the
+ * content script cannot ask the page for), and a native <select> hidden behind a widget (Select2,
+ * Tom Select; by hand, as PrimeReact and Radix wrap it in a hidden box, and Kendo's combobox that
+ * keeps the page's input, undisplayed, inside itself). Each shows the Spanish country name; the origin read is the ISO code. Before:
+ * every UI5 and Fluent line was flagged "origin-invalid" ("Vietnam"), every Select2 line
+ * "cell-required" (its combobox is named by its own words, which were left out as a label).
+ */
+const DRAWN_SELECTS = [
+  { page: 'form-web-components' as const, file: 'form-web-components.html', kit: 'UI5 Web Components' },
+  { page: 'form-web-components' as const, file: 'form-web-components.html?kit=fluent', kit: 'Fluent UI web components' },
+  { page: 'form-select-widgets' as const, file: 'form-select-widgets.html', kit: 'Select2' },
+  { page: 'form-select-widgets' as const, file: 'form-select-widgets.html?kit=tom-select', kit: 'Tom Select' },
+  { page: 'form-select-widgets' as const, file: 'form-select-widgets.html?kit=hand', kit: 'hand (a select in a hidden box; a hidden input in the combobox)' },
+];
+
+describe.each(DRAWN_SELECTS)('lines whose origin is a select drawn by $kit', ({ page, file }) => {
+  it('reads the code each line submits, not the country name it shows, and finds exactly the labelled problems', async () => {
+    const labels = pageLabels(page);
+    await harness.page.goto(`${harness.server.origin}${file}`, { waitUntil: 'load' });
+    await harness.page.waitForSelector('body[data-ready]');
+    await harness.page.bringToFront();
+    const { popup } = await checkWithToolbarButton(harness);
+    expect(await popup.evaluate(() => document.body.innerText)).toContain(`${labels.rows} rows checked`);
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
+    await popup.close().catch(() => {});
+    await expectReadAsExpected(page);
+  });
+});
+
 // Generous waits: on a loaded machine the 10,000-row grid page alone can take most of a minute
 // before the first rows are read. Nothing here is timed; the waits only bound a hang.
 describe('stopping a read', { timeout: 180_000 }, () => {

@@ -31,6 +31,9 @@ export const VENDOR_PACKAGES = [
   'webix',
   '@blueprintjs/core',
   '@blueprintjs/table',
+  // Widgets that hide a <select> and draw their own in its place.
+  'select2',
+  'tom-select',
 ] as const;
 
 /** Where fixture bundles built at test time go (node_modules/.cache: never committed). */

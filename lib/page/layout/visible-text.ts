@@ -1,6 +1,7 @@
 import { MAX_CELL_LENGTH } from '../../extension/messaging/message-limits';
 import { isHiddenInCell, styleOf } from './visibility';
 import { renderedChildren } from '../dom/composed-tree';
+import { hiddenSelectChoice, optionChildren, optionChoice } from './drawn-select';
 
 /** Elements whose text is never shown as text. */
 const NEVER_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'canvas', 'iframe', 'object']);
@@ -152,7 +153,8 @@ function namingElementsIn(cell: Element): Set<Element> {
   for (const control of cell.querySelectorAll('[aria-labelledby]')) {
     for (const id of control.getAttribute('aria-labelledby')!.split(/\s+/)) {
       const name = id ? root.getElementById(id) : null;
-      if (name && name !== control && cell.contains(name) && !name.contains(control)) names.add(name);
+      // A drawn combobox named by its own words (Select2's shows the chosen label so) is read by them.
+      if (name && name !== control && cell.contains(name) && !name.contains(control) && !(isDrawnCombobox(control) && control.contains(name))) names.add(name);
     }
   }
   return names;
@@ -173,9 +175,11 @@ function submittedBeside(combobox: Element, cell: Element): string | null {
   for (let box = combobox.parentElement; box; box = box === cell ? null : box.parentElement) {
     for (const input of box.querySelectorAll('input')) {
       // A tick box's "on" is no option's value.
-      if (combobox.contains(input) || (input.type !== 'hidden' && TEXTLESS_INPUTS.has(input.type))) continue;
-      // Hidden from everyone: a visible input with tabindex -1 is a grid's cell editor, not the submitted value.
-      const hidden = input.type === 'hidden' || input.getAttribute('aria-hidden') === 'true';
+      if (input.type !== 'hidden' && TEXTLESS_INPUTS.has(input.type)) continue;
+      // Hidden from everyone: a visible input with tabindex -1 is a grid's cell editor, and one in
+      // the combobox its search box, not the submitted value. Kendo's widgets keep the page's own
+      // input, undisplayed, inside the combobox they draw.
+      const hidden = input.type === 'hidden' || input.getAttribute('aria-hidden') === 'true' || styleOf(input)?.display === 'none';
       if (hidden && input.value !== '') return input.value;
     }
   }
@@ -190,7 +194,7 @@ function labelledByName(control: Element): string | null {
   const words = ids
     .split(/\s+/)
     .map((id) => (id ? root.getElementById(id) : null))
-    .filter((name): name is HTMLElement => name !== null && name !== control)
+    .filter((name): name is HTMLElement => name !== null && name !== control && !control.contains(name))
     .map((name) => name.textContent ?? '')
     .join(' ');
   return collapseWhitespace(words).slice(0, MAX_CELL_LENGTH) || null;
@@ -206,6 +210,10 @@ function walkCell(cell: Element, names: ReadonlySet<Element>): { reading: CellRe
   let visited = 0;
   let fieldName: string | null = null;
   let namedByIds = false;
+  // A <select> the page hid to draw a widget in its place (Select2, Tom Select): it holds the value.
+  let hiddenSelect: HTMLSelectElement | null = null;
+  let hiddenSelects = 0;
+  let filledControls = 0;
   const emit = (value: string, shown = value): void => {
     parts.push(value);
     shownParts?.push(shown);
@@ -214,6 +222,7 @@ function walkCell(cell: Element, names: ReadonlySet<Element>): { reading: CellRe
     if (shown !== null && shownParts === null) shownParts = [...parts];
     emit(` ${value} `, ` ${shown ?? value} `);
     length += value.length;
+    if (value.trim() !== '') filledControls++;
   };
   while (pending.length > 0 && length < COLLECT_LIMIT && visited++ < MAX_NODES_PER_CELL) {
     const node = pending.pop()!;
@@ -233,7 +242,15 @@ function walkCell(cell: Element, names: ReadonlySet<Element>): { reading: CellRe
     if (element !== cell) {
       if (NEVER_TEXT.has(element.localName) || names.has(element)) continue;
       const style = styleOf(element);
-      if (isHiddenInCell(element, style)) continue;
+      if (isHiddenInCell(element, style)) {
+        // The <select> itself, or a box hiding it (PrimeReact's and Radix's selects wrap it so).
+        const select = element.localName === 'select' ? element : element.firstElementChild ? element.querySelector('select') : null;
+        if (select) {
+          hiddenSelect = select as HTMLSelectElement;
+          hiddenSelects++;
+        }
+        continue;
+      }
       const label = labelOfControlIn(element, cell);
       if (label) {
         fieldName ??= labelWords(label) || null;
@@ -256,6 +273,17 @@ function walkCell(cell: Element, names: ReadonlySet<Element>): { reading: CellRe
           continue;
         }
       }
+      // A web component drawing a select of its own light-DOM options (ui5-select, fluent-select).
+      const options = control === null ? optionChildren(element) : null;
+      if (options) {
+        const shown = readCell(element).text;
+        const choice = optionChoice(options, shown);
+        if (choice) {
+          fieldName ??= ariaName(element) ?? labelledByName(element);
+          emitControl(choice.value, shown === choice.value ? null : shown);
+          continue;
+        }
+      }
     }
     if (control !== null) {
       fieldName ??= ariaName(element) ?? labelledByName(element);
@@ -268,6 +296,11 @@ function walkCell(cell: Element, names: ReadonlySet<Element>): { reading: CellRe
     else for (let child = element.lastChild; child; child = child.previousSibling) pending.push(child);
   }
   const text = finish(parts.join(''));
+  // The widget drawn for a hidden <select> shows its chosen label, and nothing else of the cell holds a value.
+  if (hiddenSelects === 1 && filledControls === 0) {
+    const choice = hiddenSelectChoice(hiddenSelect!, text);
+    if (choice) return { reading: { text: finish(choice.value), shown: choice.value === text ? null : text, fieldName }, namedByIds };
+  }
   const shown = shownParts ? finish(shownParts.join('')) : null;
   return { reading: { text, shown: shown !== null && shown !== text ? shown : null, fieldName }, namedByIds };
 }
