@@ -1,4 +1,5 @@
 import type { ValidationReport } from '../../lib/core/validate';
+import { SummaryRowsNotice } from '../shared/SummaryRowsNotice';
 import { ScheduleNotice } from '../shared/ScheduleNotice';
 import { useStoredReport } from '../shared/use-stored-report';
 import { RulesNotRun } from './RulesNotRun';
@@ -18,6 +19,8 @@ export function ScanReportNotices({ report }: { report: ValidationReport }) {
     <>
       <RulesNotRun report={report} />
       <ScheduleNotice report={report} compact />
+      <SummaryRowsNotice report={report} />
     </>
   );
 }
+

@@ -20,6 +20,7 @@ import { downloadFile } from '../../lib/extension/browser/download-file';
 import { readPolicy } from '../../lib/extension/browser/read-policy';
 import { activeProfileStore } from '../../lib/extension/browser/profile-storage';
 import { ScheduleNotice } from '../shared/ScheduleNotice';
+import { SummaryRowsNotice } from '../shared/SummaryRowsNotice';
 import { SeverityCounts } from '../shared/SeverityCounts';
 import { FileCheck, SheetChoice } from './FileCheck';
 import { FindingsTable } from './FindingsTable';
@@ -270,6 +271,7 @@ export function ResultsApp() {
                 <>
                   <ScheduleNotice report={open.report} />
                   <RulesSkipped report={open.report} />
+                  <SummaryRowsNotice report={open.report} />
                   <ScanPlots findings={open.report.findings} scans={scans} openId={open.scan.id} />
                   <FindingsTable
                     findings={open.report.findings}

@@ -1,6 +1,7 @@
 import { catalogWithRowsInSteps, NUMERIC_FIELDS, readNumberColumnInSteps } from './catalog/catalog';
 import { columnValues, numberColumnInSteps } from './catalog/column-values';
 import { readKilogramsColumnInSteps, WEIGHT_FIELDS } from './catalog/row-weight';
+import { findSummaryRowsInSteps, type SummaryRow } from './catalog/summary-rows';
 import { addCellJudgements, type CellJudgement, groupCellRules, kindsOf, placeFindings } from './cell-verdicts';
 import { type ColumnMapping, type MappingOverrides } from './mapping/column-mapping';
 import { type ColumnContent, describeColumn, SAMPLE_CELLS } from './mapping/column-content';
@@ -55,6 +56,8 @@ export interface ValidationReport<Findings extends FindingSeries = Finding[]> {
   mapping: ColumnMapping;
   rulesRun: string[];
   rulesSkipped: SkippedRule[];
+  /** Rows that sum the lines up ("Total"), left out of the checks; absent when there are none. */
+  summaryRows?: SummaryRow[];
   findings: Findings;
 }
 
@@ -176,6 +179,7 @@ function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateO
   const rowRules = rulesRun.filter((r): r is RowRule => r.scope === 'row');
   const tableRules = rulesRun.filter((r): r is TableRule => r.scope === 'table');
   let tablePasses: TablePass[] = [];
+  const summaryRows = new Map<number, SummaryRow>();
   // Before any row is checked, the rows are made and the columns read a part at a time (the values
   // the cell rules judge, numbered; the amounts the row rules read) and the table rules make their
   // passes over the rows made, so a service worker advancing this run is never held for a whole
@@ -186,6 +190,8 @@ function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateO
     ...[...new Set(rowRules.flatMap((rule) => rule.numbered ?? []))].map((field) => numberColumnInSteps(catalog, mapping.columnOf[field])),
     ...NUMERIC_FIELDS.filter((field) => rowRules.some((rule) => rule.fields.includes(field))).map((field) => readNumberColumnInSteps(catalog, field)),
     ...WEIGHT_FIELDS.filter((field) => rowRules.some((rule) => rule.fields.includes(field))).map((field) => readKilogramsColumnInSteps(catalog, field)),
+    // After the columns are numbered: the tariff code's numbers tell the rows to look at.
+    findSummaryRowsInSteps(catalog, summaryRows),
     later(() => {
       tablePasses = tableRules.map((rule) => rule.start(catalog.rows, context));
       return inOrder(tablePasses.map((pass) => pass.advance));
@@ -227,6 +233,7 @@ function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateO
       // Row `next` (0-based) is data row next + 1: the columns' value numbers are read by index, and
       // the row itself only where a rule must look at it.
       for (; next < end; next++) {
+        if (summaryRows.size > 0 && summaryRows.has(next)) continue;
         const row = catalog.rows[next]!;
         pending.length = 0;
         pendingValues.length = 0;
@@ -263,6 +270,7 @@ function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateO
         mapping,
         rulesRun: rulesRun.map((rule) => rule.id),
         rulesSkipped,
+        ...(summaryRows.size > 0 ? { summaryRows: [...summaryRows.values()] } : {}),
         findings,
       };
     },

@@ -6,6 +6,7 @@ import { builtInSection301 } from '../../lib/core/reference/us-section301';
 import { validateTable } from '../../lib/core/validate';
 // Set globalThis.customsPreflightCatalogLines and customsPreflightLargeCatalog: the generators the pages run.
 import '../pages/catalog-lines.js';
+import '../pages/invoice-totals.js';
 import '../pages/large-table.js';
 import '../pages/entry-form.js';
 import '../pages/portal-load-more.js';
@@ -78,7 +79,7 @@ export type GridPage = (typeof GRID_PAGES)[number];
  */
 const GRID_PAGE_ROWS: Partial<Record<GridPage, number>> = { 'grid-ui5-growing': 300, 'grid-dialog': 300, 'grid-scroll-load': 300, 'grid-css-cells': 300, 'grid-row-tables': 300, 'cards-virtuoso': 600, 'cards-windowed': 900 };
 
-export const CATALOG_PAGES = ['customs-portal', 'erp-zh', 'erp-aria-grid', 'two-tables', 'two-row-header', 'frame-entry-lines', 'large-table', 'entry-form', 'entry-lines-labelled', 'form-mui-lines', 'form-web-components', 'form-select-widgets', 'portal-load-more', 'cards-dl', 'cards-shadow', ...GRID_PAGES] as const;
+export const CATALOG_PAGES = ['customs-portal', 'erp-zh', 'erp-aria-grid', 'two-tables', 'two-row-header', 'frame-entry-lines', 'large-table', 'entry-form', 'entry-lines-labelled', 'form-mui-lines', 'form-web-components', 'form-select-widgets', 'invoice-totals', 'portal-load-more', 'cards-dl', 'cards-shadow', ...GRID_PAGES] as const;
 export type CatalogPage = (typeof CATALOG_PAGES)[number];
 
 export interface ExpectedTable {
@@ -130,12 +131,21 @@ export function entryFormLines(): ExpectedTable & { typed: { row: number; column
   return (globalThis as unknown as { customsPreflightEntryFormLines: () => ExpectedTable & { typed: { row: number; column: number; markup: string }[] } }).customsPreflightEntryFormLines();
 }
 
+/** The invoice's rows as invoice-totals.html shows them: its lines, subtotal rows and grand total (German words with `german`). */
+export function invoiceWithTotals(german = false): ExpectedTable {
+  const generate = (globalThis as unknown as { customsPreflightInvoiceWithTotals: (options: { german: boolean }) => { headers: string[]; rows: { cells: string[] }[] } })
+    .customsPreflightInvoiceWithTotals;
+  const { headers, rows } = generate({ german });
+  return { headers, rows: rows.map((row) => row.cells) };
+}
+
 export function expectedTable(page: CatalogPage): ExpectedTable {
   if (page === 'large-table') return largeCatalog();
   if (page === 'entry-form') {
     const { headers, rows } = entryFormLines();
     return { headers, rows };
   }
+  if (page === 'invoice-totals') return invoiceWithTotals();
   if (page === 'portal-load-more') return (globalThis as unknown as { customsPreflightPortalPositions: () => ExpectedTable }).customsPreflightPortalPositions();
   if (isGridPage(page)) {
     const catalog = gridCatalog(GRID_PAGE_ROWS[page]);

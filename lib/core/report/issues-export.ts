@@ -59,6 +59,7 @@ function exportHead(report: ValidationReport<FindingSeries>): Omit<IssuesExport,
     ...(report.mapping.lineNumberColumns.length > 0 ? { lineNumberColumns: report.mapping.lineNumberColumns.map((c) => c.header) } : {}),
     rulesRun: report.rulesRun,
     rulesSkipped: report.rulesSkipped,
+    ...(report.summaryRows ? { summaryRows: report.summaryRows } : {}),
     summary: summarize(report.findings),
   };
 }

@@ -4,6 +4,7 @@ import { explainMapping } from '../mapping/column-mapping';
 import type { ValidationReport } from '../validate';
 import { scheduleNotice } from './schedule-notice';
 import { revealHidden } from './safe-text';
+import { summaryRowsNotice } from './summary-rows-notice';
 import { summarize } from './summary';
 import { plural } from './wording';
 import { FINDINGS_PER_PIECE } from './report-pieces';
@@ -30,6 +31,8 @@ export function* textReportPieces(report: ValidationReport<FindingSeries>): Gene
   );
   lines.push(notice.used);
   if (notice.stale) lines.push(`Warning: ${notice.stale}`);
+  const totals = summaryRowsNotice(report.summaryRows);
+  if (totals) lines.push(totals);
   lines.push('');
   lines.push(`${plural(summary.error, 'error', 'errors')}, ${plural(summary.warning, 'warning', 'warnings')}, ${plural(summary.info, 'note', 'notes')}`);
   for (const [ruleId, count] of Object.entries(summary.byRule)) lines.push(`  ${String(count).padStart(6)}  ${ruleId}`);

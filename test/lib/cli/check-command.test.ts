@@ -160,3 +160,21 @@ describe('customs-preflight check: output', () => {
     expect(await runCheck(['--help'])).toMatchObject({ exitCode: 0, stdout: expect.stringContaining('Usage: customs-preflight check') });
   });
 });
+
+describe('customs-preflight check: a catalog exported with its total row', () => {
+  // ERP exports often end with the row that sums the lines up: it is no line of goods.
+  const withTotal = file('with-total.csv', `${HEADER}\nBK-100,"Laptop computers, 14 inch",8471.30.0100,CN,10,NO,450.00,4500.00\nTotal,,,,10,,,4500.00\n`);
+
+  it('exits 0, and the text report names the total row it left out', async () => {
+    const result = await runCheck([withTotal, '--date', '2026-03-01']);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('1 row left out as a total, not a line of goods: row 2 ("Total").');
+  });
+
+  it('the JSON report lists it, and still validates against its schema', async () => {
+    const result = await runCheck([withTotal, '--date', '2026-03-01', '--format', 'json']);
+    const report = issuesExportSchema.parse(JSON.parse(result.stdout));
+    expect(report.summaryRows).toEqual([{ row: 2, text: 'Total' }]);
+    expect(report.findings.filter((finding) => finding.row === 2)).toEqual([]);
+  });
+});

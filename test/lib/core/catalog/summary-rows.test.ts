@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readCatalogText } from '../../../../lib/core/read/read-catalog';
+import { validateTable, validateTableCompactly } from '../../../../lib/core/validate';
+
+/**
+ * Rows that sum the lines up ("Total", "Subtotal page 1", "Gesamt", "合计") are left out of the
+ * checks and reported as such; a line of goods whose words begin so is checked as any line.
+ */
+const HEADER = 'Line,Part Number,Description,HTS Code,Country of Origin,Quantity,UOM,Unit Price,Extended Value,Currency';
+const LINES = [
+  '1,LT-1,"Laptop computers, 14 inch",8471.30.0100,CN,10,NO,412.50,4125.00,USD',
+  '2,LT-2,"Wi-Fi routers, dual band",8517.62.0090,VN,20,NO,38.20,764.00,USD',
+];
+const CHECK = { checkDate: '2026-11-23' };
+
+function check(...rows: string[]) {
+  return validateTable(readCatalogText([HEADER, ...rows].join('\n'), 'invoice.csv'), CHECK);
+}
+
+describe('summary rows', () => {
+  it('a "Total" row under the lines is left out of the checks and named in the report', () => {
+    const report = check(...LINES, ',Total,,,,30,,,4889.00,USD');
+    expect(report.findings.filter((finding) => finding.row === 3 && finding.severity !== 'info')).toEqual([]);
+    expect(report.summaryRows).toEqual([{ row: 3, text: 'Total' }]);
+    expect(report.rowCount).toBe(3);
+  });
+
+  it('subtotals between the lines, in a first column or a description column, in other languages', () => {
+    const report = check(LINES[0]!, 'Subtotal page 1,,,,,,,,4125.00,USD', LINES[1]!, ',,Gesamtbetrag:,,,,,,764.00,EUR', ',,合计,,,,,,4889.00,');
+    expect(report.summaryRows?.map((summary) => summary.row)).toEqual([2, 4, 5]);
+    expect(report.findings.filter((finding) => finding.row !== null && finding.row !== 1 && finding.row !== 3 && finding.severity !== 'info')).toEqual([]);
+  });
+
+  it('a line of goods whose description begins with a total word, or that has no code, is checked as a line', () => {
+    const station = check(...LINES, '3,LT-3,"Total station, surveying instrument",9015.20.8080,JP,1,NO,8200.00,8200.00,USD');
+    expect(station.summaryRows).toBeUndefined();
+    const noCode = check(...LINES, '3,LT-3,Total,,JP,1,NO,8200.00,8200.00,USD');
+    expect(noCode.summaryRows).toBeUndefined();
+    expect(noCode.findings.some((finding) => finding.row === 3 && finding.ruleId === 'cell-required')).toBe(true);
+    // "Totes" (bags) is no total.
+    expect(check(...LINES, ',Totes,,,,,,,,').summaryRows).toBeUndefined();
+  });
+
+  it('the command line finds the same rows in a catalog kept by column', () => {
+    const text = [HEADER, ...LINES, ',Total,,,,30,,,4889.00,USD'].join('\n');
+    const compact = validateTableCompactly(readCatalogText(text, 'invoice.csv'), CHECK);
+    expect(compact.summaryRows).toEqual([{ row: 3, text: 'Total' }]);
+    expect(compact.findings.length).toBe(check(...LINES, ',Total,,,,30,,,4889.00,USD').findings.length);
+  });
+});
