@@ -56,6 +56,8 @@ describe('the packed package', () => {
     const server = spawn('npx', ['--no-install', 'customs-preflight', 'workspace', '--port', '0', '--data', join(folder, 'workspace-data')], {
       cwd: join(folder, 'user'),
       stdio: ['ignore', 'pipe', 'pipe'],
+      // A group of its own: npx runs the server as its child, which killing npx alone left running.
+      detached: true,
     });
     try {
       let printed = '';
@@ -78,7 +80,7 @@ describe('the packed package', () => {
       expect((await fetch(`${ready}/api/v1/scans`)).status).toBe(401);
       expect(await (await fetch(`${ready}/`)).text()).toContain('<!doctype html>');
     } finally {
-      server.kill();
+      process.kill(-server.pid!, 'SIGTERM');
     }
   }, 120_000);
 });
