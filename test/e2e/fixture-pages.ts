@@ -79,7 +79,7 @@ export type GridPage = (typeof GRID_PAGES)[number];
  */
 const GRID_PAGE_ROWS: Partial<Record<GridPage, number>> = { 'grid-ui5-growing': 300, 'grid-dialog': 300, 'grid-scroll-load': 300, 'grid-css-cells': 300, 'grid-row-tables': 300, 'cards-virtuoso': 600, 'cards-windowed': 900 };
 
-export const CATALOG_PAGES = ['customs-portal', 'erp-zh', 'erp-aria-grid', 'two-tables', 'two-row-header', 'frame-entry-lines', 'large-table', 'entry-form', 'entry-lines-labelled', 'form-mui-lines', 'form-web-components', 'form-select-widgets', 'invoice-totals', 'portal-load-more', 'cards-dl', 'cards-shadow', ...GRID_PAGES] as const;
+export const CATALOG_PAGES = ['customs-portal', 'erp-zh', 'erp-aria-grid', 'two-tables', 'two-row-header', 'frame-entry-lines', 'large-table', 'entry-form', 'entry-lines-labelled', 'form-mui-lines', 'form-web-components', 'form-select-widgets', 'invoice-totals', 'packing-list-groups', 'portal-load-more', 'cards-dl', 'cards-shadow', ...GRID_PAGES] as const;
 export type CatalogPage = (typeof CATALOG_PAGES)[number];
 
 export interface ExpectedTable {

@@ -269,6 +269,32 @@ describe.each([
   });
 });
 
+/**
+ * Lines grouped under rows of one cell drawn across the table ("Purchase order 4500012345 ·
+ * Container MSKU1234567"). Before: each group row was read as a line with five empty required
+ * cells; a <th scope="rowgroup"> was taken into the header (every column named by it: nothing
+ * could be checked); the CSS grid of display: contents lines was no table at all ("No table was
+ * found on this page").
+ */
+describe.each([
+  { layout: 'HTML table, a <td colspan> heading each <tbody>', file: 'packing-list-groups.html' },
+  { layout: 'HTML table, a <th scope="rowgroup"> heading each group', file: 'packing-list-groups.html?th' },
+  { layout: 'HTML table, the group cell spanning four columns', file: 'packing-list-groups.html?partial' },
+  { layout: 'ARIA grid, one gridcell with aria-colspan', file: 'packing-list-groups.html?aria' },
+  { layout: 'CSS grid of display: contents lines, no ARIA', file: 'packing-list-groups.html?css' },
+])('lines grouped under group rows: $layout', ({ file }) => {
+  it('reads the lines only, and finds exactly the labelled problems', async () => {
+    const labels = pageLabels('packing-list-groups');
+    await harness.page.goto(`${harness.server.origin}${file}`, { waitUntil: 'load' });
+    await harness.page.bringToFront();
+    const { popup } = await checkWithToolbarButton(harness);
+    expect(await popup.evaluate(() => document.body.innerText)).toContain(`${labels.rows} rows checked`);
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
+    await popup.close().catch(() => {});
+    await expectReadAsExpected('packing-list-groups');
+  });
+});
+
 // Generous waits: on a loaded machine the 10,000-row grid page alone can take most of a minute
 // before the first rows are read. Nothing here is timed; the waits only bound a hang.
 describe('stopping a read', { timeout: 180_000 }, () => {

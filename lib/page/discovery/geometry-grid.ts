@@ -1,6 +1,6 @@
 import { composedClosest, composedParent, drawsOnlyInShadow, isDocument, openShadowRoot, shownChildCount, shownChildren } from '../dom/composed-tree';
 import { ElementWalk, WALK_STEP } from '../dom/element-walk';
-import { lineCellCount, lineCells } from '../layout/line-cells';
+import { lineCellCount, lineCells, lineBox } from '../layout/line-cells';
 import { showsNoText } from '../layout/visibility';
 import { runAtOnce, type Steps } from '../time-slices';
 
@@ -91,7 +91,7 @@ function cellLefts(line: Element): number[] {
  */
 function topToBottom(lines: readonly Element[]): Element[] {
   return lines
-    .map((line) => ({ line, top: box(line).top }))
+    .map((line) => ({ line, top: lineBox(line).top }))
     .sort((a, b) => a.top - b.top)
     .map(({ line }) => line);
 }
@@ -100,7 +100,7 @@ function topToBottom(lines: readonly Element[]): Element[] {
 function looksLikeRows(lines: readonly Element[]): boolean {
   if (lines.length < MIN_ROWS) return false;
   const sample = lines.slice(0, SAMPLE_ROWS);
-  const boxes = sample.map(box);
+  const boxes = sample.map(lineBox);
   if (boxes.some((line) => line.height <= 0 || line.width <= 0)) return false;
   // Stacked: no two sampled lines share a top (cells of one line would).
   const tops = new Set(boxes.map((line) => Math.round(line.top)));
@@ -211,7 +211,7 @@ function findHeaderRow(rowBox: Element, bodyLefts: readonly number[], lastTop: n
     const candidates = Array.from(scope.querySelectorAll('*')).slice(0, HEADER_SEARCH_ELEMENTS);
     for (const element of candidates) {
       if (shownChildCount(element) < MIN_CELLS || rowBox.contains(element) || element.contains(rowBox)) continue;
-      const line = box(element);
+      const line = lineBox(element);
       if (line.height <= 0 || line.top >= lastTop) continue;
       if (columnsCovered(element, bodyLefts) < Math.max(MIN_CELLS, bodyLefts.length * 0.8)) continue;
       // A header names its columns: a header table's <colgroup> has boxes over every column and no words.
@@ -254,7 +254,7 @@ export function* geometryGridSteps(root: Document | ShadowRoot, limit: number): 
     const lines = topToBottom(lineChildren(element));
     if (looksLikeRows(lines)) {
       if (shownInTableSemantics(lines[0]!)) continue;
-      found.push({ rowBox: element, headerRow: findHeaderRow(element, cellLefts(lines[0]!), box(lines[lines.length - 1]!).top) });
+      found.push({ rowBox: element, headerRow: findHeaderRow(element, cellLefts(lines[0]!), lineBox(lines[lines.length - 1]!).top) });
     } else {
       const bands = cellLattice(element);
       if (!bands || shownInTableSemantics(bands[0]![0]!.element)) continue;

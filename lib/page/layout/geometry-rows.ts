@@ -113,15 +113,20 @@ export function geometryGridRows(parts: GeometryGridParts, memo?: CellPlacementM
     });
   }
   const body: SourceRow[] = [];
-  for (const { line, elements } of linesOf(parts)) {
+  const lines = linesOf(parts);
+  // A line of one cell among lines of several heads a group of them ("Purchase order 4500012345"),
+  // drawn across the grid: it spans every column, as a <td colspan> would (see table-layout.ts).
+  const widest = lines.reduce((most, { elements }) => Math.max(most, elements.length), 0);
+  for (const { line, elements } of lines) {
     if (elements.length === 0) continue;
+    const colSpan = elements.length === 1 && widest > 2 ? widest : 1;
     const cells: SourceCell[] = [];
     const placed = columns.length > 0 ? columnsUnder(line, elements, columns, memo) : elements.map(() => null);
     elements.forEach((element, i) => {
       const column = placed[i]!;
       // A cell under no header (a drag handle, a spacer) is no catalog column.
       if (columns.length > 0 && column === null) return;
-      cells.push({ element, header: false, colSpan: 1, rowSpan: 1, column });
+      cells.push({ element, header: false, colSpan, rowSpan: 1, column });
     });
     if (cells.length > 0) body.push({ element: line, section: 'body', cells });
   }

@@ -76,7 +76,9 @@ function fieldNamesOfFirstRow(grid: CellGrid): (string | null)[] | null {
 function headerRowCount(grid: CellGrid): number {
   const { rows } = grid;
   let count = 0;
-  while (count < rows.length && isHeaderRow(rows[count]!)) count++;
+  // A row of one cell across the table under the header rows heads a group of lines (a <th
+  // scope="rowgroup">), not the columns: a title row is above a header, never below it.
+  while (count < rows.length && isHeaderRow(rows[count]!) && !(count > 0 && rows[count]!.source.section !== 'head' && isTitleRow(rows[count]!, grid.columnCount))) count++;
   // No marked-up header: the first row is the header, as in a CSV file.
   if (count === 0) return Math.min(1, rows.length);
   if (rows.slice(0, count).every((row) => row.source.section === 'head')) return count;
@@ -171,7 +173,7 @@ function headerOfFieldNames(grid: CellGrid, names: readonly (string | null)[], t
  * up every cell as <th>: then (`someDataCells` false) those rows are the data.
  */
 export function layoutDataRow(row: GridRow, columns: readonly number[], table: Element, someDataCells: boolean): LayoutRow | null {
-  if (isLayoutRow(row, columns.length) || !holdsGoods(row.source.element, row.source.section, isHeaderRow(row), table, someDataCells)) return null;
+  if (isLayoutRow(row, columns.length) || isSectionRow(row) || !holdsGoods(row.source.element, row.source.section, isHeaderRow(row), table, someDataCells)) return null;
   return { element: row.source.element, cells: columns.map((column) => row.slots[column]?.cell.element ?? null) };
 }
 
@@ -185,6 +187,24 @@ function isLayoutRow(row: GridRow, columnCount: number): boolean {
   // lays its cells out on the grid's own CSS grid) and is a real line.
   if (element.getBoundingClientRect().height < 1 && element.getClientRects().length > 0) return true;
   return cells.length === 1 && isSpacerRow(cells[0]!.element, cells[0]!.colSpan, columnCount);
+}
+
+/**
+ * A row that heads a group of lines ("Purchase order 4500012345 · Container MSKU1234567"): its
+ * words in one cell spanning several columns, every other cell of the row empty. A line of goods
+ * puts its values in their columns. (A subtotal row, its label spanning the first columns and its
+ * amounts in theirs, is read, and left out as a total by the checks: core/catalog/summary-rows.)
+ */
+function isSectionRow(row: GridRow): boolean {
+  const { cells } = row.source;
+  // Most rows span nothing: no cell's text is looked at for them.
+  if (!cells.some((cell) => cell.colSpan > 1)) return false;
+  let words = 0;
+  for (const cell of cells) {
+    if (showsNoText(cell.element)) continue;
+    if (cell.colSpan < 2 || ++words > 1) return false;
+  }
+  return words === 1;
 }
 
 /** Cells a user types into: an empty one is a blank line of a form, not a spacer. */
