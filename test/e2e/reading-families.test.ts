@@ -43,6 +43,18 @@ async function expectReadAsExpected(page: CatalogPage): Promise<void> {
   expect(read.rows).toEqual(expected.rows);
 }
 
+/** A toolbar click on `file` (a page of `page`'s catalog) says it checked the labelled rows and flags exactly the labelled problems. */
+async function expectToolbarCheckFindsLabels(page: CatalogPage, file: string, ready?: string): Promise<void> {
+  const labels = pageLabels(page);
+  await harness.page.goto(`${harness.server.origin}${file}`, { waitUntil: 'load' });
+  if (ready) await harness.page.waitForSelector(ready);
+  await harness.page.bringToFront();
+  const { popup } = await checkWithToolbarButton(harness);
+  expect(await popup.evaluate(() => document.body.innerText)).toContain(`${labels.rows} rows checked`);
+  expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
+  await popup.close().catch(() => {});
+}
+
 const FAMILIES: { page: GridPage; family: string; file?: string; scroller?: string; left?: number }[] = [
   { page: 'grid-vaadin', family: 'web component, rows in a shadow root' },
   { page: 'grid-headless', family: 'headless div grid, no ARIA' },
@@ -193,14 +205,7 @@ const LABELLED_LINES = [
 
 describe.each(LABELLED_LINES)('lines of labelled form fields, no header row: $page', ({ page, ready }) => {
   it('takes the labels for the header, reads every line and the values the form submits, and finds exactly the labelled problems', async () => {
-    const labels = pageLabels(page);
-    await harness.page.goto(`${harness.server.origin}${page}.html`, { waitUntil: 'load' });
-    await harness.page.waitForSelector(ready);
-    await harness.page.bringToFront();
-    const { popup } = await checkWithToolbarButton(harness);
-    expect(await popup.evaluate(() => document.body.innerText)).toContain(`${labels.rows} rows checked`);
-    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
-    await popup.close().catch(() => {});
+    await expectToolbarCheckFindsLabels(page, `${page}.html`, ready);
 
     // Before: the first line was taken for the header ("Part Number LT-00001") and 23 lines were
     // read, each cell with its label's words before the value ("Quantity 47", "Country of Origin Vietnam").
@@ -227,14 +232,7 @@ const DRAWN_SELECTS = [
 
 describe.each(DRAWN_SELECTS)('lines whose origin is a select drawn by $kit', ({ page, file }) => {
   it('reads the code each line submits, not the country name it shows, and finds exactly the labelled problems', async () => {
-    const labels = pageLabels(page);
-    await harness.page.goto(`${harness.server.origin}${file}`, { waitUntil: 'load' });
-    await harness.page.waitForSelector('body[data-ready]');
-    await harness.page.bringToFront();
-    const { popup } = await checkWithToolbarButton(harness);
-    expect(await popup.evaluate(() => document.body.innerText)).toContain(`${labels.rows} rows checked`);
-    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
-    await popup.close().catch(() => {});
+    await expectToolbarCheckFindsLabels(page, file, 'body[data-ready]');
     await expectReadAsExpected(page);
   });
 });
@@ -284,13 +282,7 @@ describe.each([
   { layout: 'CSS grid of display: contents lines, no ARIA', file: 'packing-list-groups.html?css' },
 ])('lines grouped under group rows: $layout', ({ file }) => {
   it('reads the lines only, and finds exactly the labelled problems', async () => {
-    const labels = pageLabels('packing-list-groups');
-    await harness.page.goto(`${harness.server.origin}${file}`, { waitUntil: 'load' });
-    await harness.page.bringToFront();
-    const { popup } = await checkWithToolbarButton(harness);
-    expect(await popup.evaluate(() => document.body.innerText)).toContain(`${labels.rows} rows checked`);
-    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
-    await popup.close().catch(() => {});
+    await expectToolbarCheckFindsLabels('packing-list-groups', file);
     await expectReadAsExpected('packing-list-groups');
   });
 });
