@@ -65,7 +65,8 @@ export function snapshotGrid(found: FoundTable, adapter: GridAdapter | null, mem
       for (const cell of row.cells) cell.column = adapter.columnOf(cell.element) ?? cell.column;
     }
   }
-  const layout = layoutTable(placeCells(sourceRows), found.element);
+  // Group rows are kept as rows: the grid numbers them among its lines (see layoutTable).
+  const layout = layoutTable(placeCells(sourceRows), found.element, { keepSectionRows: true });
   const headerIndex = headerRowIndex(sourceRows);
 
   const headers = new Map<number, { text: string; element: Element }>();

@@ -172,8 +172,8 @@ function headerOfFieldNames(grid: CellGrid, names: readonly (string | null)[], t
  * (totals), header rows repeated down a long table (for printing), hidden rows. Some pages mark
  * up every cell as <th>: then (`someDataCells` false) those rows are the data.
  */
-export function layoutDataRow(row: GridRow, columns: readonly number[], table: Element, someDataCells: boolean): LayoutRow | null {
-  if (isLayoutRow(row, columns.length) || isSectionRow(row) || !holdsGoods(row.source.element, row.source.section, isHeaderRow(row), table, someDataCells)) return null;
+export function layoutDataRow(row: GridRow, columns: readonly number[], table: Element, someDataCells: boolean, keepSectionRows = false): LayoutRow | null {
+  if (isLayoutRow(row, columns.length) || (!keepSectionRows && isSectionRow(row)) || !holdsGoods(row.source.element, row.source.section, isHeaderRow(row), table, someDataCells)) return null;
   return { element: row.source.element, cells: columns.map((column) => row.slots[column]?.cell.element ?? null) };
 }
 
@@ -234,16 +234,18 @@ export function hasDataCells(rows: readonly GridRow[]): boolean {
 
 /**
  * Decide a placed table's header rows, its shown columns and its data rows. Columns whose header
- * is hidden are left out (and so are their cells in every row), as are hidden rows, footer rows
- * and header rows repeated in the body.
+ * is hidden are left out (and so are their cells in every row), as are hidden rows, footer rows,
+ * header rows repeated in the body and, unless `keepSectionRows`, rows heading a group of lines.
+ * A grid read by scrolling keeps them: it numbers its rows (aria-rowindex, or where they sit), and
+ * a group row left out there was a gap no later look could fill ("0 rows checked").
  */
-export function layoutTable(grid: CellGrid, table: Element): TableLayout {
+export function layoutTable(grid: CellGrid, table: Element, { keepSectionRows = false } = {}): TableLayout {
   const { headers, columns, headerElements, headerCount } = layoutHeader(grid, table);
   const rows: LayoutRow[] = [];
   const dataRows = grid.rows.slice(headerCount);
   const someDataCells = hasDataCells(dataRows);
   for (const row of dataRows) {
-    const laid = layoutDataRow(row, columns, table, someDataCells);
+    const laid = layoutDataRow(row, columns, table, someDataCells, keepSectionRows);
     if (laid) rows.push(laid);
   }
   return { headers, columns, headerElements, rows };
