@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CatalogPage, entryFormLines, expectedTable, type GridPage, invoiceWithTotals, labelsFromRules, pageLabels } from './fixture-pages';
+import { type CatalogPage, entryFormLines, expectedTable, type GridPage, gridCatalog, invoiceWithTotals, labelsFromRules, pageLabels } from './fixture-pages';
 import {
   checkWithToolbarButton,
   currentIssue,
@@ -284,6 +284,29 @@ describe.each([
   it('reads the lines only, and finds exactly the labelled problems', async () => {
     await expectToolbarCheckFindsLabels('packing-list-groups', file);
     await expectReadAsExpected('packing-list-groups');
+  });
+});
+
+/**
+ * A virtualised ARIA grid that numbers a group row (one gridcell, aria-colspan) before every 50
+ * lines among them (aria-rowindex). Read by scrolling, a group row is a numbered row, and its one
+ * cell is read into every column: the checks leave it out as a group heading. Before: 40 rows of
+ * the heading in every column, each with about ten false errors ("2,040 rows checked").
+ */
+describe('a virtualised grid numbering group rows among its lines', { timeout: 240_000 }, () => {
+  it('reads every row by scrolling, leaves the group headings out, and finds exactly the seeded problems', async () => {
+    const catalog = gridCatalog();
+    const rows = catalog.rows.flatMap((cells, r) => (r % 50 === 0 ? [catalog.headers.map(() => `Purchase order ${4500012345 + r}`), cells] : [cells]));
+    const labels = labelsFromRules({ headers: catalog.headers, rows });
+    await openGridPage(harness, 'grid-aria-lazy.html?groups');
+    const { popup } = await checkWithToolbarButton(harness, 200_000);
+    await popup.waitForSelector('.summary-rows');
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain('2,000 rows checked');
+    expect(text).toContain('2,040 of 2,040 rows read');
+    expect(text).toContain('40 rows left out as headings of a group of lines: row 1 ("Purchase order 4500012345"), row 52');
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
+    await popup.close().catch(() => {});
   });
 });
 

@@ -14,8 +14,13 @@ import type { Steps } from '../work-steps';
 export interface SummaryRow {
   /** 1-based data row, as in findings. */
   row: number;
-  /** The words that name it a total ("Total", "Subtotal page 1"). */
+  /** The words that name it a total ("Total", "Subtotal page 1"), or the group it heads. */
   text: string;
+  /**
+   * `group`: a row heading a group of lines ("Purchase order 4500012345"), its one cell drawn
+   * across the grid and so read into every column by a grid read by scrolling. Absent: a total.
+   */
+  kind?: 'group';
 }
 
 /**
@@ -28,7 +33,7 @@ const TOTAL_WORD =
 /** The fields that name the goods of a line: a row with none of them is no line of goods. */
 const GOODS_FIELDS: readonly FieldId[] = ['sku', 'hts', 'origin', 'description'];
 
-/** The first of these that the catalog has: its empty cells are where totals rows can be. */
+/** The first of these that the catalog has: its empty cells (or words, for a code) are where summary rows can be. */
 const ANCHOR_FIELDS: readonly FieldId[] = ['hts', 'description', 'sku'];
 
 /** Past this, a cell is a description, not a label of a total. */
@@ -49,13 +54,36 @@ function summaryRowAt(catalog: Catalog, index: number): SummaryRow | null {
       break;
     }
   }
-  if (labelColumn < 0) return null;
+  if (labelColumn < 0) return groupHeadingAt(cells, index);
   for (const field of GOODS_FIELDS) {
     const column = catalog.mapping.columnOf[field];
     if (column >= 0 && column !== labelColumn && (cells[column] ?? '').trim() !== '') return null;
   }
   return { row: index + 1, text: cells[labelColumn]!.trim() };
 }
+
+/** Cells holding the same words that make a group heading: a line of goods never repeats one text in three cells. */
+const HEADING_CELLS = 3;
+
+/**
+ * A row whose cells, all but empty ones, hold the same words: one cell across the grid read into
+ * every column (see SummaryRow's `group`). A line's part number, description and code differ.
+ */
+function groupHeadingAt(cells: readonly string[], index: number): SummaryRow | null {
+  let text: string | null = null;
+  let filled = 0;
+  for (const cell of cells) {
+    const trimmed = cell.trim();
+    if (trimmed === '') continue;
+    if (text !== null && trimmed !== text) return null;
+    text = trimmed;
+    filled++;
+  }
+  return text !== null && filled >= HEADING_CELLS ? { row: index + 1, text, kind: 'group' } : null;
+}
+
+/** Three letters in a row: an anchor cell (a tariff code) holding words, as a heading read into it does. */
+const WORDS = /\p{L}{3}/u;
 
 /**
  * The catalog's summary rows, found in steps (see work-steps.ts) into `into`. Only rows whose
@@ -80,7 +108,7 @@ export function findSummaryRowsInSteps(catalog: Catalog, into: Map<number, Summa
         const id = values.ids[next]!;
         // A cell too long to number (UNNUMBERED, -1) is a description, not a label.
         if (id < 0) continue;
-        if (labels![id] === 0) labels![id] = id === 0 || totalLabel(values.texts[id]!) ? 1 : 2;
+        if (labels![id] === 0) labels![id] = id === 0 || mayLabel(values.texts[id]!) ? 1 : 2;
         maybe = labels![id] === 1;
       } else {
         maybe = mayLabel(catalog.cells.cell(next, column));
@@ -93,8 +121,8 @@ export function findSummaryRowsInSteps(catalog: Catalog, into: Map<number, Summa
   };
 }
 
-/** An anchor cell that may hold a total's label: empty, or a short text beginning with a total word. */
+/** An anchor cell that may be a summary row's: empty, a short text beginning with a total word, or words (a heading). */
 function mayLabel(text: string): boolean {
-  return text.trim() === '' || totalLabel(text);
+  return text.trim() === '' || totalLabel(text) || WORDS.test(text);
 }
 

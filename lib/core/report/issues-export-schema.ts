@@ -70,8 +70,8 @@ export const issuesExportSchema = z.object({
   lineNumberColumns: z.array(z.string()).optional(),
   rulesRun: z.array(z.string()),
   rulesSkipped: z.array(z.object({ ruleId: z.string(), reason: z.string(), cause: z.enum(['turned-off', 'jurisdiction', 'missing']).optional() })),
-  /** Rows that sum the lines up ("Total"), left out of the checks: their 1-based row and words. */
-  summaryRows: z.array(z.object({ row: z.number().int().positive(), text: z.string() })).optional(),
+  /** Rows that sum the lines up ("Total") or head a group of them (kind "group"), left out of the checks: their 1-based row and words. */
+  summaryRows: z.array(z.object({ row: z.number().int().positive(), text: z.string(), kind: z.literal('group').optional() })).optional(),
   summary: z.object({
     error: z.number(),
     warning: z.number(),

@@ -38,6 +38,6 @@ export const storedReportSchema: z.ZodType<ValidationReport> = z.object({
   }),
   rulesRun: z.array(z.string()),
   rulesSkipped: z.array(z.object({ ruleId: z.string(), reason: z.string(), cause: z.enum(['turned-off', 'jurisdiction', 'missing']).optional() })),
-  summaryRows: z.array(z.object({ row: z.number().int().positive(), text: z.string() })).optional(),
+  summaryRows: z.array(z.object({ row: z.number().int().positive(), text: z.string(), kind: z.literal('group').optional() })).optional(),
   findings: z.array(findingSchema),
 });

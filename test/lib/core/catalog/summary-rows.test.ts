@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCatalogText } from '../../../../lib/core/read/read-catalog';
+import { summaryRowsNotice } from '../../../../lib/core/report/summary-rows-notice';
 import { validateTable, validateTableCompactly } from '../../../../lib/core/validate';
 
 /**
@@ -46,5 +47,33 @@ describe('summary rows', () => {
     const compact = validateTableCompactly(readCatalogText(text, 'invoice.csv'), CHECK);
     expect(compact.summaryRows).toEqual([{ row: 3, text: 'Total' }]);
     expect(compact.findings.length).toBe(check(...LINES, ',Total,,,,30,,,4889.00,USD').findings.length);
+  });
+});
+
+describe('group headings read into every column', () => {
+  // A grid read by scrolling reads a cell drawn across it into each column it spans.
+  const heading = Array(10).fill('Purchase order 4500012345').join(',');
+
+  it('a row holding one heading in every cell is left out as a group heading, and named so', () => {
+    const report = check(heading, ...LINES);
+    expect(report.summaryRows).toEqual([{ row: 1, text: 'Purchase order 4500012345', kind: 'group' }]);
+    expect(report.findings.filter((finding) => finding.row === 1)).toEqual([]);
+  });
+
+  it('a line repeating a text in two cells, or holding different words, is a line', () => {
+    expect(check(...LINES, 'N1,N1,"Laptop computers, 14 inch",8471.30.0100,CN,10,NO,450.00,4500.00,USD').summaryRows).toBeUndefined();
+    expect(check(...LINES, 'TBD,TBD,TBD only,TBD,,,,,,').summaryRows).toBeUndefined();
+  });
+});
+
+describe('the words that name them', () => {
+  it('names totals and group headings apart, five of each by row, the rest counted', () => {
+    const totals = [3, 6, 9, 12, 15, 18, 21].map((row) => ({ row, text: 'Subtotal' }));
+    expect(summaryRowsNotice([...totals, { row: 1, text: 'PO 45', kind: 'group' as const }])).toBe(
+      '7 rows left out as totals, not lines of goods: row 3 ("Subtotal"), row 6 ("Subtotal"), row 9 ("Subtotal"), row 12 ("Subtotal"), row 15 ("Subtotal") and 2 others. ' +
+        '1 row left out as a heading of a group of lines: row 1 ("PO 45").',
+    );
+    expect(summaryRowsNotice([])).toBeNull();
+    expect(summaryRowsNotice(undefined)).toBeNull();
   });
 });
