@@ -293,7 +293,7 @@ describe.each([
  * cell is read into every column: the checks leave it out as a group heading. Before: 40 rows of
  * the heading in every column, each with about ten false errors ("2,040 rows checked").
  */
-describe('a virtualised grid numbering group rows among its lines', { timeout: 240_000 }, () => {
+describe('a virtualised grid numbering group rows among its lines', { timeout: 180_000 }, () => {
   it('reads every row by scrolling, leaves the group headings out, and finds exactly the seeded problems', async () => {
     const catalog = gridCatalog();
     const rows = catalog.rows.flatMap((cells, r) => (r % 50 === 0 ? [catalog.headers.map(() => `Purchase order ${4500012345 + r}`), cells] : [cells]));
