@@ -44,8 +44,28 @@ function totalLabel(text: string): boolean {
   return trimmed.length <= LONGEST_LABEL && TOTAL_WORD.test(trimmed);
 }
 
+/**
+ * Whether the row's goods fields hold two different texts, as a line's part number and description
+ * do: no summary row of either kind does (a total's are empty or its label; a heading's are the
+ * heading). Four cells read, before the whole row is made: in a catalog not yet classified every
+ * row's tariff code is empty, and every row is looked at.
+ */
+function namesGoods(catalog: Catalog, index: number): boolean {
+  let seen: string | null = null;
+  for (const field of GOODS_FIELDS) {
+    const column = catalog.mapping.columnOf[field];
+    if (column < 0) continue;
+    const text = catalog.cells.cell(index, column).trim();
+    if (text === '') continue;
+    if (seen !== null && text !== seen) return true;
+    seen = text;
+  }
+  return false;
+}
+
 /** The row (0-based) as a summary row, or null when it is a line (or may be one). */
 function summaryRowAt(catalog: Catalog, index: number): SummaryRow | null {
+  if (namesGoods(catalog, index)) return null;
   const cells = catalog.cells.rowCells(index);
   let labelColumn = -1;
   for (let column = 0; column < cells.length; column++) {
