@@ -88,13 +88,26 @@ export const countValue = (text: string): number => Number(text.replace(/\D/g, '
 const integer = countValue;
 
 /**
+ * The words between a range's two numbers, capitalised or in capitals: portals that write their
+ * status in title case ("Showing 1 To 10 Of 57 Entries") or in capitals ("1 TO 25 OF 2,000"). Only
+ * these: any capitalised word there would take jqGrid's "40 View 51" for a range (see below).
+ */
+function capitalisedRangeWords(): string {
+  const words = ['to', 'a', 'à', 'al', 'bis', 'tot', 'till', 'til', 'do', 'až', 'až do', 'до', 'по', 'hasta'];
+  return words.flatMap((word) => [word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]).join('|');
+}
+
+/**
  * "51 to 75 of 1,998", "Mostrando 51 a 75 de 2.000", "1–25 of 100", "显示第 51 至 75 项结果，共 2,000 项".
  * The word between the first two numbers is a lower-case (or uncased, CJK) one, as "to", "a",
  * "bis" are: a capitalised word begins a phrase of its own. jqGrid's pager reads "Page [2] of 40
  * View 51 - 100 of 2,000", its page in a box whose value is no text: "40 View 51 - 100" read as
  * a range made page 2 "page 4 of 9", and the walk stopped after 2 of 40 pages.
  */
-const RANGE_THEN_TOTAL = new RegExp(String.raw`(${NUMBER})\s*(?:[-–—~]|[\p{Ll}\p{Lo}\p{Lm}]{1,5}\.?)\s*(${NUMBER})\s*([^\d\n]{1,30}?)\s*(${NUMBER})`, 'u');
+const RANGE_THEN_TOTAL = new RegExp(
+  String.raw`(${NUMBER})\s*(?:[-–—~]|[\p{Ll}\p{Lo}\p{Lm}]{1,5}\.?|${capitalisedRangeWords()})\s*(${NUMBER})\s*([^\d\n]{1,30}?)\s*(${NUMBER})`,
+  'u',
+);
 /** The total first: "2.000 kayıttan 51 - 75 arası", "2,000 件中 51 から 75 まで表示"; the range only with a dash or its CJK word, so a date ("4711 of 12 May 2026") is no range. */
 const TOTAL_THEN_RANGE = new RegExp(String.raw`(${NUMBER})\s*[\p{L}]{1,12}\s*(${NUMBER})\s*(?:[-–—~～]|から|至|到)\s*(${NUMBER})`, 'u');
 /** "Page 2 of 5", "Página 2 de 5", "Seite 2 von 5", "Strona 2 z 5", "Page 2/5". */

@@ -56,6 +56,11 @@ describe('pager status lines read by their numbers, whatever the language', () =
     ['Rows per page: 100 101–200 of 2,000', 101, 200, 2000, null],
     ['2.000 kayıttan 51 - 75 arasındaki kayıtlar gösteriliyor', 51, 75, 2000, null],
     ['2,000 件中 51 から 75 まで表示', 51, 75, 2000, null],
+    // Title case and capitals, as some portals write their status lines.
+    ['Showing 11 To 20 Of 57 Entries', 11, 20, 57, null],
+    ['SHOWING 1 TO 25 OF 2,000 LINES', 1, 25, 2000, null],
+    ['Zeige 26 Bis 50 Von 2.000', 26, 50, 2000, null],
+    ['Registros Del 1 Al 25 De Un Total De 2.000', 1, 25, 2000, null],
     // jqGrid: its page in a box (no text), then a capitalised word: "40 View 51" is no range.
     ['Loading... Page of 40 View 51 - 100 of 2,000', 51, 100, 2000, null],
     ['Página de 40 Ver 51 - 100 de 2.000', 51, 100, 2000, null],
