@@ -288,6 +288,27 @@ describe.each([
 });
 
 /**
+ * A row of filter boxes under the header (a text box per column, a list of origins whose options
+ * show "All" and the countries), wherever grids put it. Before: in a headless grid of plain divs
+ * whose filter boxes sit in a box of their own, the filter line was taken for the header (the
+ * lowest line over the columns, its list's options its words): every column unnamed, three
+ * "column missing" errors, the tariff code and origin found by their contents only.
+ */
+describe.each([
+  { shape: 'the first row of an HTML table\'s body', file: 'grid-filter-rows.html?shape=tbody' },
+  { shape: 'a second header row of an HTML table', file: 'grid-filter-rows.html?shape=thead2' },
+  { shape: 'the foot of an HTML table', file: 'grid-filter-rows.html?shape=tfoot' },
+  { shape: 'a header table apart from the body\'s table', file: 'grid-filter-rows.html?shape=split' },
+  { shape: 'a box of its own in a headless grid of divs', file: 'grid-filter-rows.html?shape=divs' },
+  { shape: 'the first line of a headless grid\'s lines', file: 'grid-filter-rows.html?shape=divs-body' },
+  { shape: 'a rowgroup of its own in an ARIA grid', file: 'grid-filter-rows.html?shape=aria' },
+])('a filter row under the header: $shape', ({ file }) => {
+  it('is neither the header nor a line: every line read, exactly the labelled problems', async () => {
+    await expectToolbarCheckFindsLabels('grid-filter-rows', file);
+  });
+});
+
+/**
  * A virtualised ARIA grid that numbers a group row (one gridcell, aria-colspan) before every 50
  * lines among them (aria-rowindex). Read by scrolling, a group row is a numbered row, and its one
  * cell is read into every column: the checks leave it out as a group heading. Before: 40 rows of

@@ -8,15 +8,33 @@
 
 const CONTROL_SELECTOR = 'input:not([type="hidden"]), select, textarea, [contenteditable=""], [contenteditable="true"], [role="textbox"], [role="combobox"], [role="searchbox"]';
 
-/** A row of filter boxes: no cell shows words of its own, and most hold a control. */
+/**
+ * A row of filter boxes: no cell shows words of its own, and most hold a control. The options of
+ * a list ("All", the countries) are the list's, not the cell's words.
+ */
 export function isFilterRow(cells: readonly Element[]): boolean {
   if (cells.length === 0) return false;
   let controls = 0;
   for (const cell of cells) {
-    if ((cell.textContent ?? '').trim() !== '') return false;
+    if ((cell.textContent ?? '').trim() !== '' && hasWordsOutsideControls(cell)) return false;
     if (cell.querySelector(CONTROL_SELECTOR)) controls++;
   }
   return controls * 2 >= cells.length;
+}
+
+const [ELEMENT_NODE, TEXT_NODE] = [1, 3];
+/** Elements whose text is a control's content, not words shown beside it. */
+const CONTROL_TEXT = 'select, textarea, datalist';
+
+function hasWordsOutsideControls(node: Node): boolean {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) {
+      if ((child.nodeValue ?? '').trim() !== '') return true;
+    } else if (child.nodeType === ELEMENT_NODE && !(child as Element).matches(CONTROL_TEXT) && hasWordsOutsideControls(child)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Values named in a note at most, and the length of each. */

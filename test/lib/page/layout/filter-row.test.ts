@@ -60,6 +60,15 @@ describe('a row of filter boxes under the header', () => {
     expect(isFilterRow(cellsOf('labelled'))).toBe(false);
   });
 
+  it('is told so with lists to filter by: their options are the lists\' words, not the cells\'', () => {
+    const list = '<select><option value="">All</option><option value="CN">China</option></select>';
+    dom.document.body.innerHTML = `<div id="lists"><div role="row"><div><input></div><div>${list}</div><div><input></div></div></div><div id="entry"><div role="row"><div>Origin ${list}</div><div><input></div><div><input></div></div></div>`;
+    const cellsOf = (id: string) => Array.from(dom.document.querySelectorAll(`#${id} [role="row"] > div`));
+    expect(isFilterRow(cellsOf('lists'))).toBe(true);
+    // A line of an entry form shows its labels beside the lists: not a filter row.
+    expect(isFilterRow(cellsOf('entry'))).toBe(false);
+  });
+
   it('gives what its boxes hold, for the words a filtered grid is filtered by', () => {
     dom.document.body.innerHTML = `<div id="filters">${FILTERS}</div><div id="empty"><div role="row"><div><input></div><div><input type="checkbox" value="on"></div></div></div>`;
     expect(filterBoxValues([dom.document.querySelector('#filters [role="row"]')!])).toEqual(['8471']);
