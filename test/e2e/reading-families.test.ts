@@ -309,6 +309,25 @@ describe.each([
 });
 
 /**
+ * A responsive table that collapsed the columns a narrow window has no room for (display: none on
+ * their header and cells, the data one press away). Before: the collapsed Quantity, Currency and
+ * weights were left out as hidden columns: "Quantity" reported missing, and the line value that
+ * does not add up (line 300) not found.
+ */
+describe.each([
+  { how: 'an inline style on each cell (DataTables\' Responsive)', file: 'grid-responsive-columns.html?shape=style' },
+  { how: 'a class (Bootstrap\'s d-none), each cell\'s text in a span', file: 'grid-responsive-columns.html?shape=class&wrap=1' },
+])('a responsive table whose columns are collapsed by $how', ({ file }) => {
+  it('reads the collapsed columns that name catalog fields, and finds exactly the labelled problems', async () => {
+    await expectToolbarCheckFindsLabels('grid-responsive-columns', file);
+    await injectContentScript(harness);
+    const read = await listAndSend(harness);
+    expect(read.headers).toEqual(expect.arrayContaining(['Quantity', 'Net Weight (kg)', 'Gross Weight (kg)']));
+    expect(read.rows[0]).toEqual(expect.arrayContaining(['47', '17.9', '21.0']));
+  });
+});
+
+/**
  * A virtualised ARIA grid that numbers a group row (one gridcell, aria-colspan) before every 50
  * lines among them (aria-rowindex). Read by scrolling, a group row is a numbered row, and its one
  * cell is read into every column: the checks leave it out as a group heading. Before: 40 rows of

@@ -30,8 +30,18 @@ const FIELD_OF_CONCEPT: Record<string, string> = {
 export function recognizedFieldCount(headers: readonly string[]): number {
   const fields = new Set<string>();
   for (const header of headers) {
-    const field = headerWords(header).concepts.map((concept) => FIELD_OF_CONCEPT[concept]).find(Boolean);
+    const field = likelyFieldOf(header);
     if (field) fields.add(field);
   }
   return fields.size;
+}
+
+/** The catalog field a header's first field word points at ("Ctry of Orig" → origin), or null. */
+export function likelyFieldOf(header: string): string | null {
+  return likelyFieldsOf(header)[0] ?? null;
+}
+
+/** Every catalog field a header's field words point at, first word first ("Unit price" → unit, unitValue). */
+export function likelyFieldsOf(header: string): string[] {
+  return headerWords(header).concepts.flatMap((concept) => FIELD_OF_CONCEPT[concept] ?? []);
 }

@@ -1,8 +1,9 @@
+import { likelyFieldsOf } from '../../core/mapping/catalog-likeness';
 import { MAX_CELL_LENGTH, MAX_COLUMNS } from '../../extension/messaging/message-limits';
 import type { CellGrid, GridRow, RowSection } from './cell-grid';
 import { fieldNameWithoutLineNumber } from './line-field-names';
 import { readCell, visibleText } from './visible-text';
-import { isHiddenFromUser, showsNoText } from './visibility';
+import { isCollapsed, isHiddenFromUser, showsNoText } from './visibility';
 
 /** Tables rarely stack more header rows than this; a table made of `<th>` everywhere is not all header. */
 const MAX_HEADER_ROWS = 3;
@@ -138,19 +139,49 @@ export function layoutHeader(grid: CellGrid, table: Element): TableHeader {
   if (fieldNames) return headerOfFieldNames(grid, fieldNames, table);
   const headerRows = grid.rows.slice(0, headerCount).filter((row, index, all) => !(index < all.length - 1 && isTitleRow(row, grid.columnCount)));
 
-  const columns: number[] = [];
-  const headers: string[] = [];
-  const headerElements: Element[] = [];
+  const shown: HeaderColumn[] = [];
+  const collapsed: HeaderColumn[] = [];
   const headerTexts = new Map<Element, string>();
-  for (let column = 0; column < grid.columnCount && columns.length < MAX_COLUMNS; column++) {
+  for (let column = 0; column < grid.columnCount && shown.length < MAX_COLUMNS; column++) {
     const element = headerElement(headerRows, column);
     // A column without a header cell is a ragged row's overhang, not a column the user can name.
-    if (!element || isHiddenFromUser(element, table) || isSpacerColumn(element)) continue;
-    columns.push(column);
-    headerElements.push(element);
-    headers.push(combinedHeader(headerRows, column, table, headerTexts));
+    if (!element || isSpacerColumn(element)) continue;
+    if (!isHiddenFromUser(element, table)) shown.push({ column, element, header: combinedHeader(headerRows, column, table, headerTexts) });
+    else if (isCollapsed(element, table)) collapsed.push({ column, element, header: collapsedHeader(element) });
   }
-  return { headers, columns, headerElements, headerCount };
+  const all = [...shown, ...collapsedFieldColumns(shown, collapsed)].sort((a, b) => a.column - b.column).slice(0, MAX_COLUMNS);
+  return { headers: all.map((c) => c.header), columns: all.map((c) => c.column), headerElements: all.map((c) => c.element), headerCount };
+}
+
+/** A column on the placed grid, the element showing its header, and the header's words. */
+interface HeaderColumn {
+  column: number;
+  element: Element;
+  header: string;
+}
+
+/** A collapsed column's header: its words, though not shown (see isCollapsed). */
+function collapsedHeader(element: Element): string {
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_CELL_LENGTH);
+}
+
+/**
+ * The collapsed columns (a responsive table's, see isCollapsed) that name a catalog field no shown
+ * column names: a narrow window must not drop the quantities from the check, while an app's hidden
+ * bookkeeping columns ("Cost center" beside a "Unit price") or a code behind a shown name stay out.
+ */
+function collapsedFieldColumns(shown: readonly HeaderColumn[], collapsed: readonly HeaderColumn[]): HeaderColumn[] {
+  if (collapsed.length === 0) return [];
+  const shownFields = new Set(shown.flatMap((column) => likelyFieldsOf(column.header)));
+  const takenFields = new Set<string>();
+  const taken: HeaderColumn[] = [];
+  for (const column of collapsed) {
+    const fields = likelyFieldsOf(column.header);
+    if (fields.length === 0 || fields.some((field) => shownFields.has(field)) || takenFields.has(fields[0]!)) continue;
+    takenFields.add(fields[0]!);
+    taken.push(column);
+  }
+  return taken;
 }
 
 /** The header of a table without a header row, from the names its first line's controls carry (see fieldNamesOfFirstRow). */

@@ -33,6 +33,43 @@ export function isHiddenFromUser(element: Element, within: Element): boolean {
 }
 
 /**
+ * Undisplayed alone, as responsive tables collapse the columns a narrow window has no room for
+ * (DataTables' Responsive, Bootstrap's `d-none d-lg-table-cell`, Tabulator's collapse): the element
+ * itself is `display: none` while its row is drawn, and nothing hides it by attribute. Its text is
+ * still the page's data, one press away; a column hidden by `hidden`, `aria-hidden` or
+ * `visibility` is hidden from the user, not collapsed.
+ */
+export function isCollapsed(element: Element, within: Element): boolean {
+  if (styleOf(element)?.display !== 'none' || !collapsedByLayout(element, within)) return false;
+  const parent = composedParent(element);
+  if (!parent || !isRendered(parent)) return false;
+  const stop = composedParent(within);
+  for (let node: Element | null = element; node && node !== stop; node = composedParent(node)) {
+    if (hiddenByAttribute(node)) return false;
+  }
+  return true;
+}
+
+/**
+ * A class showing or hiding by screen width: Bootstrap's d-lg-table-cell and hidden-sm, Foundation's
+ * show-for-large, Tailwind's md:table-cell.
+ */
+const BREAKPOINT_CLASS = /^(?:d|hidden|visible|show-for|hide-for)-(?:xs|sm|md|lg|xl|xxl|small|medium|large|xlarge)(?:-|$)|^(?:sm|md|lg|xl|2xl):(?:table-cell|table|block|flex|grid|inline|hidden)$/;
+/** DataTables' Responsive marks a table whose columns it collapsed. */
+const COLLAPSING_TABLE = 'table.collapsed, table.dtr-inline, table.dtr-column';
+
+/**
+ * Undisplayed by the page's layout rather than by its data: by a style set on the cell itself (a
+ * responsive script's), by a class naming a screen width, or in a table a responsive extension
+ * marks as collapsed. A class of the app's own (`col-hidden`) hides a column on purpose.
+ */
+function collapsedByLayout(element: Element, within: Element): boolean {
+  if ((element as HTMLElement).style?.display === 'none') return true;
+  if (Array.from(element.classList).some((name) => BREAKPOINT_CLASS.test(name))) return true;
+  return within.matches(COLLAPSING_TABLE) || within.closest(COLLAPSING_TABLE) !== null;
+}
+
+/**
  * Rendered and visible. An element of `display: contents` draws no box of its own, only its
  * children's (react-data-grid's rows: their cells sit on the grid's own CSS grid), and the
  * browser's checkVisibility says false for it: it is shown when one of its children is.
