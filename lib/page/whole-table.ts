@@ -11,6 +11,7 @@ import { readGrowingTable } from './paging/load-more-reader';
 import { loadByScrolling, scrollLoadNote } from './paging/scroll-to-load';
 import { TimeSlicer } from './time-slices';
 import { groupedCount } from '../core/report/wording';
+import { collapsedColumnsNote } from './collapsed-columns';
 import { filterBoxesNote } from './filter-boxes';
 
 /**
@@ -128,7 +129,7 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
       return { table: read.table, note: scrollLoadNote(read.table.rows.length, loads, kept), complete: read.complete && !loads.capped && kept };
     }
     const read = await readShown(table, null, options.onProgress, options.signal);
-    return { table: read.table, note: sentences(scrollNote(table, read), filterNote(status), filterBoxesNote(table.found)), complete: read.complete };
+    return { table: read.table, note: sentences(scrollNote(table, read), filterNote(status), filterBoxesNote(table.found), collapsedColumnsNote(table)), complete: read.complete };
   }
 
   if (!options.allPages) {
@@ -137,7 +138,7 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
     const note = `Only page ${groupedCount(status.page)} of ${groupedCount(status.pages)} was read, as you asked (${groupedCount(read.table.rows.length)} of ${groupedCount(total)} rows). Press "Read all pages" to check every page.`;
     return {
       table: read.table,
-      note: sentences(note, filterNote(status), filterBoxesNote(table.found)),
+      note: sentences(note, filterNote(status), filterBoxesNote(table.found), collapsedColumnsNote(table)),
       complete: false,
       paging: { page: status.page, pages: status.pages, allPagesRead: false },
     };
@@ -158,7 +159,7 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
     : paged.walked
       ? `Not every row of the ${groupedCount(status.pages)} pages could be read whole (${groupedCount(paged.rows.length)} of ${total} rows read). Check again, or export the table to a file.`
       : `Only ${groupedCount(paged.rows.length)} of ${total} rows could be read: the pager stopped answering. Check again, or export the table to a file.`;
-  return { table: markedPage(table, paged.rows, paged.shownPage, paged.shownFrom), note: sentences(note, filterNote(status), filterBoxesNote(table.found)), complete: paged.complete, paging: paged.paging };
+  return { table: markedPage(table, paged.rows, paged.shownPage, paged.shownFrom), note: sentences(note, filterNote(status), filterBoxesNote(table.found), collapsedColumnsNote(table)), complete: paged.complete, paging: paged.paging };
 }
 
 /**

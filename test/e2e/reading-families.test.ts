@@ -44,15 +44,18 @@ async function expectReadAsExpected(page: CatalogPage): Promise<void> {
 }
 
 /** A toolbar click on `file` (a page of `page`'s catalog) says it checked the labelled rows and flags exactly the labelled problems. */
-async function expectToolbarCheckFindsLabels(page: CatalogPage, file: string, ready?: string): Promise<void> {
+/** Check `file` by a toolbar click: the labelled rows and problems; the popup's text, for more. */
+async function expectToolbarCheckFindsLabels(page: CatalogPage, file: string, ready?: string): Promise<string> {
   const labels = pageLabels(page);
   await harness.page.goto(`${harness.server.origin}${file}`, { waitUntil: 'load' });
   if (ready) await harness.page.waitForSelector(ready);
   await harness.page.bringToFront();
   const { popup } = await checkWithToolbarButton(harness);
-  expect(await popup.evaluate(() => document.body.innerText)).toContain(`${labels.rows} rows checked`);
+  const popupText = await popup.evaluate(() => document.body.innerText);
+  expect(popupText).toContain(`${labels.rows} rows checked`);
   expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
   await popup.close().catch(() => {});
+  return popupText;
 }
 
 const FAMILIES: { page: GridPage; family: string; file?: string; scroller?: string; left?: number }[] = [
@@ -318,8 +321,9 @@ describe.each([
   { how: 'an inline style on each cell (DataTables\' Responsive)', file: 'grid-responsive-columns.html?shape=style' },
   { how: 'a class (Bootstrap\'s d-none), each cell\'s text in a span', file: 'grid-responsive-columns.html?shape=class&wrap=1' },
 ])('a responsive table whose columns are collapsed by $how', ({ file }) => {
-  it('reads the collapsed columns that name catalog fields, and finds exactly the labelled problems', async () => {
-    await expectToolbarCheckFindsLabels('grid-responsive-columns', file);
+  it('reads the collapsed columns that name catalog fields, says which, and finds exactly the labelled problems', async () => {
+    const popupText = await expectToolbarCheckFindsLabels('grid-responsive-columns', file);
+    expect(popupText).toContain('Columns the page collapsed for the window\'s width were checked too ("Quantity", "Currency", "Net Weight (kg)", "Gross Weight (kg)")');
     await injectContentScript(harness);
     const read = await listAndSend(harness);
     expect(read.headers).toEqual(expect.arrayContaining(['Quantity', 'Net Weight (kg)', 'Gross Weight (kg)']));
