@@ -7,7 +7,7 @@ import { isCollapsed } from './layout/visibility';
  */
 
 /** The headers of the columns read from cells the page collapsed, by the first line's cells. */
-export function collapsedColumns(table: PageTable): string[] {
+function collapsedColumns(table: PageTable): string[] {
   const first = table.layout[0];
   if (!first) return [];
   const cells = first.cells;

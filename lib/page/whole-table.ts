@@ -51,6 +51,11 @@ function filterNote(status: PageStatus | null): string {
   return `A filter is active: it hides ${groupedCount(hidden)} of ${groupedCount(status.unfiltered)} rows, which were not checked. Clear the filter to check them.`;
 }
 
+/** What every read of the table says besides its rows: filters that hid lines, columns read collapsed. */
+function tableNotes(table: PageTable, status: PageStatus | null): string {
+  return sentences(filterNote(status), filterBoxesNote(table.found), collapsedColumnsNote(table));
+}
+
 /** Read what one page (or the whole of an unpaged table) shows: scrolled through when the grid is virtual. */
 async function readShown(table: PageTable, rowsOnPage: number | null, onProgress: (progress: RowsRead) => void, signal?: AbortSignal): Promise<PageRead> {
   if (!table.scrolling) return { table, complete: true };
@@ -129,7 +134,7 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
       return { table: read.table, note: scrollLoadNote(read.table.rows.length, loads, kept), complete: read.complete && !loads.capped && kept };
     }
     const read = await readShown(table, null, options.onProgress, options.signal);
-    return { table: read.table, note: sentences(scrollNote(table, read), filterNote(status), filterBoxesNote(table.found), collapsedColumnsNote(table)), complete: read.complete };
+    return { table: read.table, note: sentences(scrollNote(table, read), tableNotes(table, status)), complete: read.complete };
   }
 
   if (!options.allPages) {
@@ -138,7 +143,7 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
     const note = `Only page ${groupedCount(status.page)} of ${groupedCount(status.pages)} was read, as you asked (${groupedCount(read.table.rows.length)} of ${groupedCount(total)} rows). Press "Read all pages" to check every page.`;
     return {
       table: read.table,
-      note: sentences(note, filterNote(status), filterBoxesNote(table.found), collapsedColumnsNote(table)),
+      note: sentences(note, tableNotes(table, status)),
       complete: false,
       paging: { page: status.page, pages: status.pages, allPagesRead: false },
     };
@@ -159,7 +164,7 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
     : paged.walked
       ? `Not every row of the ${groupedCount(status.pages)} pages could be read whole (${groupedCount(paged.rows.length)} of ${total} rows read). Check again, or export the table to a file.`
       : `Only ${groupedCount(paged.rows.length)} of ${total} rows could be read: the pager stopped answering. Check again, or export the table to a file.`;
-  return { table: markedPage(table, paged.rows, paged.shownPage, paged.shownFrom), note: sentences(note, filterNote(status), filterBoxesNote(table.found), collapsedColumnsNote(table)), complete: paged.complete, paging: paged.paging };
+  return { table: markedPage(table, paged.rows, paged.shownPage, paged.shownFrom), note: sentences(note, tableNotes(table, status)), complete: paged.complete, paging: paged.paging };
 }
 
 /**
