@@ -87,13 +87,16 @@ const NUMBER = COUNT_NUMBER;
 export const countValue = (text: string): number => Number(text.replace(/\D/g, ''));
 const integer = countValue;
 
+/** Range words longer than the five letters a lower-case word between the numbers may have ("Showing 1 through 25 of 2,000"). */
+const LONG_RANGE_WORDS = ['through', 'jusqu’à', "jusqu'à"];
+
 /**
  * The words between a range's two numbers, capitalised or in capitals: portals that write their
  * status in title case ("Showing 1 To 10 Of 57 Entries") or in capitals ("1 TO 25 OF 2,000"). Only
  * these: any capitalised word there would take jqGrid's "40 View 51" for a range (see below).
  */
 function capitalisedRangeWords(): string {
-  const words = ['to', 'a', 'à', 'al', 'bis', 'tot', 'till', 'til', 'do', 'až', 'až do', 'до', 'по', 'hasta'];
+  const words = ['to', 'a', 'à', 'al', 'bis', 'tot', 'till', 'til', 'do', 'až', 'až do', 'до', 'по', 'hasta', 'até', 'ate', 'thru', ...LONG_RANGE_WORDS];
   return words.flatMap((word) => [word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]).join('|');
 }
 
@@ -105,7 +108,7 @@ function capitalisedRangeWords(): string {
  * a range made page 2 "page 4 of 9", and the walk stopped after 2 of 40 pages.
  */
 const RANGE_THEN_TOTAL = new RegExp(
-  String.raw`(${NUMBER})\s*(?:[-–—~]|[\p{Ll}\p{Lo}\p{Lm}]{1,5}\.?|${capitalisedRangeWords()})\s*(${NUMBER})\s*([^\d\n]{1,30}?)\s*(${NUMBER})`,
+  String.raw`(${NUMBER})\s*(?:[-–—~]|[\p{Ll}\p{Lo}\p{Lm}]{1,5}\.?|${LONG_RANGE_WORDS.join('|')}|${capitalisedRangeWords()})\s*(${NUMBER})\s*([^\d\n]{1,30}?)\s*(${NUMBER})`,
   'u',
 );
 /** The total first: "2.000 kayıttan 51 - 75 arası", "2,000 件中 51 から 75 まで表示"; the range only with a dash or its CJK word, so a date ("4711 of 12 May 2026") is no range. */

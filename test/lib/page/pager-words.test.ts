@@ -61,6 +61,11 @@ describe('pager status lines read by their numbers, whatever the language', () =
     ['SHOWING 1 TO 25 OF 2,000 LINES', 1, 25, 2000, null],
     ['Zeige 26 Bis 50 Von 2.000', 26, 50, 2000, null],
     ['Registros Del 1 Al 25 De Un Total De 2.000', 1, 25, 2000, null],
+    // Range words longer than five letters, and Portuguese in capitals.
+    ['Showing 1 through 25 of 2,000 entries', 1, 25, 2000, null],
+    ['Showing 26 Through 50 Of 2,000 Entries', 26, 50, 2000, null],
+    ['MOSTRANDO DE 1 ATÉ 10 DE 57 REGISTROS', 1, 10, 57, null],
+    ['Lignes 1 jusqu’à 25 sur 2 000', 1, 25, 2000, null],
     // jqGrid: its page in a box (no text), then a capitalised word: "40 View 51" is no range.
     ['Loading... Page of 40 View 51 - 100 of 2,000', 51, 100, 2000, null],
     ['Página de 40 Ver 51 - 100 de 2.000', 51, 100, 2000, null],
