@@ -228,6 +228,7 @@ describe.each(LABELLED_LINES)('lines of labelled form fields, no header row: $pa
 const DRAWN_SELECTS = [
   { page: 'form-web-components' as const, file: 'form-web-components.html', kit: 'UI5 Web Components' },
   { page: 'form-web-components' as const, file: 'form-web-components.html?kit=fluent', kit: 'Fluent UI web components' },
+  { page: 'form-web-components' as const, file: 'form-web-components.html?kit=shoelace', kit: 'Shoelace web components' },
   { page: 'form-select-widgets' as const, file: 'form-select-widgets.html', kit: 'Select2' },
   { page: 'form-select-widgets' as const, file: 'form-select-widgets.html?kit=tom-select', kit: 'Tom Select' },
   { page: 'form-select-widgets' as const, file: 'form-select-widgets.html?kit=hand', kit: 'hand (a select in a hidden box; a hidden input in the combobox)' },
@@ -320,6 +321,8 @@ describe.each([
 describe.each([
   { how: 'an inline style on each cell (DataTables\' Responsive)', file: 'grid-responsive-columns.html?shape=style' },
   { how: 'a class (Bootstrap\'s d-none), each cell\'s text in a span', file: 'grid-responsive-columns.html?shape=class&wrap=1' },
+  { how: 'a class of the page\'s own hidden in a width query that holds now', file: 'grid-responsive-columns.html?shape=media' },
+  { how: 'a class of the page\'s own shown only in a width query for a wider window', file: 'grid-responsive-columns.html?shape=mobile-first&wrap=1' },
 ])('a responsive table whose columns are collapsed by $how', ({ file }) => {
   it('reads the collapsed columns that name catalog fields, says which, and finds exactly the labelled problems', async () => {
     const popupText = await expectToolbarCheckFindsLabels('grid-responsive-columns', file);
@@ -328,6 +331,18 @@ describe.each([
     const read = await listAndSend(harness);
     expect(read.headers).toEqual(expect.arrayContaining(['Quantity', 'Net Weight (kg)', 'Gross Weight (kg)']));
     expect(read.rows[0]).toEqual(expect.arrayContaining(['47', '17.9', '21.0']));
+  });
+});
+
+/** The same cells hidden at every width by a class of the app's own: hidden on purpose, not collapsed (a width query only pads them). */
+describe('a table whose columns a class of its own hides at every width', () => {
+  it('leaves the hidden columns out', async () => {
+    await openGridPage(harness, 'grid-responsive-columns.html?shape=always');
+    await injectContentScript(harness);
+    const read = await listAndSend(harness);
+    expect(read.headers).toContain('Part Number');
+    expect(read.headers).not.toContain('Quantity');
+    expect(read.headers).not.toContain('Net Weight (kg)');
   });
 });
 

@@ -1,4 +1,5 @@
 import { composedParent, openShadowRoot } from '../dom/composed-tree';
+import { undisplayedByWidth } from './width-rules';
 
 /**
  * What a user of the page actually sees. A catalog read from a page must hold the cells the
@@ -60,13 +61,15 @@ const COLLAPSING_TABLE = 'table.collapsed, table.dtr-inline, table.dtr-column';
 
 /**
  * Undisplayed by the page's layout rather than by its data: by a style set on the cell itself (a
- * responsive script's), by a class naming a screen width, or in a table a responsive extension
- * marks as collapsed. A class of the app's own (`col-hidden`) hides a column on purpose.
+ * responsive script's), by a class naming a screen width, in a table a responsive extension
+ * marks as collapsed, or by the page's own style sheets in a width query (width-rules.ts). A
+ * class of the app's own that hides at every width (`col-hidden`) hides a column on purpose.
  */
 function collapsedByLayout(element: Element, within: Element): boolean {
   if ((element as HTMLElement).style?.display === 'none') return true;
   if (Array.from(element.classList).some((name) => BREAKPOINT_CLASS.test(name))) return true;
-  return within.matches(COLLAPSING_TABLE) || within.closest(COLLAPSING_TABLE) !== null;
+  if (within.matches(COLLAPSING_TABLE) || within.closest(COLLAPSING_TABLE) !== null) return true;
+  return undisplayedByWidth(element);
 }
 
 /**
