@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension, openExtensionPage } from '../support/browser/firefox-with-extension';
 import { pageLabels } from './fixture-pages';
@@ -40,16 +40,32 @@ async function untilTrue(check: () => Promise<boolean>, withinMs = 30_000): Prom
   }
 }
 
+/** The errors and warnings the results page counts for its scan, by its groups (closed, so each shows its count). */
+async function problemsCounted(results: Page): Promise<number> {
+  await (await results.$('::-p-text(Close all groups)'))!.click();
+  await untilTrue(() => results.evaluate(() => document.querySelectorAll('tr.finding-line').length === 0));
+  return results.$$eval('tr.group-line', (rows) =>
+    rows.filter((row) => row.getAttribute('data-severity') !== 'info').reduce((sum, row) => sum + Number(row.getAttribute('data-count')), 0),
+  );
+}
+
+/** Options → automatic scanning for the fixture server's site, once for every test below. */
+let autoScanSet = false;
+async function scanFixtureSiteAutomatically(): Promise<void> {
+  if (autoScanSet) return;
+  const site = new URL(server.origin).origin;
+  const options = await browser.newPage();
+  await openExtensionPage(options, `${extensionOrigin}options.html`);
+  await (await options.$('input[name="autoScanSite"]'))!.type(site);
+  await (await options.$('::-p-text(Scan this site automatically)'))!.click();
+  await untilTrue(() => options.evaluate((s: string) => document.body.innerText.includes(`Pages of ${s} are now checked as they load.`), site));
+  await options.close();
+  autoScanSet = true;
+}
+
 describe('the extension in Firefox', () => {
   it('checks a customs portal page: marks on the page, the scan with every labelled problem on the results page', async () => {
-    const site = new URL(server.origin).origin;
-    const options = await browser.newPage();
-    await openExtensionPage(options, `${extensionOrigin}options.html`);
-    await (await options.$('input[name="autoScanSite"]'))!.type(site);
-    await (await options.$('::-p-text(Scan this site automatically)'))!.click();
-    await untilTrue(() => options.evaluate((s: string) => document.body.innerText.includes(`Pages of ${s} are now checked as they load.`), site));
-    await options.close();
-
+    await scanFixtureSiteAutomatically();
     const page = await browser.newPage();
     await page.goto(`${server.origin}customs-portal.html`);
     await untilTrue(() => page.evaluate(() => document.querySelector('[data-customs-preflight-overlay]') !== null), 60_000);
@@ -61,12 +77,23 @@ describe('the extension in Firefox', () => {
     const labels = pageLabels('customs-portal');
     expect(await results.$eval('.scan-meta', (p) => p.textContent)).toContain(`${labels.rows} rows`);
     // Every labelled problem is an error or a warning of the scan, and nothing else is: the groups count them.
-    await (await results.$('::-p-text(Close all groups)'))!.click();
-    await untilTrue(() => results.evaluate(() => document.querySelectorAll('tr.finding-line').length === 0));
-    const counted = await results.$$eval('tr.group-line', (rows) =>
-      rows.filter((row) => row.getAttribute('data-severity') !== 'info').reduce((sum, row) => sum + Number(row.getAttribute('data-count')), 0),
-    );
-    expect(counted).toBe(labels.labels.length);
+    expect(await problemsCounted(results)).toBe(labels.labels.length);
+    await results.close();
+    await page.close();
+  });
+
+  it('reads the lines a web component keeps in closed shadow roots (Firefox\'s element.openOrClosedShadowRoot)', async () => {
+    await scanFixtureSiteAutomatically();
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}grid-closed-shadow.html?shape=aria`);
+    await untilTrue(() => page.evaluate(() => document.querySelector('[data-customs-preflight-overlay]') !== null), 60_000);
+    const results = await browser.newPage();
+    await openExtensionPage(results, `${extensionOrigin}results.html?scan=latest`);
+    await results.waitForSelector('main[data-ready="true"] .scan-title');
+    expect(await results.$eval('.scan-title', (h) => h.textContent)).toBe(await page.title());
+    const labels = pageLabels('grid-closed-shadow');
+    expect(await results.$eval('.scan-meta', (p) => p.textContent)).toContain(`${labels.rows} rows`);
+    expect(await problemsCounted(results)).toBe(labels.labels.length);
     await results.close();
     await page.close();
   });

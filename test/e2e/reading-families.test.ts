@@ -334,6 +334,23 @@ describe.each([
   });
 });
 
+/**
+ * A web component that keeps its shadow root closed (`element.shadowRoot` is null to the page and
+ * to a plain content script): a table in it, or an ARIA grid whose every line is a component with
+ * a closed root of its own. Read through the extension's own way into closed roots. Before: "No
+ * table was found". A line component with role="row" on itself and its cells in its own root
+ * (open or closed) was read as a grid of empty lines: "0 rows checked", every column missing.
+ */
+describe.each([
+  { what: 'an HTML table', file: 'grid-closed-shadow.html?shape=table' },
+  { what: 'an ARIA grid whose lines are closed components too', file: 'grid-closed-shadow.html?shape=aria' },
+  { what: 'an ARIA grid whose lines are components with open roots, role="row" on each', file: 'grid-closed-shadow.html?shape=aria&mode=open' },
+])('a web component with a closed shadow root holding $what', ({ file }) => {
+  it('reads every line and finds exactly the labelled problems', async () => {
+    await expectToolbarCheckFindsLabels('grid-closed-shadow', file);
+  });
+});
+
 /** The same cells hidden at every width by a class of the app's own: hidden on purpose, not collapsed (a width query only pads them). */
 describe('a table whose columns a class of its own hides at every width', () => {
   it('leaves the hidden columns out', async () => {

@@ -20,9 +20,36 @@ function isShadowRoot(node: Node | null): node is ShadowRoot {
   return node !== null && node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node;
 }
 
-/** The shadow root a page script opened on an element, if any. */
+/**
+ * The shadow root an element hosts, open or closed. A component that keeps its root closed
+ * (`attachShadow({ mode: 'closed' })`) hides it from the page's scripts, not from the user, who
+ * sees its rows all the same: extensions may open it (Chrome's `chrome.dom.openOrClosedShadowRoot`,
+ * Chrome 88+; Firefox's `element.openOrClosedShadowRoot`, given to content scripts). Only custom elements are asked: design systems attach their roots to those, and the
+ * call is not made for every div of a long table. Our own overlay is a plain div, so never read.
+ */
 export function openShadowRoot(element: Element): ShadowRoot | null {
-  return element.shadowRoot ?? null;
+  return element.shadowRoot ?? (element.localName.includes('-') ? closedShadowRoot(element) : null);
+}
+
+/** The extension API that opens closed roots, where the content script has it (not in unit tests). */
+interface ExtensionDom {
+  openOrClosedShadowRoot?: (element: HTMLElement) => ShadowRoot | null | undefined;
+}
+const extensionApis = globalThis as { browser?: { dom?: ExtensionDom }; chrome?: { dom?: ExtensionDom } };
+const extensionDom: ExtensionDom | null = extensionApis.browser?.dom ?? extensionApis.chrome?.dom ?? null;
+
+function closedShadowRoot(element: Element): ShadowRoot | null {
+  // Firefox gives content scripts a property of the element for it.
+  const own = (element as { openOrClosedShadowRoot?: ShadowRoot | null | (() => ShadowRoot | null) }).openOrClosedShadowRoot;
+  if (own !== undefined) return typeof own === 'function' ? own.call(element) : own;
+  if (typeof extensionDom?.openOrClosedShadowRoot !== 'function') return null;
+  try {
+    // Called on its namespace, as the API is documented (not detached from it).
+    return extensionDom.openOrClosedShadowRoot(element as HTMLElement) ?? null;
+  } catch {
+    // Not an HTMLElement (an SVG or MathML element named with a dash): it hosts no root.
+    return null;
+  }
 }
 
 /**
@@ -123,6 +150,10 @@ export function composedQueryAllNotInFound(root: Document | Element | ShadowRoot
 export function* composedQueryAllSteps(root: Document | Element | ShadowRoot, selector: string, skip?: (element: Element) => boolean, intoFound = true): Steps<Element[]> {
   const found: Element[] = [];
   const walk = new ComposedWalk(root, intoFound ? null : selector);
+  // A root that draws in a shadow root of its own: a row component (role="row" on the host)
+  // whose cells live in its shadow root. The walk below looks only under the root.
+  const own = root.nodeType === Node.ELEMENT_NODE ? openShadowRoot(root as Element) : null;
+  if (own && walk.entersShadowOf(root as Element)) walk.addShadowRoot(own);
   for (let next = 0; next < walk.roots.length; next++) {
     const current = walk.roots[next]!;
     if (walk.isSlotted(current) && current.matches(selector) && !skip?.(current)) found.push(current);
@@ -224,7 +255,7 @@ function* shadowHostSteps(root: Document | Element | ShadowRoot): Steps<Element[
   const walk = new ElementWalk(root, isRowLike);
   let walked = 0;
   for (let element = walk.next(); element; element = walk.next()) {
-    if (element.shadowRoot) hosts.push(element);
+    if (openShadowRoot(element)) hosts.push(element);
     if (++walked % WALK_STEP === 0) yield;
   }
   // Fresh from when the walk began: a walk in slices may have taken a while, the page changing meanwhile.

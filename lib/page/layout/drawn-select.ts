@@ -1,3 +1,4 @@
+import { openShadowRoot } from '../dom/composed-tree';
 /**
  * Selects drawn by a script, whose submitted value is not the text they show. A user reads the
  * chosen option's words ("Alemania"); the form submits its value ("DE"), which is what a customs
@@ -51,7 +52,7 @@ function isOptionElement(element: Element): boolean {
  * null when the element is no such select (no shadow root, or no child option with a `value`).
  */
 export function optionChildren(element: Element): Element[] | null {
-  if (!element.shadowRoot || element.childElementCount === 0) return null;
+  if (element.childElementCount === 0 || !openShadowRoot(element)) return null;
   let options: Element[] | null = null;
   for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
     if (isOptionElement(child) && child.hasAttribute('value')) (options ??= []).push(child);

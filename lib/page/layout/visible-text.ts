@@ -1,6 +1,6 @@
 import { MAX_CELL_LENGTH } from '../../extension/messaging/message-limits';
 import { isHiddenInCell, styleOf } from './visibility';
-import { renderedChildren } from '../dom/composed-tree';
+import { openShadowRoot, renderedChildren } from '../dom/composed-tree';
 import { hiddenSelectChoice, optionChildren, optionChoice } from './drawn-select';
 
 /** Elements whose text is never shown as text. */
@@ -113,7 +113,8 @@ export function readCell(cell: Element, leftOut: ReadonlySet<Element> = NO_NAMES
   if (ownLabel && ownLabel.control && ownLabel.contains(ownLabel.control)) return { ...readCell(ownLabel.control), fieldName: labelWords(ownLabel) || null };
   // Most cells hold plain text: no styles to look up. So do web-component cells that only show
   // their text through a slot (see showsOnlyItsChildren).
-  if (cell.childElementCount === 0 && cell.localName !== 'slot' && (!cell.shadowRoot || showsOnlyItsChildren(cell.shadowRoot))) {
+  const cellShadow = openShadowRoot(cell);
+  if (cell.childElementCount === 0 && cell.localName !== 'slot' && (!cellShadow || showsOnlyItsChildren(cellShadow))) {
     const own = controlText(cell);
     const text = finish((own?.value ?? cell.textContent ?? '').slice(0, COLLECT_LIMIT));
     return { text, shown: own?.shown ? finish(own.shown) : null, fieldName: own ? ariaName(cell) : null };
@@ -291,7 +292,7 @@ function walkCell(cell: Element, names: ReadonlySet<Element>): { reading: CellRe
       continue;
     }
     // Children go on the stack last-first, so they come off in document order.
-    const children = element.shadowRoot || element.localName === 'slot' ? renderedChildren(element) : null;
+    const children = openShadowRoot(element) || element.localName === 'slot' ? renderedChildren(element) : null;
     if (children) for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
     else for (let child = element.lastChild; child; child = child.previousSibling) pending.push(child);
   }

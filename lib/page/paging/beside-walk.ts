@@ -9,7 +9,7 @@
  * made most of the cost of looking at a 40,000-element page (beside-table-bench.ts).
  */
 
-import { composedContains } from '../dom/composed-tree';
+import { composedContains, openShadowRoot } from '../dom/composed-tree';
 
 // Node types by number: frames are other realms, and unit tests have no `Node` global.
 const ELEMENT_NODE = 1;
@@ -84,7 +84,8 @@ export class BesideWalk {
     } else {
       const entered = this.enter && node.nodeType === ELEMENT_NODE;
       this.enter = false;
-      if (entered && (node as Element).shadowRoot) this.roots.push((node as Element).shadowRoot!);
+      const shadow = entered ? openShadowRoot(node as Element) : null;
+      if (shadow) this.roots.push(shadow);
       if (entered && node.firstChild) node = node.firstChild;
       else {
         while (node && node !== root && !node.nextSibling) node = node.parentNode;

@@ -8,7 +8,7 @@
  */
 
 import { ARIA_GRID_SELECTOR } from '../layout/aria-grid-rows';
-import { composedContains } from '../dom/composed-tree';
+import { composedContains, openShadowRoot } from '../dom/composed-tree';
 import type { TimeSlicer } from '../time-slices';
 
 /** Fewer lines of data cells than this make no table of data (a header drawn as a table of its own has none). */
@@ -28,7 +28,8 @@ export function isTableLike(element: Element): boolean {
  * (its fallback content when none are), anything else its children.
  */
 function renderedElements(element: Element): ArrayLike<Element> {
-  if (element.shadowRoot) return element.shadowRoot.children;
+  const shadow = openShadowRoot(element);
+  if (shadow) return shadow.children;
   if (element.localName === 'slot') return (element as HTMLSlotElement).assignedElements({ flatten: true });
   return element.children;
 }
