@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension, openExtensionPage } from '../support/browser/firefox-with-extension';
-import { pageLabels } from './fixture-pages';
+import { type CatalogPage, pageLabels } from './fixture-pages';
 import { type PageServer, servePages } from './harness';
 
 /**
@@ -63,38 +63,33 @@ async function scanFixtureSiteAutomatically(): Promise<void> {
   autoScanSet = true;
 }
 
+/**
+ * Open a fixture page of the site scanned automatically, wait for its marks, and check on the
+ * results page that the newest scan is that page's with its labelled rows and every labelled
+ * problem: each is an error or a warning of the scan, and nothing else is (the groups count them).
+ */
+async function expectScannedOnLoad(page: CatalogPage, file: string): Promise<void> {
+  await scanFixtureSiteAutomatically();
+  const tab = await browser.newPage();
+  await tab.goto(`${server.origin}${file}`);
+  await untilTrue(() => tab.evaluate(() => document.querySelector('[data-customs-preflight-overlay]') !== null), 60_000);
+  const results = await browser.newPage();
+  await openExtensionPage(results, `${extensionOrigin}results.html?scan=latest`);
+  await results.waitForSelector('main[data-ready="true"] .scan-title');
+  expect(await results.$eval('.scan-title', (h) => h.textContent)).toBe(await tab.title());
+  const labels = pageLabels(page);
+  expect(await results.$eval('.scan-meta', (p) => p.textContent)).toContain(`${labels.rows} rows`);
+  expect(await problemsCounted(results)).toBe(labels.labels.length);
+  await results.close();
+  await tab.close();
+}
+
 describe('the extension in Firefox', () => {
   it('checks a customs portal page: marks on the page, the scan with every labelled problem on the results page', async () => {
-    await scanFixtureSiteAutomatically();
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}customs-portal.html`);
-    await untilTrue(() => page.evaluate(() => document.querySelector('[data-customs-preflight-overlay]') !== null), 60_000);
-
-    const results = await browser.newPage();
-    await openExtensionPage(results, `${extensionOrigin}results.html?scan=latest`);
-    await results.waitForSelector('main[data-ready="true"] .scan-title');
-    expect(await results.$eval('.scan-title', (h) => h.textContent)).toBe(await page.title());
-    const labels = pageLabels('customs-portal');
-    expect(await results.$eval('.scan-meta', (p) => p.textContent)).toContain(`${labels.rows} rows`);
-    // Every labelled problem is an error or a warning of the scan, and nothing else is: the groups count them.
-    expect(await problemsCounted(results)).toBe(labels.labels.length);
-    await results.close();
-    await page.close();
+    await expectScannedOnLoad('customs-portal', 'customs-portal.html');
   });
 
   it('reads the lines a web component keeps in closed shadow roots (Firefox\'s element.openOrClosedShadowRoot)', async () => {
-    await scanFixtureSiteAutomatically();
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}grid-closed-shadow.html?shape=aria`);
-    await untilTrue(() => page.evaluate(() => document.querySelector('[data-customs-preflight-overlay]') !== null), 60_000);
-    const results = await browser.newPage();
-    await openExtensionPage(results, `${extensionOrigin}results.html?scan=latest`);
-    await results.waitForSelector('main[data-ready="true"] .scan-title');
-    expect(await results.$eval('.scan-title', (h) => h.textContent)).toBe(await page.title());
-    const labels = pageLabels('grid-closed-shadow');
-    expect(await results.$eval('.scan-meta', (p) => p.textContent)).toContain(`${labels.rows} rows`);
-    expect(await problemsCounted(results)).toBe(labels.labels.length);
-    await results.close();
-    await page.close();
+    await expectScannedOnLoad('grid-closed-shadow', 'grid-closed-shadow.html?shape=aria');
   });
 });

@@ -24,8 +24,9 @@ function isShadowRoot(node: Node | null): node is ShadowRoot {
  * The shadow root an element hosts, open or closed. A component that keeps its root closed
  * (`attachShadow({ mode: 'closed' })`) hides it from the page's scripts, not from the user, who
  * sees its rows all the same: extensions may open it (Chrome's `chrome.dom.openOrClosedShadowRoot`,
- * Chrome 88+; Firefox's `element.openOrClosedShadowRoot`, given to content scripts). Only custom elements are asked: design systems attach their roots to those, and the
- * call is not made for every div of a long table. Our own overlay is a plain div, so never read.
+ * Chrome 88+; Firefox's `element.openOrClosedShadowRoot`, given to content scripts). Only custom
+ * elements are asked: design systems attach their roots to those, and the call is not made for
+ * every div of a long table. Our own overlay's host is a plain div, so it is never read.
  */
 export function openShadowRoot(element: Element): ShadowRoot | null {
   return element.shadowRoot ?? (element.localName.includes('-') ? closedShadowRoot(element) : null);

@@ -34,7 +34,6 @@ function sheetsOf(root: DocumentOrShadowRoot): CSSStyleSheet[] {
   return [...Array.from(root.styleSheets), ...(root.adoptedStyleSheets ?? [])];
 }
 
-
 /** The sheet's rules, or none when the browser will not show them (another origin's sheet). */
 function rulesOf(sheet: CSSStyleSheet | CSSGroupingRule): CSSRule[] {
   try {
