@@ -24,12 +24,22 @@ function isShadowRoot(node: Node | null): node is ShadowRoot {
  * The shadow root an element hosts, open or closed. A component that keeps its root closed
  * (`attachShadow({ mode: 'closed' })`) hides it from the page's scripts, not from the user, who
  * sees its rows all the same: extensions may open it (Chrome's `chrome.dom.openOrClosedShadowRoot`,
- * Chrome 88+; Firefox's `element.openOrClosedShadowRoot`, given to content scripts). Only custom
- * elements are asked: design systems attach their roots to those, and the call is not made for
- * every div of a long table. Our own overlay's host is a plain div, so it is never read.
+ * Chrome 88+; Firefox's `element.openOrClosedShadowRoot`, given to content scripts). Only registered
+ * custom elements are asked: design systems attach their roots to those, and the call is not made
+ * for every cell of a long table. Our own overlay's host is a plain div, so it is never read.
  */
 export function openShadowRoot(element: Element): ShadowRoot | null {
-  return element.shadowRoot ?? (element.localName.includes('-') ? closedShadowRoot(element) : null);
+  return element.shadowRoot ?? (isDefinedCustomElement(element) ? closedShadowRoot(element) : null);
+}
+
+/**
+ * A registered custom element (`:defined`, a state the page's registry sets, seen from any world).
+ * Frameworks name their own tags with a dash without registering them (Angular Material's
+ * mat-cell, one per cell of a long table): those host no shadow root, and the extension API is
+ * not called for each of them.
+ */
+function isDefinedCustomElement(element: Element): boolean {
+  return element.localName.includes('-') && element.matches(':defined');
 }
 
 /** The extension API that opens closed roots, where the content script has it (not in unit tests). */
