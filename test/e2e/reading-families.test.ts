@@ -79,6 +79,9 @@ const FAMILIES: { page: GridPage; family: string; file?: string; scroller?: stri
   // A box that snaps its scrolling to rows moved every scroll of the reader back to a row drawn
   // near where it was: 0 rows of 2,000 read.
   { page: 'grid-headless', file: 'grid-headless.html?snap', family: 'headless div grid whose box snaps its scrolling to rows (scroll-snap-type: y mandatory)' },
+  // TanStack's virtualised columns: header and lines draw only the columns in view and one beside
+  // them, a padding box standing in for those to their left.
+  { page: 'grid-headless', file: 'grid-headless.html?columns=virtual', family: 'headless div grid whose columns are virtualised too' },
 ];
 
 describe.each(FAMILIES)('$page ($family)', ({ page, file = `${page}.html`, scroller = SCROLLERS[page]!, left = 120 }) => {
@@ -118,6 +121,7 @@ describe.each([
   { layout: 'laid out right to left', page: 'grid-ag-grid' as const, file: 'grid-ag-grid.html?dir=rtl' },
   { layout: 'in a page zoomed to 125 % by CSS zoom', page: 'grid-ag-grid' as const, file: 'grid-ag-grid.html?zoom=1.25' },
   { layout: 'whose box snaps its scrolling to rows', page: 'grid-headless' as const, file: 'grid-headless.html?snap' },
+  { layout: 'of plain divs drawing only the rows and columns in view', page: 'grid-headless' as const, file: 'grid-headless.html?columns=virtual' },
 ])('a grid $layout, once read', ({ page, file }) => {
   it('keeps marks on their cells, and Previous scrolls the grid to issues in rows and columns it has not drawn', { timeout: 180_000 }, async () => {
     const expected = expectedTable(page);

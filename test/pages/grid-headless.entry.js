@@ -14,6 +14,10 @@
  *
  * With `?snap` the box snaps its scrolling to the lines (scroll-snap-type: y mandatory), under
  * the sticky header: every scroll made by script ends on a line drawn near where it was aimed.
+ *
+ * With `?columns=virtual` the columns are virtualised too, as TanStack's "virtualized columns"
+ * example does: the header and every line draw only the columns in view and one beside them, a
+ * padding box standing in for the columns to their left (in the box's own scrolling only).
  */
 import { createTable, getCoreRowModel } from '@tanstack/table-core';
 import { elementScroll, observeElementOffset, observeElementRect, observeWindowOffset, observeWindowRect, Virtualizer, windowScroll } from '@tanstack/virtual-core';
@@ -22,6 +26,7 @@ const ROW_HEIGHT = 34;
 const inWindow = new URLSearchParams(location.search).get('scroll') === 'window';
 const inBody = new URLSearchParams(location.search).get('scroll') === 'body';
 const snap = new URLSearchParams(location.search).has('snap');
+const virtualColumns = new URLSearchParams(location.search).get('columns') === 'virtual';
 const fixture = globalThis.customsPreflightGridFixture;
 const columns = fixture.fields.map((field, i) => ({ accessorKey: field, header: fixture.headers[i], size: fixture.widths[i] }));
 const table = createTable({
@@ -46,17 +51,34 @@ if (inBody) {
 const head = document.createElement('div');
 head.className = 'head';
 head.style.width = `${totalWidth}px`;
-for (const header of table.getHeaderGroups()[0].headers) {
-  const cell = document.createElement('div');
-  cell.className = 'th';
-  cell.style.width = `${header.getSize()}px`;
-  cell.textContent = String(header.column.columnDef.header);
-  head.appendChild(cell);
+const headers = table.getHeaderGroups()[0].headers;
+function drawHead(shown) {
+  const cells = shown.map((index) => {
+    const cell = document.createElement('div');
+    cell.className = 'th';
+    cell.style.width = `${headers[index].getSize()}px`;
+    cell.textContent = String(headers[index].column.columnDef.header);
+    return cell;
+  });
+  head.replaceChildren(...withPadding(cells, shown));
 }
 const body = document.createElement('div');
 body.className = 'body';
 scroller.append(head, body);
 if (snap) Object.assign(scroller.style, { scrollSnapType: 'y mandatory', scrollPaddingTop: `${head.offsetHeight}px` });
+
+// Columns virtualised too (TanStack's "virtualized columns" example): only the columns in view
+// and one beside them are drawn, a padding box standing in for the ones to their left.
+let columnVirtualizer = null;
+const allColumns = headers.map((_, index) => index);
+const shownColumns = () => (columnVirtualizer ? columnVirtualizer.getVirtualItems().map((item) => item.index) : allColumns);
+function withPadding(cells, shown) {
+  if (!columnVirtualizer || shown.length === 0) return cells;
+  const pad = document.createElement('div');
+  pad.style.width = `${columnVirtualizer.getVirtualItems()[0].start}px`;
+  pad.style.flex = 'none';
+  return [pad, ...cells];
+}
 
 function draw(virtualizer) {
   body.style.height = `${virtualizer.getTotalSize()}px`;
@@ -66,13 +88,20 @@ function draw(virtualizer) {
     line.className = 'tr';
     line.style.transform = `translateY(${item.start - virtualizer.options.scrollMargin}px)`;
     if (snap) line.style.scrollSnapAlign = 'start';
-    for (const cell of rows[item.index].getVisibleCells()) {
-      const div = document.createElement('div');
-      div.className = 'td';
-      div.style.width = `${cell.column.getSize()}px`;
-      div.textContent = String(cell.getValue() ?? '');
-      line.appendChild(div);
-    }
+    const cells = rows[item.index].getVisibleCells();
+    const shown = shownColumns();
+    line.append(
+      ...withPadding(
+        shown.map((index) => {
+          const div = document.createElement('div');
+          div.className = 'td';
+          div.style.width = `${cells[index].column.getSize()}px`;
+          div.textContent = String(cells[index].getValue() ?? '');
+          return div;
+        }),
+        shown,
+      ),
+    );
     return line;
   });
   body.replaceChildren(...lines);
@@ -92,4 +121,23 @@ const virtualizer = new Virtualizer({
 });
 virtualizer._didMount();
 virtualizer._willUpdate();
+if (virtualColumns) {
+  columnVirtualizer = new Virtualizer({
+    horizontal: true,
+    count: headers.length,
+    estimateSize: (index) => headers[index].getSize(),
+    overscan: 1,
+    getScrollElement: () => scroller,
+    scrollToFn: elementScroll,
+    observeElementRect,
+    observeElementOffset,
+    onChange: () => {
+      drawHead(shownColumns());
+      draw(virtualizer);
+    },
+  });
+  columnVirtualizer._didMount();
+  columnVirtualizer._willUpdate();
+}
+drawHead(shownColumns());
 draw(virtualizer);
