@@ -155,6 +155,17 @@ describe('a grid that groups its lines under group rows (Tabulator, lines by pur
   });
 });
 
+// AG Grid's pinned rows (a totals line above or below the lines, always in view) are counted in its
+// aria-rowcount: the reader left the line out but expected it, and said "Only rows 1–2,000 of 2,001
+// could be read" of a grid read whole.
+describe.each(['top', 'bottom'])('AG Grid with a totals line pinned at the %s', (where) => {
+  it('is read whole: the totals line is no catalog line, and the popup says every row was read', { timeout: 180_000 }, async () => {
+    const text = await expectReadWhole(harness, 'grid-ag-grid', { file: `grid-ag-grid.html?totals=${where}`, library: 'AG Grid grid' });
+    expect(text).toContain('2,000 of 2,000 rows read by scrolling');
+    expect(text).not.toContain('Not the whole table');
+  });
+});
+
 describe('a 10,000-row virtualised grid (AG Grid)', () => {
   it('is read whole with progress shown in the popup, in seconds', async () => {
     await openGridPage(harness, 'grid-ag-grid.html?rows=10000');

@@ -229,6 +229,17 @@ export function declaredRowCount(grid: Element): number | null {
 }
 
 /**
+ * How many of `rows` are a library's own rows (`isOwn`: pinned totals, AG Grid's floating rows)
+ * that state an aria-rowindex past the header's: aria-rowcount counts them too, yet they are no
+ * catalog lines. Such rows are drawn wherever the grid is scrolled, so one look counts them all.
+ */
+export function ownRowsCounted(rows: readonly Element[], isOwn: (row: Element) => boolean, headerIndex: number): number {
+  let count = 0;
+  for (const row of rows) if (isOwn(row) && (ariaInteger(row, 'aria-rowindex') ?? 0) > headerIndex) count++;
+  return count;
+}
+
+/**
  * The last aria-rowindex a header row takes (0 when none states one). aria-rowcount counts
  * header rows too, so data row n has aria-rowindex n + this.
  */

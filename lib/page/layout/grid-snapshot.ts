@@ -1,4 +1,4 @@
-import { ariaGridRows, ariaInteger, headerRowIndex } from './aria-grid-rows';
+import { ariaGridRows, ariaInteger, headerRowIndex, ownRowsCounted } from './aria-grid-rows';
 import { placeCells, type SourceRow } from './cell-grid';
 import type { FoundTable } from '../discovery/discover-tables';
 import type { GridAdapter } from '../grid-adapters';
@@ -21,6 +21,8 @@ export interface GridSnapshot {
   rows: RenderedRow[];
   /** The last aria-rowindex a header row takes (0 when none states one): aria-rowcount counts header rows too. */
   headerRowIndex: number;
+  /** The library's own rows left out (pinned totals) that aria-rowcount counts all the same. */
+  ownRows: number;
 }
 
 export interface RenderedRow extends Pick<LayoutRow, 'labels' | 'labelTexts'> {
@@ -96,7 +98,8 @@ export function snapshotGrid(found: FoundTable, adapter: GridAdapter | null, mem
     });
     rows.push({ element: row.element, number, cells });
   }
-  return { headers, rows, headerRowIndex: headerIndex };
+  const ownRows = adapter?.isOwnRow ? ownRowsCounted(layout.rows.map((row) => row.element), adapter.isOwnRow, headerIndex) : 0;
+  return { headers, rows, headerRowIndex: headerIndex, ownRows };
 }
 
 /** The header cells a look shows (a card list has none: its labels are written in every card). */
@@ -121,5 +124,6 @@ function cardSnapshot(found: FoundTable): GridSnapshot {
       return { element: row.element, number: null, cells, absent, ...(row.labels && { labels: row.labels }), ...(row.labelTexts && { labelTexts: row.labelTexts }) };
     }),
     headerRowIndex: 0,
+    ownRows: 0,
   };
 }

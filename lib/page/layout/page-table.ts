@@ -1,5 +1,5 @@
 import type { PageTableSummary } from '../../extension/messaging/messages';
-import { declaredRowCount, headerRowIndex } from './aria-grid-rows';
+import { declaredRowCount, headerRowIndex, ownRowsCounted } from './aria-grid-rows';
 import { placeCells } from './cell-grid';
 import type { FoundTable } from '../discovery/discover-tables';
 import { type GridAdapter, gridAdapterFor } from '../grid-adapters';
@@ -167,6 +167,8 @@ function describeTable(
         : cards
           ? 'card-list'
           : 'aria-grid';
-  const rowsExpected = declared !== null && declared > headerRows ? declared - headerRows : null;
+  // Pinned totals lines the library draws for itself are counted in aria-rowcount too.
+  const notDataRows = headerRows + (declared !== null && adapter?.isOwnRow ? ownRowsCounted(shownRows, adapter.isOwnRow, headerRows) : 0);
+  const rowsExpected = declared !== null && declared > notDataRows ? declared - notDataRows : null;
   return { found, kind, name: tableName(found.element), headers, rows, layout, declaredRows: declared, rowsExpected, adapter, scrolling };
 }

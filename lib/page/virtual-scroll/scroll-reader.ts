@@ -66,7 +66,9 @@ export async function readScrollingGrid(
   const scrollerY = gridScrollContainer(grid, rowElement, 'y');
   const scrollerX = gridScrollContainer(grid, rowElement, 'x');
   const declared = declaredRowCount(grid);
-  let rowsExpected = rowsOnPage ?? (declared !== null && declared > first.headerRowIndex ? declared - first.headerRowIndex : null);
+  // Pinned totals lines are counted in aria-rowcount too, and are never read as lines.
+  const notDataRows = first.headerRowIndex + first.ownRows;
+  let rowsExpected = rowsOnPage ?? (declared !== null && declared > notDataRows ? declared - notDataRows : null);
   // ARIA counts the header rows in aria-rowcount, and the count above takes them off; some grids
   // (SAP UI5's table) count data rows only yet number them after the header all the same. A row
   // numbered past the count shows which: the grid then has `declared` data rows (or more).
