@@ -392,7 +392,11 @@ export async function expectReadWhole(harness: Harness, page: GridPage, options:
   // the top of the box, to the pixel (this page-side look at rows does not suit every grid's DOM:
   // Handsontable's overlays, w2ui's and Spectrum's rows, so it is asked only there).
   if (options.remeasuresRows) {
-    expect(await topLine(harness.page, scroller), `the line at the top of the box (scrolled to ${after.top} for ${before.top})`).toEqual(lineBefore);
+    // To the pixel: a grid re-measured as it is put back may leave its line a fraction of one off.
+    const lineAfter = await topLine(harness.page, scroller);
+    const where = `the line at the top of the box (scrolled to ${after.top} for ${before.top})`;
+    expect(lineAfter?.text, where).toBe(lineBefore?.text);
+    expect(Math.abs(lineAfter!.offset - lineBefore!.offset), `${where}: its offset ${lineAfter!.offset} for ${lineBefore!.offset}`).toBeLessThan(0.5);
     expect(after.left).toBe(before.left);
   } else expect(after).toEqual(before);
   // The box was enlarged while read (many screens of rows per render): its size is back as it was.

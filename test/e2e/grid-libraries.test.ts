@@ -166,6 +166,15 @@ describe.each(['top', 'bottom'])('AG Grid with a totals line pinned at the %s', 
   });
 });
 
+// Tabulator's column calculations are lines of sums with no label, above or below the lines (and
+// below each group): read as lines, the top one stopped reading at 41 of 2,000 rows; the bottom one
+// was read again and again among the lines (1,833 rows, with duplicates); group sums added 40 lines.
+describe.each(['calcs=top', 'calcs=bottom', 'calcs=bottom&group=1'])('Tabulator with column calculations (%s)', (query) => {
+  it('is read whole: the lines of sums are no catalog lines, exactly the labelled problems', { timeout: 180_000 }, async () => {
+    await expectReadWhole(harness, 'grid-tabulator', { file: `grid-tabulator.html?${query}`, library: 'Tabulator grid', remeasuresRows: true });
+  });
+});
+
 describe('a 10,000-row virtualised grid (AG Grid)', () => {
   it('is read whole with progress shown in the popup, in seconds', async () => {
     await openGridPage(harness, 'grid-ag-grid.html?rows=10000');

@@ -63,8 +63,12 @@ export function shiftToUserView(saved: UserView, lines: readonly ShownLine[]): n
   return null;
 }
 
-/** A grid that moves its rows once more after being moved (a re-measure) is followed this many times. */
-const MAX_MOVES = 3;
+/**
+ * A grid that moves its rows once more after being moved (a re-measure) is followed this many
+ * times. Tabulator with group rows and group sums takes back most of each move while it measures
+ * the rows it draws (4 moves to the user's line; 3 left it 4 lines short).
+ */
+const MAX_MOVES = 8;
 
 /**
  * After the scroll position was put back: move the box until the user's lines sit where they
