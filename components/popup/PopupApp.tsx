@@ -133,7 +133,7 @@ function ScanDone({
       {report && <ScanReportNotices report={report} />}
       <TablePicker tables={state.tables} current={state.table.tableId} onPick={onPickTable} />
       {/* Rows that sum the lines up ("Total") are read but are no lines: the notice above names them. */}
-      <p class="rows-checked">{plural(state.scan.rowCount - (report?.summaryRows?.length ?? 0), 'row', 'rows')} checked</p>
+      <p class="rows-checked">{plural(state.scan.rowCount - (state.scan.summaryRowCount ?? report?.summaryRows?.length ?? 0), 'row', 'rows')} checked</p>
       {/* What was read and what was not: a scrolled grid, one page of several, a filter hiding rows. */}
       <ReadingNotice reading={state.reading} rowsChecked={state.scan.rowCount} />
       {report ? <ScanVerdict findings={report.findings} rowCount={report.rowCount} /> : <SeverityCounts summary={summary} />}

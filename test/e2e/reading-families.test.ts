@@ -43,9 +43,12 @@ async function expectReadAsExpected(page: CatalogPage): Promise<void> {
   expect(read.rows).toEqual(expected.rows);
 }
 
-/** A toolbar click on `file` (a page of `page`'s catalog) says it checked the labelled rows and flags exactly the labelled problems. */
-/** Check `file` by a toolbar click: the labelled rows and problems; the popup's text, for more. */
-async function expectToolbarCheckFindsLabels(page: CatalogPage, file: string, ready?: string): Promise<string> {
+/**
+ * Check `file` (a page of `page`'s catalog) by a toolbar click: it says it checked the labelled rows
+ * and flags exactly the labelled problems, `rowsBefore` rows further down (rows of the table above
+ * the lines); the popup's text, for more.
+ */
+async function expectToolbarCheckFindsLabels(page: CatalogPage, file: string, ready?: string, rowsBefore = 0): Promise<string> {
   const labels = pageLabels(page);
   await harness.page.goto(`${harness.server.origin}${file}`, { waitUntil: 'load' });
   if (ready) await harness.page.waitForSelector(ready);
@@ -53,7 +56,7 @@ async function expectToolbarCheckFindsLabels(page: CatalogPage, file: string, re
   const { popup } = await checkWithToolbarButton(harness);
   const popupText = await popup.evaluate(() => document.body.innerText);
   expect(popupText).toContain(`${labels.rows} rows checked`);
-  expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
+  expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels.map((label) => ({ ...label, row: label.row + rowsBefore }))));
   await popup.close().catch(() => {});
   return popupText;
 }
@@ -82,6 +85,8 @@ const FAMILIES: { page: GridPage; family: string; file?: string; scroller?: stri
   // TanStack's virtualised columns: header and lines draw only the columns in view and one beside
   // them, a padding box standing in for those to their left.
   { page: 'grid-headless', file: 'grid-headless.html?columns=virtual', family: 'headless div grid whose columns are virtualised too' },
+  // A line of sums pinned under the sticky header was taken for the header: every column named by a number.
+  { page: 'grid-headless', file: 'grid-headless.html?totals=top', family: 'headless div grid with a line of sums pinned under its sticky header' },
 ];
 
 describe.each(FAMILIES)('$page ($family)', ({ page, file = `${page}.html`, scroller = SCROLLERS[page]!, left = 120 }) => {
@@ -313,6 +318,27 @@ describe.each([
 ])('a filter row under the header: $shape', ({ file }) => {
   it('is neither the header nor a line: every line read, exactly the labelled problems', async () => {
     await expectToolbarCheckFindsLabels('grid-filter-rows', file);
+  });
+});
+
+/**
+ * A line of column sums with no label under the header (a totals line pinned there), in the same
+ * places. In the header's box it was taken for the header (the lowest line over the columns, or a
+ * header row naming each column by its sum): every column named by a number, none mapped. Among
+ * the lines it was read as the first line: four "required cell is empty" errors. Now it names no
+ * column, and as a row of the table it is left out as a total, its amounts being the lines' sums.
+ */
+describe.each([
+  { shape: 'a second header row of an HTML table', file: 'grid-filter-rows.html?shape=thead2&row=sums', rowsBefore: 0 },
+  { shape: 'a header table apart from the body\'s table', file: 'grid-filter-rows.html?shape=split&row=sums', rowsBefore: 0 },
+  { shape: 'a box of its own in a headless grid of divs', file: 'grid-filter-rows.html?shape=divs&row=sums', rowsBefore: 0 },
+  { shape: 'the first row of an HTML table\'s body', file: 'grid-filter-rows.html?shape=tbody&row=sums', rowsBefore: 1 },
+  { shape: 'the first line of a headless grid\'s lines', file: 'grid-filter-rows.html?shape=divs-body&row=sums', rowsBefore: 1 },
+  { shape: 'a rowgroup of its own in an ARIA grid', file: 'grid-filter-rows.html?shape=aria&row=sums', rowsBefore: 1 },
+])('a line of sums with no label under the header: $shape', ({ file, rowsBefore }) => {
+  it('is neither the header nor a line of goods: every line checked, exactly the labelled problems', async () => {
+    const popupText = await expectToolbarCheckFindsLabels('grid-filter-rows', file, undefined, rowsBefore);
+    if (rowsBefore > 0) expect(popupText).toContain('1 row left out as a total, not a line of goods: row 1 ("Quantity 75660, Extended Value 5488138.50');
   });
 });
 

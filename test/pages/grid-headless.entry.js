@@ -65,6 +65,35 @@ function drawHead(shown) {
 const body = document.createElement('div');
 body.className = 'body';
 scroller.append(head, body);
+
+// ?totals=top|bottom: a line of sums with no label, as hand-written grids pin one: at the top, a
+// sticky line under the sticky header inside the box; at the bottom, a line below the box, outside
+// it, scrolled sideways with it.
+const totalsAt = new URLSearchParams(location.search).get('totals');
+if (totalsAt) {
+  const sum = (field) => fixture.records.reduce((total, record) => total + (Number(record[field]) || 0), 0);
+  const sums = { quantity: String(sum('quantity')), value: sum('value').toFixed(2), net: sum('net').toFixed(1), gross: sum('gross').toFixed(1) };
+  const totals = document.createElement('div');
+  totals.className = 'totals';
+  totals.style.width = `${totalWidth}px`;
+  for (const [i, field] of fixture.fields.entries()) {
+    const cell = document.createElement('div');
+    cell.className = 'td';
+    cell.style.width = `${fixture.widths[i]}px`;
+    cell.textContent = sums[field] ?? '';
+    totals.appendChild(cell);
+  }
+  if (totalsAt === 'top') {
+    Object.assign(totals.style, { position: 'sticky', top: `${head.offsetHeight}px`, zIndex: 1 });
+    scroller.insertBefore(totals, body);
+  } else {
+    const frame = document.createElement('div');
+    Object.assign(frame.style, { margin: '0 16px', overflow: 'hidden', borderTop: '2px solid #99a' });
+    frame.appendChild(totals);
+    scroller.after(frame);
+    scroller.addEventListener('scroll', () => (frame.scrollLeft = scroller.scrollLeft));
+  }
+}
 if (snap) Object.assign(scroller.style, { scrollSnapType: 'y mandatory', scrollPaddingTop: `${head.offsetHeight}px` });
 
 // Columns virtualised too (TanStack's "virtualized columns" example): only the columns in view

@@ -145,7 +145,9 @@ export function catalogWithRowsInSteps(table: RawTable, mapping: ColumnMapping):
   return { catalog, buildRows };
 }
 
-function readNumberColumn(catalog: Catalog, field: FieldId): Float64Array {
+/** An amount column as numbers (NaN where empty or unreadable), read whole now unless it was read. */
+export function readNumberColumn(catalog: Catalog, field: FieldId): Float64Array {
+  if (catalog.numberColumns[field]) return catalog.numberColumns[field];
   readNumberColumnInSteps(catalog, field)(Infinity);
   return catalog.numberColumns[field]!;
 }

@@ -2,6 +2,7 @@ import { numberedValuesIfRead } from './column-values';
 import type { Catalog } from './catalog';
 import type { FieldId } from '../model/fields';
 import type { Steps } from '../work-steps';
+import { SumsMemo, unlabelledTotalAt } from './unlabelled-total';
 
 /**
  * Rows that sum the lines up, not lines of goods: "Total", "Subtotal page 1", "Gesamt", "合计".
@@ -64,7 +65,7 @@ function namesGoods(catalog: Catalog, index: number): boolean {
 }
 
 /** The row (0-based) as a summary row, or null when it is a line (or may be one). */
-function summaryRowAt(catalog: Catalog, index: number): SummaryRow | null {
+function summaryRowAt(catalog: Catalog, index: number, sumsMemo: SumsMemo): SummaryRow | null {
   if (namesGoods(catalog, index)) return null;
   const cells = catalog.cells.rowCells(index);
   let labelColumn = -1;
@@ -74,7 +75,13 @@ function summaryRowAt(catalog: Catalog, index: number): SummaryRow | null {
       break;
     }
   }
-  if (labelColumn < 0) return groupHeadingAt(cells, index);
+  if (labelColumn < 0) {
+    const heading = groupHeadingAt(cells, index);
+    if (heading) return heading;
+    // No word for a total: a line of sums only when its amounts add the lines up (unlabelled-total.ts).
+    const sums = unlabelledTotalAt(catalog, index, sumsMemo);
+    return sums === null ? null : { row: index + 1, text: sums };
+  }
   for (const field of GOODS_FIELDS) {
     const column = catalog.mapping.columnOf[field];
     if (column >= 0 && column !== labelColumn && (cells[column] ?? '').trim() !== '') return null;
@@ -118,6 +125,7 @@ export function findSummaryRowsInSteps(catalog: Catalog, into: Map<number, Summa
   let next = 0;
   // Whether each numbered anchor value may be a label (0 not yet known, 1 yes, 2 no): each distinct text is tested once.
   let labels: Uint8Array | null = null;
+  const sums = new SumsMemo();
   return (rows) => {
     const values = numberedValuesIfRead(catalog, anchor);
     if (values && !labels) labels = new Uint8Array(values.texts.length);
@@ -134,8 +142,11 @@ export function findSummaryRowsInSteps(catalog: Catalog, into: Map<number, Summa
         maybe = mayLabel(catalog.cells.cell(next, column));
       }
       if (!maybe) continue;
-      const summary = summaryRowAt(catalog, next);
-      if (summary) into.set(next, summary);
+      const summary = summaryRowAt(catalog, next, sums);
+      if (summary) {
+        into.set(next, summary);
+        sums.noteSummary(next);
+      }
     }
     return next >= catalog.cells.rowCount;
   };

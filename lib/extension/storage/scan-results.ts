@@ -32,14 +32,17 @@ export async function completeScan(ctx: ProfileContext, scanId: string, report: 
   return runWrite(ctx.db, ['scans', 'scanFindings', 'scanFindingPages', 'keys'], what, async (transaction) => {
     await assertProfileLive(transaction, ctx.profileId);
     const scans = transaction.objectStore('scans');
-    const current = ownScanRecord(await scans.get(scanId), ctx.profileId, scanId);
+    // A re-run (after a mapping correction) counts its own summary rows.
+    const { summaryRowCount: _before, ...current } = ownScanRecord(await scans.get(scanId), ctx.profileId, scanId);
     await putSealedReport(transaction, ctx, scanId, sealedReport);
+    const summaryRows = report.summaryRows?.length ?? 0;
     const completed: ScanRecord = {
       ...current,
       status: 'complete',
       completedAt: ctx.clock().toISOString(),
       rowCount: report.rowCount,
       summary,
+      ...(summaryRows > 0 ? { summaryRowCount: summaryRows } : {}),
     };
     await scans.put(completed);
     return scanInfo(completed);

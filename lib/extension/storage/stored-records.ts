@@ -84,6 +84,11 @@ const scanMetadata = z.object({
   receivedRows: z.number().int().nonnegative(),
   /** Findings per severity and rule; null until the scan is complete. */
   summary: findingCounts.nullable(),
+  /**
+   * Rows of the table left out as totals or group headings (the report's summaryRows), so the
+   * popup counts the lines checked before the report is read; absent: none, or not complete.
+   */
+  summaryRowCount: z.number().int().nonnegative().optional(),
 });
 /** What lists and pickers show about a scan; no catalog content. */
 export type ScanInfo = z.infer<typeof scanMetadata>;

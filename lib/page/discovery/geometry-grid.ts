@@ -1,6 +1,7 @@
 import { composedClosest, composedParent, drawsOnlyInShadow, isDocument, openShadowRoot, shownChildCount, shownChildren } from '../dom/composed-tree';
 import { ElementWalk, WALK_STEP } from '../dom/element-walk';
 import { isFilterRow } from '../layout/filter-row';
+import { isSumsRow } from '../layout/sums-row';
 import { lineCellCount, lineCells, lineBox } from '../layout/line-cells';
 import { showsNoText } from '../layout/visibility';
 import { runAtOnce, type Steps } from '../time-slices';
@@ -219,6 +220,8 @@ function findHeaderRow(rowBox: Element, bodyLefts: readonly number[], lastTop: n
       if (showsNoText(element)) continue;
       // Nor is a row of filter boxes under the header (the lowest line over the columns).
       if (isFilterRow(shownChildren(element))) continue;
+      // Nor a line of sums pinned under it (sums-row.ts).
+      if (isSumsRow(shownChildren(element))) continue;
       // Nested wrappers cover the same columns: the innermost line is the header row.
       if (shownChildren(element).some((child) => shownChildCount(child) >= MIN_CELLS && columnsCovered(child, bodyLefts) >= bodyLefts.length * 0.8)) continue;
       if (!best || line.bottom > best.bottom) best = { element, bottom: line.bottom };

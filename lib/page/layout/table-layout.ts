@@ -2,6 +2,7 @@ import { likelyFieldsOf } from '../../core/mapping/catalog-likeness';
 import { MAX_CELL_LENGTH, MAX_COLUMNS } from '../../extension/messaging/message-limits';
 import type { CellGrid, GridRow, RowSection } from './cell-grid';
 import { fieldNameWithoutLineNumber } from './line-field-names';
+import { isSumsRow } from './sums-row';
 import { readCell, visibleText } from './visible-text';
 import { isCollapsed, isHiddenFromUser, showsNoText } from './visibility';
 
@@ -137,7 +138,10 @@ export function layoutHeader(grid: CellGrid, table: Element): TableHeader {
   const headerCount = headerRowCount(grid);
   const fieldNames = headerCount === 1 && !isHeaderRow(grid.rows[0]!) ? fieldNamesOfFirstRow(grid) : null;
   if (fieldNames) return headerOfFieldNames(grid, fieldNames, table);
-  const headerRows = grid.rows.slice(0, headerCount).filter((row, index, all) => !(index < all.length - 1 && isTitleRow(row, grid.columnCount)));
+  const titled = grid.rows.slice(0, headerCount).filter((row, index, all) => !(index < all.length - 1 && isTitleRow(row, grid.columnCount)));
+  // A line of sums drawn with the header names no column (sums-row.ts); it stays a header row, no line of goods.
+  const named = titled.filter((row) => !isSumsRow(row.source.cells.map((cell) => cell.element)));
+  const headerRows = named.length > 0 ? named : titled;
 
   const shown: HeaderColumn[] = [];
   const collapsed: HeaderColumn[] = [];

@@ -66,6 +66,39 @@ describe('group headings read into every column', () => {
   });
 });
 
+describe('lines of sums with no label', () => {
+  // LINES: quantities 10 and 20, values 4125.00 and 764.00.
+  const notLine = (report: ReturnType<typeof check>, row: number) => report.findings.filter((finding) => finding.row === row && finding.severity !== 'info');
+
+  it('a line of the column sums under or above the lines is left out as a total, named by its amounts', () => {
+    const under = check(...LINES, ',,,,,30,,,4889.00,');
+    expect(under.summaryRows).toEqual([{ row: 3, text: 'Quantity 30, Extended Value 4889.00' }]);
+    expect(notLine(under, 3)).toEqual([]);
+    const above = check(',,,,,30,,,4889.00,', ...LINES);
+    expect(above.summaryRows).toEqual([{ row: 1, text: 'Quantity 30, Extended Value 4889.00' }]);
+    expect(notLine(above, 1)).toEqual([]);
+    // Written to fewer decimals than the lines: a sum to within half its last digit.
+    expect(check(...LINES, ',,,,,30,,,4889,').summaryRows?.map((summary) => summary.row)).toEqual([3]);
+  });
+
+  it('subtotals closing each group, then the grand total', () => {
+    const report = check(LINES[0]!, ',,,,,10,,,4125.00,', LINES[1]!, ',,,,,20,,,764.00,', ',,,,,30,,,4889.00,');
+    expect(report.summaryRows?.map((summary) => summary.row)).toEqual([2, 4, 5]);
+    expect(report.findings.filter((finding) => finding.row !== 1 && finding.row !== 3 && finding.row !== null && finding.severity !== 'info')).toEqual([]);
+  });
+
+  it('a line naming no goods whose amounts do not add the lines up, or are zeros, is checked as a line', () => {
+    const short = check(...LINES, ',,,,,30,,,4800.00,');
+    expect(short.summaryRows).toBeUndefined();
+    expect(short.findings.some((finding) => finding.row === 3 && finding.ruleId === 'cell-required')).toBe(true);
+    // One amount a sum, the other not: no line of sums.
+    expect(check(...LINES, ',,,,,30,,,5000.00,').summaryRows).toBeUndefined();
+    expect(check(...LINES, ',,,,,0,,,0.00,').summaryRows).toBeUndefined();
+    // A line with its part number is a line whatever its amounts.
+    expect(check(...LINES, ',LT-3,,,,30,,,4889.00,').summaryRows).toBeUndefined();
+  });
+});
+
 describe('the words that name them', () => {
   it('names totals and group headings apart, five of each by row, the rest counted', () => {
     const totals = [3, 6, 9, 12, 15, 18, 21].map((row) => ({ row, text: 'Subtotal' }));

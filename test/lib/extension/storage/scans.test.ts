@@ -116,6 +116,15 @@ describe('scans of an importer profile', () => {
     expect(stored.report).toEqual(report);
   });
 
+  it('counts the rows left out as totals with the scan, so the popup counts lines before reading the report; a re-run counts its own', async () => {
+    const scan = await store.startScan({ source: PAGE_SOURCE, headers: CATALOG_HEADERS, totalRows: 3 });
+    expect((await store.completeScan(scan.id, catalogReport(3))).summaryRowCount).toBeUndefined();
+    const withTotal = { ...catalogReport(3), summaryRows: [{ row: 3, text: 'Total' }] };
+    expect((await store.completeScan(scan.id, withTotal)).summaryRowCount).toBe(1);
+    expect((await store.getScan(scan.id)).scan.summaryRowCount).toBe(1);
+    expect((await store.completeScan(scan.id, catalogReport(3))).summaryRowCount).toBeUndefined();
+  });
+
   it('a scan still reading has no report', async () => {
     const scan = await store.startScan({ source: PAGE_SOURCE, headers: CATALOG_HEADERS, totalRows: 3 });
     expect(await store.getScan(scan.id)).toEqual({ scan, report: null });
