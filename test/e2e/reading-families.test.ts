@@ -48,12 +48,14 @@ async function expectReadAsExpected(page: CatalogPage): Promise<void> {
  * and flags exactly the labelled problems, `rowsBefore` rows further down (rows of the table above
  * the lines); the popup's text, for more.
  */
-async function expectToolbarCheckFindsLabels(page: CatalogPage, file: string, ready?: string, rowsBefore = 0): Promise<string> {
+async function expectToolbarCheckFindsLabels(page: CatalogPage, file: string, ready?: string, { rowsBefore = 0, notice }: { rowsBefore?: number; notice?: string } = {}): Promise<string> {
   const labels = pageLabels(page);
   await harness.page.goto(`${harness.server.origin}${file}`, { waitUntil: 'load' });
   if (ready) await harness.page.waitForSelector(ready);
   await harness.page.bringToFront();
   const { popup } = await checkWithToolbarButton(harness);
+  // A notice drawn from the stored report shows once the popup has read it, a moment after the verdict.
+  if (notice) await popup.waitForFunction((text) => document.body.innerText.includes(text), { timeout: 15_000, polling: 100 }, notice);
   const popupText = await popup.evaluate(() => document.body.innerText);
   expect(popupText).toContain(`${labels.rows} rows checked`);
   expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels.map((label) => ({ ...label, row: label.row + rowsBefore }))));
@@ -337,8 +339,9 @@ describe.each([
   { shape: 'a rowgroup of its own in an ARIA grid', file: 'grid-filter-rows.html?shape=aria&row=sums', rowsBefore: 1 },
 ])('a line of sums with no label under the header: $shape', ({ file, rowsBefore }) => {
   it('is neither the header nor a line of goods: every line checked, exactly the labelled problems', async () => {
-    const popupText = await expectToolbarCheckFindsLabels('grid-filter-rows', file, undefined, rowsBefore);
-    if (rowsBefore > 0) expect(popupText).toContain('1 row left out as a total, not a line of goods: row 1 ("Quantity 75660, Extended Value 5488138.50');
+    const notice = rowsBefore > 0 ? '1 row left out as a total, not a line of goods: row 1 ("Quantity 75660, Extended Value 5488138.50' : undefined;
+    const popupText = await expectToolbarCheckFindsLabels('grid-filter-rows', file, undefined, { rowsBefore, notice });
+    if (notice) expect(popupText).toContain(notice);
   });
 });
 
