@@ -24,21 +24,24 @@ export interface ReadingWatch {
 }
 
 /**
- * Watch a read of `table`: its signal aborts on cancel, on a change of address, or when the page
- * is left. A table element replaced by its app is not a change by itself: paged tables re-render
+ * Watch a read of `table`: its signal aborts on cancel, on a change of address (its path: see
+ * screenOf), or when the page is left. A table element replaced by its app is not a change by itself: paged tables re-render
  * on every page (the table registry follows them); a table gone for good fails its next read.
  */
 export function watchReading(table: Element): ReadingWatch {
   const controller = new AbortController();
   const doc = table.ownerDocument;
   const view = doc.defaultView;
-  const address = doc.location?.href;
+  // The address without its query and fragment: apps keep a table's page, sort and filter there
+  // (a router's "?page=3"), and a pager walked changes them; another screen has another path.
+  const screenOf = (): string | undefined => (doc.location ? `${doc.location.origin}${doc.location.pathname}` : undefined);
+  const address = screenOf();
   const stop = (why: string) => {
     if (!controller.signal.aborted) controller.abort(new ReadingStopped(why));
   };
   const changed = () => stop(PAGE_CHANGED);
   const timer = setInterval(() => {
-    if (doc.location?.href !== address) changed();
+    if (screenOf() !== address) changed();
   }, WATCH_MS);
   view?.addEventListener('pagehide', changed);
   return {

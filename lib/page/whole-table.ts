@@ -1,5 +1,6 @@
 import type { PagingFacts } from '../extension/messaging/messages';
-import { type PageRead, readAllPages } from './paging/paged-reader';
+import { type PagedRead, type PageRead, readAllPages } from './paging/paged-reader';
+import { readPagesByAddress } from './paging/pages-by-address';
 import type { PageTable } from './layout/page-table';
 import type { LayoutRow } from './layout/table-layout';
 import { readScrollingGrid, type RowsRead } from './virtual-scroll/scroll-reader';
@@ -152,19 +153,41 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
   // Paging moves the table's box and the page; the user's place on their page is put back after.
   const anchor = table.layout[0]?.element ?? table.found.element;
   const userScroll = saveScrollPositions([scrollContainer(anchor, 'y'), scrollContainer(anchor, 'x'), anchor.ownerDocument.scrollingElement]);
-  let paged;
+  let paged: PagedRead;
   try {
     paged = await readAllPages(pager, options.reread, (current, rowsOnPage) => readShown(current, rowsOnPage, () => {}, options.signal), options.onProgress, options.signal);
   } finally {
     userScroll.restore();
   }
+  // The pager loads other documents: the user's page is still the one shown (nothing was followed);
+  // the others are read by their addresses, out of sight.
+  if (paged.leaves) {
+    const shown = options.reread() ?? table;
+    const here = pager.status() ?? status;
+    const byAddress = await readPagesByAddress(shown, pager, here, options.onProgress, options.signal);
+    if (!byAddress) return shownPageOnly(shown, here, options);
+    paged = byAddress;
+  }
   const total = groupedCount(status.total ?? paged.rows.length);
   const note = paged.complete
-    ? `All ${groupedCount(paged.paging.pages)} pages read (${groupedCount(paged.rows.length)} rows); back on page ${groupedCount(status.page)}.`
+    ? paged.leaves
+      ? `All ${groupedCount(paged.paging.pages)} pages read (${groupedCount(paged.rows.length)} rows): the pages are pages of the site of their own, read out of sight; this tab stayed on page ${groupedCount(status.page)}.`
+      : `All ${groupedCount(paged.paging.pages)} pages read (${groupedCount(paged.rows.length)} rows); back on page ${groupedCount(status.page)}.`
     : paged.walked
       ? `Not every row of the ${groupedCount(status.pages)} pages could be read whole (${groupedCount(paged.rows.length)} of ${total} rows read). Check again, or export the table to a file.`
       : `Only ${groupedCount(paged.rows.length)} of ${total} rows could be read: the pager stopped answering. Check again, or export the table to a file.`;
   return { table: markedPage(table, paged.rows, paged.shownPage, paged.shownFrom), note: sentences(note, tableNotes(table, status)), complete: paged.complete, paging: paged.paging };
+}
+
+/**
+ * A table whose pager loads each page as a document of its own (press-in-place.ts): the page the
+ * user is on is read, and the note says so, with counts.
+ */
+async function shownPageOnly(table: PageTable, status: PageStatus, options: WholeTableOptions): Promise<WholeTable> {
+  const read = await readShown(table, status.shownRows, options.onProgress, options.signal);
+  const total = status.total ?? read.table.rows.length;
+  const note = `The table's pages are pages of the site of their own, and they could not be read out of sight (turning them here would take this tab away from this page): only page ${groupedCount(status.page)} of ${groupedCount(status.pages)} was read (${groupedCount(read.table.rows.length)} of ${groupedCount(total)} rows). Check each page in turn, or export the table to a file.`;
+  return { table: read.table, note: sentences(note, tableNotes(table, status)), complete: false, paging: { page: status.page, pages: status.pages, allPagesRead: false } };
 }
 
 /**

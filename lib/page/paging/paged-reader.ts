@@ -2,34 +2,41 @@ import type { PagingFacts } from '../../extension/messaging/messages';
 import type { PageTable } from '../layout/page-table';
 import { waitForGrid } from '../virtual-scroll/render-wait';
 import type { RowsRead } from '../virtual-scroll/scroll-reader';
+import { pressInPlace } from './press-in-place';
 import type { TablePager } from './table-pager';
 
 /** A pager that does not reach its last page within this many clicks is not followed further. */
-const MAX_PAGES = 5_000;
+export const MAX_PAGES = 5_000;
 
 const firstRowOf = (table: PageTable | null): string => JSON.stringify(table?.rows[0] ?? null);
 
+/** How a press of the pager went: the table moved to another page, did not, or the press would have loaded another document (stopped). */
+type Moved = 'moved' | 'stuck' | 'leaves';
+
 /**
  * Press a pager control and wait until the table shows another page: the pager's status moved
- * and the rows changed too (Grid.js updates its pager a moment before its rows).
+ * and the rows changed too (Grid.js updates its pager a moment before its rows). A control that
+ * would load another document in the tab is not followed (press-in-place.ts).
  */
-async function press(pager: TablePager, control: HTMLElement, reread: () => PageTable | null): Promise<boolean> {
+async function press(pager: TablePager, control: HTMLElement, reread: () => PageTable | null): Promise<Moved> {
   const page = pager.status()?.page;
   const firstRow = firstRowOf(reread());
-  control.click();
-  return waitForGrid(pager.container, () => pager.status()?.page !== page && firstRowOf(reread()) !== firstRow);
+  if (pressInPlace(control) === 'leaves') return 'leaves';
+  return (await waitForGrid(pager.container, () => pager.status()?.page !== page && firstRowOf(reread()) !== firstRow)) ? 'moved' : 'stuck';
 }
 
 /** Go to a page with the pager, by its number button when it shows one, else step by step. */
-async function goToPage(pager: TablePager, target: number, reread: () => PageTable | null): Promise<boolean> {
+async function goToPage(pager: TablePager, target: number, reread: () => PageTable | null): Promise<Moved> {
   for (let clicks = 0; clicks < MAX_PAGES; clicks++) {
     const status = pager.status();
-    if (!status) return false;
-    if (status.page === target) return true;
+    if (!status) return 'stuck';
+    if (status.page === target) return 'moved';
     const control = pager.pageButton(target) ?? (status.page > target ? pager.previous() : pager.next());
-    if (!control || !(await press(pager, control, reread))) return false;
+    if (!control) return 'stuck';
+    const moved = await press(pager, control, reread);
+    if (moved !== 'moved') return moved;
   }
-  return false;
+  return 'stuck';
 }
 
 /** One page as read: its rows, whether all of them were, and the table as read (for marks). */
@@ -50,6 +57,8 @@ export interface PagedRead {
   complete: boolean;
   /** The pager took us through every page and back (false: it stopped answering). */
   walked: boolean;
+  /** The pager's controls load other documents (a pager the server pages): not followed, nothing read. */
+  leaves: boolean;
 }
 
 /**
@@ -67,7 +76,11 @@ export async function readAllPages(
 ): Promise<PagedRead> {
   const start = pager.status()!;
   const rows: string[][] = [];
-  let walked = await goToPage(pager, 1, reread);
+  const toFirst = await goToPage(pager, 1, reread);
+  // Nothing moved: the user is on their page, which the caller reads as it is.
+  if (toFirst === 'leaves') return { rows, shownPage: null, shownFrom: 0, paging: { page: start.page, pages: start.pages, allPagesRead: false }, complete: false, walked: false, leaves: true };
+  let walked = toFirst === 'moved';
+  let leaves = false;
   let complete = walked;
   let shownPage: PageRead | null = null;
   let shownFrom = 0;
@@ -103,12 +116,17 @@ export async function readAllPages(
     if (here && here.page >= here.pages) break;
     const next = pager.next();
     if (!next) break;
-    if (!(await press(pager, next, reread))) walked = complete = false;
+    const moved = await press(pager, next, reread);
+    if (moved !== 'moved') walked = complete = false;
+    if (moved === 'leaves') {
+      leaves = true;
+      break;
+    }
     // Next went back instead of on (a loop the status did not announce): the pages read so far are all there is to trust.
     const after = pager.status();
     if (here && after && after.page <= here.page) walked = complete = false;
   }
-  const back = await goToPage(pager, start.page, reread);
+  const back = (await goToPage(pager, start.page, reread)) === 'moved';
   walked &&= back;
   // Tables that draw each page afresh (bootstrap-table writes its rows as markup) show the user's
   // page in new elements once back on it: the marks go on those, when they hold the rows read there.
@@ -125,5 +143,6 @@ export async function readAllPages(
     paging: { page: start.page, pages: complete ? Math.max(start.pages, pagesRead) : start.pages, allPagesRead: complete },
     complete,
     walked,
+    leaves,
   };
 }

@@ -219,15 +219,29 @@ function enabledTowards(controls: readonly HTMLElement[], direction: Direction):
   return control && !isDisabled(control) ? control : null;
 }
 
+/**
+ * The table in `box` now: an app that draws each page afresh may replace the table element itself
+ * (a single-page app redrawing its screen); its new one, of the same kind, is then the one whose
+ * text is no status and whose controls are no pager's. Were the old one kept, the new table's
+ * cells were read as the pager's status line, and the pager "stopped answering".
+ */
+function tableNow(box: Element, table: Element): Element {
+  if (table.isConnected) return table;
+  const role = table.getAttribute('role');
+  return box.querySelector(role ? `${table.localName}[role="${role}"]` : table.localName) ?? table;
+}
+
 /** The pager whose controls are in `box`. */
-function pagerIn(box: Element, table: Element): TablePager {
+function pagerIn(box: Element, found: Element): TablePager {
   const memory: PageSizeMemory = { size: null };
+  let table = found;
+  const shown = (): Element => (table = tableNow(box, table));
   return {
     container: box,
-    status: () => statusOf(box, table, memory),
-    next: () => enabledTowards(controlsIn(box, table), 'next'),
-    previous: () => enabledTowards(controlsIn(box, table), 'previous'),
-    pageButton: (page) => controlsIn(box, table).find((c) => c.textContent?.trim() === String(page) && !isDisabled(c)) ?? null,
+    status: () => statusOf(box, shown(), memory),
+    next: () => enabledTowards(controlsIn(box, shown()), 'next'),
+    previous: () => enabledTowards(controlsIn(box, shown()), 'previous'),
+    pageButton: (page) => controlsIn(box, shown()).find((c) => c.textContent?.trim() === String(page) && !isDisabled(c)) ?? null,
   };
 }
 
@@ -241,8 +255,9 @@ function pagerIn(box: Element, table: Element): TablePager {
 export async function findPager(table: Element, parts?: readonly Element[], slicer: TimeSlicer = new TimeSlicer()): Promise<TablePager | null> {
   let nextSeen = false;
   for await (const box of boxesAround(table, parts, slicer)) {
-    // Until a box has a Next, only the controls the next box adds can bring one.
-    nextSeen ||= await anyTowards(box.controls, 'next', slicer);
+    // Until a box has a Next, only the controls the next box adds can bring one. On its last page a
+    // pager of links shows a Previous and no Next (a server-paged portal's pager: no control to disable).
+    nextSeen ||= (await anyTowards(box.controls, 'next', slicer)) || (await anyTowards(box.controls, 'previous', slicer));
     if (!nextSeen) continue;
     const pager = pagerIn(box.element, table);
     if (box.near) return pager;

@@ -1,0 +1,162 @@
+import { discoverTablesSliced } from '../discovery/discover-tables';
+import { type PageTable, readPageTableSliced } from '../layout/page-table';
+import { TimeSlicer } from '../time-slices';
+import type { RowsRead } from '../virtual-scroll/scroll-reader';
+import { partsOf } from './beside-table';
+import { MAX_PAGES, type PagedRead } from './paged-reader';
+import { findPager, type PageStatus, type TablePager } from './table-pager';
+
+/**
+ * A table the server pages: its pager's controls are links to the other pages' addresses
+ * (press-in-place.ts found that following one would load another document in the user's tab).
+ * The other pages are read in a frame of this page the user does not see: each address is
+ * loaded there as the server sends it, its scripts not run (sandboxed: no page script of the
+ * portal runs twice, nothing it would do on load is done), the same table found in it by its
+ * header, read, and its pager's Previous or Next link followed there. The user's tab stays on
+ * their page, whose table is read as shown and gets the marks.
+ */
+
+/** A page of the site loads within this long, or reading by address stops. */
+const LOAD_TIMEOUT_MS = 20_000;
+
+/** Marks the frame, for anything that walks the page's frames (it is aria-hidden, and so not listed). */
+export const READER_FRAME_ATTRIBUTE = 'data-customs-preflight-reader';
+
+/** The address a pager control goes to: a link's, on the page's own site (the frame would read no other). */
+function addressOf(control: HTMLElement | null): string | null {
+  const link = control?.closest('a[href], area[href]') as HTMLAnchorElement | null;
+  if (!link || !/^(https?|file):/.test(link.href)) return null;
+  return new URL(link.href).origin === new URL(link.ownerDocument.URL).origin ? link.href : null;
+}
+
+/** One page as read in the frame: its rows, what its pager says, and where its Previous and Next go. */
+interface PageAt {
+  rows: string[][];
+  status: PageStatus | null;
+  previous: string | null;
+  next: string | null;
+}
+
+/** The frame pages are loaded in: as large as the tab's window (the page lays out as the user's does), out of sight. */
+class ReaderFrame {
+  private readonly frame: HTMLIFrameElement;
+
+  constructor(doc: Document) {
+    const view = doc.defaultView!;
+    this.frame = doc.createElement('iframe');
+    // Same origin, so its document can be read; no scripts.
+    this.frame.setAttribute('sandbox', 'allow-same-origin');
+    this.frame.setAttribute('aria-hidden', 'true');
+    this.frame.setAttribute('tabindex', '-1');
+    this.frame.setAttribute(READER_FRAME_ATTRIBUTE, '');
+    Object.assign(this.frame.style, {
+      position: 'fixed',
+      left: '-100000px',
+      top: '0',
+      width: `${view.innerWidth}px`,
+      height: `${view.innerHeight}px`,
+      border: '0',
+      visibility: 'hidden',
+      pointerEvents: 'none',
+    });
+    doc.documentElement.append(this.frame);
+  }
+
+  /** The document at `address`, once loaded; null when it cannot be read (refused in a frame, another origin, too slow). */
+  load(address: string, signal?: AbortSignal): Promise<Document | null> {
+    return new Promise((resolve) => {
+      const done = (doc: Document | null): void => {
+        clearTimeout(timer);
+        this.frame.removeEventListener('load', loaded);
+        signal?.removeEventListener('abort', aborted);
+        resolve(doc);
+      };
+      const loaded = (): void => {
+        let doc: Document | null = null;
+        try {
+          doc = this.frame.contentDocument;
+        } catch {
+          // Another origin (a redirect to a sign-in page elsewhere): not ours to read.
+        }
+        done(doc && doc.URL !== 'about:blank' ? doc : null);
+      };
+      const aborted = (): void => done(null);
+      const timer = setTimeout(() => done(null), LOAD_TIMEOUT_MS);
+      this.frame.addEventListener('load', loaded);
+      signal?.addEventListener('abort', aborted);
+      this.frame.src = address;
+    });
+  }
+
+  remove(): void {
+    this.frame.remove();
+  }
+}
+
+function sameHeaders(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((header, i) => header === b[i]);
+}
+
+/** The table with the user's table's header on the page at `address`, read, with its pager's links. */
+async function readAt(frame: ReaderFrame, address: string, headers: readonly string[], slicer: TimeSlicer, signal?: AbortSignal): Promise<PageAt | null> {
+  const doc = await frame.load(address, signal);
+  signal?.throwIfAborted();
+  if (!doc) return null;
+  for (const found of await discoverTablesSliced(doc, slicer)) {
+    const table = await readPageTableSliced(found, slicer, () => {});
+    if (!sameHeaders(table.headers, headers)) continue;
+    const pager = await findPager(found.element, partsOf(found), slicer);
+    return { rows: table.rows, status: pager?.status() ?? null, previous: addressOf(pager?.previous() ?? null), next: addressOf(pager?.next() ?? null) };
+  }
+  return null;
+}
+
+/**
+ * Every page of a table whose pager links to other addresses, `shown` being the page the user is
+ * on (`status` its pager's words): the pages before it by their Previous links, the pages after
+ * it by their Next links, each checked to be the page expected. Null when a page cannot be read
+ * that way (a control that is no link, a page refused in a frame or without the table): the
+ * caller then says only the user's page was read.
+ */
+export async function readPagesByAddress(
+  shown: PageTable,
+  pager: TablePager,
+  status: PageStatus,
+  onProgress: (progress: RowsRead) => void,
+  signal?: AbortSignal,
+): Promise<PagedRead | null> {
+  const doc = shown.found.element.ownerDocument;
+  const slicer = new TimeSlicer(signal);
+  const frame = new ReaderFrame(doc);
+  const earlier: string[][][] = [];
+  const later: string[][][] = [];
+  let rowsRead = shown.rows.length;
+  const progress = (rows: number): void => onProgress({ rowsRead: (rowsRead += rows), rowsExpected: status.total });
+  try {
+    // Back to the first page, then on from the user's page to the last.
+    for (let [address, expected] = [addressOf(pager.previous()), status.page - 1]; expected >= 1; expected--) {
+      const page = address ? await readAt(frame, address, shown.headers, slicer, signal) : null;
+      if (!page || page.status?.page !== expected) return null;
+      earlier.unshift(page.rows);
+      progress(page.rows.length);
+      address = page.previous;
+    }
+    let pages = status.page;
+    for (let address = addressOf(pager.next()); address && pages < MAX_PAGES; ) {
+      const page = await readAt(frame, address, shown.headers, slicer, signal);
+      if (!page || page.status?.page !== pages + 1) return null;
+      later.push(page.rows);
+      progress(page.rows.length);
+      pages++;
+      if (page.status.page >= page.status.pages) break;
+      address = page.next;
+    }
+    if (pages < status.pages) return null;
+    const before = earlier.flat();
+    const rows = [...before, ...shown.rows, ...later.flat()];
+    const complete = status.total === null || rows.length === status.total;
+    return { rows, shownPage: { table: shown, complete: true }, shownFrom: before.length, paging: { page: status.page, pages, allPagesRead: complete }, complete, walked: true, leaves: true };
+  } finally {
+    frame.remove();
+  }
+}

@@ -1,0 +1,84 @@
+import type { Route } from '../support/browser/local-server';
+// Sets globalThis.customsPreflightCatalogLines: the catalog the other fixture pages draw.
+import '../pages/catalog-lines.js';
+
+/**
+ * A portal whose table the server pages, as classic portals do (ASP.NET, JSF, Rails, PHP):
+ * `/server-pages/<n>.html` is page n of the 300-line catalog of the other fixtures, 25 lines a
+ * page, each a document of its own. The pager's controls are links to the other pages' addresses:
+ * following one loads a new document. Nothing on these pages runs a script, except under
+ * `/server-pages/scripted/`, where a script of the page draws the table from data in the page.
+ * Seeded problems: those of grid-filter-rows (the same 300 lines).
+ */
+const LINES = 300;
+const PER_PAGE = 25;
+const PAGES = Math.ceil(LINES / PER_PAGE);
+
+interface CatalogLines {
+  headers: string[];
+  rows: string[][];
+}
+const catalog = (globalThis as unknown as { customsPreflightCatalogLines: (options: { rows: number; seedEvery: number }) => CatalogLines }).customsPreflightCatalogLines({ rows: LINES, seedEvery: 100 });
+
+const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function pager(page: number): string {
+  const link = (to: number, text: string, rel = ''): string => `<a href="${to}.html"${rel ? ` rel="${rel}"` : ''}>${text}</a>`;
+  const numbers = Array.from({ length: PAGES }, (_, i) => (i + 1 === page ? `<span class="current" aria-current="page">${page}</span>` : link(i + 1, String(i + 1))));
+  const first = page > 1 ? `${link(1, '« First')} ${link(page - 1, '‹ Previous', 'prev')}` : '<span class="disabled">« First</span> <span class="disabled">‹ Previous</span>';
+  const last = page < PAGES ? `${link(page + 1, 'Next ›', 'next')} ${link(PAGES, 'Last »')}` : '<span class="disabled">Next ›</span> <span class="disabled">Last »</span>';
+  const from = (page - 1) * PER_PAGE + 1;
+  return `<div class="pager"><span class="status">Showing ${from} to ${Math.min(LINES, page * PER_PAGE)} of ${LINES} entries</span> ${first} ${numbers.join(' ')} ${last}</div>`;
+}
+
+function tableHtml(rows: readonly string[][]): string {
+  return `<table id="lines">
+<thead><tr>${catalog.headers.map((header) => `<th>${escape(header)}</th>`).join('')}</tr></thead>
+<tbody>
+${rows.map((cells) => `<tr>${cells.map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`).join('\n')}
+</tbody>
+</table>`;
+}
+
+/** The same table drawn by the page's script from its data: there only where scripts run. */
+function scriptedTableHtml(rows: readonly string[][]): string {
+  const data = JSON.stringify({ headers: catalog.headers, rows }).replace(/</g, '\\u003c');
+  return `<div id="lines-host"></div>
+<script>
+  const { headers, rows } = ${data};
+  const table = document.createElement('table');
+  const head = table.createTHead().insertRow();
+  for (const header of headers) head.appendChild(document.createElement('th')).textContent = header;
+  const body = table.createTBody();
+  for (const cells of rows) { const row = body.insertRow(); for (const cell of cells) row.insertCell().textContent = cell; }
+  document.getElementById('lines-host').appendChild(table);
+</script>`;
+}
+
+function pageHtml(page: number, scripted: boolean): string {
+  const rows = catalog.rows.slice((page - 1) * PER_PAGE, page * PER_PAGE);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Import lines · page ${page} of ${PAGES}</title>
+<style>
+  body { font: 13px Arial, sans-serif; margin: 16px; }
+  table { border-collapse: collapse; }
+  th, td { border: 1px solid #bbb; padding: 3px 6px; white-space: nowrap; }
+  th { background: #e8eef6; }
+  .pager { margin: 10px 0; } .pager a, .pager span { margin-right: 6px; } .disabled { color: #aaa; } .current { font-weight: bold; }
+</style></head>
+<body>
+<h1>Import lines</h1>
+<p>Entry 4711-0815 · lines as filed</p>
+${scripted ? scriptedTableHtml(rows) : tableHtml(rows)}
+${pager(page)}
+</body></html>`;
+}
+
+export function serverPagesRoute(): Route {
+  return async (path) => {
+    const found = /^\/server-pages\/(scripted\/)?(\d+)\.html$/.exec(path);
+    const page = found ? Number(found[2]) : 0;
+    if (page < 1 || page > PAGES) return null;
+    return { body: pageHtml(page, found![1] !== undefined), type: 'text/html; charset=utf-8' };
+  };
+}

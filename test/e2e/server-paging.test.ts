@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkWithToolbarButton, flaggedInNewestScan, labelKeys } from './grid-flow';
+import { pageLabels } from './fixture-pages';
+import { type Harness, startHarness } from './harness';
+
+/**
+ * A table the portal's server pages (server-pages-route.ts): each page a document of its own, the
+ * pager's controls links to the others' addresses. Pressing them, as script pagers are pressed,
+ * took the user's tab to page 1 and ended the read: "The page changed …, so nothing was checked".
+ * The pages are read by their addresses in a frame the user does not see; the tab stays put.
+ */
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe.each([3, 1, 12])('a table the server pages, checked on its page %i of 12', (page) => {
+  it('reads every page by its address, out of sight, and leaves the tab on the user\'s page', { timeout: 120_000 }, async () => {
+    const address = `${harness.server.origin}server-pages/${page}.html`;
+    await harness.page.goto(address, { waitUntil: 'load' });
+    await harness.page.bringToFront();
+    const { popup } = await checkWithToolbarButton(harness);
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain('300 rows checked');
+    expect(text).toContain(`All 12 pages read (300 rows): the pages are pages of the site of their own, read out of sight; this tab stayed on page ${page}.`);
+    expect(harness.page.url()).toBe(address);
+    // The frame the pages were read in is gone.
+    expect(await harness.page.$$eval('iframe', (frames) => frames.length)).toBe(0);
+    await popup.close().catch(() => {});
+    // The same 300 lines as grid-filter-rows, with the same seeded problems.
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(pageLabels('grid-filter-rows').labels));
+  });
+});
+
+describe('a table the server pages, drawn by the page\'s own script', () => {
+  it('reads the user\'s page only, says so with counts, and leaves the tab on it', { timeout: 120_000 }, async () => {
+    // Out of sight the pages run no script, so their table is not there to read.
+    const address = `${harness.server.origin}server-pages/scripted/4.html`;
+    await harness.page.goto(address, { waitUntil: 'load' });
+    await harness.page.bringToFront();
+    const { popup } = await checkWithToolbarButton(harness);
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain('25 rows checked');
+    expect(text).toContain('only page 4 of 12 was read (25 of 300 rows). Check each page in turn, or export the table to a file.');
+    expect(harness.page.url()).toBe(address);
+    expect(await harness.page.$$eval('iframe', (frames) => frames.length)).toBe(0);
+    await popup.close().catch(() => {});
+  });
+});
+
+/**
+ * The same pager in a single-page app (spa-url-pager.html): its links go to "?page=N" and the
+ * app's script takes them, pushing the address and drawing the page (a new table element). The
+ * changed address ended the read ("The page changed …"), and the old table kept as the pager's
+ * made its new cells look like the status line ("the pager stopped answering").
+ */
+describe('a single-page app that keeps the page shown in its address', () => {
+  it('is paged in place by its own script: every page read, the user\'s page and address back', { timeout: 120_000 }, async () => {
+    const address = `${harness.server.origin}spa-url-pager.html?page=3`;
+    await harness.page.goto(address, { waitUntil: 'load' });
+    await harness.page.bringToFront();
+    const { popup } = await checkWithToolbarButton(harness);
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain('300 rows checked');
+    expect(text).toContain('All 12 pages read (300 rows); back on page 3.');
+    expect(harness.page.url()).toBe(address);
+    await popup.close().catch(() => {});
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(pageLabels('grid-filter-rows').labels));
+  });
+});
