@@ -1,3 +1,4 @@
+import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkWithToolbarButton, flaggedInNewestScan, labelKeys } from './grid-flow';
 import { pageLabels } from './fixture-pages';
@@ -19,13 +20,18 @@ afterAll(async () => {
   await harness?.close();
 });
 
+/** Open `path` of the test server and check it by a toolbar click: the address, the popup and its words. */
+async function checkAt(path: string): Promise<{ address: string; popup: Page; text: string }> {
+  const address = `${harness.server.origin}${path}`;
+  await harness.page.goto(address, { waitUntil: 'load' });
+  await harness.page.bringToFront();
+  const { popup } = await checkWithToolbarButton(harness);
+  return { address, popup, text: await popup.evaluate(() => document.body.innerText) };
+}
+
 describe.each([3, 1, 12])('a table the server pages, checked on its page %i of 12', (page) => {
   it('reads every page by its address, out of sight, and leaves the tab on the user\'s page', { timeout: 120_000 }, async () => {
-    const address = `${harness.server.origin}server-pages/${page}.html`;
-    await harness.page.goto(address, { waitUntil: 'load' });
-    await harness.page.bringToFront();
-    const { popup } = await checkWithToolbarButton(harness);
-    const text = await popup.evaluate(() => document.body.innerText);
+    const { address, popup, text } = await checkAt(`server-pages/${page}.html`);
     expect(text).toContain('300 rows checked');
     expect(text).toContain(`All 12 pages read (300 rows): the pages are pages of the site of their own, read out of sight; this tab stayed on page ${page}.`);
     expect(harness.page.url()).toBe(address);
@@ -40,11 +46,7 @@ describe.each([3, 1, 12])('a table the server pages, checked on its page %i of 1
 describe('a table the server pages, drawn by the page\'s own script', () => {
   it('reads the user\'s page only, says so with counts, and leaves the tab on it', { timeout: 120_000 }, async () => {
     // Out of sight the pages run no script, so their table is not there to read.
-    const address = `${harness.server.origin}server-pages/scripted/4.html`;
-    await harness.page.goto(address, { waitUntil: 'load' });
-    await harness.page.bringToFront();
-    const { popup } = await checkWithToolbarButton(harness);
-    const text = await popup.evaluate(() => document.body.innerText);
+    const { address, popup, text } = await checkAt('server-pages/scripted/4.html');
     expect(text).toContain('25 rows checked');
     expect(text).toContain('only page 4 of 12 was read (25 of 300 rows). Check each page in turn, or export the table to a file.');
     expect(harness.page.url()).toBe(address);
@@ -61,11 +63,7 @@ describe('a table the server pages, drawn by the page\'s own script', () => {
  */
 describe('a single-page app that keeps the page shown in its address', () => {
   it('is paged in place by its own script: every page read, the user\'s page and address back', { timeout: 120_000 }, async () => {
-    const address = `${harness.server.origin}spa-url-pager.html?page=3`;
-    await harness.page.goto(address, { waitUntil: 'load' });
-    await harness.page.bringToFront();
-    const { popup } = await checkWithToolbarButton(harness);
-    const text = await popup.evaluate(() => document.body.innerText);
+    const { address, popup, text } = await checkAt('spa-url-pager.html?page=3');
     expect(text).toContain('300 rows checked');
     expect(text).toContain('All 12 pages read (300 rows); back on page 3.');
     expect(harness.page.url()).toBe(address);
