@@ -2,7 +2,7 @@ import { numberedValuesIfRead } from './column-values';
 import type { Catalog } from './catalog';
 import type { FieldId } from '../model/fields';
 import type { Steps } from '../work-steps';
-import { SumsMemo, unlabelledTotalAt } from './unlabelled-total';
+import { GOODS_FIELDS, SumsMemo, unlabelledTotalAt } from './unlabelled-total';
 
 /**
  * Rows that sum the lines up, not lines of goods: "Total", "Subtotal page 1", "Gesamt", "合计".
@@ -31,8 +31,6 @@ export interface SummaryRow {
 const TOTAL_WORD =
   /^(?:(?:grand|sub)[\s-]?totals?|totals?|sum|sous-total|subtotale?|totale|totaal|subtotaal|gesamt\w*|summe|zwischensumme|razem|suma|toplam|jumlah|итого|всего|合计|合計|总计|總計|小计|小計|합계|소계|tổng)(?![\p{L}\p{N}])/iu;
 
-/** The fields that name the goods of a line: a row with none of them is no line of goods. */
-const GOODS_FIELDS: readonly FieldId[] = ['sku', 'hts', 'origin', 'description'];
 
 /** The first of these that the catalog has: its empty cells (or words, for a code) are where summary rows can be. */
 const ANCHOR_FIELDS: readonly FieldId[] = ['hts', 'description', 'sku'];

@@ -12,8 +12,8 @@ import type { FieldId } from '../model/fields';
 
 /** The amounts a line of sums adds up; a unit price is no sum. */
 const SUMMED_FIELDS: readonly FieldId[] = ['quantity', 'lineValue', 'netWeight', 'grossWeight'];
-/** The fields that name the goods: a line of sums has none of them. */
-const GOODS_FIELDS: readonly FieldId[] = ['sku', 'hts', 'origin', 'description'];
+/** The fields that name the goods: no summary row of any kind names them (summary-rows.ts reads them too). */
+export const GOODS_FIELDS: readonly FieldId[] = ['sku', 'hts', 'origin', 'description'];
 
 /** A column's running totals: `before[i]` is the sum of rows 0 to i − 1 (empty cells count 0). */
 type RunningTotals = Float64Array;

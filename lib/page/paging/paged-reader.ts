@@ -57,7 +57,10 @@ export interface PagedRead {
   complete: boolean;
   /** The pager took us through every page and back (false: it stopped answering). */
   walked: boolean;
-  /** The pager's controls load other documents (a pager the server pages): not followed, nothing read. */
+  /**
+   * The pager's controls load other documents (a pager the server pages): readAllPages followed
+   * none and its rows are not kept; readPagesByAddress sets it on the pages it read by address.
+   */
   leaves: boolean;
 }
 
