@@ -7,6 +7,7 @@ import { folderRoute, serveLocally } from '../support/browser/local-server';
 import type { ContentRequest, PackedTableChunk, PageTableSummary, SendTableReply } from '../../lib/extension/messaging/messages';
 import { unpackRow } from '../../lib/extension/messaging/packed-rows';
 import { PAGES_DIR } from './fixture-pages';
+import { postbackPagesRoute } from './postback-pages-route';
 import { serverPagesRoute } from './server-pages-route';
 import { vendorRoutes } from './vendor-route';
 
@@ -27,10 +28,11 @@ export interface PageServer {
 /**
  * Serve test/pages on 127.0.0.1 at a free port. Only files inside the folder are served, and the
  * grid libraries' files under /vendor/ and fixture bundles under /built/ (see vendor-route.ts), and
- * the pages of a portal its server pages under /server-pages/ (server-pages-route.ts).
+ * the pages of a portal its server pages under /server-pages/ (server-pages-route.ts) and of one
+ * that pages by posting its form back under /postback/ (postback-pages-route.ts).
  */
 export async function servePages(root = PAGES_DIR): Promise<PageServer> {
-  const server = await serveLocally([folderRoute(root), ...vendorRoutes(), serverPagesRoute()]);
+  const server = await serveLocally([folderRoute(root), ...vendorRoutes(), serverPagesRoute(), postbackPagesRoute()]);
   return { origin: `${server.origin}/`, close: server.close };
 }
 

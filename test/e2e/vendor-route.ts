@@ -40,7 +40,7 @@ export const VENDOR_PACKAGES = [
 export const BUNDLE_DIR = `${NODE_MODULES}.cache/customs-preflight-fixtures/`;
 
 function prefixed(prefix: string, route: Route): Route {
-  return async (path) => (path.startsWith(prefix) ? route(path.slice(prefix.length - 1)) : null);
+  return async (path, request) => (path.startsWith(prefix) ? route(path.slice(prefix.length - 1), request) : null);
 }
 
 export function vendorRoutes(): Route[] {

@@ -50,7 +50,7 @@ export function partsOf(found: FoundTable): Element[] {
 /** A button or link (PAGER_CONTROLS), asked of every element: the tag and the role attribute before any selector. */
 function isControl(element: Element): element is HTMLElement {
   const name = element.localName;
-  return name === 'button' || name === 'a' || (element.hasAttribute('role') && element.matches(PAGER_CONTROLS));
+  return name === 'button' || name === 'a' || ((element.hasAttribute('role') || name === 'input') && element.matches(PAGER_CONTROLS));
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 
 import { boxesAround, walkBeside } from './beside-table';
-import { COUNT_NUMBER, countValue, PAGER_CONTROLS } from './pager-words';
+import { COUNT_NUMBER, countValue, inputButtonText, PAGER_CONTROLS } from './pager-words';
 import { TimeSlicer } from '../time-slices';
 
 /** Shown rows and the total the list says it has ("20 of 2,000" → 20, 2000). */
@@ -113,7 +113,7 @@ function nameOf(control: Element): string {
     .map((id) => (id ? (root.getElementById?.(id)?.textContent ?? '') : ''))
     .join(' ')
     .trim();
-  return labelledBy || control.getAttribute('title')?.trim() || (control.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return labelledBy || control.getAttribute('title')?.trim() || (inputButtonText(control) ?? control.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 const isGone = (control: Element): boolean => !control.isConnected || !control.checkVisibility({ visibilityProperty: true });

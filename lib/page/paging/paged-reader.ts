@@ -2,6 +2,7 @@ import type { PagingFacts } from '../../extension/messaging/messages';
 import type { PageTable } from '../layout/page-table';
 import { waitForGrid } from '../virtual-scroll/render-wait';
 import type { RowsRead } from '../virtual-scroll/scroll-reader';
+import { NavigationGuard } from './navigation-guard';
 import { pressInPlace } from './press-in-place';
 import type { TablePager } from './table-pager';
 
@@ -16,13 +17,22 @@ type Moved = 'moved' | 'stuck' | 'leaves';
 /**
  * Press a pager control and wait until the table shows another page: the pager's status moved
  * and the rows changed too (Grid.js updates its pager a moment before its rows). A control that
- * would load another document in the tab is not followed (press-in-place.ts).
+ * would load another document in the tab is not followed: a link, a form's submit button or a
+ * postback link (press-in-place.ts), or a script that posts the form back once pressed
+ * (navigation-guard.ts).
  */
 async function press(pager: TablePager, control: HTMLElement, reread: () => PageTable | null): Promise<Moved> {
   const page = pager.status()?.page;
   const firstRow = firstRowOf(reread());
-  if (pressInPlace(control) === 'leaves') return 'leaves';
-  return (await waitForGrid(pager.container, () => pager.status()?.page !== page && firstRowOf(reread()) !== firstRow)) ? 'moved' : 'stuck';
+  const guard = new NavigationGuard(control.ownerDocument);
+  try {
+    if (pressInPlace(control) === 'leaves') return 'leaves';
+    const moved = await waitForGrid(pager.container, () => guard.left || (pager.status()?.page !== page && firstRowOf(reread()) !== firstRow));
+    if (guard.left) return 'leaves';
+    return moved ? 'moved' : 'stuck';
+  } finally {
+    guard.end();
+  }
 }
 
 /** Go to a page with the pager, by its number button when it shows one, else step by step. */

@@ -77,8 +77,23 @@ export function classNamesDirection(className: string, direction: Direction): bo
   return new RegExp(`(?:^|[\\s_-])${word}(?:$|[\\s_-])`, 'i').test(className);
 }
 
-/** The controls of pagers and growing lists: what a user presses. */
-export const PAGER_CONTROLS = 'button, a, [role="button"], [role="link"]';
+/**
+ * The controls of pagers and growing lists: what a user presses. A form's buttons drawn as inputs
+ * too: a portal whose server pages by posting its form (ASP.NET's Buttons, JSF's and Struts'
+ * command buttons) draws Next as `<input type="submit" value="Next">`.
+ */
+export const PAGER_CONTROLS = 'button, a, [role="button"], [role="link"], input[type="submit"], input[type="button"], input[type="image"]';
+
+/** Input types that are buttons, named by their value (an image button by its alternative text). */
+const BUTTON_INPUTS = new Set(['submit', 'button', 'image']);
+
+/** The words an input button shows: its value (a submit button without one says "Submit"; not a pager's word), or an image button's alt. */
+export function inputButtonText(element: Element): string | null {
+  if (element.localName !== 'input') return null;
+  const type = (element.getAttribute('type') ?? '').toLowerCase();
+  if (!BUTTON_INPUTS.has(type)) return null;
+  return (type === 'image' ? element.getAttribute('alt') : element.getAttribute('value')) ?? '';
+}
 
 /** A count as pagers and growing lists write it: 2000, 2,000, 2.000, 2 000 (with a no-break space), 2'000; never the tail of a longer number. */
 export const COUNT_NUMBER = String.raw`(?<!\d)(?:\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?!\d)|\d+)`;

@@ -4,16 +4,18 @@ import { TimeSlicer } from '../time-slices';
 import type { RowsRead } from '../virtual-scroll/scroll-reader';
 import { partsOf } from './beside-table';
 import { MAX_PAGES, type PagedRead } from './paged-reader';
+import { type PageRequest, requestOf } from './pager-request';
 import { findPager, type PageStatus, type TablePager } from './table-pager';
 
 /**
- * A table the server pages: its pager's controls are links to the other pages' addresses
- * (press-in-place.ts found that following one would load another document in the user's tab).
- * The other pages are read in a frame of this page the user does not see: each address is
- * loaded there as the server sends it, its scripts not run (sandboxed: no page script of the
+ * A table the server pages: its pager's controls are links to the other pages' addresses, or
+ * post the page's form back (press-in-place.ts and navigation-guard.ts found that pressing one
+ * would load another document in the user's tab). The other pages are read in a frame of this
+ * page the user does not see: each page is loaded there as the server sends it (the request its
+ * pager's control makes: pager-request.ts), its scripts not run (sandboxed: no page script of the
  * portal runs twice, nothing it would do on load is done), the same table found in it by its
- * header, read, and its pager's Previous or Next link followed there. The user's tab stays on
- * their page, whose table is read as shown and gets the marks.
+ * header, read, and its pager's Previous or Next followed there. The user's tab stays on their
+ * page, whose table is read as shown and gets the marks.
  */
 
 /** A page of the site loads within this long, or reading by address stops. */
@@ -22,28 +24,26 @@ const LOAD_TIMEOUT_MS = 20_000;
 /** Marks the frame, for anything that walks the page's frames (it is aria-hidden, and so not listed). */
 export const READER_FRAME_ATTRIBUTE = 'data-customs-preflight-reader';
 
-/** The address a pager control goes to: a link's, on the page's own site (the frame would read no other). */
-function addressOf(control: HTMLElement | null): string | null {
-  const link = control?.closest('a[href], area[href]') as HTMLAnchorElement | null;
-  if (!link || !/^(https?|file):/.test(link.href)) return null;
-  return new URL(link.href).origin === new URL(link.ownerDocument.URL).origin ? link.href : null;
-}
-
-/** One page as read in the frame: its rows, what its pager says, and where its Previous and Next go. */
+/** One page as read in the frame: its rows, what its pager says, and the requests of its Previous and Next. */
 interface PageAt {
   rows: string[][];
   status: PageStatus | null;
-  previous: string | null;
-  next: string | null;
+  previous: PageRequest | null;
+  next: PageRequest | null;
 }
+
+/** Names each frame's window, which a form posting into it targets. */
+let framesMade = 0;
 
 /** The frame pages are loaded in: as large as the tab's window (the page lays out as the user's does), out of sight. */
 class ReaderFrame {
   private readonly frame: HTMLIFrameElement;
+  private readonly name = `customs-preflight-reader-${++framesMade}`;
 
-  constructor(doc: Document) {
+  constructor(private readonly doc: Document) {
     const view = doc.defaultView!;
     this.frame = doc.createElement('iframe');
+    this.frame.name = this.name;
     // Same origin, so its document can be read; no scripts.
     this.frame.setAttribute('sandbox', 'allow-same-origin');
     this.frame.setAttribute('aria-hidden', 'true');
@@ -62,8 +62,8 @@ class ReaderFrame {
     doc.documentElement.append(this.frame);
   }
 
-  /** The document at `address`, once loaded; null when it cannot be read (refused in a frame, another origin, too slow). */
-  load(address: string, signal?: AbortSignal): Promise<Document | null> {
+  /** The document the request answers with, once loaded; null when it cannot be read (refused in a frame, another origin, too slow). */
+  load(request: PageRequest, signal?: AbortSignal): Promise<Document | null> {
     return new Promise((resolve) => {
       const done = (doc: Document | null): void => {
         clearTimeout(timer);
@@ -84,8 +84,35 @@ class ReaderFrame {
       const timer = setTimeout(() => done(null), LOAD_TIMEOUT_MS);
       this.frame.addEventListener('load', loaded);
       signal?.addEventListener('abort', aborted);
-      this.frame.src = address;
+      if (request.method === 'GET') this.frame.src = request.url;
+      else this.post(request);
     });
+  }
+
+  /**
+   * A post loads the frame as the page's own form would: a form of this page aimed at the frame,
+   * there for the moment it is submitted. Its fields are the page's form's own (no data of ours).
+   */
+  private post(request: Extract<PageRequest, { method: 'POST' }>): void {
+    const form = this.doc.createElement('form');
+    form.method = 'post';
+    form.action = request.url;
+    form.target = this.name;
+    form.hidden = true;
+    for (const [name, value] of request.fields) {
+      const field = this.doc.createElement('input');
+      field.type = 'hidden';
+      field.name = name;
+      field.value = value;
+      form.append(field);
+    }
+    this.doc.documentElement.append(form);
+    try {
+      // The prototype's own submit: a field named "submit" shadows the form's method.
+      HTMLFormElement.prototype.submit.call(form);
+    } finally {
+      form.remove();
+    }
   }
 
   remove(): void {
@@ -97,25 +124,25 @@ function sameHeaders(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((header, i) => header === b[i]);
 }
 
-/** The table with the user's table's header on the page at `address`, read, with its pager's links. */
-async function readAt(frame: ReaderFrame, address: string, headers: readonly string[], slicer: TimeSlicer, signal?: AbortSignal): Promise<PageAt | null> {
-  const doc = await frame.load(address, signal);
+/** The table with the user's table's header on the page the request loads, read, with its pager's requests. */
+async function readAt(frame: ReaderFrame, request: PageRequest, headers: readonly string[], slicer: TimeSlicer, signal?: AbortSignal): Promise<PageAt | null> {
+  const doc = await frame.load(request, signal);
   signal?.throwIfAborted();
   if (!doc) return null;
   for (const found of await discoverTablesSliced(doc, slicer)) {
     const table = await readPageTableSliced(found, slicer, () => {});
     if (!sameHeaders(table.headers, headers)) continue;
     const pager = await findPager(found.element, partsOf(found), slicer);
-    return { rows: table.rows, status: pager?.status() ?? null, previous: addressOf(pager?.previous() ?? null), next: addressOf(pager?.next() ?? null) };
+    return { rows: table.rows, status: pager?.status() ?? null, previous: requestOf(pager?.previous() ?? null), next: requestOf(pager?.next() ?? null) };
   }
   return null;
 }
 
 /**
- * Every page of a table whose pager links to other addresses, `shown` being the page the user is
- * on (`status` its pager's words): the pages before it by their Previous links, the pages after
- * it by their Next links, each checked to be the page expected. Null when a page cannot be read
- * that way (a control that is no link, a page refused in a frame or without the table): the
+ * Every page of a table the server pages, `shown` being the page the user is on (`status` its
+ * pager's words): the pages before it by their Previous controls, the pages after it by their
+ * Next controls, each checked to be the page expected. Null when a page cannot be read that way
+ * (a control whose request cannot be known, a page refused in a frame or without the table): the
  * caller then says only the user's page was read.
  */
 export async function readPagesByAddress(
@@ -134,22 +161,22 @@ export async function readPagesByAddress(
   const progress = (rows: number): void => onProgress({ rowsRead: (rowsRead += rows), rowsExpected: status.total });
   try {
     // Back to the first page, then on from the user's page to the last.
-    for (let [address, expected] = [addressOf(pager.previous()), status.page - 1]; expected >= 1; expected--) {
-      const page = address ? await readAt(frame, address, shown.headers, slicer, signal) : null;
+    for (let [request, expected] = [requestOf(pager.previous()), status.page - 1]; expected >= 1; expected--) {
+      const page = request ? await readAt(frame, request, shown.headers, slicer, signal) : null;
       if (!page || page.status?.page !== expected) return null;
       earlier.unshift(page.rows);
       progress(page.rows.length);
-      address = page.previous;
+      request = page.previous;
     }
     let pages = status.page;
-    for (let address = addressOf(pager.next()); address && pages < MAX_PAGES; ) {
-      const page = await readAt(frame, address, shown.headers, slicer, signal);
+    for (let request = requestOf(pager.next()); request && pages < MAX_PAGES; ) {
+      const page = await readAt(frame, request, shown.headers, slicer, signal);
       if (!page || page.status?.page !== pages + 1) return null;
       later.push(page.rows);
       progress(page.rows.length);
       pages++;
       if (page.status.page >= page.status.pages) break;
-      address = page.next;
+      request = page.next;
     }
     if (pages < status.pages) return null;
     const before = earlier.flat();

@@ -1,3 +1,5 @@
+import { isPostBackLink } from './pager-request';
+
 /**
  * Pressing a pager control without taking the user's tab elsewhere. A pager the server pages
  * (ASP.NET, JSF, Rails, PHP portals) is made of links to other addresses, or buttons that submit
@@ -6,6 +8,10 @@
  * window: where the page's own script took it (a script pager, a single-page app's router), it
  * was cancelled there and moves the table in place; where nothing took it, the load it would
  * start is cancelled here and the press told as leaving.
+ *
+ * A postback link (`javascript:__doPostBack(…)`) is not pressed: the browser runs no
+ * `javascript:` address an extension clicks (Chromium: nothing happens), and run, it posts the
+ * form, loading another document. It is told as leaving at once.
  */
 
 export type Press = 'pressed' | 'leaves';
@@ -13,6 +19,7 @@ export type Press = 'pressed' | 'leaves';
 export function pressInPlace(control: HTMLElement): Press {
   const view = control.ownerDocument.defaultView;
   if (!view) return 'pressed';
+  if (isPostBackLink(control)) return 'leaves';
   let leaves = false;
   const stopLeaving = (event: Event): void => {
     if (event.defaultPrevented) return;

@@ -8,7 +8,7 @@
 
 import { boxesAround, walkBeside } from './beside-table';
 import { TimeSlicer } from '../time-slices';
-import { classNamesDirection, countValue, type Direction, PAGER_CONTROLS, guillemetFor, namesDirection, readPageOf, readRange } from './pager-words';
+import { classNamesDirection, countValue, type Direction, PAGER_CONTROLS, guillemetFor, inputButtonText, namesDirection, readPageOf, readRange } from './pager-words';
 
 export interface PageStatus {
   /** 1-based page shown, and how many pages there are. */
@@ -39,7 +39,10 @@ const FILTERED = /filtered from\s+(\d[\d,.\u00a0\u202f ]*)/i;
 const integer = countValue;
 const TEXT_NODE = 3;
 
-const isPageNumber = (element: Element): boolean => /^\d+$/.test(element.textContent?.trim() ?? '');
+/** The words a control shows: its text, or an input button's value. */
+const shownText = (element: Element): string => (inputButtonText(element) ?? element.textContent ?? '').trim();
+
+const isPageNumber = (element: Element): boolean => /^\d+$/.test(shownText(element));
 
 /** How far up a pager item that names an icon-only control is looked for (li > button > svg). */
 const ITEM_LEVELS = 2;
@@ -50,7 +53,7 @@ const ITEM_LEVELS = 2;
  * the tooltip a user sees on it, or its image's alternative text.
  */
 function nameOf(control: Element): string {
-  const own = (control.getAttribute('aria-label') || control.getAttribute('title') || control.textContent || '').trim();
+  const own = (control.getAttribute('aria-label') || control.getAttribute('title') || shownText(control)).trim();
   if (own) return own;
   let item = control.parentElement;
   for (let level = 0; item && level < ITEM_LEVELS; level++, item = item.parentElement) {
@@ -69,7 +72,7 @@ function nameOf(control: Element): string {
  * class naming the direction (icon-only buttons without a label); a lone « or » last, since some
  * pagers draw the first and last page with them.
  */
-const namedTowards = (control: HTMLElement, direction: Direction): boolean => namesDirection(nameOf(control), direction) || namesDirection(control.textContent ?? '', direction);
+const namedTowards = (control: HTMLElement, direction: Direction): boolean => namesDirection(nameOf(control), direction) || namesDirection(shownText(control), direction);
 const relTowards = (control: HTMLElement, direction: Direction): boolean => control.getAttribute('rel')?.split(/\s+/).includes(direction === 'next' ? 'next' : 'prev') ?? false;
 const classTowards = (control: HTMLElement, direction: Direction): boolean =>
   classNamesDirection(control.getAttribute('class') ?? '', direction) || classNamesDirection(control.parentElement?.getAttribute('class') ?? '', direction);
@@ -110,8 +113,10 @@ function markedCurrent(control: Element): boolean {
   return false;
 }
 
-/** "disabled", "datatable-disabled", "Mui-disabled", "k-disabled", "ui-state-disabled", "is_disabled"... */
+/** "disabled", "datatable-disabled", "Mui-disabled", "k-disabled", "ui-state-disabled", "is_disabled", ASP.NET's "aspNetDisabled"... */
 const DISABLED_CLASS = /(^|[-_])disabled$/i;
+/** A camel-cased class ending in Disabled ("aspNetDisabled", "btnDisabled"): its capital says where the word starts. */
+const CAMEL_DISABLED_CLASS = /[a-z]Disabled$/;
 /** A pager item marks its control disabled on the control itself or on the item around it. */
 const DISABLED_MARK_LEVELS = 3;
 
@@ -121,7 +126,7 @@ function isDisabled(control: Element): boolean {
   if (!control.checkVisibility({ visibilityProperty: true })) return true;
   let node: Element | null = control;
   for (let level = 0; node && level < DISABLED_MARK_LEVELS; level++, node = node.parentElement) {
-    for (const name of Array.from(node.classList)) if (DISABLED_CLASS.test(name)) return true;
+    for (const name of Array.from(node.classList)) if (DISABLED_CLASS.test(name) || CAMEL_DISABLED_CLASS.test(name)) return true;
   }
   return control.closest('.disabled') !== null;
 }
@@ -168,8 +173,8 @@ function numbersOnlyStatus(controls: readonly HTMLElement[], nextEnabled: boolea
   const numbers = controls.filter(isPageNumber);
   const current = numbers.find(markedCurrent);
   if (!current) return null;
-  const page = Number(current.textContent!.trim());
-  const highest = Math.max(...numbers.map((control) => Number(control.textContent!.trim())));
+  const page = Number(shownText(current));
+  const highest = Math.max(...numbers.map((control) => Number(shownText(control))));
   return { page, pages: Math.max(highest, nextEnabled ? page + 1 : page), total: null, unfiltered, shownRows: null };
 }
 
@@ -203,7 +208,7 @@ function statusOf(container: Element, table: Element, memory: PageSizeMemory): P
   if (!range) return numbersOnlyStatus(controls, nextEnabled(), unfiltered);
   const { first, last, total } = range;
   if (total === 0) return { page: 1, pages: 1, total, unfiltered, shownRows: 0 };
-  const shownPage = current ? Number(current.textContent!.trim()) : null;
+  const shownPage = current ? Number(shownText(current)) : null;
   // On a full page the page size is what it shows; only the last page may be shorter.
   if (last < total) {
     const size = Math.max(last - first + 1, 1);
@@ -241,7 +246,7 @@ function pagerIn(box: Element, found: Element): TablePager {
     status: () => statusOf(box, shown(), memory),
     next: () => enabledTowards(controlsIn(box, shown()), 'next'),
     previous: () => enabledTowards(controlsIn(box, shown()), 'previous'),
-    pageButton: (page) => controlsIn(box, shown()).find((c) => c.textContent?.trim() === String(page) && !isDisabled(c)) ?? null,
+    pageButton: (page) => controlsIn(box, shown()).find((c) => shownText(c) === String(page) && !isDisabled(c)) ?? null,
   };
 }
 

@@ -1,9 +1,30 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 
-/** A page or file the server answers with, by path. */
-export type Route = (path: string) => Promise<{ body: string | Uint8Array; type: string } | null>;
+/** How a page was asked for: a form posted to it sends its fields (url-encoded, as forms post by default). */
+export interface RouteRequest {
+  method: string;
+  form: URLSearchParams;
+}
+
+/** A page or file the server answers with, by path (and, for a route that reads them, the request's method and fields). */
+export type Route = (path: string, request: RouteRequest) => Promise<{ body: string | Uint8Array; type: string } | null>;
+
+/** A posted form's fields are read up to this size; a fixture's forms are far smaller. */
+const LARGEST_FORM = 1024 * 1024;
+
+async function formOf(request: IncomingMessage): Promise<URLSearchParams> {
+  if (request.method !== 'POST') return new URLSearchParams();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > LARGEST_FORM) throw new Error(`a form posted to the test server is larger than ${LARGEST_FORM} bytes`);
+    chunks.push(chunk);
+  }
+  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,8 +58,9 @@ export async function serveLocally(routes: Route[]): Promise<LocalServer> {
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     void (async () => {
+      const asked: RouteRequest = { method: request.method ?? 'GET', form: await formOf(request) };
       for (const route of routes) {
-        const found = await route(path);
+        const found = await route(path, asked);
         if (found) {
           response.writeHead(200, { 'content-type': found.type, 'cache-control': 'no-store' });
           response.end(found.body);

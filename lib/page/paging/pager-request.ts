@@ -1,0 +1,124 @@
+/**
+ * The request a server-paged pager's control makes when pressed, worked out from the page without
+ * running it: a link's address; a form's submit button's post (the form's fields and the button's
+ * own, as the browser would send them); or a postback link's post, for the script every ASP.NET
+ * Web Forms page carries (`__doPostBack(target, argument)` writes which control was pressed into
+ * the form's __EVENTTARGET and __EVENTARGUMENT fields and submits the form). Pages read out of
+ * sight run no script (pages-by-address.ts), so a script's request can only be known this way;
+ * any other script is not guessed at (null: the caller says the page could not be read).
+ */
+
+export type PageRequest = { url: string; method: 'GET' } | { url: string; method: 'POST'; fields: [string, string][] };
+
+/** `__doPostBack('target', 'argument')`, in a link's address or a button's onclick (quoted with ' or ", or &quot; undone by the parser). */
+const DO_POST_BACK = /__doPostBack\(\s*(['"])((?:\\.|(?!\1).)*)\1\s*,\s*(['"])((?:\\.|(?!\3).)*)\3\s*\)/;
+/** `WebForm_DoPostBackWithOptions(new WebForm_PostBackOptions("target", "argument", validate, group, actionUrl, …))`. */
+const POST_BACK_OPTIONS = /WebForm_PostBackOptions\(\s*(['"])((?:\\.|(?!\1).)*)\1\s*,\s*(['"])((?:\\.|(?!\3).)*)\3\s*,[^,]*,\s*(['"])(?:\\.|(?!\5).)*\5\s*,\s*(['"])((?:\\.|(?!\6).)*)\6/;
+
+/** A JavaScript string literal's text, its escapes undone (`\'` → `'`). */
+const unescaped = (literal: string): string => literal.replace(/\\(.)/g, '$1');
+
+/** The same origin as the page's: a page read out of sight is read only from the user's own site. */
+function onSite(url: URL, doc: Document): boolean {
+  return /^(https?|file):$/.test(url.protocol) && url.origin === new URL(doc.URL).origin;
+}
+
+/** The fields a form sends, with `submitter`'s own: a file field sends its file's name, as a form posted without multipart does. */
+function fieldsOf(form: HTMLFormElement, submitter: HTMLElement | null): [string, string][] {
+  const data = submitter ? new FormData(form, submitter) : new FormData(form);
+  return Array.from(data, ([name, value]) => [name, typeof value === 'string' ? value : value.name]);
+}
+
+function withField(fields: [string, string][], name: string, value: string): [string, string][] {
+  const kept = fields.filter(([field]) => field !== name);
+  return [...kept, [name, value]];
+}
+
+/** The form a postback script submits: the control's own, or the page's form that has the postback fields. */
+function postBackForm(control: HTMLElement): HTMLFormElement | null {
+  const own = control.closest('form');
+  if (own) return own;
+  const field = control.ownerDocument.querySelector('input[name="__EVENTTARGET"]') as HTMLInputElement | null;
+  return field?.form ?? null;
+}
+
+/** What a postback script posts: the control pressed, its argument, and the address it posts to when not the form's own. */
+export interface PostBackCall {
+  target: string;
+  argument: string;
+  actionUrl: string;
+}
+
+/** The postback a script makes (`__doPostBack` or `WebForm_DoPostBackWithOptions`), or null for any other script. */
+export function postBackCall(script: string): PostBackCall | null {
+  const options = POST_BACK_OPTIONS.exec(script);
+  if (options) return { target: unescaped(options[2]!), argument: unescaped(options[4]!), actionUrl: unescaped(options[7]!) };
+  const plain = DO_POST_BACK.exec(script);
+  return plain ? { target: unescaped(plain[2]!), argument: unescaped(plain[4]!), actionUrl: '' } : null;
+}
+
+function postBackRequest(control: HTMLElement, script: string): PageRequest | null {
+  const call = postBackCall(script);
+  const form = call && postBackForm(control);
+  if (!call || !form) return null;
+  const url = new URL(call.actionUrl || form.getAttribute('action') || control.ownerDocument.URL, control.ownerDocument.baseURI);
+  if (!onSite(url, control.ownerDocument)) return null;
+  let fields = fieldsOf(form, null);
+  fields = withField(fields, '__EVENTTARGET', call.target);
+  fields = withField(fields, '__EVENTARGUMENT', call.argument);
+  return { url: url.href, method: 'POST', fields };
+}
+
+/** A form's submit button: `<input type="submit">`, an image button, a `<button>` of type submit (the default). */
+function isSubmitButton(control: HTMLElement): control is HTMLInputElement | HTMLButtonElement {
+  const type = (control.getAttribute('type') ?? '').toLowerCase();
+  if (control.localName === 'input') return type === 'submit' || type === 'image';
+  return control.localName === 'button' && (type === '' || type === 'submit');
+}
+
+function submitRequest(button: HTMLInputElement | HTMLButtonElement): PageRequest | null {
+  const form = button.form;
+  if (!form) return null;
+  const doc = button.ownerDocument;
+  const action = button.getAttribute('formaction') ?? form.getAttribute('action') ?? '';
+  const url = new URL(action || doc.URL, doc.baseURI);
+  if (!onSite(url, doc)) return null;
+  const method = (button.getAttribute('formmethod') ?? form.getAttribute('method') ?? 'get').toLowerCase();
+  const fields = fieldsOf(form, button);
+  if (method === 'post') return { url: url.href, method: 'POST', fields };
+  if (method !== 'get') return null;
+  // A form that gets puts its fields in the address, in place of any query the action had.
+  url.search = new URLSearchParams(fields).toString();
+  return { url: url.href, method: 'GET' };
+}
+
+/** A link whose address is a postback script (`javascript:__doPostBack(…)`): pressed, it posts the page's form. */
+export function isPostBackLink(control: HTMLElement): boolean {
+  const href = control.closest('a[href], area[href]')?.getAttribute('href') ?? '';
+  return /^\s*javascript:/i.test(href) && /__doPostBack|WebForm_PostBackOptions/.test(href);
+}
+
+/** The request pressing `control` makes, when it can be known without running the page; null when it cannot. */
+export function requestOf(control: HTMLElement | null): PageRequest | null {
+  if (!control) return null;
+  const link = control.closest('a[href], area[href]') as HTMLAnchorElement | null;
+  const href = link?.getAttribute('href') ?? '';
+  if (link && /^\s*javascript:/i.test(href)) return postBackRequest(control, decodeURIComponentSafe(href));
+  const onclick = control.getAttribute('onclick') ?? '';
+  if (/__doPostBack|WebForm_PostBackOptions/.test(onclick)) return postBackRequest(control, onclick);
+  if (link) {
+    const url = new URL(link.href);
+    return onSite(url, link.ownerDocument) ? { url: url.href, method: 'GET' } : null;
+  }
+  if (isSubmitButton(control)) return submitRequest(control);
+  return null;
+}
+
+/** A `javascript:` address is percent-decoded before it runs; a malformed escape is left as written. */
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

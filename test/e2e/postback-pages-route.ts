@@ -1,0 +1,170 @@
+import type { Route, RouteRequest } from '../support/browser/local-server';
+// Sets globalThis.customsPreflightCatalogLines: the catalog the other fixture pages draw.
+import '../pages/catalog-lines.js';
+
+/**
+ * A portal whose table the server pages by posting its form back, as ASP.NET Web Forms portals
+ * do (JSF and Struts ones alike): every page is the one address, `/postback/<pager>/lines.aspx`,
+ * and a pager control posts the page's form, with its state (__VIEWSTATE: the page shown) and
+ * which control was pressed. A GET is page 1. The 300-line catalog of the other fixtures, 25
+ * lines a page; seeded problems: those of grid-filter-rows.
+ *
+ * `<pager>` is how the pager is drawn:
+ * - `links`: "Page 3 of 12" and LinkButtons outside the grid, `javascript:__doPostBack(…)` links;
+ *   a disabled one is an `<a class="aspNetDisabled">` with no address, as Web Forms draws it;
+ * - `buttons`: the same with Buttons, `<input type="submit">`, which submit the form themselves;
+ * - `row`: GridView's own pager, a last row of the grid's table holding the page numbers
+ *   (`Page$N` postbacks; the current page a `<span>`), and no status line;
+ * - `script`: links whose own script (`onclick`) writes a command into a hidden field and submits
+ *   the form, as a hand-written portal or a JSF command link does: a request no reader can know
+ *   without running the page's script.
+ * The form also holds the entry being filed (a select): a post without it is refused, as a
+ * portal's would be, so a page read with a post that left the form's fields out reads nothing.
+ */
+const LINES = 300;
+const PER_PAGE = 25;
+const PAGES = Math.ceil(LINES / PER_PAGE);
+const GRID = 'ctl00$MainContent$gvLines';
+const ENTRY_FIELD = 'ctl00$MainContent$ddlEntry';
+const PAGERS = ['links', 'buttons', 'row', 'script'] as const;
+/** The hidden field the `script` pager's own script writes its command into before it submits the form. */
+const COMMAND_FIELD = 'hdnPageCommand';
+type PagerKind = (typeof PAGERS)[number];
+
+interface CatalogLines {
+  headers: string[];
+  rows: string[][];
+}
+const catalog = (globalThis as unknown as { customsPreflightCatalogLines: (options: { rows: number; seedEvery: number }) => CatalogLines }).customsPreflightCatalogLines({ rows: LINES, seedEvery: 100 });
+
+const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+const viewState = (page: number): string => Buffer.from(JSON.stringify({ page })).toString('base64');
+function pageInViewState(value: string | null): number | null {
+  try {
+    const page = (JSON.parse(Buffer.from(value ?? '', 'base64').toString('utf8')) as { page?: unknown }).page;
+    return typeof page === 'number' ? page : null;
+  } catch {
+    return null;
+  }
+}
+
+const clamp = (page: number): number => Math.min(PAGES, Math.max(1, page));
+
+/** The page a post asks for: from the page it was posted from (its view state) and the control pressed. */
+function pageAsked(form: URLSearchParams): number | null {
+  const from = pageInViewState(form.get('__VIEWSTATE'));
+  if (from === null) return null;
+  const target = form.get('__EVENTTARGET') ?? '';
+  const argument = form.get('__EVENTARGUMENT') ?? '';
+  const pressed = (name: string): boolean => target === `ctl00$MainContent$${name}` || form.has(`ctl00$MainContent$${name}`);
+  if (target === GRID) {
+    const number = /^Page\$(\d+)$/.exec(argument);
+    if (number) return clamp(Number(number[1]));
+    return { 'Page$First': 1, 'Page$Prev': from - 1, 'Page$Next': from + 1, 'Page$Last': PAGES }[argument] ?? from;
+  }
+  const command = form.get(COMMAND_FIELD) ?? '';
+  if (command) return { first: 1, previous: clamp(from - 1), next: clamp(from + 1), last: PAGES }[command] ?? from;
+  if (pressed('lnkFirst') || pressed('btnFirst')) return 1;
+  if (pressed('lnkPrev') || pressed('btnPrev')) return clamp(from - 1);
+  if (pressed('lnkNext') || pressed('btnNext')) return clamp(from + 1);
+  if (pressed('lnkLast') || pressed('btnLast')) return PAGES;
+  return from;
+}
+
+const postBack = (target: string, argument = ''): string => escape(`javascript:__doPostBack('${target}','${argument}')`);
+
+function controlsPager(kind: 'links' | 'buttons' | 'script', page: number): string {
+  const control = (name: string, text: string, enabled: boolean): string => {
+    if (kind === 'script') return enabled ? `<a href="#" onclick="return pageTo('${name === 'Prev' ? 'previous' : name.toLowerCase()}')">${escape(text)}</a>` : `<span class="aspNetDisabled">${escape(text)}</span>`;
+    if (kind === 'buttons') return `<input type="submit" name="ctl00$MainContent$btn${name}" value="${escape(text)}" id="MainContent_btn${name}"${enabled ? '' : ' disabled="disabled" class="aspNetDisabled"'}>`;
+    return enabled ? `<a id="MainContent_lnk${name}" href="${postBack(`ctl00$MainContent$lnk${name}`)}">${escape(text)}</a>` : `<a id="MainContent_lnk${name}" class="aspNetDisabled">${escape(text)}</a>`;
+  };
+  return `<div class="pager">
+  ${control('First', '« First', page > 1)} ${control('Prev', '‹ Previous', page > 1)}
+  <span id="MainContent_lblPage">Page ${page} of ${PAGES}</span>
+  ${control('Next', 'Next ›', page < PAGES)} ${control('Last', 'Last »', page < PAGES)}
+</div>`;
+}
+
+/** GridView's numeric pager: a row of the grid holding a table of page numbers, the current one a span. */
+function pagerRow(page: number): string {
+  const numbers = Array.from({ length: PAGES }, (_, i) =>
+    i + 1 === page ? `<td><span>${page}</span></td>` : `<td><a href="${postBack(GRID, `Page$${i + 1}`)}">${i + 1}</a></td>`,
+  );
+  return `<tr class="pgr"><td colspan="${catalog.headers.length}"><table><tr>${numbers.join('')}</tr></table></td></tr>`;
+}
+
+function gridHtml(kind: PagerKind, page: number): string {
+  const rows = catalog.rows.slice((page - 1) * PER_PAGE, page * PER_PAGE);
+  return `<div><table class="grid" cellspacing="0" rules="all" border="1" id="MainContent_gvLines" style="border-collapse:collapse;">
+<tr>${catalog.headers.map((header) => `<th scope="col">${escape(header)}</th>`).join('')}</tr>
+${rows.map((cells) => `<tr>${cells.map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`).join('\n')}
+${kind === 'row' ? pagerRow(page) : ''}
+</table></div>`;
+}
+
+function pageHtml(kind: PagerKind, page: number, entry: string): string {
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Entry lines</title>
+<style>
+  body { font: 13px Arial, sans-serif; margin: 16px; }
+  .grid td, .grid th { padding: 3px 6px; white-space: nowrap; }
+  .grid th { background: #e8eef6; }
+  .pgr table td { border: 0; padding: 0 4px; }
+  .pager { margin: 10px 0; } .pager a, .pager span, .pager input { margin-right: 6px; } .aspNetDisabled { color: #aaa; }
+</style></head>
+<body>
+<form method="post" action="./lines.aspx" id="form1">
+<div class="aspNetHidden">
+<input type="hidden" name="__EVENTTARGET" id="__EVENTTARGET" value="">
+<input type="hidden" name="__EVENTARGUMENT" id="__EVENTARGUMENT" value="">
+<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="${viewState(page)}">
+</div>
+<script type="text/javascript">
+var theForm = document.forms['form1'];
+if (!theForm) { theForm = document.form1; }
+function __doPostBack(eventTarget, eventArgument) {
+  if (!theForm.onsubmit || (theForm.onsubmit() != false)) {
+    theForm.__EVENTTARGET.value = eventTarget;
+    theForm.__EVENTARGUMENT.value = eventArgument;
+    theForm.submit();
+  }
+}
+</script>
+<input type="hidden" name="${COMMAND_FIELD}" id="${COMMAND_FIELD}" value="">
+<script>
+function pageTo(command) {
+  document.getElementById('${COMMAND_FIELD}').value = command;
+  document.forms[0].submit();
+  return false;
+}
+</script>
+<h1>Entry lines</h1>
+<p><label for="MainContent_ddlEntry">Entry</label>
+<select name="${ENTRY_FIELD}" id="MainContent_ddlEntry">
+  <option value="4711-0815"${entry === '4711-0815' ? ' selected="selected"' : ''}>4711-0815 (as filed)</option>
+  <option value="4711-0816"${entry === '4711-0816' ? ' selected="selected"' : ''}>4711-0816 (draft)</option>
+</select></p>
+${gridHtml(kind, page)}
+${kind === 'row' ? '' : controlsPager(kind, page)}
+<p><input type="submit" name="ctl00$MainContent$btnSave" value="Save lines" id="MainContent_btnSave"></p>
+</form>
+</body></html>`;
+}
+
+const refused = (why: string): { body: string; type: string } => ({ body: `<!DOCTYPE html><title>Error</title><h1>Server Error</h1><p>${escape(why)}</p>`, type: 'text/html; charset=utf-8' });
+
+export function postbackPagesRoute(): Route {
+  return async (path: string, request: RouteRequest) => {
+    const found = /^\/postback\/([a-z]+)\/lines\.aspx$/.exec(path);
+    const kind = PAGERS.find((pager) => pager === found?.[1]);
+    if (!kind) return null;
+    if (request.method !== 'POST') return { body: pageHtml(kind, 1, '4711-0815'), type: 'text/html; charset=utf-8' };
+    const entry = request.form.get(ENTRY_FIELD);
+    if (!entry) return refused('The entry field is missing from the post.');
+    const page = pageAsked(request.form);
+    if (page === null) return refused('The view state is missing or invalid.');
+    return { body: pageHtml(kind, page, entry), type: 'text/html; charset=utf-8' };
+  };
+}
