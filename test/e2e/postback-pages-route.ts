@@ -13,8 +13,9 @@ import '../pages/catalog-lines.js';
  * - `links`: "Page 3 of 12" and LinkButtons outside the grid, `javascript:__doPostBack(…)` links;
  *   a disabled one is an `<a class="aspNetDisabled">` with no address, as Web Forms draws it;
  * - `buttons`: the same with Buttons, `<input type="submit">`, which submit the form themselves;
- * - `row`: GridView's own pager, a last row of the grid's table holding the page numbers
- *   (`Page$N` postbacks; the current page a `<span>`), and no status line;
+ * - `row`: GridView's own pager, a last row of the grid's table holding ten page numbers and a
+ *   "..." to the next ten (`Page$N` postbacks; the current page a plain `<span>`), and no status
+ *   line, no Next, no Previous;
  * - `script`: links whose own script (`onclick`) writes a command into a hidden field and submits
  *   the form, as a hand-written portal or a JSF command link does: a request no reader can know
  *   without running the page's script.
@@ -87,12 +88,19 @@ function controlsPager(kind: 'links' | 'buttons' | 'script', page: number): stri
 </div>`;
 }
 
-/** GridView's numeric pager: a row of the grid holding a table of page numbers, the current one a span. */
+/** Page numbers GridView shows at a time (its PageButtonCount's default); "..." goes to the next or previous ten. */
+const PAGE_BUTTONS = 10;
+
+/** GridView's numeric pager: a row of the grid holding a table of page numbers, the current one a plain span. */
 function pagerRow(page: number): string {
-  const numbers = Array.from({ length: PAGES }, (_, i) =>
-    i + 1 === page ? `<td><span>${page}</span></td>` : `<td><a href="${postBack(GRID, `Page$${i + 1}`)}">${i + 1}</a></td>`,
-  );
-  return `<tr class="pgr"><td colspan="${catalog.headers.length}"><table><tr>${numbers.join('')}</tr></table></td></tr>`;
+  const first = Math.floor((page - 1) / PAGE_BUTTONS) * PAGE_BUTTONS + 1;
+  const last = Math.min(PAGES, first + PAGE_BUTTONS - 1);
+  const cell = (to: number, text: string): string => `<td><a href="${postBack(GRID, `Page$${to}`)}">${text}</a></td>`;
+  const cells: string[] = [];
+  if (first > 1) cells.push(cell(first - 1, '...'));
+  for (let n = first; n <= last; n++) cells.push(n === page ? `<td><span>${n}</span></td>` : cell(n, String(n)));
+  if (last < PAGES) cells.push(cell(last + 1, '...'));
+  return `<tr class="pgr"><td colspan="${catalog.headers.length}"><table><tr>${cells.join('')}</tr></table></td></tr>`;
 }
 
 function gridHtml(kind: PagerKind, page: number): string {

@@ -42,7 +42,7 @@ async function openOnPage3(pager: string): Promise<string> {
   return address;
 }
 
-describe.each(['links', 'buttons'])('a grid paged by postbacks (%s), checked on page 3 of 12', (pager) => {
+describe.each(['links', 'buttons', 'row'])('a grid paged by postbacks (%s), checked on page 3 of 12', (pager) => {
   it('reads every page out of sight and leaves the tab, its page and its form as they were', { timeout: 120_000 }, async () => {
     const address = await openOnPage3(pager);
     const before = await pageState(harness.page);

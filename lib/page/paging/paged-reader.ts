@@ -148,6 +148,8 @@ export async function readAllPages(
     if (again && JSON.stringify(again.rows) === JSON.stringify(shownPage.table.rows)) shownPage = { ...shownPage, table: again };
   }
   if (start.total !== null && rows.length !== start.total) complete = false;
+  // A pager whose Next ran out before the pages it counted (no control onward was found) did not show them all.
+  if (pagesRead < start.pages) complete = false;
   return {
     rows,
     // Back on the user's page, its rows get marks; when the pager could not go back, none do.

@@ -140,17 +140,42 @@ function isDisabled(control: Element): boolean {
 function controlsBeside(container: Element, table: Element): { controls: HTMLElement[]; currentPage: HTMLElement | undefined } {
   const controls: HTMLElement[] = [];
   let currentPage: HTMLElement | undefined;
+  // Numbers written as text, no control: the page shown, in a pager that marks it no other way.
+  const bareNumbers: Element[] = [];
   walkBeside(
     container,
     table,
     (node) => {
       const element = node as HTMLElement;
-      if (element.matches(CONTROLS)) controls.push(element);
+      const control = element.matches(CONTROLS);
+      if (control) controls.push(element);
       if (!currentPage && element.matches(CURRENT_PAGE) && isPageNumber(element)) currentPage = element;
+      else if (!control && element.childElementCount === 0 && isPageNumber(element) && !element.closest(CONTROLS)) bareNumbers.push(element);
     },
     { text: false },
   );
-  return { controls, currentPage };
+  return { controls, currentPage: currentPage ?? unmarkedCurrent(controls, bareNumbers) };
+}
+
+/** How far up from a bare number its pager's number controls are looked for (GridView: span < td < tr, beside the link's td). */
+const BARE_NUMBER_LEVELS = 3;
+
+/**
+ * The page shown, in a pager that writes it as text among its numbered links and marks it no
+ * other way (ASP.NET's GridView: `<span>3</span>` between the links to 2 and 4): a number no
+ * control shows, next to one a control shows, in the same box as them.
+ */
+function unmarkedCurrent(controls: readonly HTMLElement[], bareNumbers: readonly Element[]): HTMLElement | undefined {
+  const numbered = controls.filter(isPageNumber);
+  if (numbered.length === 0) return undefined;
+  const linked = new Set(numbered.map((control) => Number(shownText(control))));
+  return bareNumbers.find((element) => {
+    const page = Number(shownText(element));
+    if (linked.has(page) || !(linked.has(page - 1) || linked.has(page + 1))) return false;
+    let box: Element | null = element;
+    for (let level = 0; box && level < BARE_NUMBER_LEVELS; level++) box = box.parentElement;
+    return box !== null && numbered.some((control) => box.contains(control));
+  }) as HTMLElement | undefined;
 }
 
 function controlsIn(container: Element, table: Element): HTMLElement[] {
@@ -169,13 +194,36 @@ interface PageSizeMemory {
  * the page shown, so a pager that shows a window of numbers is walked to its end, not to the
  * window's.
  */
-function numbersOnlyStatus(controls: readonly HTMLElement[], nextEnabled: boolean, unfiltered: number | null): PageStatus | null {
+function numbersOnlyStatus(controls: readonly HTMLElement[], currentPage: HTMLElement | undefined, nextEnabled: boolean, unfiltered: number | null): PageStatus | null {
   const numbers = controls.filter(isPageNumber);
-  const current = numbers.find(markedCurrent);
+  const current = numbers.find(markedCurrent) ?? currentPage;
   if (!current) return null;
   const page = Number(shownText(current));
-  const highest = Math.max(...numbers.map((control) => Number(shownText(control))));
-  return { page, pages: Math.max(highest, nextEnabled ? page + 1 : page), total: null, unfiltered, shownRows: null };
+  const highest = Math.max(page, ...numbers.map((control) => Number(shownText(control))));
+  return { page, pages: Math.max(highest, nextEnabled || stepByNumber(controls, page, 1) ? page + 1 : page), total: null, unfiltered, shownRows: null };
+}
+
+/** "...": a pager that shows ten numbers at a time goes to the next (or previous) ten with it. */
+const ELLIPSIS = /^(\.\.\.|…)$/;
+
+/**
+ * The control one page on (`step` 1) or back (-1) in a pager of numbers without Next and Previous
+ * (GridView's): the number beside the current one, or, past the last number shown, the "..." after
+ * the numbers (before them, going back).
+ */
+function stepByNumber(controls: readonly HTMLElement[], current: number, step: 1 | -1): HTMLElement | null {
+  const enabled = controls.filter((control) => !isDisabled(control));
+  const beside = enabled.find((control) => shownText(control) === String(current + step));
+  if (beside) return beside;
+  const numbers = enabled.filter(isPageNumber).map((control) => Number(shownText(control)));
+  const ellipses = enabled.filter((control) => ELLIPSIS.test(shownText(control)));
+  if (numbers.length === 0 || ellipses.length === 0) return null;
+  // Only at the end of the numbers shown: within them a missing number is no window's end.
+  if (step === 1 ? current < Math.max(...numbers) : current > Math.min(...numbers)) return null;
+  // The controls come in the order they are drawn in (controlsBeside walks the tree).
+  const firstNumber = enabled.findIndex(isPageNumber);
+  const after = (control: HTMLElement): boolean => enabled.indexOf(control) > firstNumber;
+  return (step === 1 ? ellipses.filter(after).pop() : ellipses.find((control) => !after(control))) ?? null;
 }
 
 /** Elements whose text is no part of a pager's status line: the table, the controls, a page-size select, scripts. */
@@ -205,7 +253,7 @@ function statusOf(container: Element, table: Element, memory: PageSizeMemory): P
   if (pageOf) return { ...pageOf, total: range ? range.total : null, unfiltered, shownRows };
   const { controls, currentPage: current } = controlsBeside(container, table);
   const nextEnabled = (): boolean => enabledTowards(controls, 'next') !== null;
-  if (!range) return numbersOnlyStatus(controls, nextEnabled(), unfiltered);
+  if (!range) return numbersOnlyStatus(controls, current, nextEnabled(), unfiltered);
   const { first, last, total } = range;
   if (total === 0) return { page: 1, pages: 1, total, unfiltered, shownRows: 0 };
   const shownPage = current ? Number(shownText(current)) : null;
@@ -241,11 +289,19 @@ function pagerIn(box: Element, found: Element): TablePager {
   const memory: PageSizeMemory = { size: null };
   let table = found;
   const shown = (): Element => (table = tableNow(box, table));
+  // Next or Previous; a pager of numbers alone steps by the number beside the page shown.
+  const stepTowards = (direction: Direction): HTMLElement | null => {
+    const { controls, currentPage } = controlsBeside(box, shown());
+    const control = enabledTowards(controls, direction);
+    if (control) return control;
+    const page = statusOf(box, shown(), memory)?.page ?? (currentPage ? Number(shownText(currentPage)) : null);
+    return page === null ? null : stepByNumber(controls, page, direction === 'next' ? 1 : -1);
+  };
   return {
     container: box,
     status: () => statusOf(box, shown(), memory),
-    next: () => enabledTowards(controlsIn(box, shown()), 'next'),
-    previous: () => enabledTowards(controlsIn(box, shown()), 'previous'),
+    next: () => stepTowards('next'),
+    previous: () => stepTowards('previous'),
     pageButton: (page) => controlsIn(box, shown()).find((c) => shownText(c) === String(page) && !isDisabled(c)) ?? null,
   };
 }
@@ -263,6 +319,13 @@ export async function findPager(table: Element, parts?: readonly Element[], slic
     // Until a box has a Next, only the controls the next box adds can bring one. On its last page a
     // pager of links shows a Previous and no Next (a server-paged portal's pager: no control to disable).
     nextSeen ||= (await anyTowards(box.controls, 'next', slicer)) || (await anyTowards(box.controls, 'previous', slicer));
+    // A pager of numbers alone (GridView's: no Next, no Previous) is one when it shows which page is shown.
+    if (!nextSeen && box.near && box.controls.some(isPageNumber)) {
+      const numbers = pagerIn(box.element, table);
+      const status = numbers.status();
+      await slicer.pause();
+      if (status && status.pages > 1) return numbers;
+    }
     if (!nextSeen) continue;
     const pager = pagerIn(box.element, table);
     if (box.near) return pager;

@@ -1,0 +1,43 @@
+import { PAGER_CONTROLS } from './pager-words';
+
+/**
+ * Rows of a table that hold its pager. ASP.NET's GridView draws its pager as the grid table's
+ * last (or first) row, Telerik's RadGrid in its head or foot: one cell across the columns holding
+ * the page numbers, Next and Previous, sometimes "Page 3 of 12". They are the table's rows, but
+ * what they hold is beside the data: the pager search walks them (beside-walk.ts).
+ */
+
+/** Rows at each end of the table a pager row may be. */
+const END_ROWS = 2;
+
+/** The table's own pager rows: among its first and last rows, one cell spanning columns, with a control in it. */
+export function pagerRowsIn(table: Element): Element[] {
+  if (table.localName !== 'table') return [];
+  const rows = new Set([...endRows(table, 'first'), ...endRows(table, 'last')]);
+  return rows.size < 2 ? [] : [...rows].filter(isPagerRow);
+}
+
+const SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
+
+/**
+ * The table's own first (or last) END_ROWS rows, in its sections or right in it, found from that
+ * end: a table of 50,000 rows is not walked for them (the pager search looks at every press).
+ */
+function endRows(table: Element, end: 'first' | 'last'): Element[] {
+  const step = (element: Element): Element | null => (end === 'first' ? element.nextElementSibling : element.previousElementSibling);
+  const start = (parent: Element): Element | null => (end === 'first' ? parent.firstElementChild : parent.lastElementChild);
+  const rows: Element[] = [];
+  for (let child = start(table); child && rows.length < END_ROWS; child = step(child)) {
+    if (child.localName === 'tr') rows.push(child);
+    else if (SECTIONS.has(child.localName)) {
+      for (let row = start(child); row && rows.length < END_ROWS; row = step(row)) if (row.localName === 'tr') rows.push(row);
+    }
+  }
+  return rows;
+}
+
+function isPagerRow(row: Element): boolean {
+  const cell = row.firstElementChild;
+  if (!cell || cell !== row.lastElementChild || (cell.localName !== 'td' && cell.localName !== 'th')) return false;
+  return Number(cell.getAttribute('colspan') ?? 1) > 1 && cell.querySelector(PAGER_CONTROLS) !== null;
+}

@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findPager } from '../../../../lib/page/paging/table-pager';
+import { type LinkedomPage, linkedomPage } from '../../../support/linkedom-page';
+
+/**
+ * GridView's pager (ASP.NET Web Forms): the grid table's last row, one cell across the columns
+ * holding a table of page numbers, the page shown a plain span, "..." to the next ten, and no
+ * Next, Previous or status line (pager-rows.ts, table-pager.ts). Built in linkedom; the browser
+ * test (postback-paging.test.ts) reads all pages of such a grid.
+ */
+let dom: LinkedomPage;
+let document: Document;
+
+beforeEach(() => {
+  dom = linkedomPage({ shown: true });
+  document = dom.document;
+});
+afterEach(() => dom.close());
+
+/** A GridView on `page` of `pages`, ten numbers at a time. */
+function gridView(page: number, pages: number): Element {
+  const first = Math.floor((page - 1) / 10) * 10 + 1;
+  const last = Math.min(pages, first + 9);
+  const cells: string[] = [];
+  if (first > 1) cells.push(`<td><a href="javascript:__doPostBack('gv','Page$${first - 1}')">...</a></td>`);
+  for (let n = first; n <= last; n++) cells.push(n === page ? `<td><span>${n}</span></td>` : `<td><a href="javascript:__doPostBack('gv','Page$${n}')">${n}</a></td>`);
+  if (last < pages) cells.push(`<td><a href="javascript:__doPostBack('gv','Page$${last + 1}')">...</a></td>`);
+  document.body.innerHTML = `<div><table id="gv">
+    <tr><th>Part</th><th>HTS</th></tr>
+    <tr><td>P-1</td><td>8471.30</td></tr>
+    <tr><td>P-2</td><td>8471.41</td></tr>
+    <tr class="pgr"><td colspan="2"><table><tr>${cells.join('')}</tr></table></td></tr>
+  </table></div>`;
+  return document.getElementById('gv')!;
+}
+
+const argumentOf = (control: Element | null | undefined): string | null => /Page\$(\d+)/.exec(control?.getAttribute('href') ?? '')?.[1] ?? null;
+
+describe('a pager drawn as the last row of its table', () => {
+  it('is found, with the page shown as a plain number among the links', async () => {
+    const pager = await findPager(gridView(3, 12));
+    expect(pager?.status()).toMatchObject({ page: 3, pages: 10 });
+    expect(argumentOf(pager?.next())).toBe('4');
+    expect(argumentOf(pager?.previous())).toBe('2');
+  });
+
+  it('goes on past its last number shown by the "..." after the numbers, and back by the one before them', async () => {
+    const onTen = await findPager(gridView(10, 12));
+    expect(onTen?.status()).toMatchObject({ page: 10, pages: 11 });
+    expect(argumentOf(onTen?.next())).toBe('11');
+    const onEleven = await findPager(gridView(11, 12));
+    expect(onEleven?.status()).toMatchObject({ page: 11, pages: 12 });
+    expect(argumentOf(onEleven?.previous())).toBe('10');
+    expect(onEleven?.next()?.textContent).toBe('12');
+  });
+
+  it('ends on the last page: nothing onward', async () => {
+    const pager = await findPager(gridView(12, 12));
+    expect(pager?.status()).toMatchObject({ page: 12, pages: 12 });
+    expect(pager?.next()).toBeNull();
+  });
+
+  it('is no pager when a row of the table spanning its columns holds only words', async () => {
+    document.body.innerHTML = `<div><table id="t"><tr><th>Part</th><th>HTS</th></tr><tr><td>P-1</td><td>8471.30</td></tr><tr><td colspan="2">Total: 2 lines</td></tr></table></div>`;
+    expect(await findPager(document.getElementById('t')!)).toBeNull();
+  });
+});
