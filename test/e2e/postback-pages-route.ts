@@ -17,8 +17,10 @@ import '../pages/catalog-lines.js';
  *   "..." to the next ten (`Page$N` postbacks; the current page a plain `<span>`), and no status
  *   line, no Next, no Previous;
  * - `script`: links whose own script (`onclick`) writes a command into a hidden field and submits
- *   the form, as a hand-written portal or a JSF command link does: a request no reader can know
- *   without running the page's script.
+ *   the form, as a hand-written portal does: a request no reader can know without running it;
+ * - `jsf`: a JSF page (Mojarra): an h:dataTable with thead and tbody, "Page 3 of 12" and command
+ *   links whose `mojarra.jsfcljs(…)` adds the link's id to the form's fields and submits it; the
+ *   view state in `javax.faces.ViewState`.
  * The form also holds the entry being filed (a select): a post without it is refused, as a
  * portal's would be, so a page read with a post that left the form's fields out reads nothing.
  */
@@ -27,7 +29,9 @@ const PER_PAGE = 25;
 const PAGES = Math.ceil(LINES / PER_PAGE);
 const GRID = 'ctl00$MainContent$gvLines';
 const ENTRY_FIELD = 'ctl00$MainContent$ddlEntry';
-const PAGERS = ['links', 'buttons', 'row', 'script'] as const;
+const PAGERS = ['links', 'buttons', 'row', 'script', 'jsf'] as const;
+/** The JSF page's form (its id prefixes its fields' names, as JSF's naming does). */
+const JSF_FORM = 'lines';
 /** The hidden field the `script` pager's own script writes its command into before it submits the form. */
 const COMMAND_FIELD = 'hdnPageCommand';
 type PagerKind = (typeof PAGERS)[number];
@@ -54,11 +58,12 @@ const clamp = (page: number): number => Math.min(PAGES, Math.max(1, page));
 
 /** The page a post asks for: from the page it was posted from (its view state) and the control pressed. */
 function pageAsked(form: URLSearchParams): number | null {
-  const from = pageInViewState(form.get('__VIEWSTATE'));
+  const from = pageInViewState(form.get('__VIEWSTATE') ?? form.get('javax.faces.ViewState'));
   if (from === null) return null;
   const target = form.get('__EVENTTARGET') ?? '';
   const argument = form.get('__EVENTARGUMENT') ?? '';
-  const pressed = (name: string): boolean => target === `ctl00$MainContent$${name}` || form.has(`ctl00$MainContent$${name}`);
+  const pressed = (name: string): boolean =>
+    target === `ctl00$MainContent$${name}` || form.has(`ctl00$MainContent$${name}`) || form.has(`${JSF_FORM}:${name.replace(/^(lnk|btn)/, '').toLowerCase()}`);
   if (target === GRID) {
     const number = /^Page\$(\d+)$/.exec(argument);
     if (number) return clamp(Number(number[1]));
@@ -75,7 +80,7 @@ function pageAsked(form: URLSearchParams): number | null {
 
 const postBack = (target: string, argument = ''): string => escape(`javascript:__doPostBack('${target}','${argument}')`);
 
-function controlsPager(kind: 'links' | 'buttons' | 'script', page: number): string {
+function controlsPager(kind: Exclude<PagerKind, 'row' | 'jsf'>, page: number): string {
   const control = (name: string, text: string, enabled: boolean): string => {
     if (kind === 'script') return enabled ? `<a href="#" onclick="return pageTo('${name === 'Prev' ? 'previous' : name.toLowerCase()}')">${escape(text)}</a>` : `<span class="aspNetDisabled">${escape(text)}</span>`;
     if (kind === 'buttons') return `<input type="submit" name="ctl00$MainContent$btn${name}" value="${escape(text)}" id="MainContent_btn${name}"${enabled ? '' : ' disabled="disabled" class="aspNetDisabled"'}>`;
@@ -112,7 +117,62 @@ ${kind === 'row' ? pagerRow(page) : ''}
 </table></div>`;
 }
 
+/** The same grid as a JSF page renders it: h:dataTable, command links, Mojarra's script (as much of it as the links use). */
+function jsfPageHtml(page: number, entry: string): string {
+  const rows = catalog.rows.slice((page - 1) * PER_PAGE, page * PER_PAGE);
+  const link = (name: string, text: string, enabled: boolean): string => {
+    const id = `${JSF_FORM}:${name}`;
+    return enabled ? `<a href="#" id="${id}" onclick="mojarra.jsfcljs(document.getElementById('${JSF_FORM}'),{'${id}':'${id}'},'');return false">${escape(text)}</a>` : `<span class="disabled">${escape(text)}</span>`;
+  };
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Entry lines</title>
+<style>
+  body { font: 13px Arial, sans-serif; margin: 16px; }
+  .grid td, .grid th { border: 1px solid #bbb; padding: 3px 6px; white-space: nowrap; }
+  .pager a, .pager span { margin-right: 6px; } .disabled { color: #aaa; }
+</style>
+<script>
+var mojarra = {
+  jsfcljs: function (form, parameters, target) {
+    var added = [];
+    for (var name in parameters) {
+      var field = document.createElement('input');
+      field.type = 'hidden'; field.name = name; field.value = parameters[name];
+      form.appendChild(field); added.push(field);
+    }
+    if (target) form.target = target;
+    form.submit();
+    added.forEach(function (field) { form.removeChild(field); });
+  }
+};
+</script></head>
+<body>
+<form id="${JSF_FORM}" name="${JSF_FORM}" method="post" action="/postback/jsf/lines.aspx" enctype="application/x-www-form-urlencoded">
+<input type="hidden" name="${JSF_FORM}" value="${JSF_FORM}">
+<h1>Entry lines</h1>
+<p><label for="${JSF_FORM}:entry">Entry</label>
+<select id="${JSF_FORM}:entry" name="${ENTRY_FIELD}">
+  <option value="4711-0815"${entry === '4711-0815' ? ' selected="selected"' : ''}>4711-0815 (as filed)</option>
+  <option value="4711-0816"${entry === '4711-0816' ? ' selected="selected"' : ''}>4711-0816 (draft)</option>
+</select></p>
+<table id="${JSF_FORM}:grid" class="grid">
+<thead><tr>${catalog.headers.map((header) => `<th scope="col">${escape(header)}</th>`).join('')}</tr></thead>
+<tbody>
+${rows.map((cells) => `<tr>${cells.map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`).join('\n')}
+</tbody>
+</table>
+<div class="pager">
+  ${link('first', '« First', page > 1)} ${link('prev', '‹ Previous', page > 1)}
+  <span id="${JSF_FORM}:status">Page ${page} of ${PAGES}</span>
+  ${link('next', 'Next ›', page < PAGES)} ${link('last', 'Last »', page < PAGES)}
+</div>
+<input type="hidden" name="javax.faces.ViewState" id="j_id1:javax.faces.ViewState:0" value="${viewState(page)}" autocomplete="off">
+</form>
+</body></html>`;
+}
+
 function pageHtml(kind: PagerKind, page: number, entry: string): string {
+  if (kind === 'jsf') return jsfPageHtml(page, entry);
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Entry lines</title>
 <style>
@@ -155,7 +215,7 @@ function pageTo(command) {
   <option value="4711-0816"${entry === '4711-0816' ? ' selected="selected"' : ''}>4711-0816 (draft)</option>
 </select></p>
 ${gridHtml(kind, page)}
-${kind === 'row' ? '' : controlsPager(kind, page)}
+${kind === 'row' ? '' : controlsPager(kind as Exclude<PagerKind, 'row' | 'jsf'>, page)}
 <p><input type="submit" name="ctl00$MainContent$btnSave" value="Save lines" id="MainContent_btnSave"></p>
 </form>
 </body></html>`;

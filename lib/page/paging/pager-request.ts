@@ -3,8 +3,9 @@
  * running it: a link's address; a form's submit button's post (the form's fields and the button's
  * own, as the browser would send them); or a postback link's post, for the script every ASP.NET
  * Web Forms page carries (`__doPostBack(target, argument)` writes which control was pressed into
- * the form's __EVENTTARGET and __EVENTARGUMENT fields and submits the form). Pages read out of
- * sight run no script (pages-by-address.ts), so a script's request can only be known this way;
+ * the form's __EVENTTARGET and __EVENTARGUMENT fields and submits the form), and for JSF's command
+ * links (Mojarra and MyFaces add the link's parameters to the form's fields and submit it). Pages
+ * read out of sight run no script (pages-by-address.ts), so a script's request can only be known this way;
  * any other script is not guessed at (null: the caller says the page could not be read).
  */
 
@@ -14,6 +15,13 @@ export type PageRequest = { url: string; method: 'GET' } | { url: string; method
 const DO_POST_BACK = /__doPostBack\(\s*(['"])((?:\\.|(?!\1).)*)\1\s*,\s*(['"])((?:\\.|(?!\3).)*)\3\s*\)/;
 /** `WebForm_DoPostBackWithOptions(new WebForm_PostBackOptions("target", "argument", validate, group, actionUrl, …))`. */
 const POST_BACK_OPTIONS = /WebForm_PostBackOptions\(\s*(['"])((?:\\.|(?!\1).)*)\1\s*,\s*(['"])((?:\\.|(?!\3).)*)\3\s*,[^,]*,\s*(['"])(?:\\.|(?!\5).)*\5\s*,\s*(['"])((?:\\.|(?!\6).)*)\6/;
+
+/** Mojarra's command link (JSF): `mojarra.jsfcljs(document.getElementById('form'), {'form:next': 'form:next'}, '')`, or `cljs`, or 1.2's bare `jsfcljs`. */
+const MOJARRA = /\b(?:jsfcljs|cljs)\(\s*document\.getElementById\(\s*(['"])((?:\\.|(?!\1).)*)\1\s*\)\s*,\s*\{([^}]*)\}/;
+/** MyFaces' command link (JSF): `myfaces.oam.submitForm('form', 'form:next', target, [['name', 'value'], …])`. */
+const MYFACES = /myfaces\.oam\.submitForm\(\s*(['"])((?:\\.|(?!\1).)*)\1\s*,\s*(['"])((?:\\.|(?!\3).)*)\3([^)]*)\)/;
+/** `'name': 'value'` or `['name', 'value']`: the parameters a command link adds to its form's post. */
+const PARAMETER = /(['"])((?:\\.|(?!\1).)*)\1\s*[:,]\s*(['"])((?:\\.|(?!\3).)*)\3/g;
 
 /** A JavaScript string literal's text, its escapes undone (`\'` → `'`). */
 const unescaped = (literal: string): string => literal.replace(/\\(.)/g, '$1');
@@ -69,6 +77,38 @@ function postBackRequest(control: HTMLElement, script: string): PageRequest | nu
   return { url: url.href, method: 'POST', fields };
 }
 
+/** What a JSF command link posts: its form (by id) and the fields it adds to the form's own. */
+export interface CommandLinkCall {
+  formId: string;
+  fields: [string, string][];
+}
+
+/**
+ * The post a JSF command link's script makes (Mojarra's jsfcljs: the parameters it adds as
+ * hidden fields; MyFaces' submitForm: the link's id in the form's `<form>:_idcl` field, and its
+ * parameters), or null for any other script.
+ */
+export function commandLinkCall(script: string): CommandLinkCall | null {
+  const parameters = (text: string): [string, string][] => Array.from(text.matchAll(PARAMETER), (found) => [unescaped(found[2]!), unescaped(found[4]!)]);
+  const mojarra = MOJARRA.exec(script);
+  if (mojarra) return { formId: unescaped(mojarra[2]!), fields: parameters(mojarra[3]!) };
+  const myFaces = MYFACES.exec(script);
+  if (!myFaces) return null;
+  const formId = unescaped(myFaces[2]!);
+  return { formId, fields: [[`${formId}:_idcl`, unescaped(myFaces[4]!)], ...parameters(myFaces[5]!)] };
+}
+
+function commandLinkRequest(control: HTMLElement, script: string): PageRequest | null {
+  const call = commandLinkCall(script);
+  const form = call && control.ownerDocument.getElementById(call.formId);
+  if (!call || form?.localName !== 'form') return null;
+  const url = new URL(form.getAttribute('action') || control.ownerDocument.URL, control.ownerDocument.baseURI);
+  if (!onSite(url, control.ownerDocument)) return null;
+  let fields = fieldsOf(form as HTMLFormElement, null);
+  for (const [name, value] of call.fields) fields = withField(fields, name, value);
+  return { url: url.href, method: 'POST', fields };
+}
+
 /** A form's submit button: `<input type="submit">`, an image button, a `<button>` of type submit (the default). */
 function isSubmitButton(control: HTMLElement): control is HTMLInputElement | HTMLButtonElement {
   const type = (control.getAttribute('type') ?? '').toLowerCase();
@@ -106,6 +146,7 @@ export function requestOf(control: HTMLElement | null): PageRequest | null {
   if (link && /^\s*javascript:/i.test(href)) return postBackRequest(control, decodeURIComponentSafe(href));
   const onclick = control.getAttribute('onclick') ?? '';
   if (/__doPostBack|WebForm_PostBackOptions/.test(onclick)) return postBackRequest(control, onclick);
+  if (/jsfcljs|cljs|myfaces\.oam\.submitForm/.test(onclick)) return commandLinkRequest(control, onclick);
   if (link) {
     const url = new URL(link.href);
     return onSite(url, link.ownerDocument) ? { url: url.href, method: 'GET' } : null;

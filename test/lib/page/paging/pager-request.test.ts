@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { postBackCall } from '../../../../lib/page/paging/pager-request';
+import { commandLinkCall, postBackCall } from '../../../../lib/page/paging/pager-request';
 
 /**
  * The postback scripts ASP.NET Web Forms writes into its pager controls, read without running
@@ -26,5 +26,36 @@ describe('postBackCall', () => {
     expect(postBackCall("javascript:void(0)")).toBeNull();
     expect(postBackCall("return pageTo('next')")).toBeNull();
     expect(postBackCall("mojarra.jsfcljs(document.getElementById('f'),{'f:next':'f:next'},'')")).toBeNull();
+  });
+});
+
+/** JSF command links as Mojarra (2.x jsfcljs, 4.x cljs) and MyFaces render them. */
+describe('commandLinkCall', () => {
+  it('reads Mojarra\'s jsfcljs and cljs: the form and the parameters the link adds', () => {
+    expect(commandLinkCall("mojarra.jsfcljs(document.getElementById('lines'),{'lines:next':'lines:next'},'');return false")).toEqual({ formId: 'lines', fields: [['lines:next', 'lines:next']] });
+    expect(commandLinkCall('mojarra.cljs(document.getElementById("f"),{"f:j_idt12":"f:j_idt12","page":"4"},"");return false')).toEqual({
+      formId: 'f',
+      fields: [
+        ['f:j_idt12', 'f:j_idt12'],
+        ['page', '4'],
+      ],
+    });
+    expect(commandLinkCall("if(typeof jsfcljs == 'function'){jsfcljs(document.getElementById('f'),{'f:next':'f:next'},'');}return false")?.formId).toBe('f');
+  });
+
+  it('reads MyFaces\' submitForm: the link\'s id in the form\'s _idcl field, and its parameters', () => {
+    expect(commandLinkCall("return myfaces.oam.submitForm('f','f:next');")).toEqual({ formId: 'f', fields: [['f:_idcl', 'f:next']] });
+    expect(commandLinkCall("return myfaces.oam.submitForm('f','f:next',null,[['page','4']]);")).toEqual({
+      formId: 'f',
+      fields: [
+        ['f:_idcl', 'f:next'],
+        ['page', '4'],
+      ],
+    });
+  });
+
+  it('reads no other script', () => {
+    expect(commandLinkCall("return pageTo('next')")).toBeNull();
+    expect(commandLinkCall("__doPostBack('a','')")).toBeNull();
   });
 });
