@@ -148,7 +148,7 @@ function ScanDone({
         <button type="button" onClick={() => void clearMarks(state.tab.id)}>
           Clear marks
         </button>
-        {state.reading?.paging && !state.reading.paging.allPagesRead && (
+        {state.reading?.paging && !state.reading.paging.allPagesRead && !state.reading.paging.otherPagesOutOfReach && (
           <button type="button" onClick={onReadAllPages}>
             Read all pages
           </button>

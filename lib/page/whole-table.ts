@@ -188,7 +188,7 @@ async function shownPageOnly(table: PageTable, status: PageStatus, options: Whol
   // A pager that says "Page 3 of 12" and no row count: the rows of the other pages are not known.
   const rowsRead = status.total === null ? `${groupedCount(read.table.rows.length)} rows` : `${groupedCount(read.table.rows.length)} of ${groupedCount(status.total)} rows`;
   const note = `The table's pages are pages of the site of their own, and they could not be read out of sight (turning them here would take this tab away from this page): only page ${groupedCount(status.page)} of ${groupedCount(status.pages)} was read (${rowsRead}). Check each page in turn, or export the table to a file.`;
-  return { table: read.table, note: sentences(note, tableNotes(table, status)), complete: false, paging: { page: status.page, pages: status.pages, allPagesRead: false } };
+  return { table: read.table, note: sentences(note, tableNotes(table, status)), complete: false, paging: { page: status.page, pages: status.pages, allPagesRead: false, otherPagesOutOfReach: true } };
 }
 
 /**

@@ -114,6 +114,11 @@ export const pagingFacts = z.object({
   page: z.int().check(z.positive()),
   pages: z.int().check(z.positive()),
   allPagesRead: z.boolean(),
+  /**
+   * The other pages cannot be read from this tab: their pager loads other documents, and reading
+   * them out of sight failed. Reading again would read the same one page: the popup offers no "Read all pages".
+   */
+  otherPagesOutOfReach: z.optional(z.literal(true)),
 });
 export type PagingFacts = z.infer<typeof pagingFacts>;
 
