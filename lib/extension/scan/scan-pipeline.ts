@@ -144,6 +144,22 @@ export function createScanPipeline(ports: WorkerPorts) {
   };
   /** Scans this worker is finishing: a chunk resent meanwhile must not start a second finish. */
   const finishing = new Set<string>();
+  /**
+   * Tabs whose page is being read, with how many reads. A read that loads the table's other pages
+   * in a frame (pages-by-address.ts) makes the browser tell "the tab finished loading" at every
+   * page, as a page's own late frames do: automatic scanning is for pages the user opens, not these.
+   */
+  const tabsReading = new Map<number, number>();
+  const whileReading = <T>(tabId: number, reading: Promise<T>): Promise<T> => {
+    tabsReading.set(tabId, (tabsReading.get(tabId) ?? 0) + 1);
+    const done = (): void => {
+      const left = (tabsReading.get(tabId) ?? 1) - 1;
+      if (left > 0) tabsReading.set(tabId, left);
+      else tabsReading.delete(tabId);
+    };
+    reading.then(done, done);
+    return reading;
+  };
 
   return {
     /**
@@ -191,21 +207,31 @@ export function createScanPipeline(ports: WorkerPorts) {
       try {
         const start = await startPageScan(ports, request.tabId, request);
         if (!start.started) return { ok: false, noTable: true, tables: start.tables, unreadableGrid: start.unreadableGrid };
-        followReading(start.scanId, start.reading);
+        followReading(start.scanId, whileReading(request.tabId, start.reading));
         return { ok: true, scanId: start.scanId, tables: start.tables, table: start.table };
       } catch (error) {
         return { ok: false, error: error instanceof Error ? error.message : String(error) };
       }
     },
 
-    /** Start, unattended: automatic scanning of a page already allowed by shouldAutoScan. */
-    async autoScan(tabId: number): Promise<'scanned' | 'no-catalog'> {
-      // Unattended, the page's pager is left alone: only the page shown is read, and the scan says so.
-      const start = await startPageScan(ports, tabId, { tableId: null, pageOnly: true, unattended: true });
-      if (!start.started) return 'no-catalog';
-      const reply = await start.reading;
-      if (!reply.ok) throw new Error(reply.error);
-      return 'scanned';
+    /**
+     * Start, unattended: automatic scanning of a page already allowed by shouldAutoScan. Not while
+     * the tab's page is being read ('reading'): its loads are the read's own, or its own frames'.
+     */
+    async autoScan(tabId: number): Promise<'scanned' | 'no-catalog' | 'reading'> {
+      if (tabsReading.has(tabId)) return 'reading';
+      // Counted from the start: two loads told at once must not both start a scan.
+      return whileReading(
+        tabId,
+        (async () => {
+          // Unattended, the page's pager is left alone: only the page shown is read, and the scan says so.
+          const start = await startPageScan(ports, tabId, { tableId: null, pageOnly: true, unattended: true });
+          if (!start.started) return 'no-catalog' as const;
+          const reply = await start.reading;
+          if (!reply.ok) throw new Error(reply.error);
+          return 'scanned' as const;
+        })(),
+      );
     },
 
     /** Finish again with a corrected mapping (kept for the page's site). Answers once started. */

@@ -441,3 +441,50 @@ describe('scan pipeline', () => {
     });
   });
 });
+
+/**
+ * Automatic scanning starts on "the tab finished loading", which the browser also says for every
+ * frame the page loads: a read that loads a table's other pages out of sight (pages-by-address.ts)
+ * said it at each page, and each started another scan of the tab.
+ */
+describe('automatic scanning while the tab is being read', () => {
+  const table = { tableId: 't1', label: 'Lines', kind: 'html-table' as const, headers: HEADERS, rowCount: 3, recognizedFields: 8 };
+
+  it('starts no scan while a scan of the tab reads it, nor two at once, and starts again once the reading ended', async () => {
+    const db = await freshDatabase();
+    const sent: number[] = [];
+    let finishReading: (reply: unknown) => void = () => {};
+    const pipeline = createScanPipeline({
+      database: async () => db,
+      broadcast: () => {},
+      injectContentScript: async () => {},
+      sendToTab: async (tabId, request) => {
+        if (request.type === 'list-tables') return [table];
+        if (request.type === 'send-table') {
+          sent.push(tabId);
+          return new Promise((resolve) => (finishReading = resolve));
+        }
+        return { ok: true, drawn: 0, unplaced: 0 };
+      },
+    });
+    await pipeline.scanPage({ type: 'scan-page', tabId: 4, tableId: null, pageOnly: false });
+    await until(() => sent.length === 1);
+    // The read's frame loads: no scan of tab 4. Another tab is scanned.
+    expect(await pipeline.autoScan(4)).toBe('reading');
+    expect(sent).toEqual([4]);
+    finishReading({ ok: false, error: 'stopped by the test' });
+    // Once the reading ended (a task later), a load starts a scan again.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const again = pipeline.autoScan(4).catch(() => 'failed');
+    await until(() => sent.length === 2);
+    finishReading({ ok: true, totalRows: 3 });
+    await again;
+    // Two loads told at once: one scan.
+    const [first, second] = [pipeline.autoScan(5), pipeline.autoScan(5)];
+    expect(await second).toBe('reading');
+    await until(() => sent.length === 3);
+    finishReading({ ok: true, totalRows: 3 });
+    await first.catch(() => {});
+    expect(sent).toEqual([4, 4, 5]);
+  });
+});
