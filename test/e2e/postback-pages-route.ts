@@ -18,6 +18,10 @@ import '../pages/catalog-lines.js';
  *   line, no Next, no Previous;
  * - `script`: links whose own script (`onclick`) writes a command into a hidden field and submits
  *   the form, as a hand-written portal does: a request no reader can know without running it;
+ * - `radgrid`: Telerik's RadGrid: its pager a row of the table's foot (drawn before its body), in
+ *   it a table of its own: First/Previous/Next/Last as submit buttons named by their title
+ *   ("Next Page", value " "), ten page numbers as `__doPostBack` links, the page shown marked
+ *   `rgCurrentPage`, "..." to the next ten, and "300 items in 12 pages";
  * - `jsf`: a JSF page (Mojarra): an h:dataTable with thead and tbody, "Page 3 of 12" and command
  *   links whose `mojarra.jsfcljs(…)` adds the link's id to the form's fields and submits it; the
  *   view state in `javax.faces.ViewState`.
@@ -29,7 +33,9 @@ const PER_PAGE = 25;
 const PAGES = Math.ceil(LINES / PER_PAGE);
 const GRID = 'ctl00$MainContent$gvLines';
 const ENTRY_FIELD = 'ctl00$MainContent$ddlEntry';
-const PAGERS = ['links', 'buttons', 'row', 'script', 'jsf'] as const;
+const PAGERS = ['links', 'buttons', 'row', 'script', 'jsf', 'radgrid'] as const;
+/** The naming container of Telerik RadGrid's pager controls. */
+const RAD_PAGER = 'ctl00$RadGrid1$ctl00$ctl03$ctl01';
 /** The JSF page's form (its id prefixes its fields' names, as JSF's naming does). */
 const JSF_FORM = 'lines';
 /** The hidden field the `script` pager's own script writes its command into before it submits the form. */
@@ -64,6 +70,9 @@ function pageAsked(form: URLSearchParams): number | null {
   const argument = form.get('__EVENTARGUMENT') ?? '';
   const pressed = (name: string): boolean =>
     target === `ctl00$MainContent$${name}` || form.has(`ctl00$MainContent$${name}`) || form.has(`${JSF_FORM}:${name.replace(/^(lnk|btn)/, '').toLowerCase()}`);
+  const radNumber = target.startsWith(`${RAD_PAGER}$pg`) ? Number(target.slice(RAD_PAGER.length + 3)) : null;
+  if (radNumber !== null) return clamp(radNumber);
+  for (const [name, page] of [['first', 1], ['prev', from - 1], ['next', from + 1], ['last', PAGES]] as const) if (form.has(`${RAD_PAGER}$${name}`)) return clamp(page);
   if (target === GRID) {
     const number = /^Page\$(\d+)$/.exec(argument);
     if (number) return clamp(Number(number[1]));
@@ -80,7 +89,7 @@ function pageAsked(form: URLSearchParams): number | null {
 
 const postBack = (target: string, argument = ''): string => escape(`javascript:__doPostBack('${target}','${argument}')`);
 
-function controlsPager(kind: Exclude<PagerKind, 'row' | 'jsf'>, page: number): string {
+function controlsPager(kind: Exclude<PagerKind, 'row' | 'jsf' | 'radgrid'>, page: number): string {
   const control = (name: string, text: string, enabled: boolean): string => {
     if (kind === 'script') return enabled ? `<a href="#" onclick="return pageTo('${name === 'Prev' ? 'previous' : name.toLowerCase()}')">${escape(text)}</a>` : `<span class="aspNetDisabled">${escape(text)}</span>`;
     if (kind === 'buttons') return `<input type="submit" name="ctl00$MainContent$btn${name}" value="${escape(text)}" id="MainContent_btn${name}"${enabled ? '' : ' disabled="disabled" class="aspNetDisabled"'}>`;
@@ -108,7 +117,41 @@ function pagerRow(page: number): string {
   return `<tr class="pgr"><td colspan="${catalog.headers.length}"><table><tr>${cells.join('')}</tr></table></td></tr>`;
 }
 
+/** RadGrid's pager row, for its table's foot. */
+function radPagerRow(page: number): string {
+  const button = (name: string, title: string, enabled: boolean): string =>
+    `<input type="submit" name="${RAD_PAGER}$${name}" value=" " title="${title}" class="rgPage${name[0]!.toUpperCase()}${name.slice(1)}"${enabled ? '' : ' disabled="disabled"'}>`;
+  const first = Math.floor((page - 1) / PAGE_BUTTONS) * PAGE_BUTTONS + 1;
+  const last = Math.min(PAGES, first + PAGE_BUTTONS - 1);
+  const link = (to: number, text: string): string => `<a href="${postBack(`${RAD_PAGER}$pg${to}`)}"><span>${text}</span></a>`;
+  const numbers: string[] = [];
+  if (first > 1) numbers.push(link(first - 1, '...'));
+  for (let n = first; n <= last; n++) numbers.push(n === page ? `<a class="rgCurrentPage" onclick="returnfalse;" href="#"><span>${n}</span></a>` : link(n, String(n)));
+  if (last < PAGES) numbers.push(link(last + 1, '...'));
+  return `<tr class="rgPager"><td colspan="${catalog.headers.length}"><table summary="Data pager which controls on which page is shown the data in the RadGrid." style="width:100%;border-spacing:0;">
+<caption><span style="display: none">Data pager</span></caption><thead><tr><th scope="col"></th></tr></thead>
+<tbody><tr><td class="rgPagerCell NextPrevAndNumeric">
+<div class="rgWrap rgArrPart1">${button('first', 'First Page', page > 1)}${button('prev', 'Previous Page', page > 1)}</div>
+<div class="rgWrap rgNumPart">${numbers.join('')}</div>
+<div class="rgWrap rgArrPart2">${button('next', 'Next Page', page < PAGES)}${button('last', 'Last Page', page < PAGES)}</div>
+<div class="rgWrap rgInfoPart">&nbsp;<strong>${LINES}</strong> items in <strong>${PAGES}</strong> pages</div>
+</td></tr></tbody></table></td></tr>`;
+}
+
+/** RadGrid: its head, its foot with the pager (before the body, as it draws it), then its rows. */
+function radGridHtml(page: number): string {
+  const rows = catalog.rows.slice((page - 1) * PER_PAGE, page * PER_PAGE);
+  return `<div id="ctl00_RadGrid1" class="RadGrid RadGrid_Default"><table class="rgMasterTable grid" id="ctl00_RadGrid1_ctl00" style="width:100%;table-layout:auto;empty-cells:show;">
+<thead><tr>${catalog.headers.map((header) => `<th scope="col" class="rgHeader">${escape(header)}</th>`).join('')}</tr></thead>
+<tfoot>${radPagerRow(page)}</tfoot>
+<tbody>
+${rows.map((cells, i) => `<tr class="${i % 2 ? 'rgAltRow' : 'rgRow'}" id="ctl00_RadGrid1_ctl00__${i}">${cells.map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`).join('\n')}
+</tbody>
+</table></div>`;
+}
+
 function gridHtml(kind: PagerKind, page: number): string {
+  if (kind === 'radgrid') return radGridHtml(page);
   const rows = catalog.rows.slice((page - 1) * PER_PAGE, page * PER_PAGE);
   return `<div><table class="grid" cellspacing="0" rules="all" border="1" id="MainContent_gvLines" style="border-collapse:collapse;">
 <tr>${catalog.headers.map((header) => `<th scope="col">${escape(header)}</th>`).join('')}</tr>
@@ -180,6 +223,8 @@ function pageHtml(kind: PagerKind, page: number, entry: string): string {
   .grid td, .grid th { padding: 3px 6px; white-space: nowrap; }
   .grid th { background: #e8eef6; }
   .pgr table td { border: 0; padding: 0 4px; }
+  .rgPager table td { border: 0; } .rgWrap { display: inline-block; margin-right: 12px; } .rgNumPart a { margin-right: 4px; }
+  .rgPager input { width: 22px; height: 20px; } .rgCurrentPage { font-weight: bold; }
   .pager { margin: 10px 0; } .pager a, .pager span, .pager input { margin-right: 6px; } .aspNetDisabled { color: #aaa; }
 </style></head>
 <body>
@@ -215,7 +260,7 @@ function pageTo(command) {
   <option value="4711-0816"${entry === '4711-0816' ? ' selected="selected"' : ''}>4711-0816 (draft)</option>
 </select></p>
 ${gridHtml(kind, page)}
-${kind === 'row' ? '' : controlsPager(kind as Exclude<PagerKind, 'row' | 'jsf'>, page)}
+${kind === 'row' || kind === 'radgrid' ? '' : controlsPager(kind as Exclude<PagerKind, 'row' | 'jsf' | 'radgrid'>, page)}
 <p><input type="submit" name="ctl00$MainContent$btnSave" value="Save lines" id="MainContent_btnSave"></p>
 </form>
 </body></html>`;

@@ -7,8 +7,8 @@ import { type Harness, startHarness } from './harness';
 /**
  * A table the server pages by posting the page's form back (postback-pages-route.ts, as ASP.NET
  * Web Forms portals page their grids): one address for every page, a pager of
- * `javascript:__doPostBack(…)` links, of submit buttons, GridView's own row of page numbers, or
- * JSF's command links.
+ * `javascript:__doPostBack(…)` links, of submit buttons, GridView's own row of page numbers,
+ * Telerik RadGrid's pager in its table's foot, or JSF's command links.
  * Pressed as a script pager is, a postback link's script submitted the form: the tab left the
  * user's page and the read ended ("The page changed …"). The other pages are read out of sight
  * by posting the form as the pager would, the user's tab and form left as they were.
@@ -26,8 +26,8 @@ afterAll(async () => {
 /** What the user's page shows of itself: its page (the pager's words or current number), its first line and the form's fields. */
 const pageState = (page: Page) =>
   page.evaluate(() => ({
-    shown: document.querySelector('#MainContent_lblPage, .pgr span, [id="lines:status"]')?.textContent ?? null,
-    firstLine: document.querySelector('table.grid tr:has(> td)')?.textContent ?? null,
+    shown: document.querySelector('#MainContent_lblPage, .pgr span, [id="lines:status"], .rgCurrentPage')?.textContent ?? null,
+    firstLine: document.querySelector('table.grid > tbody > tr:has(> td)')?.textContent ?? null,
     fields: Array.from(new FormData(document.forms[0]!), ([name, value]) => `${name}=${String(value)}`),
   }));
 
@@ -36,14 +36,14 @@ async function openOnPage3(pager: string): Promise<string> {
   const address = `${harness.server.origin}postback/${pager}/lines.aspx`;
   const page = harness.page;
   await page.goto(address, { waitUntil: 'load' });
-  const next = { row: null, buttons: '#MainContent_btnNext', links: '#MainContent_lnkNext', script: 'a[onclick*="next"]', jsf: 'a[id="lines:next"]' }[pager];
+  const next = { row: null, buttons: '#MainContent_btnNext', links: '#MainContent_lnkNext', script: 'a[onclick*="next"]', jsf: 'a[id="lines:next"]', radgrid: 'input.rgPageNext' }[pager];
   for (const selector of next ? [next, next] : ['.pgr td:nth-child(3) a']) {
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
   }
   return address;
 }
 
-describe.each(['links', 'buttons', 'row', 'jsf'])('a grid paged by postbacks (%s), checked on page 3 of 12', (pager) => {
+describe.each(['links', 'buttons', 'row', 'jsf', 'radgrid'])('a grid paged by postbacks (%s), checked on page 3 of 12', (pager) => {
   it('reads every page out of sight and leaves the tab, its page and its form as they were', { timeout: 120_000 }, async () => {
     const address = await openOnPage3(pager);
     const before = await pageState(harness.page);
@@ -53,6 +53,8 @@ describe.each(['links', 'buttons', 'row', 'jsf'])('a grid paged by postbacks (%s
     const text = await popup.evaluate(() => document.body.innerText);
     expect(text).toContain('300 rows checked');
     expect(text).toContain('All 12 pages read (300 rows)');
+    // RadGrid's page numbers are a table of their own, in its pager row: no table to offer.
+    expect(text).not.toContain('Data pager');
     expect(harness.page.url()).toBe(address);
     expect(await pageState(harness.page)).toEqual(before);
     expect(await harness.page.$$eval('iframe', (frames) => frames.length)).toBe(0);

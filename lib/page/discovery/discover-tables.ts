@@ -1,3 +1,4 @@
+import { pagerRowsIn } from '../paging/pager-rows';
 import { ARIA_GRID_SELECTOR } from '../layout/aria-grid-rows';
 import { isLineTable } from '../layout/line-cells';
 import { composedContains, composedQueryAllSteps } from '../dom/composed-tree';
@@ -50,10 +51,16 @@ export const MAX_TABLES = 200;
 
 const TABLE_SELECTOR = `table, ${ARIA_GRID_SELECTOR}`;
 
-/** Layout tables say so with role="presentation"/"none"; they hold page furniture, never data. */
+/**
+ * Layout tables say so with role="presentation"/"none"; they hold page furniture, never data. A
+ * table in another table's pager row (GridView's and RadGrid's page numbers: pager-rows.ts) is
+ * the pager's layout, whatever it says.
+ */
 function isLayoutTable(element: Element): boolean {
   const role = element.getAttribute('role');
-  return role === 'presentation' || role === 'none';
+  if (role === 'presentation' || role === 'none') return true;
+  const around = element.localName === 'table' ? element.parentElement?.closest('table') : null;
+  return !!around && pagerRowsIn(around).some((row) => row.contains(element));
 }
 
 /**

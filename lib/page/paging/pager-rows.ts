@@ -13,8 +13,21 @@ const END_ROWS = 2;
 /** The table's own pager rows: among its first and last rows, one cell spanning columns, with a control in it. */
 export function pagerRowsIn(table: Element): Element[] {
   if (table.localName !== 'table') return [];
-  const rows = new Set([...endRows(table, 'first'), ...endRows(table, 'last')]);
+  const rows = new Set([...endRows(table, 'first'), ...endRows(table, 'last'), ...headAndFootRows(table)]);
   return rows.size < 2 ? [] : [...rows].filter(isPagerRow);
+}
+
+/**
+ * The rows at the ends of the table's head and foot, wherever they are drawn: RadGrid draws its
+ * foot, with its pager, before its body. Sections are looked at until the first row right in
+ * the table (a table without sections: its ends are enough).
+ */
+function headAndFootRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (let child = table.firstElementChild; child && child.localName !== 'tr'; child = child.nextElementSibling) {
+    if (child.localName === 'thead' || child.localName === 'tfoot') rows.push(...endRows(child, 'first'), ...endRows(child, 'last'));
+  }
+  return rows;
 }
 
 const SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
@@ -24,6 +37,14 @@ const SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
  * end: a table of 50,000 rows is not walked for them (the pager search looks at every press).
  */
 function endRows(table: Element, end: 'first' | 'last'): Element[] {
+  // A section's own rows are its children: looked at as a table's with no sections.
+  if (SECTIONS.has(table.localName)) {
+    const rows: Element[] = [];
+    for (let row = end === 'first' ? table.firstElementChild : table.lastElementChild; row && rows.length < END_ROWS; row = end === 'first' ? row.nextElementSibling : row.previousElementSibling) {
+      if (row.localName === 'tr') rows.push(row);
+    }
+    return rows;
+  }
   const step = (element: Element): Element | null => (end === 'first' ? element.nextElementSibling : element.previousElementSibling);
   const start = (parent: Element): Element | null => (end === 'first' ? parent.firstElementChild : parent.lastElementChild);
   const rows: Element[] = [];

@@ -98,6 +98,8 @@ async function anyTowards(controls: readonly HTMLElement[], direction: Direction
 
 /** "active", "is-current", "ant-pagination-item-active", "Mui-selected": a class that marks the page shown. */
 const CURRENT_CLASS = /(^|[-_])(active|current|selected)$/i;
+/** A camel-cased one: Telerik's "rgCurrentPage", "pageActive", "isSelected" (its capitals say where the word is). */
+const CAMEL_CURRENT_CLASS = /(^|[a-z])(Current|Active|Selected)([A-Z]|$)/;
 
 /**
  * A page-number control marked as the page shown, on itself or on the pager item around it
@@ -108,7 +110,7 @@ function markedCurrent(control: Element): boolean {
   for (let level = 0; node && level <= ITEM_LEVELS; level++, node = node.parentElement) {
     const current = node.getAttribute('aria-current');
     if (current !== null && current !== 'false') return true;
-    for (const name of Array.from(node.classList)) if (CURRENT_CLASS.test(name)) return true;
+    for (const name of Array.from(node.classList)) if (CURRENT_CLASS.test(name) || CAMEL_CURRENT_CLASS.test(name)) return true;
   }
   return false;
 }

@@ -60,6 +60,22 @@ describe('a pager drawn as the last row of its table', () => {
     expect(pager?.next()).toBeNull();
   });
 
+  it('is found in the table\'s foot drawn before its body, its page shown marked by a camel-cased class (Telerik RadGrid)', async () => {
+    document.body.innerHTML = `<div><table id="rg">
+      <thead><tr><th>Part</th><th>HTS</th></tr></thead>
+      <tfoot><tr class="rgPager"><td colspan="2"><table><tbody><tr><td>
+        <input type="submit" name="rg$prev" value=" " title="Previous Page" class="rgPagePrev">
+        <a href="javascript:__doPostBack('rg$pg1','')"><span>1</span></a><a class="rgCurrentPage" href="#"><span>2</span></a><a href="javascript:__doPostBack('rg$pg3','')"><span>3</span></a>
+        <input type="submit" name="rg$next" value=" " title="Next Page" class="rgPageNext">
+      </td></tr></tbody></table></td></tr></tfoot>
+      <tbody><tr><td>P-1</td><td>8471.30</td></tr><tr><td>P-2</td><td>8471.41</td></tr><tr><td>P-3</td><td>8471.49</td></tr></tbody>
+    </table></div>`;
+    const pager = await findPager(document.getElementById('rg')!);
+    expect(pager?.status()).toMatchObject({ page: 2, pages: 3 });
+    expect(pager?.next()?.getAttribute('name')).toBe('rg$next');
+    expect(pager?.pageButton(3)?.getAttribute('href')).toContain('rg$pg3');
+  });
+
   it('is no pager when a row of the table spanning its columns holds only words', async () => {
     document.body.innerHTML = `<div><table id="t"><tr><th>Part</th><th>HTS</th></tr><tr><td>P-1</td><td>8471.30</td></tr><tr><td colspan="2">Total: 2 lines</td></tr></table></div>`;
     expect(await findPager(document.getElementById('t')!)).toBeNull();
