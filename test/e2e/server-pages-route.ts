@@ -7,7 +7,9 @@ import '../pages/catalog-lines.js';
  * `/server-pages/<n>.html` is page n of the 300-line catalog of the other fixtures, 25 lines a
  * page, each a document of its own. The pager's controls are links to the other pages' addresses:
  * following one loads a new document. Nothing on these pages runs a script, except under
- * `/server-pages/scripted/`, where a script of the page draws the table from data in the page.
+ * `/server-pages/scripted/`, where a script of the page draws the table from data in the page,
+ * and under `/server-pages/onclick/`, whose pager controls are buttons whose script loads the
+ * page (`onclick="location.href='5.html'"`), as hand-written portals draw them.
  * Seeded problems: those of grid-filter-rows (the same 300 lines).
  */
 const LINES = 300;
@@ -22,8 +24,10 @@ const catalog = (globalThis as unknown as { customsPreflightCatalogLines: (optio
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function pager(page: number): string {
-  const link = (to: number, text: string, rel = ''): string => `<a href="${to}.html"${rel ? ` rel="${rel}"` : ''}>${text}</a>`;
+function pager(page: number, byScript: boolean): string {
+  // Under /server-pages/onclick/ the controls are buttons whose script loads the page: onclick="location.href='5.html'".
+  const link = (to: number, text: string, rel = ''): string =>
+    byScript ? `<button type="button" onclick="location.href='${to}.html'">${text}</button>` : `<a href="${to}.html"${rel ? ` rel="${rel}"` : ''}>${text}</a>`;
   const numbers = Array.from({ length: PAGES }, (_, i) => (i + 1 === page ? `<span class="current" aria-current="page">${page}</span>` : link(i + 1, String(i + 1))));
   const first = page > 1 ? `${link(1, '« First')} ${link(page - 1, '‹ Previous', 'prev')}` : '<span class="disabled">« First</span> <span class="disabled">‹ Previous</span>';
   const last = page < PAGES ? `${link(page + 1, 'Next ›', 'next')} ${link(PAGES, 'Last »')}` : '<span class="disabled">Next ›</span> <span class="disabled">Last »</span>';
@@ -55,7 +59,7 @@ function scriptedTableHtml(rows: readonly string[][]): string {
 </script>`;
 }
 
-function pageHtml(page: number, scripted: boolean): string {
+function pageHtml(page: number, scripted: boolean, byScript: boolean): string {
   const rows = catalog.rows.slice((page - 1) * PER_PAGE, page * PER_PAGE);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Import lines · page ${page} of ${PAGES}</title>
@@ -70,15 +74,15 @@ function pageHtml(page: number, scripted: boolean): string {
 <h1>Import lines</h1>
 <p>Entry 4711-0815 · lines as filed</p>
 ${scripted ? scriptedTableHtml(rows) : tableHtml(rows)}
-${pager(page)}
+${pager(page, byScript)}
 </body></html>`;
 }
 
 export function serverPagesRoute(): Route {
   return async (path) => {
-    const found = /^\/server-pages\/(scripted\/)?(\d+)\.html$/.exec(path);
+    const found = /^\/server-pages\/(scripted\/|onclick\/)?(\d+)\.html$/.exec(path);
     const page = found ? Number(found[2]) : 0;
     if (page < 1 || page > PAGES) return null;
-    return { body: pageHtml(page, found![1] !== undefined), type: 'text/html; charset=utf-8' };
+    return { body: pageHtml(page, found![1] === 'scripted/', found![1] === 'onclick/'), type: 'text/html; charset=utf-8' };
   };
 }

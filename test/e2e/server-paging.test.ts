@@ -43,6 +43,18 @@ describe.each([3, 1, 12])('a table the server pages, checked on its page %i of 1
   });
 });
 
+describe('a table the server pages, its pager buttons loading the pages by their script', () => {
+  it('reads every page out of sight: the load a button started is stopped, the address its script sets is read', { timeout: 120_000 }, async () => {
+    // Pressed, a button's script set location.href: the tab would have left page 3.
+    const { address, popup, text } = await checkAt('server-pages/onclick/3.html');
+    expect(text).toContain('300 rows checked');
+    expect(text).toContain('All 12 pages read (300 rows): the pages are pages of the site of their own, read out of sight; this tab stayed on page 3.');
+    expect(harness.page.url()).toBe(address);
+    await popup.close().catch(() => {});
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(pageLabels('grid-filter-rows').labels));
+  });
+});
+
 describe('a table the server pages, drawn by the page\'s own script', () => {
   it('reads the user\'s page only, says so with counts, and leaves the tab on it', { timeout: 120_000 }, async () => {
     // Out of sight the pages run no script, so their table is not there to read.

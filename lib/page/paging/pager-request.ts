@@ -4,9 +4,10 @@
  * own, as the browser would send them); or a postback link's post, for the script every ASP.NET
  * Web Forms page carries (`__doPostBack(target, argument)` writes which control was pressed into
  * the form's __EVENTTARGET and __EVENTARGUMENT fields and submits the form), and for JSF's command
- * links (Mojarra and MyFaces add the link's parameters to the form's fields and submit it). Pages
- * read out of sight run no script (pages-by-address.ts), so a script's request can only be known this way;
- * any other script is not guessed at (null: the caller says the page could not be read).
+ * links (Mojarra and MyFaces add the link's parameters to the form's fields and submit it), and for
+ * a button whose script sets the page's location. Pages read out of sight run no script
+ * (pages-by-address.ts), so a script's request can only be known this way; any other script is
+ * not guessed at (null: the caller says the page could not be read).
  */
 
 export type PageRequest = { url: string; method: 'GET' } | { url: string; method: 'POST'; fields: [string, string][] };
@@ -22,6 +23,19 @@ const MOJARRA = /\b(?:jsfcljs|cljs)\(\s*document\.getElementById\(\s*(['"])((?:\
 const MYFACES = /myfaces\.oam\.submitForm\(\s*(['"])((?:\\.|(?!\1).)*)\1\s*,\s*(['"])((?:\\.|(?!\3).)*)\3([^)]*)\)/;
 /** `'name': 'value'` or `['name', 'value']`: the parameters a command link adds to its form's post. */
 const PARAMETER = /(['"])((?:\\.|(?!\1).)*)\1\s*[:,]\s*(['"])((?:\\.|(?!\3).)*)\3/g;
+
+/**
+ * A script that loads another address: `location.href = '…'`, `window.location = '…'`,
+ * `location.assign('…')` or `.replace('…')` (a hand-written portal's pager buttons, a row of
+ * `<button onclick="location.href='list.php?page=4'">`).
+ */
+const LOCATION_CHANGE = /\blocation(?:\.href)?\s*=\s*(['"])((?:\\.|(?!\1).)*)\1|\blocation\.(?:assign|replace)\(\s*(['"])((?:\\.|(?!\3).)*)\3\s*\)/;
+
+/** The address a script sets the page's location to (as written: relative to the page), or null. */
+export function addressSetBy(script: string): string | null {
+  const goes = LOCATION_CHANGE.exec(script);
+  return goes ? unescaped(goes[2] ?? goes[4]!) : null;
+}
 
 /** A JavaScript string literal's text, its escapes undone (`\'` → `'`). */
 const unescaped = (literal: string): string => literal.replace(/\\(.)/g, '$1');
@@ -147,6 +161,11 @@ export function requestOf(control: HTMLElement | null): PageRequest | null {
   const onclick = control.getAttribute('onclick') ?? '';
   if (/__doPostBack|WebForm_PostBackOptions/.test(onclick)) return postBackRequest(control, onclick);
   if (/jsfcljs|cljs|myfaces\.oam\.submitForm/.test(onclick)) return commandLinkRequest(control, onclick);
+  const address = addressSetBy(onclick);
+  if (address !== null) {
+    const url = new URL(address, control.ownerDocument.baseURI);
+    return onSite(url, control.ownerDocument) ? { url: url.href, method: 'GET' } : null;
+  }
   if (link) {
     const url = new URL(link.href);
     return onSite(url, link.ownerDocument) ? { url: url.href, method: 'GET' } : null;

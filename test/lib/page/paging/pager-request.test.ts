@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandLinkCall, postBackCall } from '../../../../lib/page/paging/pager-request';
+import { addressSetBy, commandLinkCall, postBackCall } from '../../../../lib/page/paging/pager-request';
 
 /**
  * The postback scripts ASP.NET Web Forms writes into its pager controls, read without running
@@ -57,5 +57,22 @@ describe('commandLinkCall', () => {
   it('reads no other script', () => {
     expect(commandLinkCall("return pageTo('next')")).toBeNull();
     expect(commandLinkCall("__doPostBack('a','')")).toBeNull();
+  });
+});
+
+/** Pager buttons of hand-written portals that load the next page from their script. */
+describe('addressSetBy', () => {
+  it('reads location.href =, window.location =, location.assign and location.replace', () => {
+    expect(addressSetBy("location.href='list.php?page=4'")).toBe('list.php?page=4');
+    expect(addressSetBy('window.location = "/lines/5.html"; return false;')).toBe('/lines/5.html');
+    expect(addressSetBy("document.location.href = 'lines.jsp?p=2'")).toBe('lines.jsp?p=2');
+    expect(addressSetBy("location.assign('?page=3')")).toBe('?page=3');
+    expect(addressSetBy("window.location.replace('next.asp')")).toBe('next.asp');
+  });
+
+  it('reads no other script', () => {
+    expect(addressSetBy('location.reload()')).toBeNull();
+    expect(addressSetBy("goTo('next')")).toBeNull();
+    expect(addressSetBy('location.href = next')).toBeNull();
   });
 });
