@@ -193,11 +193,7 @@ var mojarra = {
 <form id="${JSF_FORM}" name="${JSF_FORM}" method="post" action="/postback/jsf/lines.aspx" enctype="application/x-www-form-urlencoded">
 <input type="hidden" name="${JSF_FORM}" value="${JSF_FORM}">
 <h1>Entry lines</h1>
-<p><label for="${JSF_FORM}:entry">Entry</label>
-<select id="${JSF_FORM}:entry" name="${ENTRY_FIELD}">
-  <option value="4711-0815"${entry === '4711-0815' ? ' selected="selected"' : ''}>4711-0815 (as filed)</option>
-  <option value="4711-0816"${entry === '4711-0816' ? ' selected="selected"' : ''}>4711-0816 (draft)</option>
-</select></p>
+${entrySelect(`${JSF_FORM}:entry`, entry)}
 <table id="${JSF_FORM}:grid" class="grid">
 <thead><tr>${catalog.headers.map((header) => `<th scope="col">${escape(header)}</th>`).join('')}</tr></thead>
 <tbody>
@@ -254,16 +250,19 @@ function pageTo(command) {
 }
 </script>
 <h1>Entry lines</h1>
-<p><label for="MainContent_ddlEntry">Entry</label>
-<select name="${ENTRY_FIELD}" id="MainContent_ddlEntry">
-  <option value="4711-0815"${entry === '4711-0815' ? ' selected="selected"' : ''}>4711-0815 (as filed)</option>
-  <option value="4711-0816"${entry === '4711-0816' ? ' selected="selected"' : ''}>4711-0816 (draft)</option>
-</select></p>
+${entrySelect('MainContent_ddlEntry', entry)}
 ${gridHtml(kind, page)}
 ${kind === 'row' || kind === 'radgrid' ? '' : controlsPager(kind as Exclude<PagerKind, 'row' | 'jsf' | 'radgrid'>, page)}
 <p><input type="submit" name="ctl00$MainContent$btnSave" value="Save lines" id="MainContent_btnSave"></p>
 </form>
 </body></html>`;
+}
+
+/** The entry being filed, a field of the form every post must carry. */
+function entrySelect(id: string, entry: string): string {
+  const option = (value: string, text: string): string => `<option value="${value}"${entry === value ? ' selected="selected"' : ''}>${text}</option>`;
+  return `<p><label for="${id}">Entry</label>
+<select id="${id}" name="${ENTRY_FIELD}">${option('4711-0815', '4711-0815 (as filed)')}${option('4711-0816', '4711-0816 (draft)')}</select></p>`;
 }
 
 const refused = (why: string): { body: string; type: string } => ({ body: `<!DOCTYPE html><title>Error</title><h1>Server Error</h1><p>${escape(why)}</p>`, type: 'text/html; charset=utf-8' });
