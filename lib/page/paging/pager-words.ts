@@ -262,6 +262,17 @@ function firstRange(atStart: RegExp, ends: RegExp, text: string, read: (leadingC
   return null;
 }
 
+/** "300 items in 12 pages" (Telerik's pager), with the counts written as pagers write them. */
+const ITEMS_IN_PAGES = new RegExp(String.raw`(${COUNT_NUMBER})\s+(?:items?|records?|rows?|entries)\s+in\s+(${COUNT_NUMBER})\s+pages?`, 'i');
+
+/** The rows and pages a pager counts in words ("300 items in 12 pages"), or null. */
+export function readItemsInPages(text: string): { total: number; pages: number } | null {
+  const found = ITEMS_IN_PAGES.exec(text);
+  if (!found) return null;
+  const [total, pages] = [countValue(found[1]!), countValue(found[2]!)];
+  return pages >= 1 && total >= pages ? { total, pages } : null;
+}
+
 /** "0 to 0 of 0" (an empty table) or a range within its total. */
 function isRange(first: number, last: number, total: number): boolean {
   if (total === 0) return first <= 1 && last === 0;

@@ -8,7 +8,7 @@
 
 import { boxesAround, walkBeside } from './beside-table';
 import { TimeSlicer } from '../time-slices';
-import { classNamesDirection, countValue, type Direction, PAGER_CONTROLS, guillemetFor, inputButtonText, namesDirection, readPageOf, readRange } from './pager-words';
+import { classNamesDirection, countValue, type Direction, PAGER_CONTROLS, guillemetFor, inputButtonText, namesDirection, readItemsInPages, readPageOf, readRange } from './pager-words';
 
 export interface PageStatus {
   /** 1-based page shown, and how many pages there are. */
@@ -255,7 +255,12 @@ function statusOf(container: Element, table: Element, memory: PageSizeMemory): P
   if (pageOf) return { ...pageOf, total: range ? range.total : null, unfiltered, shownRows };
   const { controls, currentPage: current } = controlsBeside(container, table);
   const nextEnabled = (): boolean => enabledTowards(controls, 'next') !== null;
-  if (!range) return numbersOnlyStatus(controls, current, nextEnabled(), unfiltered);
+  if (!range) {
+    const numbers = numbersOnlyStatus(controls, current, nextEnabled(), unfiltered);
+    // A pager of numbers that counts its rows and pages in words (RadGrid): the count is the read's check.
+    const counted = numbers && readItemsInPages(text);
+    return counted ? { ...numbers, pages: Math.max(numbers.pages, counted.pages), total: counted.total } : numbers;
+  }
   const { first, last, total } = range;
   if (total === 0) return { page: 1, pages: 1, total, unfiltered, shownRows: 0 };
   const shownPage = current ? Number(shownText(current)) : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classNamesDirection, guillemetFor, namesDirection, readPageOf, readRange } from '../../../lib/page/paging/pager-words';
+import { classNamesDirection, guillemetFor, namesDirection, readItemsInPages, readPageOf, readRange } from '../../../lib/page/paging/pager-words';
 
 describe('pager controls named in the languages portals use', () => {
   it.each([
@@ -90,5 +90,19 @@ describe('pager status lines read by their numbers, whatever the language', () =
     ['Page 2/5', 2, 5],
   ])('%s', (text, page, pages) => {
     expect(readPageOf(text)).toEqual({ page, pages });
+  });
+});
+
+/** Telerik RadGrid's pager counts its rows and pages in words. */
+describe('readItemsInPages', () => {
+  it('reads "300 items in 12 pages", with separators and other nouns', () => {
+    expect(readItemsInPages('Page size: 25 \u00a0300 items in 12 pages')).toEqual({ total: 300, pages: 12 });
+    expect(readItemsInPages('12,500 records in 500 pages')).toEqual({ total: 12_500, pages: 500 });
+    expect(readItemsInPages('1 item in 1 page')).toEqual({ total: 1, pages: 1 });
+  });
+
+  it('reads no other words, nor fewer rows than pages', () => {
+    expect(readItemsInPages('Page 3 of 12')).toBeNull();
+    expect(readItemsInPages('3 items in 12 pages')).toBeNull();
   });
 });

@@ -67,11 +67,12 @@ describe('a pager drawn as the last row of its table', () => {
         <input type="submit" name="rg$prev" value=" " title="Previous Page" class="rgPagePrev">
         <a href="javascript:__doPostBack('rg$pg1','')"><span>1</span></a><a class="rgCurrentPage" href="#"><span>2</span></a><a href="javascript:__doPostBack('rg$pg3','')"><span>3</span></a>
         <input type="submit" name="rg$next" value=" " title="Next Page" class="rgPageNext">
+        <div class="rgWrap rgInfoPart">&nbsp;<strong>75</strong> items in <strong>3</strong> pages</div>
       </td></tr></tbody></table></td></tr></tfoot>
       <tbody><tr><td>P-1</td><td>8471.30</td></tr><tr><td>P-2</td><td>8471.41</td></tr><tr><td>P-3</td><td>8471.49</td></tr></tbody>
     </table></div>`;
     const pager = await findPager(document.getElementById('rg')!);
-    expect(pager?.status()).toMatchObject({ page: 2, pages: 3 });
+    expect(pager?.status()).toMatchObject({ page: 2, pages: 3, total: 75 });
     expect(pager?.next()?.getAttribute('name')).toBe('rg$next');
     expect(pager?.pageButton(3)?.getAttribute('href')).toContain('rg$pg3');
   });
