@@ -43,14 +43,19 @@ async function openOnPage3(pager: string): Promise<string> {
   return address;
 }
 
+/** On page 3 as a user got there, check by a toolbar click: the address, the page's state before, the popup and its words. */
+async function checkOnPage3(pager: string): Promise<{ address: string; before: Awaited<ReturnType<typeof pageState>>; popup: Page; text: string }> {
+  const address = await openOnPage3(pager);
+  const before = await pageState(harness.page);
+  await harness.page.bringToFront();
+  const { popup } = await checkWithToolbarButton(harness);
+  return { address, before, popup, text: await popup.evaluate(() => document.body.innerText) };
+}
+
 describe.each(['links', 'buttons', 'row', 'jsf', 'radgrid'])('a grid paged by postbacks (%s), checked on page 3 of 12', (pager) => {
   it('reads every page out of sight and leaves the tab, its page and its form as they were', { timeout: 120_000 }, async () => {
-    const address = await openOnPage3(pager);
-    const before = await pageState(harness.page);
+    const { address, before, popup, text } = await checkOnPage3(pager);
     expect(before.firstLine).toMatch(/^51LT-00051/);
-    await harness.page.bringToFront();
-    const { popup } = await checkWithToolbarButton(harness);
-    const text = await popup.evaluate(() => document.body.innerText);
     expect(text).toContain('300 rows checked');
     expect(text).toContain('All 12 pages read (300 rows)');
     // RadGrid's page numbers are a table of their own, in its pager row: no table to offer.
@@ -67,11 +72,7 @@ describe('a grid paged by a script of its own that posts the form, checked on pa
   it('reads the user\'s page only, says so, and the tab and its form stay as they were', { timeout: 120_000 }, async () => {
     // Pressed, the link's script writes its command into a hidden field and submits the form: the
     // load is cancelled and the field put back. Out of sight no script runs, so no other page is read.
-    const address = await openOnPage3('script');
-    const before = await pageState(harness.page);
-    await harness.page.bringToFront();
-    const { popup } = await checkWithToolbarButton(harness);
-    const text = await popup.evaluate(() => document.body.innerText);
+    const { address, before, popup, text } = await checkOnPage3('script');
     expect(text).toContain('25 rows checked');
     expect(text).toContain('only page 3 of 12 was read (25 rows)');
     // Reading again would read the same page: not offered.

@@ -149,7 +149,8 @@ function submitRequest(button: HTMLInputElement | HTMLButtonElement): PageReques
 /** A link whose address is a postback script (`javascript:__doPostBack(…)`): pressed, it posts the page's form. */
 export function isPostBackLink(control: HTMLElement): boolean {
   const href = control.closest('a[href], area[href]')?.getAttribute('href') ?? '';
-  return /^\s*javascript:/i.test(href) && /__doPostBack|WebForm_PostBackOptions/.test(href);
+  // Any postback, read or not: one that cannot be read is told as leaving too, and the caller says only this page was read.
+  return /^\s*javascript:/i.test(href) && /__doPostBack|WebForm_DoPostBackWithOptions/.test(href);
 }
 
 /** The request pressing `control` makes, when it can be known without running the page; null when it cannot. */
@@ -159,8 +160,8 @@ export function requestOf(control: HTMLElement | null): PageRequest | null {
   const href = link?.getAttribute('href') ?? '';
   if (link && /^\s*javascript:/i.test(href)) return postBackRequest(control, decodeURIComponentSafe(href));
   const onclick = control.getAttribute('onclick') ?? '';
-  if (/__doPostBack|WebForm_PostBackOptions/.test(onclick)) return postBackRequest(control, onclick);
-  if (/jsfcljs|cljs|myfaces\.oam\.submitForm/.test(onclick)) return commandLinkRequest(control, onclick);
+  if (postBackCall(onclick)) return postBackRequest(control, onclick);
+  if (commandLinkCall(onclick)) return commandLinkRequest(control, onclick);
   const address = addressSetBy(onclick);
   if (address !== null) {
     const url = new URL(address, control.ownerDocument.baseURI);

@@ -33,22 +33,15 @@ function headAndFootRows(table: Element): Element[] {
 const SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
 
 /**
- * The table's own first (or last) END_ROWS rows, in its sections or right in it, found from that
- * end: a table of 50,000 rows is not walked for them (the pager search looks at every press).
+ * The first (or last) END_ROWS rows of a table, in its sections or right in it, or of one section,
+ * found from that end: a table of 50,000 rows is not walked for them (the pager search looks at
+ * every press).
  */
-function endRows(table: Element, end: 'first' | 'last'): Element[] {
-  // A section's own rows are its children: looked at as a table's with no sections.
-  if (SECTIONS.has(table.localName)) {
-    const rows: Element[] = [];
-    for (let row = end === 'first' ? table.firstElementChild : table.lastElementChild; row && rows.length < END_ROWS; row = end === 'first' ? row.nextElementSibling : row.previousElementSibling) {
-      if (row.localName === 'tr') rows.push(row);
-    }
-    return rows;
-  }
+function endRows(parent: Element, end: 'first' | 'last'): Element[] {
   const step = (element: Element): Element | null => (end === 'first' ? element.nextElementSibling : element.previousElementSibling);
-  const start = (parent: Element): Element | null => (end === 'first' ? parent.firstElementChild : parent.lastElementChild);
+  const start = (box: Element): Element | null => (end === 'first' ? box.firstElementChild : box.lastElementChild);
   const rows: Element[] = [];
-  for (let child = start(table); child && rows.length < END_ROWS; child = step(child)) {
+  for (let child = start(parent); child && rows.length < END_ROWS; child = step(child)) {
     if (child.localName === 'tr') rows.push(child);
     else if (SECTIONS.has(child.localName)) {
       for (let row = start(child); row && rows.length < END_ROWS; row = step(row)) if (row.localName === 'tr') rows.push(row);
