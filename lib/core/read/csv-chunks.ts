@@ -1,6 +1,6 @@
-import Papa from 'papaparse';
 import { HEADER_SEARCH_ROWS, locateHeaderRow } from '../mapping/locate-header-row';
 import { CatalogReadError } from './catalog-read-error';
+import { CsvQuoteError, readCsvRecords } from './csv-records';
 import type { RawTable } from './raw-table';
 import type { CsvDialect } from './read-csv';
 import { RowList } from './row-list';
@@ -14,13 +14,12 @@ import { trimmed } from '../values/text';
 const LONGEST_RECORD = 16 * 1024 * 1024;
 
 /**
- * Where a record starts: the piece of text it was read from, its index among that piece's records
- * and the lines before the piece. Its line is counted only for an error: counting every record's
- * would cost a pass over the text.
+ * Where a record starts: the piece of text it was read from, where in it, and the lines before the
+ * piece. Its line is counted only for an error: counting every record's would cost a pass over the text.
  */
 interface RecordPlace {
   text: string;
-  index: number;
+  start: number;
   linesBefore: number;
 }
 
@@ -31,15 +30,14 @@ interface EarlyRecord {
 }
 
 /**
- * CSV text read a piece at a time into a raw table (papaparse's own parser, given the text after
- * the last whole record each time), so a file is never one string: only the rows are kept, as the
+ * CSV text read a piece at a time into a raw table (csv-records.ts, given the text after the last
+ * whole record each time), so a file is never one string: only the rows are kept, as the
  * sink given keeps them (rows with compact cells, row-list.ts; or by column, column-table-builder.ts).
  * Reads as `readCsv` does: title lines above the header are skipped by finding the row that reads
  * as a catalog header, blank rows are left out, and a row with more cells than the header, or an
  * unclosed quote, is an error naming its line.
  */
 export class CsvChunkReader {
-  private readonly parser: Papa.Parser;
   /** Text after the last whole record, read again with the next piece. */
   private rest = '';
   /** Line breaks before `rest` (lines are counted as a text editor counts them). */
@@ -51,11 +49,7 @@ export class CsvChunkReader {
     private readonly file: string,
     private readonly dialect: CsvDialect,
     private readonly rows: RowSink = new RowList(),
-  ) {
-    // Blank rows are left out here rather than by papaparse's skipEmptyLines: its 'greedy' test
-    // joins and trims every row, up to a third of the whole parse; most rows start with a visible cell.
-    this.parser = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline });
-  }
+  ) {}
 
   /** More of the text (without a byte order mark). */
   push(text: string): void {
@@ -74,28 +68,24 @@ export class CsvChunkReader {
   private parse(last: boolean): void {
     const text = this.rest;
     if (text === '' && !last) return;
-    // papaparse's typings leave the low-level parser's result untyped; it is a ParseResult.
-    const parsed = this.parser.parse(text, 0, !last) as Papa.ParseResult<string[]>;
-    const records = parsed.data;
-    // Before the end, an error in the unfinished last record may be an effect of the cut.
-    const quoteError = parsed.errors.find((e) => e.type === 'Quotes' && (last || (e.row ?? 0) < records.length));
-    if (quoteError) {
-      throw new CatalogReadError(
-        this.file,
-        `a quoted cell is never closed (${quoteError.message}). Check for a stray " in that row.`,
-        this.linesBefore + lineOfRecord(text, quoteError.row ?? 0, this.dialect),
-      );
-    }
-    const end = last ? text.length : parsed.meta.cursor;
     const linesBefore = this.linesBefore;
-    for (let i = 0; i < records.length; i++) {
-      const record = records[i]!;
-      if (isBlankRecord(record)) continue;
-      if (this.headers) this.addRow(record, text, i, linesBefore);
-      else {
-        this.early.push({ cells: record, place: { text, index: i, linesBefore } });
-        if (this.early.length >= HEADER_SEARCH_ROWS) this.locateHeader();
-      }
+    let end: number;
+    try {
+      end = readCsvRecords(text, this.dialect, last, (record, start) => {
+        if (isBlankRecord(record)) return;
+        if (this.headers) this.addRow(record, text, start, linesBefore);
+        else {
+          this.early.push({ cells: record, place: { text, start, linesBefore } });
+          if (this.early.length >= HEADER_SEARCH_ROWS) this.locateHeader();
+        }
+      });
+    } catch (error) {
+      if (!(error instanceof CsvQuoteError)) throw error;
+      const why =
+        error.kind === 'unclosed'
+          ? 'a quoted cell is never closed. Check for a stray " in that row.'
+          : 'a quoted cell has text after its closing quote. A quote inside a quoted cell is written twice ("").';
+      throw new CatalogReadError(this.file, why, linesBefore + lineAt(text, error.recordStart, this.dialect));
     }
     if (last) return;
     this.linesBefore += lineBreaksIn(text, end, this.dialect);
@@ -115,12 +105,12 @@ export class CsvChunkReader {
     if (records.length === 0) throw new CatalogReadError(this.file, 'is empty: there is no header row and no data.');
     const headerIndex = locateHeaderRow(records);
     this.headers = records[headerIndex]!.map((h) => h.trim());
-    for (const { cells, place } of this.early.slice(headerIndex + 1)) this.addRow(cells, place.text, place.index, place.linesBefore);
+    for (const { cells, place } of this.early.slice(headerIndex + 1)) this.addRow(cells, place.text, place.start, place.linesBefore);
     this.early.length = 0;
   }
 
-  /** A row under the header: `text`, `index` and `linesBefore` say where it is (see RecordPlace). */
-  private addRow(record: string[], text: string, index: number, linesBefore: number): void {
+  /** A row under the header: `text`, `start` and `linesBefore` say where it is (see RecordPlace). */
+  private addRow(record: string[], text: string, start: number, linesBefore: number): void {
     const headers = this.headers!;
     if (record.length === headers.length) {
       this.rows.add(record);
@@ -130,7 +120,7 @@ export class CsvChunkReader {
       throw new CatalogReadError(
         this.file,
         `this row has ${record.length} cells but the header has ${headers.length}. A delimiter ("${this.dialect.delimiter}") inside a value must be quoted.`,
-        linesBefore + lineOfRecord(text, index, this.dialect),
+        linesBefore + lineAt(text, start, this.dialect),
       );
     }
     this.rows.add(normalizeLength(record, headers.length));
@@ -149,43 +139,9 @@ function isBlankRecord(record: readonly string[]): boolean {
   return true;
 }
 
-/**
- * The 1-based line where a record starts (counting every record papaparse returns, blank ones
- * included), with the line breaks inside quoted cells counted; only run when an error needs a
- * line number. Quotes are read as papaparse reads them: a quote opens a cell only at its start.
- */
-export function lineOfRecord(text: string, recordIndex: number, { delimiter, newline }: CsvDialect): number {
-  const lineBreak = newline === '\r' ? '\r' : '\n';
-  let line = 1;
-  let record = 0;
-  let i = 0;
-  while (i < text.length && record < recordIndex) {
-    // At the start of a cell.
-    if (text[i] === '"') {
-      for (i++; i < text.length; i++) {
-        if (text[i] === lineBreak) line++;
-        else if (text[i] === '"') {
-          if (text[i + 1] !== '"') break;
-          i++;
-        }
-      }
-      i++;
-    }
-    // The rest of the cell, up to the next cell or the next record.
-    for (; i < text.length; i++) {
-      if (text.startsWith(delimiter, i)) {
-        i += delimiter.length;
-        break;
-      }
-      if (text.startsWith(newline, i)) {
-        i += newline.length;
-        line++;
-        record++;
-        break;
-      }
-    }
-  }
-  return line;
+/** The 1-based line of the character at `index` (line breaks in quoted cells count, as a text editor counts them). */
+function lineAt(text: string, index: number, dialect: CsvDialect): number {
+  return 1 + lineBreaksIn(text, index, dialect);
 }
 
 /** The line breaks in the first `end` characters of the text (those in quoted cells too). */
