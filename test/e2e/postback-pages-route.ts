@@ -1,6 +1,7 @@
-import type { Route, RouteRequest } from '../support/browser/local-server';
+import type { Route, RouteAnswer, RouteRequest } from '../support/browser/local-server';
 // Sets globalThis.customsPreflightCatalogLines: the catalog the other fixture pages draw.
 import '../pages/catalog-lines.js';
+import { REFUSE_FRAMES } from './server-pages-route';
 
 /**
  * A portal whose table the server pages by posting its form back, as ASP.NET Web Forms portals
@@ -25,6 +26,9 @@ import '../pages/catalog-lines.js';
  * - `jsf`: a JSF page (Mojarra): an h:dataTable with thead and tbody, "Page 3 of 12" and command
  *   links whose `mojarra.jsfcljs(…)` adds the link's id to the form's fields and submits it; the
  *   view state in `javax.faces.ViewState`.
+ * - `unframed`: the `links` pager, on a portal whose every page refuses to be shown in a frame,
+ *   even by its own site (`X-Frame-Options: DENY`, `frame-ancestors 'none'`), as many government
+ *   portals answer.
  * The form also holds the entry being filed (a select): a post without it is refused, as a
  * portal's would be, so a page read with a post that left the form's fields out reads nothing.
  */
@@ -270,13 +274,15 @@ const refused = (why: string): { body: string; type: string } => ({ body: `<!DOC
 export function postbackPagesRoute(): Route {
   return async (path: string, request: RouteRequest) => {
     const found = /^\/postback\/([a-z]+)\/lines\.aspx$/.exec(path);
-    const kind = PAGERS.find((pager) => pager === found?.[1]);
+    const unframed = found?.[1] === 'unframed';
+    const kind = unframed ? 'links' : PAGERS.find((pager) => pager === found?.[1]);
     if (!kind) return null;
-    if (request.method !== 'POST') return { body: pageHtml(kind, 1, '4711-0815'), type: 'text/html; charset=utf-8' };
+    const answer = (body: string): RouteAnswer => ({ body, type: 'text/html; charset=utf-8', headers: unframed ? REFUSE_FRAMES : undefined });
+    if (request.method !== 'POST') return answer(pageHtml(kind, 1, '4711-0815'));
     const entry = request.form.get(ENTRY_FIELD);
     if (!entry) return refused('The entry field is missing from the post.');
     const page = pageAsked(request.form);
     if (page === null) return refused('The view state is missing or invalid.');
-    return { body: pageHtml(kind, page, entry), type: 'text/html; charset=utf-8' };
+    return answer(pageHtml(kind, page, entry));
   };
 }

@@ -9,7 +9,10 @@ import '../pages/catalog-lines.js';
  * following one loads a new document. Nothing on these pages runs a script, except under
  * `/server-pages/scripted/`, where a script of the page draws the table from data in the page,
  * and under `/server-pages/onclick/`, whose pager controls are buttons whose script loads the
- * page (`onclick="location.href='5.html'"`), as hand-written portals draw them.
+ * page (`onclick="location.href='5.html'"`), as hand-written portals draw them. Under
+ * `/server-pages/unframed/` every page refuses to be shown in a frame, even by its own site
+ * (`X-Frame-Options: DENY` and `frame-ancestors 'none'`), as many government portals answer, and
+ * lets its page fetch nothing (`connect-src 'none'`).
  * Seeded problems: those of grid-filter-rows (the same 300 lines).
  */
 const LINES = 300;
@@ -78,11 +81,19 @@ ${pager(page, byScript)}
 </body></html>`;
 }
 
+/**
+ * The headers of a site that is never shown in a frame, not even by itself, and whose pages may
+ * fetch nothing (which binds the page's own scripts, not the extension's: measured in Chromium).
+ */
+export const REFUSE_FRAMES = { 'x-frame-options': 'DENY', 'content-security-policy': "frame-ancestors 'none'; connect-src 'none'" };
+
 export function serverPagesRoute(): Route {
   return async (path) => {
-    const found = /^\/server-pages\/(scripted\/|onclick\/)?(\d+)\.html$/.exec(path);
+    const found = /^\/server-pages\/(scripted\/|onclick\/|unframed\/)?(\d+)\.html$/.exec(path);
     const page = found ? Number(found[2]) : 0;
     if (page < 1 || page > PAGES) return null;
-    return { body: pageHtml(page, found![1] === 'scripted/', found![1] === 'onclick/'), type: 'text/html; charset=utf-8' };
+    const variant = found![1];
+    const headers = variant === 'unframed/' ? REFUSE_FRAMES : undefined;
+    return { body: pageHtml(page, variant === 'scripted/', variant === 'onclick/'), type: 'text/html; charset=utf-8', headers };
   };
 }

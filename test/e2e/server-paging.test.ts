@@ -55,6 +55,22 @@ describe('a table the server pages, its pager buttons loading the pages by their
   });
 });
 
+/**
+ * A portal whose every page refuses to be shown in a frame, even by its own site
+ * (`X-Frame-Options: DENY`, `frame-ancestors 'none'`), as many government portals answer.
+ */
+describe('a table the server pages on a portal that refuses frames', () => {
+  it('reads every page out of sight all the same, and leaves the tab on the user\'s page', { timeout: 120_000 }, async () => {
+    const { address, popup, text } = await checkAt('server-pages/unframed/5.html');
+    expect(text).toContain('300 rows checked');
+    expect(text).toContain('All 12 pages read (300 rows): the pages are pages of the site of their own, read out of sight; this tab stayed on page 5.');
+    expect(harness.page.url()).toBe(address);
+    expect(await harness.page.$$eval('iframe', (frames) => frames.length)).toBe(0);
+    await popup.close().catch(() => {});
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(pageLabels('grid-filter-rows').labels));
+  });
+});
+
 describe('a table the server pages, drawn by the page\'s own script', () => {
   it('reads the user\'s page only, says so with counts, and leaves the tab on it', { timeout: 120_000 }, async () => {
     // Out of sight the pages run no script, so their table is not there to read.

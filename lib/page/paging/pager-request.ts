@@ -10,6 +10,8 @@
  * not guessed at (null: the caller says the page could not be read).
  */
 
+import { addressOfDocument } from './fetched-page';
+
 export type PageRequest = { url: string; method: 'GET' } | { url: string; method: 'POST'; fields: [string, string][] };
 
 /** `__doPostBack('target', 'argument')`, in a link's address or a button's onclick (quoted with ' or ", or &quot; undone by the parser). */
@@ -42,7 +44,7 @@ const unescaped = (literal: string): string => literal.replace(/\\(.)/g, '$1');
 
 /** The same origin as the page's: a page read out of sight is read only from the user's own site. */
 function onSite(url: URL, doc: Document): boolean {
-  return /^(https?|file):$/.test(url.protocol) && url.origin === new URL(doc.URL).origin;
+  return /^(https?|file):$/.test(url.protocol) && url.origin === new URL(addressOfDocument(doc)).origin;
 }
 
 /** The fields a form sends, with `submitter`'s own: a file field sends its file's name, as a form posted without multipart does. */
@@ -83,7 +85,7 @@ function postBackRequest(control: HTMLElement, script: string): PageRequest | nu
   const call = postBackCall(script);
   const form = call && postBackForm(control);
   if (!call || !form) return null;
-  const url = new URL(call.actionUrl || form.getAttribute('action') || control.ownerDocument.URL, control.ownerDocument.baseURI);
+  const url = new URL(call.actionUrl || form.getAttribute('action') || addressOfDocument(control.ownerDocument), control.ownerDocument.baseURI);
   if (!onSite(url, control.ownerDocument)) return null;
   let fields = fieldsOf(form, null);
   fields = withField(fields, '__EVENTTARGET', call.target);
@@ -116,7 +118,7 @@ function commandLinkRequest(control: HTMLElement, script: string): PageRequest |
   const call = commandLinkCall(script);
   const form = call && control.ownerDocument.getElementById(call.formId);
   if (!call || form?.localName !== 'form') return null;
-  const url = new URL(form.getAttribute('action') || control.ownerDocument.URL, control.ownerDocument.baseURI);
+  const url = new URL(form.getAttribute('action') || addressOfDocument(control.ownerDocument), control.ownerDocument.baseURI);
   if (!onSite(url, control.ownerDocument)) return null;
   let fields = fieldsOf(form as HTMLFormElement, null);
   for (const [name, value] of call.fields) fields = withField(fields, name, value);
@@ -135,7 +137,7 @@ function submitRequest(button: HTMLInputElement | HTMLButtonElement): PageReques
   if (!form) return null;
   const doc = button.ownerDocument;
   const action = button.getAttribute('formaction') ?? form.getAttribute('action') ?? '';
-  const url = new URL(action || doc.URL, doc.baseURI);
+  const url = new URL(action || addressOfDocument(doc), doc.baseURI);
   if (!onSite(url, doc)) return null;
   const method = (button.getAttribute('formmethod') ?? form.getAttribute('method') ?? 'get').toLowerCase();
   const fields = fieldsOf(form, button);

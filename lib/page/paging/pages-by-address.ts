@@ -5,6 +5,7 @@ import type { RowsRead } from '../virtual-scroll/scroll-reader';
 import { partsOf } from './beside-table';
 import { MAX_PAGES, type PagedRead } from './paged-reader';
 import { type PageRequest, requestOf } from './pager-request';
+import { ReaderFrame } from './reader-frame';
 import { findPager, type PageStatus, type TablePager } from './table-pager';
 
 /**
@@ -14,15 +15,9 @@ import { findPager, type PageStatus, type TablePager } from './table-pager';
  * page the user does not see: each page is loaded there as the server sends it (the request its
  * pager's control makes: pager-request.ts), its scripts not run (sandboxed: no page script of the
  * portal runs twice, nothing it would do on load is done), the same table found in it by its
- * header, read, and its pager's Previous or Next followed there. The user's tab stays on their
- * page, whose table is read as shown and gets the marks.
+ * header, read, and its pager's Previous or Next followed there (reader-frame.ts). The user's tab
+ * stays on their page, whose table is read as shown and gets the marks.
  */
-
-/** A page of the site loads within this long, or reading by address stops. */
-const LOAD_TIMEOUT_MS = 20_000;
-
-/** Marks the frame, for anything that walks the page's frames (it is aria-hidden, and so not listed). */
-export const READER_FRAME_ATTRIBUTE = 'data-customs-preflight-reader';
 
 /** One page as read in the frame: its rows, what its pager says, and the requests of its Previous and Next. */
 interface PageAt {
@@ -30,94 +25,6 @@ interface PageAt {
   status: PageStatus | null;
   previous: PageRequest | null;
   next: PageRequest | null;
-}
-
-/** Names each frame's window, which a form posting into it targets. */
-let framesMade = 0;
-
-/** The frame pages are loaded in: as large as the tab's window (the page lays out as the user's does), out of sight. */
-class ReaderFrame {
-  private readonly frame: HTMLIFrameElement;
-  private readonly name = `customs-preflight-reader-${++framesMade}`;
-
-  constructor(private readonly doc: Document) {
-    const view = doc.defaultView!;
-    this.frame = doc.createElement('iframe');
-    this.frame.name = this.name;
-    // Same origin, so its document can be read; no scripts.
-    this.frame.setAttribute('sandbox', 'allow-same-origin');
-    this.frame.setAttribute('aria-hidden', 'true');
-    this.frame.setAttribute('tabindex', '-1');
-    this.frame.setAttribute(READER_FRAME_ATTRIBUTE, '');
-    Object.assign(this.frame.style, {
-      position: 'fixed',
-      left: '-100000px',
-      top: '0',
-      width: `${view.innerWidth}px`,
-      height: `${view.innerHeight}px`,
-      border: '0',
-      visibility: 'hidden',
-      pointerEvents: 'none',
-    });
-    doc.documentElement.append(this.frame);
-  }
-
-  /** The document the request answers with, once loaded; null when it cannot be read (refused in a frame, another origin, too slow). */
-  load(request: PageRequest, signal?: AbortSignal): Promise<Document | null> {
-    return new Promise((resolve) => {
-      const done = (doc: Document | null): void => {
-        clearTimeout(timer);
-        this.frame.removeEventListener('load', loaded);
-        signal?.removeEventListener('abort', aborted);
-        resolve(doc);
-      };
-      const loaded = (): void => {
-        let doc: Document | null = null;
-        try {
-          doc = this.frame.contentDocument;
-        } catch {
-          // Another origin (a redirect to a sign-in page elsewhere): not ours to read.
-        }
-        done(doc && doc.URL !== 'about:blank' ? doc : null);
-      };
-      const aborted = (): void => done(null);
-      const timer = setTimeout(() => done(null), LOAD_TIMEOUT_MS);
-      this.frame.addEventListener('load', loaded);
-      signal?.addEventListener('abort', aborted);
-      if (request.method === 'GET') this.frame.src = request.url;
-      else this.post(request);
-    });
-  }
-
-  /**
-   * A post loads the frame as the page's own form would: a form of this page aimed at the frame,
-   * there for the moment it is submitted. Its fields are the page's form's own (no data of ours).
-   */
-  private post(request: Extract<PageRequest, { method: 'POST' }>): void {
-    const form = this.doc.createElement('form');
-    form.method = 'post';
-    form.action = request.url;
-    form.target = this.name;
-    form.hidden = true;
-    for (const [name, value] of request.fields) {
-      const field = this.doc.createElement('input');
-      field.type = 'hidden';
-      field.name = name;
-      field.value = value;
-      form.append(field);
-    }
-    this.doc.documentElement.append(form);
-    try {
-      // The prototype's own submit: a field named "submit" shadows the form's method.
-      HTMLFormElement.prototype.submit.call(form);
-    } finally {
-      form.remove();
-    }
-  }
-
-  remove(): void {
-    this.frame.remove();
-  }
 }
 
 function sameHeaders(a: readonly string[], b: readonly string[]): boolean {

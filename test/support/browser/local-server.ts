@@ -8,8 +8,15 @@ export interface RouteRequest {
   form: URLSearchParams;
 }
 
+/** What a route answers with: the body, its type, and any other response headers (a portal's X-Frame-Options). */
+export interface RouteAnswer {
+  body: string | Uint8Array;
+  type: string;
+  headers?: Record<string, string>;
+}
+
 /** A page or file the server answers with, by path (and, for a route that reads them, the request's method and fields). */
-export type Route = (path: string, request: RouteRequest) => Promise<{ body: string | Uint8Array; type: string } | null>;
+export type Route = (path: string, request: RouteRequest) => Promise<RouteAnswer | null>;
 
 /** A posted form's fields are read up to this size; a fixture's forms are far smaller. */
 const LARGEST_FORM = 1024 * 1024;
@@ -62,7 +69,7 @@ export async function serveLocally(routes: Route[]): Promise<LocalServer> {
       for (const route of routes) {
         const found = await route(path, asked);
         if (found) {
-          response.writeHead(200, { 'content-type': found.type, 'cache-control': 'no-store' });
+          response.writeHead(200, { ...found.headers, 'content-type': found.type, 'cache-control': 'no-store' });
           response.end(found.body);
           return;
         }
