@@ -33,6 +33,11 @@ export function csvDialectOf(text: string): CsvDialect {
   return { delimiter: meta.delimiter || ',', newline };
 }
 
+/** The line break of CSV text, as papaparse guesses it (from its first megabyte, quoted cells left out). */
+export function csvLineBreakOf(text: string): CsvDialect['newline'] {
+  return lineBreakOf(text.slice(0, LINE_BREAK_SAMPLE));
+}
+
 function lineBreakOf(text: string): CsvDialect['newline'] {
   const linebreak = Papa.parse<string[]>(text, { delimiter: ',', preview: 1 }).meta.linebreak;
   return linebreak === '\r\n' || linebreak === '\r' ? linebreak : '\n';

@@ -1,5 +1,6 @@
-import Papa from 'papaparse';
 import { CatalogReadError } from '../read/catalog-read-error';
+import { CsvQuoteError, readCsvRecords } from '../read/csv-records';
+import { csvLineBreakOf } from '../read/read-csv';
 import { normalizeQuantityUnit } from '../values/quantity-unit';
 import { type ScheduleLine, type TariffSchedule, usDateToIso } from './tariff-schedule';
 
@@ -10,7 +11,7 @@ import { type ScheduleLine, type TariffSchedule, usDateToIso } from './tariff-sc
  * Chapter 98/99 provisions are written with a leading `00` (`0098010011` is 9801.00.11).
  */
 export function readAcePgaReport(text: string, file: string): TariffSchedule {
-  const records = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+  const records = recordsOf(text, file);
   const headerIndex = records.findIndex((r) => r[0]?.trim() === 'Tariff Number');
   if (headerIndex < 0) throw new CatalogReadError(file, 'has no "Tariff Number" header: it is not an ACE HTS PGA report.');
   const header = records[headerIndex]!.map((h) => h.trim());
@@ -29,17 +30,18 @@ export function readAcePgaReport(text: string, file: string): TariffSchedule {
       throw new CatalogReadError(file, `"${code}" is not a 10-digit tariff number.`, i + 1);
     }
     if (code.startsWith('0098') || code.startsWith('0099')) code = code.slice(2);
-    lines.set(code, {
+    const line: ScheduleLine = {
       code,
       description: record[description]?.trim() ?? '',
-      units: unitColumns.map((c) => record[c]?.trim() ?? '').filter(Boolean).map(normalizeQuantityUnit),
-      agencies: pgaColumns.map((c) => record[c]?.trim() ?? '').filter(Boolean),
+      units: filledCells(record, unitColumns).map(normalizeQuantityUnit),
+      agencies: filledCells(record, pgaColumns),
       effective: usDateToIso(record[effective] ?? ''),
       expires: usDateToIso(record[expires] ?? ''),
       leaf: true,
-      ...(antidumping >= 0 ? { antidumping: record[antidumping]?.trim() === 'Y' } : {}),
-      ...(countervailing >= 0 ? { countervailing: record[countervailing]?.trim() === 'Y' } : {}),
-    });
+    };
+    if (antidumping >= 0) line.antidumping = record[antidumping]?.trim() === 'Y';
+    if (countervailing >= 0) line.countervailing = record[countervailing]?.trim() === 'Y';
+    lines.set(code, line);
   }
   return {
     name: file,
@@ -48,4 +50,28 @@ export function readAcePgaReport(text: string, file: string): TariffSchedule {
     asOf: asOfRecord ? usDateToIso(asOfRecord[1] ?? '') : null,
     lines,
   };
+}
+
+/** The report's records, lines of one empty cell left out (what papaparse's skipEmptyLines did here). */
+function recordsOf(text: string, file: string): string[][] {
+  const records: string[][] = [];
+  try {
+    readCsvRecords(text, { delimiter: ',', newline: csvLineBreakOf(text) }, true, (cells) => {
+      if (cells.length > 1 || cells[0] !== '') records.push(cells);
+    });
+  } catch (error) {
+    if (!(error instanceof CsvQuoteError)) throw error;
+    throw new CatalogReadError(file, `${error.message}: it is not an ACE HTS PGA report as CBP writes it.`, 1 + (text.slice(0, error.recordStart).match(/\n/g)?.length ?? 0));
+  }
+  return records;
+}
+
+/** The trimmed texts of the record's cells in `columns` that are not empty. */
+function filledCells(record: readonly string[], columns: readonly number[]): string[] {
+  const texts: string[] = [];
+  for (const column of columns) {
+    const text = record[column]?.trim();
+    if (text) texts.push(text);
+  }
+  return texts;
 }
