@@ -12,7 +12,8 @@ import '../pages/catalog-lines.js';
  * page (`onclick="location.href='5.html'"`), as hand-written portals draw them. Under
  * `/server-pages/unframed/` every page refuses to be shown in a frame, even by its own site
  * (`X-Frame-Options: DENY` and `frame-ancestors 'none'`), as many government portals answer, and
- * lets its page fetch nothing (`connect-src 'none'`).
+ * lets its page fetch nothing (`connect-src 'none'`); under `/server-pages/noframes/` the pages may
+ * show no frame at all (`frame-src 'none'`).
  * Seeded problems: those of grid-filter-rows (the same 300 lines).
  */
 const LINES = 300;
@@ -87,13 +88,16 @@ ${pager(page, byScript)}
  */
 export const REFUSE_FRAMES = { 'x-frame-options': 'DENY', 'content-security-policy': "frame-ancestors 'none'; connect-src 'none'" };
 
+/** The header of a page that may show no frame at all (the extension's reader frame included). */
+const NO_FRAMES = { 'content-security-policy': "frame-src 'none'" };
+
 export function serverPagesRoute(): Route {
   return async (path) => {
-    const found = /^\/server-pages\/(scripted\/|onclick\/|unframed\/)?(\d+)\.html$/.exec(path);
+    const found = /^\/server-pages\/(scripted\/|onclick\/|unframed\/|noframes\/)?(\d+)\.html$/.exec(path);
     const page = found ? Number(found[2]) : 0;
     if (page < 1 || page > PAGES) return null;
     const variant = found![1];
-    const headers = variant === 'unframed/' ? REFUSE_FRAMES : undefined;
+    const headers = variant === 'unframed/' ? REFUSE_FRAMES : variant === 'noframes/' ? NO_FRAMES : undefined;
     return { body: pageHtml(page, variant === 'scripted/', variant === 'onclick/'), type: 'text/html; charset=utf-8', headers };
   };
 }
