@@ -26,6 +26,9 @@ import { REFUSE_FRAMES } from './server-pages-route';
  * - `jsf`: a JSF page (Mojarra): an h:dataTable with thead and tbody, "Page 3 of 12" and command
  *   links whose `mojarra.jsfcljs(…)` adds the link's id to the form's fields and submits it; the
  *   view state in `javax.faces.ViewState`.
+ * - `select`: "Page [3 ▾] of 12", a DropDownList of the page numbers and nothing else, that posts
+ *   the form back when changed (AutoPostBack: `onchange="javascript:setTimeout('__doPostBack(\'…\',\'\')', 0)"`),
+ *   the page asked for being the select's own field;
  * - `unframed`: the `links` pager, on a portal whose every page refuses to be shown in a frame,
  *   even by its own site (`X-Frame-Options: DENY`, `frame-ancestors 'none'`), as many government
  *   portals answer.
@@ -37,7 +40,7 @@ const PER_PAGE = 25;
 const PAGES = Math.ceil(LINES / PER_PAGE);
 const GRID = 'ctl00$MainContent$gvLines';
 const ENTRY_FIELD = 'ctl00$MainContent$ddlEntry';
-const PAGERS = ['links', 'buttons', 'row', 'script', 'jsf', 'radgrid'] as const;
+const PAGERS = ['links', 'buttons', 'row', 'script', 'jsf', 'radgrid', 'select'] as const;
 /** The naming container of Telerik RadGrid's pager controls. */
 const RAD_PAGER = 'ctl00$RadGrid1$ctl00$ctl03$ctl01';
 /** The JSF page's form (its id prefixes its fields' names, as JSF's naming does). */
@@ -82,6 +85,7 @@ function pageAsked(form: URLSearchParams): number | null {
     if (number) return clamp(Number(number[1]));
     return { 'Page$First': 1, 'Page$Prev': from - 1, 'Page$Next': from + 1, 'Page$Last': PAGES }[argument] ?? from;
   }
+  if (target === PAGE_SELECT) return clamp(Number(form.get(PAGE_SELECT)));
   const command = form.get(COMMAND_FIELD) ?? '';
   if (command) return { first: 1, previous: clamp(from - 1), next: clamp(from + 1), last: PAGES }[command] ?? from;
   if (pressed('lnkFirst') || pressed('btnFirst')) return 1;
@@ -91,9 +95,19 @@ function pageAsked(form: URLSearchParams): number | null {
   return from;
 }
 
+/** The `select` pager's DropDownList (its name, which is also the postback's target). */
+const PAGE_SELECT = 'ctl00$MainContent$ddlPage';
+
+/** "Page [3 ▾] of 12": a DropDownList that posts the form back when changed, as ASP.NET writes AutoPostBack. */
+function selectPager(page: number): string {
+  const options = Array.from({ length: PAGES }, (_, i) => `<option${i + 1 === page ? ' selected="selected"' : ''} value="${i + 1}">${i + 1}</option>`);
+  const onchange = escape(`javascript:setTimeout('__doPostBack(\\'${PAGE_SELECT}\\',\\'\\')', 0)`);
+  return `<div class="pager"><label for="MainContent_ddlPage">Page</label> <select name="${PAGE_SELECT}" onchange="${onchange}" id="MainContent_ddlPage">${options.join('')}</select> of ${PAGES}</div>`;
+}
+
 const postBack = (target: string, argument = ''): string => escape(`javascript:__doPostBack('${target}','${argument}')`);
 
-function controlsPager(kind: Exclude<PagerKind, 'row' | 'jsf' | 'radgrid'>, page: number): string {
+function controlsPager(kind: Exclude<PagerKind, 'row' | 'jsf' | 'radgrid' | 'select'>, page: number): string {
   const control = (name: string, text: string, enabled: boolean): string => {
     if (kind === 'script') return enabled ? `<a href="#" onclick="return pageTo('${name === 'Prev' ? 'previous' : name.toLowerCase()}')">${escape(text)}</a>` : `<span class="aspNetDisabled">${escape(text)}</span>`;
     if (kind === 'buttons') return `<input type="submit" name="ctl00$MainContent$btn${name}" value="${escape(text)}" id="MainContent_btn${name}"${enabled ? '' : ' disabled="disabled" class="aspNetDisabled"'}>`;
@@ -256,7 +270,7 @@ function pageTo(command) {
 <h1>Entry lines</h1>
 ${entrySelect('MainContent_ddlEntry', entry)}
 ${gridHtml(kind, page)}
-${kind === 'row' || kind === 'radgrid' ? '' : controlsPager(kind as Exclude<PagerKind, 'row' | 'jsf' | 'radgrid'>, page)}
+${kind === 'select' ? selectPager(page) : kind === 'row' || kind === 'radgrid' ? '' : controlsPager(kind as Exclude<PagerKind, 'row' | 'jsf' | 'radgrid' | 'select'>, page)}
 <p><input type="submit" name="ctl00$MainContent$btnSave" value="Save lines" id="MainContent_btnSave"></p>
 </form>
 </body></html>`;

@@ -36,7 +36,12 @@ async function openOnPage3(pager: string): Promise<string> {
   const address = `${harness.server.origin}postback/${pager}/lines.aspx`;
   const page = harness.page;
   await page.goto(address, { waitUntil: 'load' });
-  const next = { row: null, buttons: '#MainContent_btnNext', links: '#MainContent_lnkNext', unframed: '#MainContent_lnkNext', script: 'a[onclick*="next"]', jsf: 'a[id="lines:next"]', radgrid: 'input.rgPageNext' }[pager];
+  const next = { row: null, select: null, buttons: '#MainContent_btnNext', links: '#MainContent_lnkNext', unframed: '#MainContent_lnkNext', script: 'a[onclick*="next"]', jsf: 'a[id="lines:next"]', radgrid: 'input.rgPageNext' }[pager];
+  if (pager === 'select') {
+    // The page chooser: 3 chosen, the form posted back by its script.
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.select('#MainContent_ddlPage', '3')]);
+    return address;
+  }
   for (const selector of next ? [next, next] : ['.pgr td:nth-child(3) a']) {
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
   }
@@ -53,7 +58,7 @@ async function checkOnPage3(pager: string): Promise<{ address: string; before: A
 }
 
 // `unframed`: the links pager on a portal that refuses to be shown in a frame, even by itself.
-describe.each(['links', 'buttons', 'row', 'jsf', 'radgrid', 'unframed'])('a grid paged by postbacks (%s), checked on page 3 of 12', (pager) => {
+describe.each(['links', 'buttons', 'row', 'jsf', 'radgrid', 'unframed', 'select'])('a grid paged by postbacks (%s), checked on page 3 of 12', (pager) => {
   it('reads every page out of sight and leaves the tab, its page and its form as they were', { timeout: 120_000 }, async () => {
     const { address, before, popup, text } = await checkOnPage3(pager);
     expect(before.firstLine).toMatch(/^51LT-00051/);

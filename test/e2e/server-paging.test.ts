@@ -107,3 +107,20 @@ describe('a single-page app that keeps the page shown in its address', () => {
     expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(pageLabels('grid-filter-rows').labels));
   });
 });
+
+/**
+ * A table paged in place by a select of the page numbers, with a page-size select beside it
+ * (select-pager.html): its options are the pager's numbers. Read from the user's page only before
+ * (no Next, no numbered links: "no pager").
+ */
+describe('a table paged in place by a select of its pages', () => {
+  it('chooses every page in turn, reads them all, and chooses the user\'s page again', { timeout: 120_000 }, async () => {
+    const { popup, text } = await checkAt('select-pager.html?page=3');
+    expect(text).toContain('300 rows checked');
+    expect(text).toContain('All 12 pages read (300 rows); back on page 3.');
+    expect(await harness.page.$eval('#page', (select) => (select as HTMLSelectElement).value)).toBe('3');
+    expect(await harness.page.$eval('#size', (select) => (select as HTMLSelectElement).value)).toBe('25');
+    await popup.close().catch(() => {});
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(pageLabels('grid-filter-rows').labels));
+  });
+});

@@ -16,6 +16,7 @@ import { TimeSlicer } from '../time-slices';
 import { composedParent } from '../dom/composed-tree';
 import { BesideWalk } from './beside-walk';
 import { isAnotherDataTable, isTableLike } from './other-data-table';
+import { pageOptions } from './page-chooser';
 import { PAGER_CONTROLS } from './pager-words';
 
 export { walkBeside } from './beside-walk';
@@ -68,6 +69,8 @@ async function controlsOfBox(box: Element, inner: Element, table: Element, parts
     const element = node as Element;
     if (isTableLike(element) && (await isAnotherDataTable(element, parts, slicer))) return null;
     if (isControl(element)) controls.push(element);
+    // A select of the page numbers: its options are a pager's numbers (page-chooser.ts).
+    else if (element.localName === 'select') controls.push(...pageOptions(element));
   }
   return controls;
 }

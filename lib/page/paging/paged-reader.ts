@@ -3,6 +3,7 @@ import type { PageTable } from '../layout/page-table';
 import { waitForGrid } from '../virtual-scroll/render-wait';
 import type { RowsRead } from '../virtual-scroll/scroll-reader';
 import { NavigationGuard } from './navigation-guard';
+import { chooserOf } from './page-chooser';
 import { pressInPlace } from './press-in-place';
 import type { TablePager } from './table-pager';
 
@@ -25,10 +26,16 @@ async function press(pager: TablePager, control: HTMLElement, reread: () => Page
   const page = pager.status()?.page;
   const firstRow = firstRowOf(reread());
   const guard = new NavigationGuard(control.ownerDocument);
+  // A page chooser's choice is put back when the load it started was cancelled: the user's page shows its own page.
+  const chooser = chooserOf(control);
+  const chosenBefore = chooser?.selectedIndex;
   try {
     if (pressInPlace(control) === 'leaves') return 'leaves';
     const moved = await waitForGrid(pager.container, () => guard.left || (pager.status()?.page !== page && firstRowOf(reread()) !== firstRow));
-    if (guard.left) return 'leaves';
+    if (guard.left) {
+      if (chooser && chooser.isConnected) chooser.selectedIndex = chosenBefore!;
+      return 'leaves';
+    }
     return moved ? 'moved' : 'stuck';
   } finally {
     guard.end();

@@ -81,13 +81,15 @@ export function postBackCall(script: string): PostBackCall | null {
   return plain ? { target: unescaped(plain[2]!), argument: unescaped(plain[4]!), actionUrl: '' } : null;
 }
 
-function postBackRequest(control: HTMLElement, script: string): PageRequest | null {
+/** The post a postback script makes; `choice` a field set before it (a page chooser's new value). */
+function postBackRequest(control: HTMLElement, script: string, choice?: [string, string]): PageRequest | null {
   const call = postBackCall(script);
   const form = call && postBackForm(control);
   if (!call || !form) return null;
   const url = new URL(call.actionUrl || form.getAttribute('action') || addressOfDocument(control.ownerDocument), control.ownerDocument.baseURI);
   if (!onSite(url, control.ownerDocument)) return null;
   let fields = fieldsOf(form, null);
+  if (choice) fields = withField(fields, ...choice);
   fields = withField(fields, '__EVENTTARGET', call.target);
   fields = withField(fields, '__EVENTARGUMENT', call.argument);
   return { url: url.href, method: 'POST', fields };
@@ -133,14 +135,18 @@ function isSubmitButton(control: HTMLElement): control is HTMLInputElement | HTM
 }
 
 function submitRequest(button: HTMLInputElement | HTMLButtonElement): PageRequest | null {
-  const form = button.form;
-  if (!form) return null;
-  const doc = button.ownerDocument;
-  const action = button.getAttribute('formaction') ?? form.getAttribute('action') ?? '';
+  return button.form ? formRequest(button.form, button) : null;
+}
+
+/** What submitting the form sends, by `submitter` (a button, whose own name and action count) or by a script. */
+function formRequest(form: HTMLFormElement, submitter: HTMLInputElement | HTMLButtonElement | null, choice?: [string, string]): PageRequest | null {
+  const doc = form.ownerDocument;
+  const action = submitter?.getAttribute('formaction') ?? form.getAttribute('action') ?? '';
   const url = new URL(action || addressOfDocument(doc), doc.baseURI);
   if (!onSite(url, doc)) return null;
-  const method = (button.getAttribute('formmethod') ?? form.getAttribute('method') ?? 'get').toLowerCase();
-  const fields = fieldsOf(form, button);
+  const method = (submitter?.getAttribute('formmethod') ?? form.getAttribute('method') ?? 'get').toLowerCase();
+  let fields = fieldsOf(form, submitter);
+  if (choice) fields = withField(fields, ...choice);
   if (method === 'post') return { url: url.href, method: 'POST', fields };
   if (method !== 'get') return null;
   // A form that gets puts its fields in the address, in place of any query the action had.
@@ -158,6 +164,7 @@ export function isPostBackLink(control: HTMLElement): boolean {
 /** The request pressing `control` makes, when it can be known without running the page; null when it cannot. */
 export function requestOf(control: HTMLElement | null): PageRequest | null {
   if (!control) return null;
+  if (control.localName === 'option') return choiceRequest(control as HTMLOptionElement);
   const link = control.closest('a[href], area[href]') as HTMLAnchorElement | null;
   const href = link?.getAttribute('href') ?? '';
   if (link && /^\s*javascript:/i.test(href)) return postBackRequest(control, decodeURIComponentSafe(href));
@@ -174,6 +181,40 @@ export function requestOf(control: HTMLElement | null): PageRequest | null {
     return onSite(url, link.ownerDocument) ? { url: url.href, method: 'GET' } : null;
   }
   if (isSubmitButton(control)) return submitRequest(control);
+  return null;
+}
+
+/**
+ * A page chooser's script (page-chooser.ts), once changed: `onchange` that posts the form back
+ * (ASP.NET's AutoPostBack, `setTimeout('__doPostBack(\'…\',\'\')', 0)`), submits its form, or goes to
+ * the option's value as an address (a jump menu, `location.href = this.value`).
+ */
+function changeScriptOf(select: HTMLSelectElement): string {
+  // The postback is written inside a string of setTimeout's: its quotes escaped.
+  return (select.getAttribute('onchange') ?? '').replace(/\\(['"])/g, '$1');
+}
+
+const SUBMITS = /\.submit\s*\(\s*\)/;
+const GOES_TO_VALUE = /\blocation(?:\.href)?\s*=\s*this\.(?:value|options\[\s*this\.selectedIndex\s*\]\.value)\b/;
+
+/** Whether changing the page chooser loads another document by its own script (read by address then, never changed in the tab). */
+export function changeLeaves(select: HTMLSelectElement): boolean {
+  const script = changeScriptOf(select);
+  return postBackCall(script) !== null || /__doPostBack|WebForm_DoPostBackWithOptions/.test(script) || SUBMITS.test(script) || /\blocation\b/.test(script);
+}
+
+/** The request choosing a page chooser's option makes, the select's own field set to the option's value. */
+function choiceRequest(option: HTMLOptionElement): PageRequest | null {
+  const select = option.closest('select');
+  if (!select) return null;
+  const script = changeScriptOf(select);
+  const choice: [string, string] | undefined = select.name ? [select.name, option.value] : undefined;
+  if (postBackCall(script)) return postBackRequest(select, script, choice);
+  if (SUBMITS.test(script) && select.form) return formRequest(select.form, null, choice);
+  if (GOES_TO_VALUE.test(script)) {
+    const url = new URL(option.value, select.ownerDocument.baseURI);
+    return onSite(url, select.ownerDocument) ? { url: url.href, method: 'GET' } : null;
+  }
   return null;
 }
 

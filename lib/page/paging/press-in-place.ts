@@ -1,4 +1,5 @@
-import { isPostBackLink } from './pager-request';
+import { chooseOption, chooserOf } from './page-chooser';
+import { changeLeaves, isPostBackLink } from './pager-request';
 
 /**
  * Pressing a pager control without taking the user's tab elsewhere. A pager the server pages
@@ -12,6 +13,9 @@ import { isPostBackLink } from './pager-request';
  * A postback link (`javascript:__doPostBack(…)`) is not pressed: the browser runs no
  * `javascript:` address an extension clicks (Chromium: nothing happens), and run, it posts the
  * form, loading another document. It is told as leaving at once.
+ *
+ * A page chooser's option (page-chooser.ts) is chosen, and its select told it changed; one whose
+ * `onchange` posts the form back, submits it or goes to another address is told as leaving at once.
  */
 
 export type Press = 'pressed' | 'leaves';
@@ -20,6 +24,12 @@ export function pressInPlace(control: HTMLElement): Press {
   const view = control.ownerDocument.defaultView;
   if (!view) return 'pressed';
   if (isPostBackLink(control)) return 'leaves';
+  const chooser = chooserOf(control);
+  if (chooser) {
+    if (changeLeaves(chooser)) return 'leaves';
+    chooseOption(control as HTMLOptionElement);
+    return 'pressed';
+  }
   let leaves = false;
   const stopLeaving = (event: Event): void => {
     if (event.defaultPrevented) return;

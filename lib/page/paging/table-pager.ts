@@ -7,6 +7,7 @@
  */
 
 import { boxesAround, walkBeside } from './beside-table';
+import { optionEnabled, pageOptions } from './page-chooser';
 import { TimeSlicer } from '../time-slices';
 import { classNamesDirection, countValue, type Direction, PAGER_CONTROLS, guillemetFor, inputButtonText, namesDirection, readItemsInPages, readPageOf, readRange } from './pager-words';
 
@@ -106,6 +107,8 @@ const CAMEL_CURRENT_CLASS = /(^|[a-z])(Current|Active|Selected)([A-Z]|$)/;
  * (Ant Design marks the <li> around the number's link).
  */
 function markedCurrent(control: Element): boolean {
+  // A page chooser's option: the one selected.
+  if (control.localName === 'option') return (control as HTMLOptionElement).selected;
   let node: Element | null = control;
   for (let level = 0; node && level <= ITEM_LEVELS; level++, node = node.parentElement) {
     const current = node.getAttribute('aria-current');
@@ -123,6 +126,7 @@ const CAMEL_DISABLED_CLASS = /[a-z]Disabled$/;
 const DISABLED_MARK_LEVELS = 3;
 
 function isDisabled(control: Element): boolean {
+  if (control.localName === 'option') return !optionEnabled(control as HTMLOptionElement);
   if ((control as HTMLButtonElement).disabled === true || control.getAttribute('aria-disabled') === 'true') return true;
   // Libraries hide the Next of the last page rather than disable it (simple-datatables).
   if (!control.checkVisibility({ visibilityProperty: true })) return true;
@@ -151,8 +155,10 @@ function controlsBeside(container: Element, table: Element): { controls: HTMLEle
       const element = node as HTMLElement;
       const control = element.matches(CONTROLS);
       if (control) controls.push(element);
+      // A select of the page numbers: its options are the pager's numbers (page-chooser.ts).
+      else if (element.localName === 'select') controls.push(...pageOptions(element));
       if (!currentPage && element.matches(CURRENT_PAGE) && isPageNumber(element)) currentPage = element;
-      else if (!control && element.childElementCount === 0 && isPageNumber(element) && !element.closest(CONTROLS)) bareNumbers.push(element);
+      else if (!control && element.localName !== 'option' && element.childElementCount === 0 && isPageNumber(element) && !element.closest(CONTROLS)) bareNumbers.push(element);
     },
     { text: false },
   );
