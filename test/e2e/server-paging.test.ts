@@ -113,6 +113,18 @@ describe('a single-page app that keeps the page shown in its address', () => {
  * (select-pager.html): its options are the pager's numbers. Read from the user's page only before
  * (no Next, no numbered links: "no pager").
  */
+describe('a table the server pages by a jump menu (a select whose script goes to its option\'s address)', () => {
+  it('reads every page by its address, out of sight, and leaves the tab and the menu as they were', { timeout: 120_000 }, async () => {
+    const { address, popup, text } = await checkAt('server-pages/menu/4.html');
+    expect(text).toContain('300 rows checked');
+    expect(text).toContain('All 12 pages read (300 rows): the pages are pages of the site of their own, read out of sight; this tab stayed on page 4.');
+    expect(harness.page.url()).toBe(address);
+    expect(await harness.page.$eval('select', (select) => select.value)).toBe('4.html');
+    await popup.close().catch(() => {});
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(pageLabels('grid-filter-rows').labels));
+  });
+});
+
 describe('a table paged in place by a select of its pages', () => {
   it('chooses every page in turn, reads them all, and chooses the user\'s page again', { timeout: 120_000 }, async () => {
     const { popup, text } = await checkAt('select-pager.html?page=3');

@@ -128,11 +128,12 @@ const RANGE_THEN_TOTAL = new RegExp(
 );
 /** The total first: "2.000 kayıttan 51 - 75 arası", "2,000 件中 51 から 75 まで表示"; the range only with a dash or its CJK word, so a date ("4711 of 12 May 2026") is no range. */
 const TOTAL_THEN_RANGE = new RegExp(String.raw`(${NUMBER})\s*[\p{L}]{1,12}\s*(${NUMBER})\s*(?:[-–—~～]|から|至|到)\s*(${NUMBER})`, 'u');
+/** "Page" in the portals' languages. */
+export const PAGE_WORD = String.raw`(?:page|página|pagina|pág\.|seite|strona|sida|side|stránka|strana|страница|sayfa|oldal|sivu|σελίδα)`;
+/** The "of" of "Page 2 of 5" in the portals' languages. */
+export const OF_WORD = String.raw`(?:of|de|von|sur|di|van|z|ze|av|af|из|od|/)`;
 /** "Page 2 of 5", "Página 2 de 5", "Seite 2 von 5", "Strona 2 z 5", "Page 2/5". */
-const PAGE_OF = new RegExp(
-  String.raw`(?:page|página|pagina|pág\.|seite|strona|sida|side|stránka|strana|страница|sayfa|oldal|sivu|σελίδα)\s*(\d+)\s*(?:of|de|von|sur|di|van|z|ze|av|af|из|od|/)\s*(\d+)`,
-  'iu',
-);
+const PAGE_OF = new RegExp(String.raw`${PAGE_WORD}\s*(\d+)\s*${OF_WORD}\s*(\d+)`, 'iu');
 /** The count before a filter, in parentheses after the range: "(filtered from 2,000 total entries)", "(filtrado de un total de 2.000 registros)". */
 const FILTERED_IN_PARENTHESES = new RegExp(String.raw`\(\s*[^()\d]{0,40}?(${NUMBER})[^()\d]{0,30}\)`, 'u');
 

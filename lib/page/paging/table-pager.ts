@@ -7,7 +7,7 @@
  */
 
 import { boxesAround, walkBeside } from './beside-table';
-import { optionEnabled, pageOptions } from './page-chooser';
+import { optionEnabled, optionPage, pageOptions } from './page-chooser';
 import { TimeSlicer } from '../time-slices';
 import { classNamesDirection, countValue, type Direction, PAGER_CONTROLS, guillemetFor, inputButtonText, namesDirection, readItemsInPages, readPageOf, readRange } from './pager-words';
 
@@ -40,8 +40,11 @@ const FILTERED = /filtered from\s+(\d[\d,.\u00a0\u202f ]*)/i;
 const integer = countValue;
 const TEXT_NODE = 3;
 
-/** The words a control shows: its text, or an input button's value. */
-const shownText = (element: Element): string => (inputButtonText(element) ?? element.textContent ?? '').trim();
+/** The words a control shows: its text, or an input button's value; a page chooser's option, the page it stands for ("Page 3": "3"). */
+const shownText = (element: Element): string => {
+  const page = optionPage(element);
+  return page !== null ? String(page) : (inputButtonText(element) ?? element.textContent ?? '').trim();
+};
 
 const isPageNumber = (element: Element): boolean => /^\d+$/.test(shownText(element));
 

@@ -36,8 +36,19 @@ describe('a select of the page numbers', () => {
     expect(pager?.pageButton(7)?.textContent).toBe('7');
   });
 
+  it('is a pager when its options name the pages in words ("Page 3", "3 of 12")', async () => {
+    const named = (words: (page: number) => string): string => `<select name="page">${Array.from({ length: 12 }, (_, i) => `<option value="p${i + 1}"${i === 4 ? ' selected' : ''}>${words(i + 1)}</option>`).join('')}</select>`;
+    for (const words of [(page: number) => `Page ${page}`, (page: number) => `${page} of 12`, (page: number) => `Seite ${page} von 12`]) {
+      const pager = await findPager(pageWith(named(words)));
+      expect(pager?.status(), words(1)).toMatchObject({ page: 5, pages: 12 });
+      expect(pager?.next()?.getAttribute('value')).toBe('p6');
+    }
+  });
+
   it('is no pager when its options are not the pages 1 to N (a page-size select)', async () => {
     expect(await findPager(pageWith('<label>Rows per page <select name="size"><option>1</option><option>2</option><option>5</option><option>10</option></select></label>'))).toBeNull();
+    expect(await findPager(pageWith('<select name="range"><option>1 - 25</option><option>26 - 50</option></select>'))).toBeNull();
+    expect(await findPager(pageWith('<select name="entry"><option>Entry 1</option><option>Entry 2</option></select>'))).toBeNull();
   });
 
   it('is told as loading another document when its onchange posts back, submits or goes elsewhere, and not when a listener pages in place', async () => {
