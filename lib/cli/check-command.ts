@@ -10,7 +10,6 @@ import { issuesJsonPieces } from '../core/report/issues-export';
 import { textReportPieces } from '../core/report/text-report';
 import { withBuiltInReference } from '../core/reference/built-in-us-tariff';
 import { RULE_IDS } from '../core/rules/registry';
-import { readScheduleFile } from '../core/schedule/read-schedule';
 import { validateTableCompactly, type ValidationReport } from '../core/validate';
 import type { FindingList } from '../core/model/finding-list';
 import type { ClassificationMaster } from '../core/master/classification-master';
@@ -25,7 +24,9 @@ export const USAGE = `Usage: customs-preflight check <catalog.csv|catalog.xlsx|c
 Options:
   --jurisdiction US|EU|UK|CA   customs territory whose rules apply (default US)
   --schedule <file>            tariff schedule: CBP ACE "HTS PGA report" CSV, or USITC HTS export (JSON/CSV);
-                               without it, U.S. checks use the schedule built into this version
+                               without it, U.S. checks use the schedule built into this version;
+                               an ACE report is kept read in ~/.cache/customs-preflight for the next
+                               run (CUSTOMS_PREFLIGHT_CACHE=off keeps nothing)
   --date YYYY-MM-DD            day tariff codes must be in force on (default today)
   --format text|json|csv       report format (default text); json is customs-preflight/issues@1
   --map field=Header           use this column for a field (repeatable), e.g. --map hts="Tariff No."
@@ -152,7 +153,8 @@ async function check(argv: readonly string[]): Promise<CheckOutcome> {
   let stderr = '';
   if (!master && pushing && push) ({ master, note: stderr } = await pushing.workspaceMaster(push, jurisdiction));
   // The built-in schedule is imported only when used: a check with --schedule never loads it.
-  const schedule = values.schedule ? readScheduleFile(readBytes(values.schedule), values.schedule) : undefined;
+  // A --schedule file is kept read between runs (schedule-cache.ts), loaded only when given.
+  const schedule = values.schedule ? (await import('./schedule-cache')).readScheduleFileKept(readBytes(values.schedule), values.schedule) : undefined;
   const mapping = parseMapOptions(values.map);
   const options = { ...(await withBuiltInReference({ jurisdiction, schedule, checkDate: values.date, mapping, enabledRules })), master };
   // Findings kept compact, and written a slice at a time: a million rows can have as many findings.
