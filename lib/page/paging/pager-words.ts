@@ -263,8 +263,18 @@ function firstRange(atStart: RegExp, ends: RegExp, text: string, read: (leadingC
   return null;
 }
 
-/** "300 items in 12 pages" (Telerik's pager), with the counts written as pagers write them. */
-const ITEMS_IN_PAGES = new RegExp(String.raw`(${COUNT_NUMBER})\s+(?:items?|records?|rows?|entries)\s+in\s+(${COUNT_NUMBER})\s+pages?`, 'i');
+/** What pagers count rows as, in the portals' languages ("items", "Einträge", "registros"…). */
+const ITEM_WORD = String.raw`(?:items?|records?|rows?|entries|elements?|elemente|einträge|datensätze|zeilen|elementos|registros|filas|éléments|enregistrements|lignes|elementi|record|righe|itens|linhas|pozycj[ie]|rekord(?:y|ów)?|položek|záznamů)`;
+/** "300 items in 12 pages" (Telerik's pager), "300 Elemente auf 12 Seiten", "300 elementos en 12 páginas"… */
+const ITEMS_IN_PAGES = new RegExp(String.raw`(${COUNT_NUMBER})\s+${ITEM_WORD}\s+(?:in|auf|en|dans|em|su|na|w|ve)\s+(${COUNT_NUMBER})\s+(?:pages?|seiten?|páginas?|pagine|pagina|strona?ch|stran(?:ách)?)`, 'iu');
+/** "(300 items)" after "Page 1 of 12" (DevExpress's pager), "(300 Einträge)"…: the rows counted in parentheses. */
+const ITEM_COUNT = new RegExp(String.raw`\(\s*(${COUNT_NUMBER})\s+${ITEM_WORD}\s*\)`, 'iu');
+
+/** The rows a pager counts in parentheses ("Page 1 of 12 (300 items)"), or null. */
+export function readItemCount(text: string): number | null {
+  const found = ITEM_COUNT.exec(text);
+  return found ? countValue(found[1]!) : null;
+}
 
 /** The rows and pages a pager counts in words ("300 items in 12 pages"), or null. */
 export function readItemsInPages(text: string): { total: number; pages: number } | null {
@@ -288,6 +298,14 @@ function filteredAfter(text: string, from: number, total: number): number | null
 }
 
 /** The page shown and the number of pages a status line gives ("Page 2 of 5" in its languages), or null. */
+/**
+ * The text without its "Page 2 of 5": read for a range, "Page 1 of 12 (300 items)" was rows 1 to 12
+ * of 300.
+ */
+export function withoutPageOf(text: string): string {
+  return text.replace(new RegExp(PAGE_OF.source, 'giu'), ' ');
+}
+
 export function readPageOf(text: string): { page: number; pages: number } | null {
   const found = PAGE_OF.exec(text);
   if (!found) return null;

@@ -9,7 +9,7 @@
 import { boxesAround, walkBeside } from './beside-table';
 import { optionEnabled, optionPage, pageOptions } from './page-chooser';
 import { TimeSlicer } from '../time-slices';
-import { classNamesDirection, countValue, type Direction, PAGER_CONTROLS, guillemetFor, inputButtonText, namesDirection, readItemsInPages, readPageOf, readRange } from './pager-words';
+import { classNamesDirection, countValue, type Direction, PAGER_CONTROLS, guillemetFor, inputButtonText, namesDirection, readItemCount, readItemsInPages, readPageOf, readRange, withoutPageOf } from './pager-words';
 
 export interface PageStatus {
   /** 1-based page shown, and how many pages there are. */
@@ -257,11 +257,12 @@ function statusTextOf(container: Element, table: Element): string {
 function statusOf(container: Element, table: Element, memory: PageSizeMemory): PageStatus | null {
   const text = statusTextOf(container, table);
   const pageOf = readPageOf(text);
-  const range = readRange(text);
+  const range = readRange(pageOf ? withoutPageOf(text) : text);
   const filtered = FILTERED.exec(text);
   const unfiltered = range?.unfiltered ?? (filtered ? integer(filtered[1]!) : null);
   const shownRows = range ? range.last - range.first + 1 : null;
-  if (pageOf) return { ...pageOf, total: range ? range.total : null, unfiltered, shownRows };
+  // A count in parentheses beside "Page 1 of 12" (DevExpress: "(300 items)") is the read's check.
+  if (pageOf) return { ...pageOf, total: range ? range.total : readItemCount(text), unfiltered, shownRows };
   const { controls, currentPage: current } = controlsBeside(container, table);
   const nextEnabled = (): boolean => enabledTowards(controls, 'next') !== null;
   if (!range) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classNamesDirection, guillemetFor, namesDirection, readItemsInPages, readPageOf, readRange } from '../../../lib/page/paging/pager-words';
+import { classNamesDirection, guillemetFor, namesDirection, readItemCount, readItemsInPages, readPageOf, readRange } from '../../../lib/page/paging/pager-words';
 
 describe('pager controls named in the languages portals use', () => {
   it.each([
@@ -94,11 +94,31 @@ describe('pager status lines read by their numbers, whatever the language', () =
 });
 
 /** Telerik RadGrid's pager counts its rows and pages in words. */
+describe('readItemCount', () => {
+  it('reads the rows a pager counts in parentheses ("Page 1 of 12 (300 items)", DevExpress)', () => {
+    expect(readItemCount('Page 1 of 12 (300 items)')).toBe(300);
+    expect(readItemCount('Seite 1 von 80 (2.000 Einträge)')).toBe(2000);
+    expect(readItemCount('Página 2 de 12 (300 registros)')).toBe(300);
+  });
+
+  it('reads no other parentheses', () => {
+    expect(readItemCount('Page 1 of 12 (filtered)')).toBeNull();
+    expect(readItemCount('Entry 4711 (300 kg)')).toBeNull();
+  });
+});
+
 describe('readItemsInPages', () => {
   it('reads "300 items in 12 pages", with separators and other nouns', () => {
     expect(readItemsInPages('Page size: 25 \u00a0300 items in 12 pages')).toEqual({ total: 300, pages: 12 });
     expect(readItemsInPages('12,500 records in 500 pages')).toEqual({ total: 12_500, pages: 500 });
     expect(readItemsInPages('1 item in 1 page')).toEqual({ total: 1, pages: 1 });
+  });
+
+  it('reads it in the portals\' languages (Telerik\'s translations)', () => {
+    expect(readItemsInPages('300 Elemente auf 12 Seiten')).toEqual({ total: 300, pages: 12 });
+    expect(readItemsInPages('2.000 elementos en 80 páginas')).toEqual({ total: 2000, pages: 80 });
+    expect(readItemsInPages('300 éléments dans 12 pages')).toEqual({ total: 300, pages: 12 });
+    expect(readItemsInPages('300 elementi in 12 pagine')).toEqual({ total: 300, pages: 12 });
   });
 
   it('reads no other words, nor fewer rows than pages', () => {

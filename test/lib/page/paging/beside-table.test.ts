@@ -69,6 +69,13 @@ describe('the pager beside a table', () => {
     expect(pager?.next()?.textContent).toBe('Next');
   });
 
+  it('counts its rows from "(300 items)" after "Page 1 of 12" (DevExpress)', async () => {
+    const { table, boxes } = nestedBoxes(2);
+    addTo(boxes[1]!, '<div><b>Page 1 of 12 (300 items)</b> <a href="#">Next</a></div>');
+    // Not rows 1 to 12 of 300, as "1 of 12 (300" was read before.
+    expect((await findPager(table))?.status()).toEqual({ page: 1, pages: 12, total: 300, unfiltered: null, shownRows: null });
+  });
+
   it('is found in an open shadow root (a web-component pager)', async () => {
     const { table, boxes } = nestedBoxes(8);
     addComponent(boxes[5]!, PAGER);
