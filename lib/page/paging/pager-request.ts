@@ -11,6 +11,7 @@
  */
 
 import { addressOfDocument } from './fetched-page';
+import { chooserOf } from './page-chooser';
 
 export type PageRequest = { url: string; method: 'GET' } | { url: string; method: 'POST'; fields: [string, string][] };
 
@@ -154,11 +155,14 @@ function formRequest(form: HTMLFormElement, submitter: HTMLInputElement | HTMLBu
   return { url: url.href, method: 'GET' };
 }
 
+/** A postback script, whether or not its call can be read. */
+const ANY_POSTBACK = /__doPostBack|WebForm_DoPostBackWithOptions/;
+
 /** A link whose address is a postback script (`javascript:__doPostBack(…)`): pressed, it posts the page's form. */
 export function isPostBackLink(control: HTMLElement): boolean {
   const href = control.closest('a[href], area[href]')?.getAttribute('href') ?? '';
   // Any postback, read or not: one that cannot be read is told as leaving too, and the caller says only this page was read.
-  return /^\s*javascript:/i.test(href) && /__doPostBack|WebForm_DoPostBackWithOptions/.test(href);
+  return /^\s*javascript:/i.test(href) && ANY_POSTBACK.test(href);
 }
 
 /** The request pressing `control` makes, when it can be known without running the page; null when it cannot. */
@@ -194,18 +198,19 @@ function changeScriptOf(select: HTMLSelectElement): string {
   return (select.getAttribute('onchange') ?? '').replace(/\\(['"])/g, '$1');
 }
 
-const SUBMITS = /\.submit\s*\(\s*\)/;
+/** `this.form.submit()`, `document.forms[0].submit()`, or a handler's bare `submit()` (its scope holds the form). */
+const SUBMITS = /\bsubmit\s*\(\s*\)/;
 const GOES_TO_VALUE = /\blocation(?:\.href)?\s*=\s*this\.(?:value|options\[\s*this\.selectedIndex\s*\]\.value)\b/;
 
 /** Whether changing the page chooser loads another document by its own script (read by address then, never changed in the tab). */
 export function changeLeaves(select: HTMLSelectElement): boolean {
   const script = changeScriptOf(select);
-  return postBackCall(script) !== null || /__doPostBack|WebForm_DoPostBackWithOptions/.test(script) || SUBMITS.test(script) || /\blocation\b/.test(script);
+  return ANY_POSTBACK.test(script) || SUBMITS.test(script) || /\blocation\b/.test(script);
 }
 
 /** The request choosing a page chooser's option makes, the select's own field set to the option's value. */
 function choiceRequest(option: HTMLOptionElement): PageRequest | null {
-  const select = option.closest('select');
+  const select = chooserOf(option);
   if (!select) return null;
   const script = changeScriptOf(select);
   const choice: [string, string] | undefined = select.name ? [select.name, option.value] : undefined;

@@ -264,7 +264,7 @@ function firstRange(atStart: RegExp, ends: RegExp, text: string, read: (leadingC
 }
 
 /** What pagers count rows as, in the portals' languages ("items", "Einträge", "registros"…). */
-const ITEM_WORD = String.raw`(?:items?|records?|rows?|entries|elements?|elemente|einträge|datensätze|zeilen|elementos|registros|filas|éléments|enregistrements|lignes|elementi|record|righe|itens|linhas|pozycj[ie]|rekord(?:y|ów)?|položek|záznamů)`;
+const ITEM_WORD = String.raw`(?:items?|records?|rows?|entries|elements?|elemente|einträge|datensätze|zeilen|elementos|registros|filas|éléments|enregistrements|lignes|elementi|righe|itens|linhas|pozycj[ie]|rekord(?:y|ów)?|položek|záznamů)`;
 /** "300 items in 12 pages" (Telerik's pager), "300 Elemente auf 12 Seiten", "300 elementos en 12 páginas"… */
 const ITEMS_IN_PAGES = new RegExp(String.raw`(${COUNT_NUMBER})\s+${ITEM_WORD}\s+(?:in|auf|en|dans|em|su|na|w|ve)\s+(${COUNT_NUMBER})\s+(?:pages?|seiten?|páginas?|pagine|pagina|strona?ch|stran(?:ách)?)`, 'iu');
 /** "(300 items)" after "Page 1 of 12" (DevExpress's pager), "(300 Einträge)"…: the rows counted in parentheses. */
@@ -297,15 +297,18 @@ function filteredAfter(text: string, from: number, total: number): number | null
   return unfiltered >= total ? unfiltered : null;
 }
 
-/** The page shown and the number of pages a status line gives ("Page 2 of 5" in its languages), or null. */
+/** Every "Page 2 of 5" of a text, for withoutPageOf. */
+const EVERY_PAGE_OF = new RegExp(PAGE_OF.source, 'giu');
+
 /**
  * The text without its "Page 2 of 5": read for a range, "Page 1 of 12 (300 items)" was rows 1 to 12
  * of 300.
  */
 export function withoutPageOf(text: string): string {
-  return text.replace(new RegExp(PAGE_OF.source, 'giu'), ' ');
+  return text.replace(EVERY_PAGE_OF, ' ');
 }
 
+/** The page shown and the number of pages a status line gives ("Page 2 of 5" in its languages), or null. */
 export function readPageOf(text: string): { page: number; pages: number } | null {
   const found = PAGE_OF.exec(text);
   if (!found) return null;

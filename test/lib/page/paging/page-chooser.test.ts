@@ -54,7 +54,7 @@ describe('a select of the page numbers', () => {
   it('is told as loading another document when its onchange posts back, submits or goes elsewhere, and not when a listener pages in place', async () => {
     // As ASP.NET writes AutoPostBack: the postback in a string of setTimeout's, its quotes escaped (&#39; in the attribute).
     const postBack = String.raw`javascript:setTimeout(&#39;__doPostBack(\&#39;ctl00$ddlPage\&#39;,\&#39;\&#39;)&#39;, 0)`;
-    for (const [onchange, leaves] of [[postBack, true], ['this.form.submit()', true], ['location.href = this.value', true], ['', false]] as const) {
+    for (const [onchange, leaves] of [[postBack, true], ['this.form.submit()', true], ['submit()', true], ['location.href = this.value', true], ['', false]] as const) {
       const pager = await findPager(pageWith(`Page <select name="ctl00$ddlPage"${onchange ? ` onchange="${onchange}"` : ''}>${pages(3)}</select> of 12`));
       expect(changeLeaves(chooserOf(pager!.next()!)!), onchange).toBe(leaves);
     }
