@@ -14,7 +14,8 @@ import '../pages/catalog-lines.js';
  * (`X-Frame-Options: DENY` and `frame-ancestors 'none'`), as many government portals answer, and
  * lets its page fetch nothing (`connect-src 'none'`); under `/server-pages/noframes/` the pages may
  * show no frame at all (`frame-src 'none'`); under `/server-pages/menu/` the pager is a jump menu, a
- * select of "1 of 12"… whose script goes to its option's address (`location.href = this.value`).
+ * select of "1 of 12"… whose script goes to its option's address (`location.href = this.value`),
+ * and under `/server-pages/menu-built/` to an address it builds from the option's page number.
  * Seeded problems: those of grid-filter-rows (the same 300 lines).
  */
 const LINES = 300;
@@ -29,10 +30,15 @@ const catalog = (globalThis as unknown as { customsPreflightCatalogLines: (optio
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A jump menu: "Page [5 of 12 ▾]", a select whose script goes to the address its option holds. */
-function jumpMenu(page: number): string {
-  const options = Array.from({ length: PAGES }, (_, i) => `<option value="${i + 1}.html"${i + 1 === page ? ' selected' : ''}>${i + 1} of ${PAGES}</option>`);
-  return `<div class="pager"><label>Page <select onchange="location.href = this.value">${options.join('')}</select></label></div>`;
+/**
+ * A jump menu: "Page [5 of 12 ▾]", a select whose script goes to the address its option holds,
+ * or (`built`) to an address it builds from the option's page number, as classic portals write it.
+ */
+function jumpMenu(page: number, built: boolean): string {
+  const value = (n: number) => (built ? String(n) : `${n}.html`);
+  const options = Array.from({ length: PAGES }, (_, i) => `<option value="${value(i + 1)}"${i + 1 === page ? ' selected' : ''}>${i + 1} of ${PAGES}</option>`);
+  const script = built ? "window.location = './' + this.options[this.selectedIndex].value + '.html'" : 'location.href = this.value';
+  return `<div class="pager"><label>Page <select onchange="${script}">${options.join('')}</select></label></div>`;
 }
 
 function pager(page: number, byScript: boolean): string {
@@ -70,7 +76,7 @@ function scriptedTableHtml(rows: readonly string[][]): string {
 </script>`;
 }
 
-function pageHtml(page: number, scripted: boolean, byScript: boolean, menu = false): string {
+function pageHtml(page: number, scripted: boolean, byScript: boolean, menu: 'listed' | 'built' | null = null): string {
   const rows = catalog.rows.slice((page - 1) * PER_PAGE, page * PER_PAGE);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Import lines · page ${page} of ${PAGES}</title>
@@ -85,7 +91,7 @@ function pageHtml(page: number, scripted: boolean, byScript: boolean, menu = fal
 <h1>Import lines</h1>
 <p>Entry 4711-0815 · lines as filed</p>
 ${scripted ? scriptedTableHtml(rows) : tableHtml(rows)}
-${menu ? jumpMenu(page) : pager(page, byScript)}
+${menu ? jumpMenu(page, menu === 'built') : pager(page, byScript)}
 </body></html>`;
 }
 
@@ -100,11 +106,12 @@ const NO_FRAMES = { 'content-security-policy': "frame-src 'none'" };
 
 export function serverPagesRoute(): Route {
   return async (path) => {
-    const found = /^\/server-pages\/(scripted\/|onclick\/|unframed\/|noframes\/|menu\/)?(\d+)\.html$/.exec(path);
+    const found = /^\/server-pages\/(scripted\/|onclick\/|unframed\/|noframes\/|menu\/|menu-built\/)?(\d+)\.html$/.exec(path);
     const page = found ? Number(found[2]) : 0;
     if (page < 1 || page > PAGES) return null;
     const variant = found![1];
     const headers = variant === 'unframed/' ? REFUSE_FRAMES : variant === 'noframes/' ? NO_FRAMES : undefined;
-    return { body: pageHtml(page, variant === 'scripted/', variant === 'onclick/', variant === 'menu/'), type: 'text/html; charset=utf-8', headers };
+    const menu = variant === 'menu/' ? 'listed' : variant === 'menu-built/' ? 'built' : null;
+    return { body: pageHtml(page, variant === 'scripted/', variant === 'onclick/', menu), type: 'text/html; charset=utf-8', headers };
   };
 }

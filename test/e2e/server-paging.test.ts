@@ -123,6 +123,16 @@ describe('a table the server pages by a jump menu (a select whose script goes to
     await popup.close().catch(() => {});
     expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(pageLabels('grid-filter-rows').labels));
   });
+
+  it('reads every page when the script builds the address from the page number (\'./\' + value + \'.html\')', { timeout: 120_000 }, async () => {
+    const { address, popup, text } = await checkAt('server-pages/menu-built/4.html');
+    expect(text).toContain('300 rows checked');
+    expect(text).toContain('All 12 pages read (300 rows): the pages are pages of the site of their own, read out of sight; this tab stayed on page 4.');
+    expect(harness.page.url()).toBe(address);
+    expect(await harness.page.$eval('select', (select) => select.value)).toBe('4');
+    await popup.close().catch(() => {});
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(pageLabels('grid-filter-rows').labels));
+  });
 });
 
 describe('a table paged in place by a select of its pages', () => {

@@ -30,9 +30,10 @@ const PARAMETER = /(['"])((?:\\.|(?!\1).)*)\1\s*[:,]\s*(['"])((?:\\.|(?!\3).)*)\
 /**
  * A script that loads another address: `location.href = '…'`, `window.location = '…'`,
  * `location.assign('…')` or `.replace('…')` (a hand-written portal's pager buttons, a row of
- * `<button onclick="location.href='list.php?page=4'">`).
+ * `<button onclick="location.href='list.php?page=4'">`). Not a literal the script adds to
+ * (`'list.php?page=' + next`): that address is not all written there.
  */
-const LOCATION_CHANGE = /\blocation(?:\.href)?\s*=\s*(['"])((?:\\.|(?!\1).)*)\1|\blocation\.(?:assign|replace)\(\s*(['"])((?:\\.|(?!\3).)*)\3\s*\)/;
+const LOCATION_CHANGE = /\blocation(?:\.href)?\s*=\s*(['"])((?:\\.|(?!\1).)*)\1(?!\s*\+)|\blocation\.(?:assign|replace)\(\s*(['"])((?:\\.|(?!\3).)*)\3\s*\)/;
 
 /** The address a script sets the page's location to (as written: relative to the page), or null. */
 export function addressSetBy(script: string): string | null {
@@ -200,7 +201,29 @@ function changeScriptOf(select: HTMLSelectElement): string {
 
 /** `this.form.submit()`, `document.forms[0].submit()`, or a handler's bare `submit()` (its scope holds the form). */
 const SUBMITS = /\bsubmit\s*\(\s*\)/;
-const GOES_TO_VALUE = /\blocation(?:\.href)?\s*=\s*this\.(?:value|options\[\s*this\.selectedIndex\s*\]\.value)\b/;
+
+/** A string literal (quotes included), its quote captured in the group named `quote`. */
+const literal = (quote: string): string => String.raw`(?<${quote}>['"])(?:\\.|(?!\k<${quote}>).)*\k<${quote}>`;
+/** The chosen option's value as a handler writes it: `this.value`, `this.options[this.selectedIndex].value`. */
+const CHOSEN_VALUE = String.raw`this\.(?:value|options\[\s*this\.selectedIndex\s*\]\.value)\b`;
+
+/**
+ * A jump menu's address: the chosen value, alone or between string literals, set as the page's
+ * location (`location.href = this.value`, `window.location = 'list.php?page=' + this.value`,
+ * `location.assign('?p=' + this.value + '&sort=asc')`). Classic portals build the address so.
+ */
+const GOES_TO_VALUE = new RegExp(
+  String.raw`\blocation(?:\.href)?\s*(?:=\s*|\.(?:assign|replace)\(\s*)` +
+    String.raw`(?:(?<before>${literal('q1')})\s*\+\s*)?${CHOSEN_VALUE}(?:\s*\+\s*(?<after>${literal('q2')}))?`,
+);
+
+/** The address a jump menu goes to for the chosen value (as written: relative to the page), or null when its script does not go to one. */
+export function jumpAddress(script: string, value: string): string | null {
+  const goes = GOES_TO_VALUE.exec(script);
+  if (!goes) return null;
+  const text = (literal: string | undefined) => (literal ? unescaped(literal.slice(1, -1)) : '');
+  return text(goes.groups!.before) + value + text(goes.groups!.after);
+}
 
 /** Whether changing the page chooser loads another document by its own script (read by address then, never changed in the tab). */
 export function changeLeaves(select: HTMLSelectElement): boolean {
@@ -216,8 +239,9 @@ function choiceRequest(option: HTMLOptionElement): PageRequest | null {
   const choice: [string, string] | undefined = select.name ? [select.name, option.value] : undefined;
   if (postBackCall(script)) return postBackRequest(select, script, choice);
   if (SUBMITS.test(script) && select.form) return formRequest(select.form, null, choice);
-  if (GOES_TO_VALUE.test(script)) {
-    const url = new URL(option.value, select.ownerDocument.baseURI);
+  const address = jumpAddress(script, option.value);
+  if (address !== null) {
+    const url = new URL(address, select.ownerDocument.baseURI);
     return onSite(url, select.ownerDocument) ? { url: url.href, method: 'GET' } : null;
   }
   return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressSetBy, commandLinkCall, postBackCall } from '../../../../lib/page/paging/pager-request';
+import { addressSetBy, commandLinkCall, jumpAddress, postBackCall } from '../../../../lib/page/paging/pager-request';
 
 /**
  * The postback scripts ASP.NET Web Forms writes into its pager controls, read without running
@@ -74,5 +74,25 @@ describe('addressSetBy', () => {
     expect(addressSetBy('location.reload()')).toBeNull();
     expect(addressSetBy("goTo('next')")).toBeNull();
     expect(addressSetBy('location.href = next')).toBeNull();
+    // An address the script builds is not the literal's alone.
+    expect(addressSetBy("location.href = 'list.php?page=' + next")).toBeNull();
+  });
+});
+
+/** Jump menus: a select whose onchange goes to an address made from the chosen option's value. */
+describe('jumpAddress', () => {
+  it('reads the value alone, or between literals, set as the location or assigned', () => {
+    expect(jumpAddress('location.href = this.value', '3')).toBe('3');
+    expect(jumpAddress("window.location = 'list.php?page=' + this.value", '3')).toBe('list.php?page=3');
+    expect(jumpAddress('document.location.href="lines.asp?p="+this.options[this.selectedIndex].value+"&sort=part";', '7')).toBe('lines.asp?p=7&sort=part');
+    expect(jumpAddress("location.assign('?p=' + this.value + '&view=lines')", '2')).toBe('?p=2&view=lines');
+    expect(jumpAddress("self.location.replace(this.value)", 'page-4.html')).toBe('page-4.html');
+    expect(jumpAddress(String.raw`location.href = 'it\'s.php?p=' + this.value`, '5')).toBe("it's.php?p=5");
+  });
+
+  it('reads no other script', () => {
+    expect(jumpAddress('showPage(this.value)', '3')).toBeNull();
+    expect(jumpAddress("location.href = 'list.php?page=' + page", '3')).toBeNull();
+    expect(jumpAddress('this.form.submit()', '3')).toBeNull();
   });
 });
