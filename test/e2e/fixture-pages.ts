@@ -71,6 +71,9 @@ export const GRID_PAGES = [
   'grid-closed-shadow',
   'grid-row-tables',
   'grid-row-tables-virtual',
+  'grid-dhx',
+  'grid-ui-grid',
+  'grid-naive',
   'cards-virtuoso',
   'cards-windowed',
 ] as const;

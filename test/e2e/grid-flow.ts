@@ -53,6 +53,11 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-blueprint': '.bp6-table-quadrant-main .bp6-table-quadrant-scroll-container',
   'grid-row-tables': '.x-grid-view',
   'grid-row-tables-virtual': '.x-grid-view',
+  'grid-dhx': '.dhx_grid-body',
+  // The body's viewport (the pinned part's, overflow hidden, follows it).
+  'grid-ui-grid': '.ui-grid-render-container-body .ui-grid-viewport',
+  // The virtual list inside the body (Naive UI draws its own scrollbar rails beside it; the header table follows it sideways).
+  'grid-naive': '.n-data-table-base-table-body .v-vl',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */

@@ -17,6 +17,16 @@ import { type Harness, startHarness } from './harness';
  *   each stating its line by aria-rowindex; no element for a line), a header of plain unmarked
  *   elements in a strip of its own, two frozen columns in an area of their own, and a scrollbar
  *   drawn as a box of its own beside the lines, which never scroll but are drawn afresh.
+ * - DHTMLX Suite's Grid: an ARIA grid that numbers its header rows and its lines apart, each
+ *   group from 1 (the header and line 1 both aria-rowindex 1), two frozen columns drawn as rows of
+ *   their own, rows and columns virtual.
+ * - AngularJS UI-Grid: two pinned columns in a container of their own, each header cell holding a
+ *   second columnheader, lines whose `role="row"` has no height (their cells float), no index
+ *   anywhere, and row elements reused in place (`track by $index`): after a scroll each shows
+ *   another line.
+ * - Naive UI's NDataTable: a header table apart from the body's, sticky fixed columns, and rows
+ *   laid out at an estimated 28 px that draw at 39: read through, the same offset shows lines
+ *   some 35 rows off where the user was.
  * A toolbar click must read every row, find exactly the labelled problems, leave the user's scroll
  * position as it was, hand the worker the rows the data has, and put marks on their cells.
  */
@@ -50,6 +60,10 @@ const UNSEEN: UnseenGrid[] = [
   // would show other lines. Reading puts back the line the user had at the top, where it sat.
   { page: 'grid-react-virtuoso', identity: 1, remeasuresRows: true },
   { page: 'grid-webix', identity: 1 },
+  // Marks are looked for on the scrolling part, whose lines show the description first.
+  { page: 'grid-dhx', identity: 2 },
+  { page: 'grid-ui-grid', identity: 2 },
+  { page: 'grid-naive', identity: 1, remeasuresRows: true },
 ];
 
 /** The catalog as a grid shows it, with its row-number column first where it draws one. */

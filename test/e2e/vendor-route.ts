@@ -34,6 +34,9 @@ export const VENDOR_PACKAGES = [
   // Widgets that hide a <select> and draw their own in its place.
   'select2',
   'tom-select',
+  'dhx-suite',
+  'angular',
+  'angular-ui-grid',
 ] as const;
 
 /** Where fixture bundles built at test time go (node_modules/.cache: never committed). */

@@ -9,6 +9,7 @@ export const ARIA_GRID_SELECTOR = '[role="grid"], [role="table"], [role="treegri
 const ROW_SELECTOR = '[role="row"]';
 const CELL_SELECTOR = '[role="gridcell"], [role="cell"], [role="columnheader"], [role="rowheader"]';
 const HEADER_CELL_SELECTOR = '[role="columnheader"]';
+const ROW_OR_CELL_SELECTOR = `${ROW_SELECTOR}, ${CELL_SELECTOR}`;
 
 /** A positive integer ARIA attribute (aria-colindex, aria-rowindex, aria-colspan...), or null when absent or malformed. */
 export function ariaInteger(element: Element, name: string): number | null {
@@ -143,7 +144,10 @@ const DATA_CELL_SELECTOR = '[role="gridcell"], [role="cell"], [role="rowheader"]
 
 /** A row's own cells (not those of a grid nested in it). */
 function rowCells(row: Element): Element[] {
-  return composedQueryAllNotInFound(row, CELL_SELECTOR).filter((cell) => closestAbove(cell, ROW_SELECTOR) === row);
+  // A cell inside a cell of the row is part of it, not a cell of its own: UI-Grid's header cell
+  // holds a second columnheader (the one its sort state names), and read as two, every column had
+  // an empty header beside it.
+  return composedQueryAllNotInFound(row, CELL_SELECTOR).filter((cell) => closestAbove(cell, ROW_OR_CELL_SELECTOR) === row);
 }
 
 /**
@@ -241,12 +245,16 @@ export function ownRowsCounted(rows: readonly Element[], isOwn: (row: Element) =
 
 /**
  * The last aria-rowindex a header row takes (0 when none states one). aria-rowcount counts
- * header rows too, so data row n has aria-rowindex n + this.
+ * header rows too, so data row n has aria-rowindex n + this. Not a header row in a row group that
+ * states a row count of its own: such a grid numbers each group apart, from 1 (DHTMLX's header
+ * group says `aria-rowcount="1"`, its lines' group and the grid the lines' count), and its lines'
+ * numbers are theirs.
  */
 export function headerRowIndex(rows: readonly SourceRow[]): number {
   let last = 0;
   for (const row of rows) {
     if (row.section === 'head' || (row.cells.length > 0 && row.cells.every((cell) => cell.header))) {
+      if (row.element.closest('[role="rowgroup"]')?.hasAttribute('aria-rowcount')) continue;
       last = Math.max(last, ariaInteger(row.element, 'aria-rowindex') ?? 0);
     }
   }

@@ -1,6 +1,6 @@
 import { shownChildCount, shownChildren } from '../dom/composed-tree';
 import { cellsOf } from './plain-table-row';
-import { styleOf } from './visibility';
+import { drawnBox } from './row-box';
 
 /**
  * The cells of one line of a grid drawn without table semantics (see geometry-grid.ts): the
@@ -71,25 +71,7 @@ export function isLineTable(table: Element): boolean {
   return stacked >= STACKED_LINES;
 }
 
-/**
- * Where a line is drawn: its own box, or, for a line of `display: contents` (a wrapper with no box,
- * whose cells sit on the grid's CSS grid, as hand-written Vue and Svelte tables draw a line), the
- * box around its cells.
- */
+/** Where a line is drawn (see drawnBox): its own box, or the box around its cells when it has no height. */
 export function lineBox(line: Element): DOMRect {
-  const own = line.getBoundingClientRect();
-  if (own.width > 0 || own.height > 0 || styleOf(line)?.display !== 'contents') return own;
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const cell of lineCells(line)) {
-    const box = cell.getBoundingClientRect();
-    if (box.width <= 0 || box.height <= 0) continue;
-    left = Math.min(left, box.left);
-    top = Math.min(top, box.top);
-    right = Math.max(right, box.right);
-    bottom = Math.max(bottom, box.bottom);
-  }
-  return left === Infinity ? own : new DOMRect(left, top, right - left, bottom - top);
+  return drawnBox(line, () => lineCells(line));
 }

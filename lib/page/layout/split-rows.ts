@@ -1,5 +1,6 @@
 import type { SourceRow } from './cell-grid';
 import { composedParent } from '../dom/composed-tree';
+import { drawnBox } from './row-box';
 
 /**
  * Grids with frozen (pinned) columns draw each line twice or three times: the frozen cells in a
@@ -61,22 +62,27 @@ function shownFirst(cells: SourceRow['cells']): SourceRow['cells'] {
   return [...cells.filter(shown), ...cells.filter((cell) => !shown(cell))];
 }
 
-/** Join rows sharing a stated index (rows without one are kept as they are), in the order of their first part. */
+/**
+ * Join rows sharing a stated index (rows without one are kept as they are), in the order of their
+ * first part. A header row is never a part of a line: a grid that numbers its header rows and its
+ * lines apart, each from 1 (DHTMLX), gives the header and line 1 the same index.
+ */
 export function joinRowsByIndex(rows: readonly { row: SourceRow; index: number | null }[]): { row: SourceRow; index: number | null }[] {
-  const byIndex = new Map<number, SourceRow[]>();
+  const byIndex = new Map<string, SourceRow[]>();
   const out: { row: SourceRow; index: number | null; parts?: SourceRow[] }[] = [];
   for (const entry of rows) {
     if (entry.index === null) {
       out.push(entry);
       continue;
     }
-    const parts = byIndex.get(entry.index);
+    const key = `${isHeaderRow(entry.row) ? 'header' : 'line'} ${entry.index}`;
+    const parts = byIndex.get(key);
     if (parts) {
       parts.push(entry.row);
       continue;
     }
     const fresh = [entry.row];
-    byIndex.set(entry.index, fresh);
+    byIndex.set(key, fresh);
     out.push({ ...entry, parts: fresh });
   }
   return out.map((entry) => (entry.parts && entry.parts.length > 1 ? { row: join(entry.parts), index: entry.index } : { row: entry.row, index: entry.index }));
@@ -86,7 +92,7 @@ export function joinRowsByIndex(rows: readonly { row: SourceRow; index: number |
 export function joinRowsByGeometry(rows: readonly SourceRow[]): SourceRow[] {
   if (rows.length < 2 || rows.length > MAX_ROWS_TO_MEASURE) return [...rows];
   const measured: (Measured | null)[] = rows.map((row) => {
-    const box = row.element.getBoundingClientRect();
+    const box = drawnBox(row.element, () => row.cells.map((cell) => cell.element));
     if (box.height <= 0 || box.width <= 0) return null;
     return { row, top: lineTop(row.element, box), height: box.height };
   });

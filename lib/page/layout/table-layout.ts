@@ -2,6 +2,7 @@ import { likelyFieldsOf } from '../../core/mapping/catalog-likeness';
 import { MAX_CELL_LENGTH, MAX_COLUMNS } from '../../extension/messaging/message-limits';
 import type { CellGrid, GridRow, RowSection } from './cell-grid';
 import { fieldNameWithoutLineNumber } from './line-field-names';
+import { drawnBox } from './row-box';
 import { isSumsRow } from './sums-row';
 import { readCell, visibleText } from './visible-text';
 import { isCollapsed, isHiddenFromUser, showsNoText } from './visibility';
@@ -218,9 +219,9 @@ export function layoutDataRow(row: GridRow, columns: readonly number[], table: E
  */
 function isLayoutRow(row: GridRow, columnCount: number): boolean {
   const { element, cells } = row.source;
-  // A row with a box of no height; a row of `display: contents` has no box at all (react-data-grid
-  // lays its cells out on the grid's own CSS grid) and is a real line.
-  if (element.getBoundingClientRect().height < 1 && element.getClientRects().length > 0) return true;
+  // A row drawn with no height (see drawnBox: not one whose cells float, nor one of `display:
+  // contents`, which has no box at all and whose cells are laid out on the grid's own CSS grid).
+  if (element.getClientRects().length > 0 && drawnBox(element, () => cells.map((cell) => cell.element)).height < 1) return true;
   return cells.length === 1 && isSpacerRow(cells[0]!.element, cells[0]!.colSpan, columnCount);
 }
 

@@ -147,11 +147,24 @@ function showsOnlyItsChildren(shadow: ShadowRoot): boolean {
   return slots === 1;
 }
 
+/** Roles of the widgets a user enters or chooses a value with. */
+const CONTROL_ROLES = new Set(['combobox', 'listbox', 'textbox', 'searchbox', 'spinbutton', 'checkbox', 'radio', 'switch', 'slider']);
+
+/**
+ * A form control or a widget drawn as one: what its naming elements name is a field, not the
+ * cell's value. A header cell, a cell or a plain box named by its own words (UI-Grid's header
+ * cell, by its title) is read by them.
+ */
+function isControl(element: Element): boolean {
+  return controlText(element) !== null || CONTROL_ROLES.has(element.getAttribute('role') ?? '') || element.hasAttribute('aria-haspopup') || (element.getAttribute('contenteditable') ?? 'false') !== 'false';
+}
+
 /** The elements of the cell that name one of its controls by id (`aria-labelledby`): MUI's select names itself so. */
 function namingElementsIn(cell: Element): Set<Element> {
   const names = new Set<Element>();
   const root = cell.getRootNode() as Document | ShadowRoot;
   for (const control of cell.querySelectorAll('[aria-labelledby]')) {
+    if (!isControl(control)) continue;
     for (const id of control.getAttribute('aria-labelledby')!.split(/\s+/)) {
       const name = id ? root.getElementById(id) : null;
       // A drawn combobox named by its own words (Select2's shows the chosen label so) is read by them.
@@ -263,7 +276,7 @@ function walkCell(cell: Element, names: ReadonlySet<Element>): { reading: CellRe
         emit(' ');
         pending.push(' ');
       }
-      if (element.hasAttribute('aria-labelledby')) namedByIds = true;
+      if (element.hasAttribute('aria-labelledby') && isControl(element)) namedByIds = true;
       // A form element is read as such below; only a drawn control is looked at here (each element's attributes, once).
       if (control === null && isDrawnCombobox(element)) {
         fieldName ??= ariaName(element) ?? labelledByName(element);

@@ -154,7 +154,7 @@ export class GridCollector {
       const { first, pitch } = this.rowPitch;
       return offsets.map((offset) => Math.round((offset - first) / pitch) + 1);
     }
-    let known = keys.map((key) => this.lookup(key));
+    let known = this.stillShown(rows, keys, keys.map((key) => this.lookup(key)));
     // Every element new (a grid that writes its rows afresh at each scroll, as Clusterize's
     // markup or a re-rendered framework list do): rows in the flow of the content sit only
     // roughly where the spacer above them puts them, and are recognised by their cells there.
@@ -191,6 +191,25 @@ export class GridCollector {
       }
       return number;
     });
+  }
+
+  /**
+   * The numbers rows were followed under, up to the first row that still shows the cells read for
+   * its number (the rows after it are counted from it). An element followed as a row may since
+   * show another: a grid that reuses its row elements in place, each showing the row at its place
+   * in view (UI-Grid's `track by $index`), moved all together. Taken for the rows they showed
+   * before, its rows were read as rows already read, and reading ended at the first screen.
+   * Rows that no longer show their row's cells are not recognised (null).
+   */
+  private stillShown(rows: readonly RenderedRow[], keys: readonly (Element | number)[], known: (number | null)[]): (number | null)[] {
+    for (let i = 0; i < known.length; i++) {
+      const number = known[i];
+      if (number === null || number === undefined) continue;
+      // A row placed by the grid is known by its place, which is its own.
+      if (typeof keys[i] === 'number' || cellsInCommon(shownCells(rows[i]!), this.cells.get(number)) >= 0) return known;
+      known[i] = null;
+    }
+    return known;
   }
 
   /** Rows in the flow of the content, by where they sat in it when followed (see numberRows). */
@@ -287,7 +306,12 @@ export class GridCollector {
   /** The number a row was followed under, for grids that state none. */
   followedRow(row: RenderedRow): number | null {
     const key = this.keyOf(row.element);
-    return this.rowIndexes.numberOf(row.element) ?? this.lookup(key) ?? (typeof key === 'number' ? this.onPitch(key) : this.followedInFlowRow(row));
+    const stated = this.rowIndexes.numberOf(row.element);
+    if (stated !== null) return stated;
+    // An element followed as a row is that row only while it shows the row's cells (see stillShown).
+    const followed = this.lookup(key);
+    if (followed !== null && (typeof key === 'number' || cellsInCommon(shownCells(row), this.cells.get(followed)) >= 0)) return followed;
+    return typeof key === 'number' ? this.onPitch(key) : this.followedInFlowRow(row);
   }
 
   /**

@@ -8,7 +8,7 @@ import { CellPlacementMemo } from '../layout/placement-memo';
 import { announceScroll, isBusy, nextRender, nextTask, waitForGrid, waitForQuietFrame } from './render-wait';
 import { drawsWholeHeight, drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
 import { atBottom, gridScrollContainer, type SavedScrollPositions, saveScrollPositions, scrollBoxTo, sidewaysPositions, someInView } from './scroll-container';
-import { bringBackUserView, shownLines, userViewOf } from './user-view';
+import { bringBackUserView, shownLines, userLineNumber, userViewOf } from './user-view';
 import { RowsDrawnAbove } from './rows-drawn-above';
 import { pauseScrollSnap } from './scroll-snap-pause';
 
@@ -273,7 +273,16 @@ export async function readScrollingGrid(
     enlarged.restore();
     userScroll.restore();
     await nextRender(view);
-    if (userView && Math.abs(scrollerY!.scrollHeight - contentHeight) >= 1) await bringBackUserView(scrollerY!, userView, () => snapshotGrid(found, adapter).rows, (ready) => waitForGrid(grid, ready));
+    if (userView && Math.abs(scrollerY!.scrollHeight - contentHeight) >= 1) {
+      const userLineTop = (): number | null => {
+        // Lines that repeat cell for cell: the run nearest the lines drawn at the place put back.
+        const drawn = snapshotGrid(found, adapter).rows[0];
+        const near = (drawn && collector.followedRow(drawn)) ?? 1;
+        const number = userLineNumber(userView, collector.rows(collector.highestRow()), near);
+        return number === null ? null : (collector.currentOffset(number) ?? null);
+      };
+      await bringBackUserView(scrollerY!, userView, () => snapshotGrid(found, adapter).rows, (ready) => waitForGrid(grid, ready), userLineTop);
+    }
     else await holdPutBack(userScroll, [grid, scrollerY, scrollerX]);
     if (resumeScrollSnap) await resumeSnapAtUserPlace(resumeScrollSnap, userScroll, () => someInView(snapshotGrid(found, adapter).rows.map((row) => row.element), scrollerY), grid);
   }

@@ -63,6 +63,31 @@ export function shiftToUserView(saved: UserView, lines: readonly ShownLine[]): n
   return null;
 }
 
+/** Whether a line shows these cells: each of the line's texts, in order, among the row's (a line drawn in part shows some columns only). */
+function showsRow(line: ShownLine, row: readonly string[]): boolean {
+  let at = 0;
+  for (const text of line.texts.split('\u001f')) {
+    while (at < row.length && row[at] !== text) at++;
+    if (at++ >= row.length) return false;
+  }
+  return true;
+}
+
+/**
+ * The number (from 1) of the row the user's top line is among `rows`, the lines read in order:
+ * where a run of the user's lines shows the rows' cells, the run nearest `near` when it shows at
+ * more than one place (lines that repeat cell for cell). Null when none shows.
+ */
+export function userLineNumber(saved: UserView, rows: readonly (readonly string[])[], near: number): number | null {
+  const run = Math.min(RUN, saved.length);
+  let best: number | null = null;
+  for (let i = 0; i + run <= rows.length; i++) {
+    if (!saved.slice(0, run).every((line, k) => showsRow(line, rows[i + k]!))) continue;
+    if (best === null || Math.abs(i + 1 - near) < Math.abs(best - near)) best = i + 1;
+  }
+  return best;
+}
+
 /**
  * A grid that moves its rows once more after being moved (a re-measure) is followed this many
  * times. Tabulator with group rows and group sums takes back most of each move while it measures
@@ -74,16 +99,27 @@ const MAX_MOVES = 8;
  * After the scroll position was put back: move the box until the user's lines sit where they
  * sat. `look` gives the rows the grid shows now; `settled(ready)` waits until ready() holds
  * or the grid falls quiet (the grid draws the rows of the position put back in its own time).
+ * When none of the user's lines is drawn there, `userLineTop` tells where the top one now sits
+ * in the content (from the rows read): a grid that laid rows out at an estimate far from their
+ * height (Naive UI's table: 28 pixels for rows of 39) shows lines a hundred rows off at the same
+ * offset once it has measured them all, beyond the rows it draws around the place put back.
  */
 export async function bringBackUserView(
   scroller: Element,
   saved: UserView,
   look: () => readonly RenderedRow[],
   settled: (ready: () => boolean) => Promise<unknown>,
+  userLineTop: () => number | null = () => null,
 ): Promise<void> {
+  let jumped = false;
   for (let move = 0; move < MAX_MOVES; move++) {
     let shift: number | null = null;
     await settled(() => (shift = shiftToUserView(saved, shownLines(look(), scroller))) !== null);
+    if (shift === null && !jumped) {
+      jumped = true;
+      const top = userLineTop();
+      if (top !== null) shift = top - saved[0]!.offset - scroller.scrollTop;
+    }
     if (shift === null || Math.abs(shift) < 0.5) return;
     const before = scroller.scrollTop;
     scroller.scrollTo({ top: before + shift, behavior: 'instant' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ShownLine, shiftToUserView, userViewOf } from '../../../../lib/page/virtual-scroll/user-view';
+import { type ShownLine, shiftToUserView, userLineNumber, userViewOf } from '../../../../lib/page/virtual-scroll/user-view';
 
 /** Lines of 31 px, the first one `from` px below the top of the box. */
 const lines = (texts: string[], from: number): ShownLine[] => texts.map((line, i) => ({ texts: line, offset: from + i * 31 }));
@@ -40,5 +40,31 @@ describe("the user's lines in a grid box, put back after reading", () => {
   it('leaves the box alone when none of the lines is shown (nothing to go by)', () => {
     const saved = userViewOf(lines(['L140', 'L141', 'L142'], 0), BOX)!;
     expect(shiftToUserView(saved, lines(['L900', 'L901', 'L902'], 0))).toBeNull();
+  });
+});
+
+/**
+ * Where the user's top line is among the rows read, for a grid that shows none of the user's
+ * lines at the offset put back (rows laid out at an estimate far from their height: Naive UI's
+ * table, 28 px for rows of 39, showed line 112 where line 147 had been).
+ */
+describe("the user's top line among the rows read", () => {
+  const row = (n: number) => [String(n), `LT-${n}`, `Goods ${n}`, '8471.30.0100'];
+  const rows = Array.from({ length: 300 }, (_, i) => row(i + 1));
+  const shown = (numbers: number[], cells: (r: string[]) => string[]) => numbers.map((n, i) => ({ texts: cells(row(n)).join('\u001f'), offset: i * 39 }));
+
+  it('is the row whose run of cells the user\'s lines show', () => {
+    expect(userLineNumber(shown([147, 148, 149, 150], (r) => r), rows, 112)).toBe(147);
+  });
+
+  it('is found from the columns a line showed, when the grid drew some only (frozen part, columns in view)', () => {
+    expect(userLineNumber(shown([147, 148, 149], (r) => [r[0]!, r[2]!]), rows, 1)).toBe(147);
+  });
+
+  it('of runs that repeat cell for cell, is the one nearest the rows drawn now; and none when no run shows', () => {
+    const repeating = [...rows.slice(0, 10), row(5), row(6), row(7), ...rows.slice(13)];
+    expect(userLineNumber(shown([5, 6, 7], (r) => r), repeating, 12)).toBe(11);
+    expect(userLineNumber(shown([5, 6, 7], (r) => r), repeating, 2)).toBe(5);
+    expect(userLineNumber(shown([5, 7, 6], (r) => r), rows, 1)).toBeNull();
   });
 });
