@@ -74,6 +74,7 @@ export const GRID_PAGES = [
   'grid-dhx',
   'grid-ui-grid',
   'grid-naive',
+  'grid-base-table',
   'cards-virtuoso',
   'cards-windowed',
 ] as const;

@@ -58,6 +58,7 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-ui-grid': '.ui-grid-render-container-body .ui-grid-viewport',
   // The virtual list inside the body (Naive UI draws its own scrollbar rails beside it; the header table follows it sideways).
   'grid-naive': '.n-data-table-base-table-body .v-vl',
+  'grid-base-table': '.BaseTable__table-main .BaseTable__body',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */

@@ -24,6 +24,9 @@ import { type Harness, startHarness } from './harness';
  *   second columnheader, lines whose `role="row"` has no height (their cells float), no index
  *   anywhere, and row elements reused in place (`track by $index`): after a scroll each shows
  *   another line.
+ * - react-base-table (Autodesk): two frozen columns drawn as a table of their own over the main
+ *   one's left edge, and each table's header a one-line `role="grid"` of `gridcell`s inside the
+ *   `role="table"` it heads; rows virtual.
  * - Naive UI's NDataTable: a header table apart from the body's, sticky fixed columns, and rows
  *   laid out at an estimated 28 px that draw at 39: read through, the same offset shows lines
  *   some 35 rows off where the user was.
@@ -64,6 +67,7 @@ const UNSEEN: UnseenGrid[] = [
   { page: 'grid-dhx', identity: 2 },
   { page: 'grid-ui-grid', identity: 2 },
   { page: 'grid-naive', identity: 1, remeasuresRows: true },
+  { page: 'grid-base-table', identity: 2 },
 ];
 
 /** The catalog as a grid shows it, with its row-number column first where it draws one. */

@@ -2,6 +2,7 @@ import { recognizedFieldCount } from '../../core/mapping/catalog-likeness';
 import type { FoundTable } from './discover-tables';
 import type { GeometryGridParts } from './geometry-grid';
 import { gridLines } from '../layout/aria-grid-rows';
+import { composedContains } from '../dom/composed-tree';
 import type { SourceRow } from '../layout/cell-grid';
 
 /**
@@ -139,11 +140,17 @@ function lineLefts(line: SourceRow | undefined): number[] {
   return line ? line.cells.map((cell) => cell.element.getBoundingClientRect().left) : [];
 }
 
-/** The header grid's box sits right on top of the body grid's, edge to edge, left edges aligned. */
+/**
+ * The header grid's box sits right on top of the body grid's, edge to edge, or at the top of the
+ * body grid inside it (react-base-table draws its header as a one-line `role="grid"` inside the
+ * `role="table"` it heads, over the body's scrolling box); left edges aligned.
+ */
 function gridBoxFitsUnder(header: Element, body: Element): boolean {
   const headerBox = header.getBoundingClientRect();
   const bodyBox = body.getBoundingClientRect();
-  return Math.abs(bodyBox.top - headerBox.bottom) <= ALIGN_PX && Math.abs(bodyBox.left - headerBox.left) <= ALIGN_PX;
+  if (Math.abs(bodyBox.left - headerBox.left) > ALIGN_PX) return false;
+  const top = composedContains(body, header) ? bodyBox.top - headerBox.top : bodyBox.top - headerBox.bottom;
+  return Math.abs(top) <= ALIGN_PX;
 }
 
 /** The body's first line has a cell under each of the header line's cells and none elsewhere. */
@@ -161,7 +168,7 @@ const MAX_STRIP_HEIGHT_PX = 120;
  * marked up as any cell (react-virtualized's MultiGrid: the header row and the corner over the
  * frozen columns are each a role="grid" of one line of role="gridcell"). Read apart, each is a
  * one-line table, and the body's first line of goods would be taken for its header. A one-line
- * grid drawn edge to edge on top of another, cell over cell, whose words name more catalog
+ * grid drawn edge to edge on top of another or at the top inside it, cell over cell, whose words name more catalog
  * fields than the body's first line (the corner over frozen line and part numbers names one), is
  * that grid's header strip.
  */
