@@ -27,18 +27,23 @@ const MYFACES = /myfaces\.oam\.submitForm\(\s*(['"])((?:\\.|(?!\1).)*)\1\s*,\s*(
 /** `'name': 'value'` or `['name', 'value']`: the parameters a command link adds to its form's post. */
 const PARAMETER = /(['"])((?:\\.|(?!\1).)*)\1\s*[:,]\s*(['"])((?:\\.|(?!\3).)*)\3/g;
 
+/** A string literal (quotes included), its quote captured in the group named `quote`. */
+const literal = (quote: string): string => String.raw`(?<${quote}>['"])(?:\\.|(?!\k<${quote}>).)*\k<${quote}>`;
+/** A script setting the page's location: `location =`, `location.href =`, `location.assign(`, `location.replace(`. */
+const SETS_LOCATION = String.raw`\blocation(?:\.href)?\s*(?:=\s*|\.(?:assign|replace)\(\s*)`;
+
 /**
  * A script that loads another address: `location.href = '…'`, `window.location = '…'`,
  * `location.assign('…')` or `.replace('…')` (a hand-written portal's pager buttons, a row of
  * `<button onclick="location.href='list.php?page=4'">`). Not a literal the script adds to
  * (`'list.php?page=' + next`): that address is not all written there.
  */
-const LOCATION_CHANGE = /\blocation(?:\.href)?\s*=\s*(['"])((?:\\.|(?!\1).)*)\1(?!\s*\+)|\blocation\.(?:assign|replace)\(\s*(['"])((?:\\.|(?!\3).)*)\3\s*\)/;
+const LOCATION_CHANGE = new RegExp(String.raw`${SETS_LOCATION}(?<address>${literal('quote')})(?!\s*\+)`);
 
 /** The address a script sets the page's location to (as written: relative to the page), or null. */
 export function addressSetBy(script: string): string | null {
-  const goes = LOCATION_CHANGE.exec(script);
-  return goes ? unescaped(goes[2] ?? goes[4]!) : null;
+  const address = LOCATION_CHANGE.exec(script)?.groups!.address;
+  return address === undefined ? null : unescaped(address.slice(1, -1));
 }
 
 /** A JavaScript string literal's text, its escapes undone (`\'` → `'`). */
@@ -202,8 +207,6 @@ function changeScriptOf(select: HTMLSelectElement): string {
 /** `this.form.submit()`, `document.forms[0].submit()`, or a handler's bare `submit()` (its scope holds the form). */
 const SUBMITS = /\bsubmit\s*\(\s*\)/;
 
-/** A string literal (quotes included), its quote captured in the group named `quote`. */
-const literal = (quote: string): string => String.raw`(?<${quote}>['"])(?:\\.|(?!\k<${quote}>).)*\k<${quote}>`;
 /** The chosen option's value as a handler writes it: `this.value`, `this.options[this.selectedIndex].value`. */
 const CHOSEN_VALUE = String.raw`this\.(?:value|options\[\s*this\.selectedIndex\s*\]\.value)\b`;
 
@@ -212,10 +215,7 @@ const CHOSEN_VALUE = String.raw`this\.(?:value|options\[\s*this\.selectedIndex\s
  * location (`location.href = this.value`, `window.location = 'list.php?page=' + this.value`,
  * `location.assign('?p=' + this.value + '&sort=asc')`). Classic portals build the address so.
  */
-const GOES_TO_VALUE = new RegExp(
-  String.raw`\blocation(?:\.href)?\s*(?:=\s*|\.(?:assign|replace)\(\s*)` +
-    String.raw`(?:(?<before>${literal('q1')})\s*\+\s*)?${CHOSEN_VALUE}(?:\s*\+\s*(?<after>${literal('q2')}))?`,
-);
+const GOES_TO_VALUE = new RegExp(String.raw`${SETS_LOCATION}(?:(?<before>${literal('q1')})\s*\+\s*)?${CHOSEN_VALUE}(?:\s*\+\s*(?<after>${literal('q2')}))?`);
 
 /** The address a jump menu goes to for the chosen value (as written: relative to the page), or null when its script does not go to one. */
 export function jumpAddress(script: string, value: string): string | null {

@@ -63,10 +63,10 @@ export function shiftToUserView(saved: UserView, lines: readonly ShownLine[]): n
   return null;
 }
 
-/** Whether a line shows these cells: each of the line's texts, in order, among the row's (a line drawn in part shows some columns only). */
-function showsRow(line: ShownLine, row: readonly string[]): boolean {
+/** Whether a line shows these cells: each of the line's cell texts, in order, among the row's (a line drawn in part shows some columns only). */
+function showsRow(lineCells: readonly string[], row: readonly string[]): boolean {
   let at = 0;
-  for (const text of line.texts.split('\u001f')) {
+  for (const text of lineCells) {
     while (at < row.length && row[at] !== text) at++;
     if (at++ >= row.length) return false;
   }
@@ -79,10 +79,11 @@ function showsRow(line: ShownLine, row: readonly string[]): boolean {
  * more than one place (lines that repeat cell for cell). Null when none shows.
  */
 export function userLineNumber(saved: UserView, rows: readonly (readonly string[])[], near: number): number | null {
-  const run = Math.min(RUN, saved.length);
+  // Split once: every row read is compared with them.
+  const lines = saved.slice(0, Math.min(RUN, saved.length)).map((line) => line.texts.split('\u001f'));
   let best: number | null = null;
-  for (let i = 0; i + run <= rows.length; i++) {
-    if (!saved.slice(0, run).every((line, k) => showsRow(line, rows[i + k]!))) continue;
+  for (let i = 0; i + lines.length <= rows.length; i++) {
+    if (!lines.every((cells, k) => showsRow(cells, rows[i + k]!))) continue;
     if (best === null || Math.abs(i + 1 - near) < Math.abs(best - near)) best = i + 1;
   }
   return best;

@@ -76,6 +76,7 @@ describe('addressSetBy', () => {
     expect(addressSetBy('location.href = next')).toBeNull();
     // An address the script builds is not the literal's alone.
     expect(addressSetBy("location.href = 'list.php?page=' + next")).toBeNull();
+    expect(addressSetBy("location.assign('list.php?page=' + next)")).toBeNull();
   });
 });
 
