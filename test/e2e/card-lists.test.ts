@@ -50,11 +50,12 @@ async function marksUnder(cardSelector: string): Promise<MarkUnder[]> {
   return harness.page.evaluate(
     (shown: { row: number; column: number | null; x: number; y: number }[], selector: string) => {
       const host = document.querySelector<HTMLElement>('[data-customs-preflight-overlay]');
-      if (host) host.style.visibility = 'hidden';
+      // Past the overlay: its own stylesheet keeps its host shown whatever the page sets (`all: initial !important`).
+      const pastOverlay = (root: Document | ShadowRoot, x: number, y: number): Element | null => root.elementsFromPoint(x, y).find((element) => element !== host && !host?.contains(element)) ?? null;
       const deepest = (x: number, y: number): Element | null => {
-        let under = document.elementFromPoint(x, y);
+        let under = pastOverlay(document, x, y);
         while (under?.shadowRoot) {
-          const inner = under.shadowRoot.elementFromPoint(x, y);
+          const inner = pastOverlay(under.shadowRoot, x, y);
           if (!inner || inner === under) break;
           under = inner;
         }
@@ -74,7 +75,6 @@ async function marksUnder(cardSelector: string): Promise<MarkUnder[]> {
         const onLabel = under !== null && (under.localName === 'dt' || under.localName === 'strong' || under.classList.contains('k'));
         return { row: mark.row, column: mark.column, cardText: card?.textContent ?? '', valueText, onLabel };
       });
-      if (host) host.style.visibility = '';
       return found;
     },
     marks ?? [],

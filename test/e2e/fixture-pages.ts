@@ -75,6 +75,8 @@ export const GRID_PAGES = [
   'grid-ui-grid',
   'grid-naive',
   'grid-base-table',
+  'grid-dt-scroller',
+  'grid-aria-components',
   'cards-virtuoso',
   'cards-windowed',
 ] as const;

@@ -59,6 +59,10 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   // The virtual list inside the body (Naive UI draws its own scrollbar rails beside it; the header table follows it sideways).
   'grid-naive': '.n-data-table-base-table-body .v-vl',
   'grid-base-table': '.BaseTable__table-main .BaseTable__body',
+  // The body table's box, scrolling both ways (the header table apart above it follows it sideways; the frozen columns are sticky cells inside it).
+  'grid-dt-scroller': '.dt-scroll-body',
+  // The table (role="grid") is itself the scrolling box; its header row is sticky inside it.
+  'grid-aria-components': '.react-aria-Table',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */
@@ -215,14 +219,16 @@ export async function marksOnPage(page: Page): Promise<MarkOnPage[]> {
   );
   const overlayHost = await page.evaluateHandle(findOverlayHost);
   return page.evaluate((marks: { row: number; column: number | null; x: number; y: number }[], host: HTMLElement | null) => {
-    // The overlay lies over the page; look through it.
-    if (host) host.style.visibility = 'hidden';
+    // The overlay lies over the page: look past it. (Hiding its host does not: the overlay's own
+    // stylesheet sets `all: initial !important` on it, so no page style hides it; and a badge,
+    // which takes clicks, may lie over a narrow cell's middle.)
+    const pastOverlay = (root: Document | ShadowRoot, x: number, y: number): Element | null => root.elementsFromPoint(x, y).find((element) => element !== host && !host?.contains(element)) ?? null;
     // An overlay in a web component's dialog marks cells of that component's shadow tree: look into it.
     const inShadowTree = host !== null && host.getRootNode() !== document;
     const elementAt = (x: number, y: number) => {
-      let element = document.elementFromPoint(x, y);
+      let element = pastOverlay(document, x, y);
       while (inShadowTree && element?.shadowRoot) {
-        const inner = element.shadowRoot.elementFromPoint(x, y);
+        const inner = pastOverlay(element.shadowRoot, x, y);
         if (!inner || inner === element) break;
         element = inner;
       }
@@ -245,7 +251,6 @@ export async function marksOnPage(page: Page): Promise<MarkOnPage[]> {
       const rowText = row?.textContent ?? (lineCells.length > 0 ? lineCells : [...besideCells]).map((lineCell) => lineCell.textContent).join(' ');
       return { row: mark.row, column: mark.column, rowText, cellText: (cell?.textContent ?? '').trim() };
     });
-    if (host) host.style.visibility = '';
     return found;
   }, shown ?? [], overlayHost as unknown as HTMLElement | null);
 }
@@ -279,16 +284,15 @@ export async function movesOnSmallScroll(page: Page, scroller: string, by: numbe
   // The cells under the marks, kept in the page to be measured again after the scroll.
   const cellTops = await page.evaluate((marks: { key: string; x: number; y: number }[]) => {
     const host = document.querySelector<HTMLElement>('[data-customs-preflight-overlay]');
-    if (host) host.style.visibility = 'hidden';
     // A cell is known again by its text and its row's: grids that recycle elements show another line in the same element.
+    // Looked for past the overlay (see marksOnPage).
     const cells = new Map(
       marks.map((mark) => {
-        const cell = document.elementFromPoint(mark.x, mark.y);
+        const cell = document.elementsFromPoint(mark.x, mark.y).find((element) => element !== host && !host?.contains(element)) ?? null;
         const shows = `${cell?.closest('[role="row"], tr, .tr')?.textContent ?? ''}|${cell?.textContent ?? ''}`;
         return [mark.key, { cell, shows }];
       }),
     );
-    if (host) host.style.visibility = '';
     (globalThis as unknown as { cellsUnderMarks: typeof cells }).cellsUnderMarks = cells;
     return Object.fromEntries([...cells].map(([key, { cell }]) => [key, cell?.getBoundingClientRect().top ?? null]));
   }, before);

@@ -30,6 +30,13 @@ import { type Harness, startHarness } from './harness';
  * - Naive UI's NDataTable: a header table apart from the body's, sticky fixed columns, and rows
  *   laid out at an estimated 28 px that draw at 39: read through, the same offset shows lines
  *   some 35 rows off where the user was.
+ * - DataTables with Scroller and FixedColumns: a header table apart from the body's, rows drawn
+ *   only near the view in a body table moved down a tall box, the first two columns sticky; and
+ *   the usual pager built all the same, hidden by Scroller's stylesheet, beside a status line
+ *   ("Showing 1 to 15 of 2,000 entries") it shows.
+ * - React Aria Components' Table in a Virtualizer: the role="grid" box scrolls itself, a sticky
+ *   header row, part numbers as row headers (role="rowheader"), lines of no height whose cells
+ *   are each placed absolutely, rows and columns virtual and row elements reused.
  * A toolbar click must read every row, find exactly the labelled problems, leave the user's scroll
  * position as it was, hand the worker the rows the data has, and put marks on their cells.
  */
@@ -68,6 +75,8 @@ const UNSEEN: UnseenGrid[] = [
   { page: 'grid-ui-grid', identity: 2 },
   { page: 'grid-naive', identity: 1, remeasuresRows: true },
   { page: 'grid-base-table', identity: 2 },
+  { page: 'grid-dt-scroller', identity: 1 },
+  { page: 'grid-aria-components', identity: 1 },
 ];
 
 /** The catalog as a grid shows it, with its row-number column first where it draws one. */

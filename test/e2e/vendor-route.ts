@@ -37,6 +37,10 @@ export const VENDOR_PACKAGES = [
   'dhx-suite',
   'angular',
   'angular-ui-grid',
+  'datatables.net-scroller',
+  'datatables.net-scroller-dt',
+  'datatables.net-fixedcolumns',
+  'datatables.net-fixedcolumns-dt',
 ] as const;
 
 /** Where fixture bundles built at test time go (node_modules/.cache: never committed). */

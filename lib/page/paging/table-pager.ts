@@ -324,6 +324,15 @@ function pagerIn(box: Element, found: Element): TablePager {
 }
 
 /**
+ * A control the page draws. A pager the page hides whole is not how it pages its table: DataTables'
+ * Scroller (rows drawn as the body scrolls) still builds the usual pager, hidden by its stylesheet,
+ * beside a visible "Showing 1 to 15 of 2,000 entries"; taken for the pager, it was pressed and
+ * "stopped answering", and not one row of the grid was read. A select's options are drawn only
+ * when it is open: their select is asked (page-chooser.ts).
+ */
+const isDrawn = (control: HTMLElement): boolean => control.localName === 'option' || control.checkVisibility({ visibilityProperty: true });
+
+/**
  * The pager of a table, if one sits beside it: in the nearest box around the table that has a
  * Next control, up to the last box holding no other data table (beside-table.ts). `parts` are the
  * table's own pieces drawn apart (partsOf). Beyond the near boxes a Next is taken only with a
@@ -333,11 +342,12 @@ function pagerIn(box: Element, found: Element): TablePager {
 export async function findPager(table: Element, parts?: readonly Element[], slicer: TimeSlicer = new TimeSlicer()): Promise<TablePager | null> {
   let nextSeen = false;
   for await (const box of boxesAround(table, parts, slicer)) {
+    const controls = box.controls.filter(isDrawn);
     // Until a box has a Next, only the controls the next box adds can bring one. On its last page a
     // pager of links shows a Previous and no Next (a server-paged portal's pager: no control to disable).
-    nextSeen ||= (await anyTowards(box.controls, 'next', slicer)) || (await anyTowards(box.controls, 'previous', slicer));
+    nextSeen ||= (await anyTowards(controls, 'next', slicer)) || (await anyTowards(controls, 'previous', slicer));
     // A pager of numbers alone (GridView's: no Next, no Previous) is one when it shows which page is shown.
-    if (!nextSeen && box.near && box.controls.some(isPageNumber)) {
+    if (!nextSeen && box.near && controls.some(isPageNumber)) {
       const numbers = pagerIn(box.element, table);
       const status = numbers.status();
       await slicer.pause();

@@ -84,6 +84,26 @@ describe('the pager beside a table', () => {
     expect(pager?.status()).toMatchObject({ page: 1, pages: 20 });
   });
 
+  it('is not a pager when the page hides it whole, beside a status line it shows (DataTables\' Scroller)', async () => {
+    const { table, boxes } = nestedBoxes(2);
+    addTo(boxes[1]!, '<div>Showing 1 to 15 of 2,000 entries</div><nav class="dt-paging" style="display: none"><button type="button">Previous</button><button type="button" aria-current="page">1</button><button type="button">2</button><button type="button">Next</button></nav>');
+    // linkedom draws nothing: a box with display none, or inside one, is not drawn.
+    const drawn = (element: Element): boolean => element.closest('[style*="display: none"]') === null;
+    const prototype = Object.getPrototypeOf(Object.getPrototypeOf(table)) as Element;
+    const original = prototype.checkVisibility;
+    prototype.checkVisibility = function (this: Element) {
+      return this.isConnected && drawn(this);
+    };
+    try {
+      expect(await findPager(table)).toBeNull();
+      // Drawn, the same pager is the table's.
+      boxes[1]!.querySelector('nav')!.removeAttribute('style');
+      expect((await findPager(table))?.status()).toMatchObject({ page: 1, pages: 134 });
+    } finally {
+      prototype.checkVisibility = original;
+    }
+  });
+
   it('far up, is not taken without a status line (a page\'s own Next pages nothing); near, it is', async () => {
     const far = nestedBoxes(8);
     addTo(far.boxes[5]!, NEXT_ALONE);
