@@ -77,6 +77,7 @@ export const GRID_PAGES = [
   'grid-base-table',
   'grid-dt-scroller',
   'grid-aria-components',
+  'grid-tabulator-groups',
   'cards-virtuoso',
   'cards-windowed',
 ] as const;

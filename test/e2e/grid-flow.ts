@@ -63,6 +63,8 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-dt-scroller': '.dt-scroll-body',
   // The table (role="grid") is itself the scrolling box; its header row is sticky inside it.
   'grid-aria-components': '.react-aria-Table',
+  // The table holder scrolls both ways; the group header and sums rows are rows of its table among the lines.
+  'grid-tabulator-groups': '.tabulator-tableholder',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */

@@ -37,6 +37,9 @@ import { type Harness, startHarness } from './harness';
  * - React Aria Components' Table in a Virtualizer: the role="grid" box scrolls itself, a sticky
  *   header row, part numbers as row headers (role="rowheader"), lines of no height whose cells
  *   are each placed absolutely, rows and columns virtual and row elements reused.
+ * - Tabulator configured as an ERP's purchase-order lines: grouped by order, each group under a
+ *   header row (a `role="rowgroup"` of no cells) and closed by a row of sums; frozen columns,
+ *   virtual DOM, rows laid out at an estimated height until drawn.
  * A toolbar click must read every row, find exactly the labelled problems, leave the user's scroll
  * position as it was, hand the worker the rows the data has, and put marks on their cells.
  */
@@ -77,6 +80,8 @@ const UNSEEN: UnseenGrid[] = [
   { page: 'grid-base-table', identity: 2 },
   { page: 'grid-dt-scroller', identity: 1 },
   { page: 'grid-aria-components', identity: 1 },
+  // Group headers and sums rows are taller than lines: Tabulator re-measures the rows it draws.
+  { page: 'grid-tabulator-groups', identity: 1, remeasuresRows: true },
 ];
 
 /** The catalog as a grid shows it, with its row-number column first where it draws one. */
