@@ -78,6 +78,7 @@ export const GRID_PAGES = [
   'grid-dt-scroller',
   'grid-aria-components',
   'grid-tabulator-groups',
+  'grid-ag-grid-wrapped',
   'cards-virtuoso',
   'cards-windowed',
 ] as const;

@@ -65,6 +65,8 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-aria-components': '.react-aria-Table',
   // The table holder scrolls both ways; the group header and sums rows are rows of its table among the lines.
   'grid-tabulator-groups': '.tabulator-tableholder',
+  // AG Grid 36's one box for the lines, scrolling both ways (the header is sticky in it, the pinned cells sticky in each line).
+  'grid-ag-grid-wrapped': '.ag-grid-viewport',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */
@@ -203,7 +205,10 @@ export interface MarkOnPage {
  * The marks shown now, each with the page's text under its middle: a mark on the right cell has
  * its row's part number and its cell's value under it, whichever element the grid rendered it in.
  * Marks on rows cut by the edge of the grid's box (drawn only partly) are left out: what is under
- * their middle may be the grid's own scrollbar.
+ * their middle may be the grid's own scrollbar (AG Grid lays a transparent one over its lines'
+ * bottom edge). A mark is cut when the cell under it (found under anything laid over it) reaches
+ * past it up or down; a mark drawn whole over something laid on its cell (a sticky header) is
+ * not cut, and is checked by what lies over it.
  */
 export async function marksOnPage(page: Page): Promise<MarkOnPage[]> {
   const shown = await inOverlay(page, (root) =>
@@ -216,11 +221,24 @@ export async function marksOnPage(page: Page): Promise<MarkOnPage[]> {
           column: mark.dataset.column === undefined ? null : Number(mark.dataset.column),
           x: box.left + box.width / 2,
           y: box.top + box.height / 2,
+          top: box.top,
+          bottom: box.bottom,
         };
       }),
   );
   const overlayHost = await page.evaluateHandle(findOverlayHost);
-  return page.evaluate((marks: { row: number; column: number | null; x: number; y: number }[], host: HTMLElement | null) => {
+  return page.evaluate((all: { row: number; column: number | null; x: number; y: number; top: number; bottom: number }[], host: HTMLElement | null) => {
+    const CELL = '[role="gridcell"], [role="rowheader"], td, th';
+    const cut = (mark: (typeof all)[number]): boolean => {
+      const cell = document
+        .elementsFromPoint(mark.x, mark.y)
+        .map((element) => element.closest(CELL))
+        .find((found) => found !== null);
+      if (!cell) return false;
+      const box = cell.getBoundingClientRect();
+      return box.height > 0 && (box.top < mark.top - 2 || box.bottom > mark.bottom + 2);
+    };
+    const marks = all.filter((mark) => !cut(mark));
     // The overlay lies over the page: look past it. (Hiding its host does not: the overlay's own
     // stylesheet sets `all: initial !important` on it, so no page style hides it; and a badge,
     // which takes clicks, may lie over a narrow cell's middle.)

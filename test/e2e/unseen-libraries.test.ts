@@ -40,6 +40,10 @@ import { type Harness, startHarness } from './harness';
  * - Tabulator configured as an ERP's purchase-order lines: grouped by order, each group under a
  *   header row (a `role="rowgroup"` of no cells) and closed by a row of sums; frozen columns,
  *   virtual DOM, rows laid out at an estimated height until drawn.
+ * - AG Grid configured as an ERP's purchase-order lines: rows of variable height (a narrow wrapped
+ *   description, `autoHeight`: laid out at an estimate until drawn, then measured and the rows
+ *   below moved), line and part number pinned left after the grid's own checkbox column (no
+ *   header words, a tick box in every cell), extended value and currency pinned right.
  * A toolbar click must read every row, find exactly the labelled problems, leave the user's scroll
  * position as it was, hand the worker the rows the data has, and put marks on their cells.
  */
@@ -60,6 +64,8 @@ interface UnseenGrid {
   rowNumbers?: string;
   /** See ReadWholeOptions.remeasuresRows. */
   remeasuresRows?: boolean;
+  /** The catalog's columns in the order the grid shows them (columns pinned right move to its end), by their index in the catalog. */
+  columnOrder?: number[];
 }
 
 const UNSEEN: UnseenGrid[] = [
@@ -82,17 +88,21 @@ const UNSEEN: UnseenGrid[] = [
   { page: 'grid-aria-components', identity: 1 },
   // Group headers and sums rows are taller than lines: Tabulator re-measures the rows it draws.
   { page: 'grid-tabulator-groups', identity: 1, remeasuresRows: true },
+  // One row element per line (its pinned parts are sticky boxes in it): the part number is in the
+  // row under every mark. The value and currency are pinned right: shown after the weights.
+  { page: 'grid-ag-grid-wrapped', identity: 1, remeasuresRows: true, columnOrder: [0, 1, 2, 3, 4, 5, 6, 7, 10, 11, 8, 9] },
 ];
 
-/** The catalog as a grid shows it, with its row-number column first where it draws one. */
-function shownTable(page: GridPage, rowNumbers: string | undefined): ExpectedTable {
+/** The catalog as a grid shows it: its columns in the grid's order, its row-number column first where it draws one. */
+function shownTable(page: GridPage, rowNumbers: string | undefined, columnOrder: number[] | undefined): ExpectedTable {
   const catalog = expectedTable(page);
-  if (rowNumbers === undefined) return catalog;
-  return { headers: [rowNumbers, ...catalog.headers], rows: catalog.rows.map((row, i) => [String(i + 1), ...row]) };
+  const ordered = columnOrder ? { headers: columnOrder.map((i) => catalog.headers[i]!), rows: catalog.rows.map((row) => columnOrder.map((i) => row[i]!)) } : catalog;
+  if (rowNumbers === undefined) return ordered;
+  return { headers: [rowNumbers, ...ordered.headers], rows: ordered.rows.map((row, i) => [String(i + 1), ...row]) };
 }
 
-describe.each(UNSEEN)('a grid library never seen before: $page', ({ page, identity, rowNumbers, remeasuresRows }) => {
-  const expected = shownTable(page, rowNumbers);
+describe.each(UNSEEN)('a grid library never seen before: $page', ({ page, identity, rowNumbers, remeasuresRows, columnOrder }) => {
+  const expected = shownTable(page, rowNumbers, columnOrder);
   const scroller = SCROLLERS[page]!;
 
   it('is read whole by a toolbar click: every row, exactly the labelled problems, scroll position back', { timeout: 200_000 }, async () => {

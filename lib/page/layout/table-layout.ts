@@ -125,6 +125,33 @@ function isSpacerColumn(header: Element): boolean {
   return header.getBoundingClientRect().width < 1 && showsNoText(header);
 }
 
+/** A tick box, native or drawn with ARIA roles. */
+const TICK_BOX = 'input[type="checkbox"], input[type="radio"], [role="checkbox"], [role="radio"]';
+
+/**
+ * A grid's row-selection column (a checkbox column drawn by the grid, as AG Grid, MUI X, Ant
+ * Design and most data grids draw one): its header shows no words (at most a "select all" box),
+ * and its cells hold a tick box and no words. A tick box is no value a catalog cell holds
+ * (visible-text.ts), so read, it was a column headed "" whose every cell was "", put before the
+ * catalog's own: every column the page and the worker share was shifted by one, and the rows the
+ * worker got were not the page's. Decided on the header and the lines drawn now, the same at every
+ * look of a grid read by scrolling (every line drawn has its box, and the header its own).
+ */
+function isSelectionColumn(header: Element, cells: readonly Element[]): boolean {
+  if (header.querySelector(TICK_BOX) === null && !cells.some((cell) => cell.querySelector(TICK_BOX) !== null)) return false;
+  return cells.every((cell) => readCell(cell).text === '');
+}
+
+/** The cells of one column in the data rows of a placed grid (a spanning cell once). */
+function dataCellsOf(grid: CellGrid, headerCount: number, column: number): Element[] {
+  const cells = new Set<Element>();
+  for (let i = headerCount; i < grid.rows.length; i++) {
+    const element = grid.rows[i]!.slots[column]?.cell.element;
+    if (element) cells.add(element);
+  }
+  return [...cells];
+}
+
 /** A table's header as decided from its first rows: its columns and how many rows it takes. */
 export interface TableHeader {
   headers: string[];
@@ -151,8 +178,11 @@ export function layoutHeader(grid: CellGrid, table: Element): TableHeader {
     const element = headerElement(headerRows, column);
     // A column without a header cell is a ragged row's overhang, not a column the user can name.
     if (!element || isSpacerColumn(element)) continue;
-    if (!isHiddenFromUser(element, table)) shown.push({ column, element, header: combinedHeader(headerRows, column, table, headerTexts) });
-    else if (isCollapsed(element, table)) collapsed.push({ column, element, header: collapsedHeader(element) });
+    if (!isHiddenFromUser(element, table)) {
+      const header = combinedHeader(headerRows, column, table, headerTexts);
+      if (header === '' && isSelectionColumn(element, dataCellsOf(grid, headerCount, column))) continue;
+      shown.push({ column, element, header });
+    } else if (isCollapsed(element, table)) collapsed.push({ column, element, header: collapsedHeader(element) });
   }
   const all = [...shown, ...collapsedFieldColumns(shown, collapsed)].sort((a, b) => a.column - b.column).slice(0, MAX_COLUMNS);
   return { headers: all.map((c) => c.header), columns: all.map((c) => c.column), headerElements: all.map((c) => c.element), headerCount };
