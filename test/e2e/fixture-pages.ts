@@ -79,6 +79,7 @@ export const GRID_PAGES = [
   'grid-aria-components',
   'grid-tabulator-groups',
   'grid-ag-grid-wrapped',
+  'grid-devextreme',
   'cards-virtuoso',
   'cards-windowed',
 ] as const;

@@ -67,6 +67,8 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-tabulator-groups': '.tabulator-tableholder',
   // AG Grid 36's one box for the lines, scrolling both ways (the header is sticky in it, the pinned cells sticky in each line).
   'grid-ag-grid-wrapped': '.ag-grid-viewport',
+  // The rows view's box (overflow hidden: DevExtreme draws its own scrollbars; the header table follows it sideways).
+  'grid-devextreme': '.dx-datagrid-rowsview .dx-scrollable-container',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */

@@ -44,6 +44,10 @@ import { type Harness, startHarness } from './harness';
  *   description, `autoHeight`: laid out at an estimate until drawn, then measured and the rows
  *   below moved), line and part number pinned left after the grid's own checkbox column (no
  *   header words, a tick box in every cell), extended value and currency pinned right.
+ * - DevExtreme's DataGrid: its rows view's `role="grid"` takes in the header table above it by
+ *   `aria-owns` (and renames the tables it owns a render after drawing them anew for other
+ *   columns), a spacer cell standing for the columns not drawn, sticky fixed columns, and a box
+ *   that hides its overflow both ways and draws its own scrollbars; rows and columns virtual.
  * A toolbar click must read every row, find exactly the labelled problems, leave the user's scroll
  * position as it was, hand the worker the rows the data has, and put marks on their cells.
  */
@@ -91,6 +95,8 @@ const UNSEEN: UnseenGrid[] = [
   // One row element per line (its pinned parts are sticky boxes in it): the part number is in the
   // row under every mark. The value and currency are pinned right: shown after the weights.
   { page: 'grid-ag-grid-wrapped', identity: 1, remeasuresRows: true, columnOrder: [0, 1, 2, 3, 4, 5, 6, 7, 10, 11, 8, 9] },
+  // The fixed part numbers are sticky cells in each line.
+  { page: 'grid-devextreme', identity: 1 },
 ];
 
 /** The catalog as a grid shows it: its columns in the grid's order, its row-number column first where it draws one. */

@@ -41,6 +41,7 @@ export const VENDOR_PACKAGES = [
   'datatables.net-scroller-dt',
   'datatables.net-fixedcolumns',
   'datatables.net-fixedcolumns-dt',
+  'devextreme-dist',
 ] as const;
 
 /** Where fixture bundles built at test time go (node_modules/.cache: never committed). */

@@ -2,7 +2,8 @@ import type { SourceCell, SourceRow } from './cell-grid';
 import { joinRowsByGeometry, joinRowsByIndex } from './split-rows';
 import { isFilterRow } from './filter-row';
 import { unmarkedHeaderRow } from './unmarked-header';
-import { composedClosest, composedParent, composedQueryAll, composedQueryAllNotInFound } from '../dom/composed-tree';
+import { composedClosest, composedContains, composedParent, composedQueryAll, composedQueryAllNotInFound } from '../dom/composed-tree';
+import { showsNoText } from './visibility';
 
 /** Containers ARIA gives table semantics (a `<table>` is read as HTML instead). */
 export const ARIA_GRID_SELECTOR = '[role="grid"], [role="table"], [role="treegrid"]';
@@ -34,13 +35,106 @@ function closestAbove(element: Element, selector: string): Element | null {
   return parent ? composedClosest(parent, selector) : null;
 }
 
+/**
+ * The elements a grid takes in by `aria-owns` (in its order), when some lie outside the grid: an
+ * assistive technology reads their rows as the grid's, after its own children. DevExtreme's
+ * DataGrid draws its header as a table apart, in a box above the rows view, and the rows view's
+ * `role="grid"` owns both that table and its own body table. Read by the DOM alone, the grid had
+ * no header and its first line of goods was taken for one. `parts` is empty when every owned
+ * element lies inside the grid (Tabulator owns its own body): its DOM order is then read as it
+ * always was. `stale`: an id names no element any more (see standInHeaderRows).
+ */
+function ownedParts(grid: Element): { parts: Element[]; stale: boolean } {
+  const ids = (grid.getAttribute('aria-owns') ?? '').split(/\s+/).filter(Boolean);
+  if (ids.length === 0) return { parts: [], stale: false };
+  const root = grid.getRootNode() as Document | ShadowRoot;
+  if (typeof root.getElementById !== 'function') return { parts: [], stale: false };
+  let stale = false;
+  const owned = ids.flatMap((id) => {
+    const element = root.getElementById(id);
+    if (!element) stale = true;
+    // Never the grid itself or what holds it: that would read the grid inside itself.
+    return element && element !== grid && !composedContains(element, grid) ? [element] : [];
+  });
+  return { parts: owned.some((element) => !composedContains(grid, element)) ? owned : [], stale };
+}
+
+/** Pixels a header cell and the cell under it may differ by in where they start. */
+const ALIGN_PX = 3;
+/** How far up from a grid its header drawn apart is looked for (DevExtreme's: 4 levels up). */
+const MAX_STAND_IN_LEVELS = 6;
+
+/**
+ * The header rows that stand for an owned header the grid no longer finds by its id. DevExtreme
+ * draws its header and body tables anew, with new ids, when it draws other columns (scrolled
+ * sideways, or its box made wider to read it), and renames them in `aria-owns` only at a later
+ * render: meanwhile the grid owns nothing that is there, and the lines read then had no header.
+ * What the grid owned is still drawn where it was: rows of column headers in no grid, near the
+ * grid (the nearest of its ancestors holding some), whose cells start where the grid's first
+ * line's cells do.
+ */
+function standInHeaderRows(grid: Element, lines: readonly Element[]): Element[] {
+  const line = lines.find((row) => !row.querySelector(HEADER_CELL_SELECTOR) && rowCells(row).length > 1);
+  if (!line) return [];
+  const lefts = rowCells(line).map((cell) => cell.getBoundingClientRect().left);
+  let scope = composedParent(grid);
+  for (let level = 0; scope && level < MAX_STAND_IN_LEVELS; level++, scope = composedParent(scope)) {
+    const found = composedQueryAll(scope, ROW_SELECTOR).filter((row) => {
+      if (composedContains(grid, row) || closestAbove(row, ARIA_GRID_SELECTOR) !== null) return false;
+      const headers = rowCells(row).filter((cell) => cell.getAttribute('role') === 'columnheader');
+      return headers.length > 1 && headers.every((cell) => lefts.some((left) => Math.abs(cell.getBoundingClientRect().left - left) <= ALIGN_PX));
+    });
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/**
+ * A grid's row elements in the order assistive technologies read them: its own rows not inside an
+ * owned element (see ownedParts), then each owned element's rows, each once. A row inside an
+ * owned element counts unless it belongs to a grid nested in that element.
+ */
+function rowElementsOf(grid: Element): Element[] {
+  const ownRows = (part: Element) => composedQueryAll(part, ROW_SELECTOR).filter((row) => closestAbove(row, ARIA_GRID_SELECTOR) === grid);
+  const { parts: owned, stale } = ownedParts(grid);
+  if (owned.length === 0 && !stale) return ownRows(grid);
+  const inOwned = (row: Element) => owned.some((part) => composedContains(part, row));
+  const rows = ownRows(grid).filter((row) => !inOwned(row));
+  const seen = new Set(rows);
+  for (const part of owned) {
+    for (const row of [...(part.matches(ROW_SELECTOR) ? [part] : []), ...composedQueryAll(part, ROW_SELECTOR)]) {
+      const nearest = closestAbove(row, ARIA_GRID_SELECTOR);
+      if (seen.has(row) || (nearest !== null && nearest !== grid && composedContains(part, nearest))) continue;
+      seen.add(row);
+      rows.push(row);
+    }
+  }
+  // A header the grid owns is missing: its stand-in comes first, as the grid's header.
+  if (stale && !rows.some((row) => row.querySelector(HEADER_CELL_SELECTOR))) rows.unshift(...standInHeaderRows(grid, rows));
+  return rows;
+}
+
+/**
+ * A row's cells as its columns: in a row of column headers, a cell that is no column header and
+ * shows no words is left out. A grid that draws only the columns in view (DevExtreme) ends its
+ * header row and its lines with one empty `gridcell` standing for the columns not drawn, stating
+ * the `aria-colindex` of the first of them: taken for that column's header, it named the column
+ * "" until scrolled to, and the column's real header was then taken for another column. Under no
+ * header, the lines' spacer cells are no column's either. A header cell of a row-number column
+ * is a `columnheader` (or `rowheader`), even without words, and stays.
+ */
+function columnCells(cells: readonly Element[]): Element[] {
+  const roleOf = (cell: Element) => cell.getAttribute('role');
+  if (!cells.some((cell) => roleOf(cell) === 'columnheader')) return [...cells];
+  return cells.filter((cell) => roleOf(cell) === 'columnheader' || roleOf(cell) === 'rowheader' || !showsNoText(cell));
+}
+
 /** The rows and header strips of one ARIA grid (rows of grids nested in it are left to those). */
 function partRows(grid: Element): { row: SourceRow; index: number | null }[] {
   const rows: { row: SourceRow; index: number | null }[] = [];
   // Web-component grids render rows and cells in shadow roots: looked for across them.
-  for (const element of composedQueryAll(grid, ROW_SELECTOR)) {
-    if (closestAbove(element, ARIA_GRID_SELECTOR) !== grid) continue;
-    const cellElements = rowCells(element);
+  for (const element of rowElementsOf(grid)) {
+    const cellElements = columnCells(rowCells(element));
     if (holdsSeveralLines(element, cellElements)) {
       rows.push(...linesOfCells(cellElements).map((row) => ({ row, index: null })));
       continue;

@@ -12,8 +12,9 @@ export type ScrollAxis = 'x' | 'y';
  * draws its own scrollbar and moves its content on wheel and drag (rc-virtual-list under Ant
  * Design's virtual Table). Its scrollTop still moves the content, and such lists follow it (they
  * listen to the box's scroll events). Several screens of content, not a cell's clipped line or
- * two, is what tells it from a box that only clips (ellipsis cells, rounded corners). Downwards
- * only: sideways, clipped cell text makes every cell such a box.
+ * two, is what tells it from a box that only clips (ellipsis cells, rounded corners). Sideways,
+ * clipped cell text makes every cell such a box: a box hiding its overflow scrolls sideways only
+ * when it scrolls its lines that way too (see scrolls).
  */
 const HIDDEN_SCROLL_SCREENS = 3;
 
@@ -23,6 +24,11 @@ function scrolls(element: Element, axis: ScrollAxis): boolean {
   const style = view.getComputedStyle(element);
   const overflow = axis === 'y' ? style.overflowY : style.overflowX;
   if (overflow === 'hidden' && axis === 'y') return drawsOwnScrollbar(element);
+  // Sideways, a hidden overflow scrolls only in a box that draws its own scrollbars for its lines
+  // too (hidden both ways, several screens tall): DevExtreme's simulated scrolling moves its rows
+  // view's box both ways by its scrollTop and scrollLeft, drawing only the columns in view.
+  // Taken for a box that only clips, its last columns were never scrolled to, and never read.
+  if (overflow === 'hidden' && axis === 'x') return style.overflowY === 'hidden' && drawsOwnScrollbar(element) && element.scrollWidth > element.clientWidth + 1;
   if (overflow !== 'auto' && overflow !== 'scroll') return false;
   return axis === 'y' ? element.scrollHeight > element.clientHeight + 1 : element.scrollWidth > element.clientWidth + 1;
 }
