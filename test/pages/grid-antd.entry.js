@@ -23,6 +23,10 @@ const totalWidth = fixture.widths.reduce((sum, width) => sum + width, 0);
 const paged = new URLSearchParams(location.search).has('paged');
 const layout = paged ? { pagination: { pageSize: 50, showSizeChanger: false } } : { virtual: true, pagination: false };
 
+// `?select`: Ant Design's own row-selection column first (a "select all" box in its header, a box
+// in each line), fixed left with the columns after it, as order-line screens use it.
+const selection = new URLSearchParams(location.search).has('select') ? { rowSelection: { type: 'checkbox', fixed: true, columnWidth: 48 } } : {};
+
 createRoot(document.getElementById('grid')).render(
-  h(Table, { columns, dataSource, size: 'small', bordered: true, scroll: { x: totalWidth, y: 520 }, ...layout }),
+  h(Table, { columns, dataSource, size: 'small', bordered: true, scroll: { x: totalWidth, y: 520 }, ...layout, ...selection }),
 );

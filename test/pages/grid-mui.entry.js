@@ -19,6 +19,8 @@ createRoot(document.getElementById('grid')).render(
       columns,
       rowHeight: 36,
       disableRowSelectionOnClick: true,
+      // `?select`: MUI's own row-selection column first (a "select all" box in its header, a box in each line).
+      checkboxSelection: new URLSearchParams(location.search).has('select'),
       // The MIT edition pages by at most 100 rows; within a page it renders only the rows in view.
       initialState: { pagination: { paginationModel: { pageSize: 100, page: 0 } } },
       pageSizeOptions: [100],

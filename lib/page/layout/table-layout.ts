@@ -129,9 +129,10 @@ function isSpacerColumn(header: Element): boolean {
 const TICK_BOX = 'input[type="checkbox"], input[type="radio"], [role="checkbox"], [role="radio"]';
 
 /**
- * A grid's row-selection column (a checkbox column drawn by the grid: AG Grid's, as the browser
- * tests show it; most data grids draw one): its header shows no words (at most a "select all" box),
- * and its cells hold a tick box and no words. A tick box is no value a catalog cell holds
+ * A grid's row-selection column (a checkbox column drawn by the grid: AG Grid's, MUI X's and Ant
+ * Design's, as the browser tests show them; most data grids draw one): its header shows no words
+ * (at most a "select all" box, named for screen readers only), and its cells hold a tick box and
+ * no words. A tick box is no value a catalog cell holds
  * (visible-text.ts), so read, it was a column headed "" whose every cell was "", put before the
  * catalog's own: every column the page and the worker share was shifted by one, and the rows the
  * worker got were not the page's. Decided on the header and the lines drawn now, the same at every
