@@ -136,7 +136,7 @@ function ScanDone({
       <p class="rows-checked">{plural(state.scan.rowCount - (state.scan.summaryRowCount ?? report?.summaryRows?.length ?? 0), 'row', 'rows')} checked</p>
       {/* What was read and what was not: a scrolled grid, one page of several, a filter hiding rows. */}
       <ReadingNotice reading={state.reading} rowsChecked={state.scan.rowCount} />
-      {report ? <ScanVerdict findings={report.findings} rowCount={report.rowCount} /> : <SeverityCounts summary={summary} />}
+      {report ? <ScanVerdict findings={report.findings} rowCount={report.rowCount} partial={state.reading?.complete === false} /> : <SeverityCounts summary={summary} />}
       <AskToSend scanId={state.scan.id} />
       <div class="actions">
         <button type="button" ref={firstAction} class="primary" onClick={() => void openExtensionPage(`/results.html?scan=${state.scan.id}`)}>

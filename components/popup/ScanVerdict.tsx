@@ -5,9 +5,10 @@ import { errorSentence, noteSentence, scanVerdict, verdictHeadline, warningSente
 /**
  * The popup's verdict in plain words, worst first: whether the lines can be filed, what must be
  * fixed (errors), what to review (warnings), and the notes folded into one line, so thousands of
- * agency notes never bury the two codes that are not in force. Rule titles, never ids.
+ * agency notes never bury the two codes that are not in force. Rule titles, never ids. `partial`:
+ * not every line of the table could be read (the reading notice says which were not).
  */
-export function ScanVerdict({ findings, rowCount }: { findings: readonly Finding[]; rowCount: number }) {
+export function ScanVerdict({ findings, rowCount, partial = false }: { findings: readonly Finding[]; rowCount: number; partial?: boolean }) {
   const verdict = useMemo(() => scanVerdict(findings), [findings]);
   const errors = errorSentence(verdict);
   const warnings = warningSentence(verdict);
@@ -15,7 +16,7 @@ export function ScanVerdict({ findings, rowCount }: { findings: readonly Finding
   return (
     <section class="verdict" aria-labelledby="verdict-headline">
       <h2 id="verdict-headline" class={errors ? 'verdict-headline blocking' : 'verdict-headline'}>
-        {verdictHeadline(verdict, rowCount)}
+        {verdictHeadline(verdict, rowCount, partial)}
       </h2>
       {errors && (
         <p class="verdict-errors" data-severity="error">

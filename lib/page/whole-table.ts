@@ -14,6 +14,7 @@ import { TimeSlicer } from './time-slices';
 import { groupedCount } from '../core/report/wording';
 import { collapsedColumnsNote } from './collapsed-columns';
 import { filterBoxesNote } from './filter-boxes';
+import { hiddenLineCount } from './layout/hidden-lines';
 
 /**
  * The whole of a table the user asked to check, however the page shows it: a plain table as
@@ -88,6 +89,10 @@ function scrollNote(table: PageTable, read: PageRead): string {
     : `Only rows 1–${groupedCount(rows)} of ${groupedCount(expected)} could be read: the ${library} did not show row ${groupedCount(rows + 1)} when scrolled to it. Scroll through the grid once and check again.`;
 }
 
+function hiddenLinesNote(rowsRead: number, hidden: number): string {
+  return `${groupedCount(hidden)} more lines of the table (${groupedCount(rowsRead + hidden)} in all) are hidden on the page and were not checked: a pager, filter or collapsed group the extension did not recognise hides them. Show every line (all on one page, the filter cleared) and check again.`;
+}
+
 /**
  * How a table is walked beyond what it shows: its pager and what the pager says, and, when it has
  * no pager of several pages, its "Load more" trigger. Looked for over the page around the table, in
@@ -135,13 +140,19 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
       return { table: read.table, note: scrollLoadNote(read.table.rows.length, loads, kept), complete: read.complete && !loads.capped && kept };
     }
     const read = await readShown(table, null, options.onProgress, options.signal);
-    return { table: read.table, note: sentences(scrollNote(table, read), tableNotes(table, status)), complete: read.complete };
+    const notes = tableNotes(table, status);
+    // Lines the table holds but hides, with no pager recognised to show them: said, with counts
+    // (a filter box's note says why already).
+    const hidden = filterBoxesNote(table.found) ? 0 : await hiddenLineCount(read.table, new TimeSlicer(options.signal));
+    if (hidden > 0) return { table: read.table, note: sentences(hiddenLinesNote(read.table.rows.length, hidden), notes), complete: false };
+    return { table: read.table, note: sentences(scrollNote(table, read), notes), complete: read.complete };
   }
 
   if (!options.allPages) {
     const read = await readShown(table, status.shownRows, options.onProgress, options.signal);
-    const total = status.total ?? read.table.rows.length;
-    const note = `Only page ${groupedCount(status.page)} of ${groupedCount(status.pages)} was read, as you asked (${groupedCount(read.table.rows.length)} of ${groupedCount(total)} rows). Press "Read all pages" to check every page.`;
+    // A pager that counts its pages and not its rows ("3 of 100"): the rows of the others are not known.
+    const rowsRead = status.total === null ? `${groupedCount(read.table.rows.length)} rows` : `${groupedCount(read.table.rows.length)} of ${groupedCount(status.total)} rows`;
+    const note = `Only page ${groupedCount(status.page)} of ${groupedCount(status.pages)} was read, as you asked (${rowsRead}). Press "Read all pages" to check every page.`;
     return {
       table: read.table,
       note: sentences(note, tableNotes(table, status)),

@@ -80,6 +80,8 @@ export const GRID_PAGES = [
   'grid-tabulator-groups',
   'grid-ag-grid-wrapped',
   'grid-devextreme',
+  'grid-tablesorter',
+  'grid-jsgrid',
   'cards-virtuoso',
   'cards-windowed',
 ] as const;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { labelsFromRules, pageLabels } from './fixture-pages';
+import { type GridPage, labelsFromRules, pageLabels } from './fixture-pages';
 import {
   checkWithToolbarButton,
   flaggedInNewestScan,
@@ -47,8 +47,8 @@ async function waitForPagerState(selector: string, text: string): Promise<void> 
  * root, in the card's toolbar six boxes above the table; beside the card, another table with a pager
  * of its own.
  */
-const WEB_PAGER = {
-  page: 'grid-web-pager' as const,
+const WEB_PAGER: PagedCase = {
+  page: 'grid-web-pager',
   goTo: '3',
   buttons: 'catalog-pager >>> button',
   status: 'catalog-pager >>> .status',
@@ -57,7 +57,21 @@ const WEB_PAGER = {
   allRead: 'All 20 pages read (2,000 rows); back on page 3.',
 };
 
-const PAGED = [
+interface PagedCase {
+  page: GridPage;
+  file?: string;
+  /** The page number the user goes to first, pressed among `buttons`. */
+  goTo: string;
+  buttons: string;
+  /** The pager's status line, as it reads on the user's page (`before`) and once read back to it (`after`: as before, unless the pager draws its numbers anew). */
+  status: string;
+  before: string;
+  after?: string;
+  pageOnly: string[];
+  allRead: string;
+}
+
+const PAGED: PagedCase[] = [
   {
     page: 'grid-datatables' as const,
     goTo: '3',
@@ -96,12 +110,25 @@ const PAGED = [
     pageOnly: ['25 rows checked', 'Only page 3 of 80 was read, as you asked (25 of 2,000 rows)'],
     allRead: 'All 80 pages read (2,000 rows); back on page 3.',
   },
+  {
+    // A pager of links that counts pages, not rows ("Pages: First Prev 1 2 3 4 5 ... Next Last 3 of
+    // 100"); the header a table apart over the body's, with a filter row and a hidden row under it.
+    page: 'grid-jsgrid' as const,
+    goTo: '3',
+    buttons: '.jsgrid-pager a',
+    status: '.jsgrid-pager',
+    before: 'Pages: First Prev 12345... Next Last 3 of 100',
+    // Back on page 3 from the pages after it, jsGrid shows the window of numbers that page 3 starts.
+    after: 'Pages: First Prev ...34567... Next Last 3 of 100',
+    pageOnly: ['20 rows checked', 'Only page 3 of 100 was read, as you asked (20 rows)'],
+    allRead: 'All 100 pages read (2,000 rows); back on page 3.',
+  },
   WEB_PAGER,
   // The same pager right under the table: found in its shadow root.
   { ...WEB_PAGER, file: 'grid-web-pager.html?near=1' },
 ];
 
-describe.each(PAGED.map((paged) => ({ file: `${paged.page}.html`, ...paged })))('a paged table: $file', ({ page, file, goTo, buttons, status, before, pageOnly, allRead }) => {
+describe.each(PAGED.map((paged) => ({ file: `${paged.page}.html`, ...paged })))('a paged table: $file', ({ page, file, goTo, buttons, status, before, after = before, pageOnly, allRead }) => {
   it('reads every page by default and comes back to the user’s page; "This page only" reads the page shown and says so', { timeout: 240_000 }, async () => {
     await openGridPage(harness, file);
     await harness.page.$$eval(buttons, (all, label: string) => all.find((button) => button.textContent?.trim() === label)?.dispatchEvent(new MouseEvent('click', { bubbles: true })), goTo);
@@ -112,17 +139,50 @@ describe.each(PAGED.map((paged) => ({ file: `${paged.page}.html`, ...paged })))(
     const labels = pageLabels(page);
     expect(text).toContain(`${labels.rows.toLocaleString('en')} rows checked`);
     expect(text).toContain(allRead);
-    expect(await pagerState(status)).toBe(before);
+    expect(await pagerState(status)).toBe(after);
 
     text = await pressPopupButton(popup, 'This page only', 120_000);
     for (const words of pageOnly) expect(text).toContain(words);
     expect(text).toContain('Not the whole table was checked');
-    expect(await pagerState(status)).toBe(before);
+    expect(await pagerState(status)).toBe(after);
 
     text = await pressPopupButton(popup, 'Read all pages', 180_000);
     expect(text).toContain(allRead);
     // Opening the results page takes the focus, which closes the popup.
     expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
+    await popup.close().catch(() => {});
+  });
+});
+
+describe('a table paged by hiding rows: tablesorter\'s pager add-on (grid-tablesorter.html)', () => {
+  // Its controls are images a script listens to (img.next, alt "Next", title "Next page"); every
+  // line stays in the table, the other pages' hidden.
+  it('is read whole by a toolbar click, every page, and comes back to the user\'s page', { timeout: 240_000 }, async () => {
+    await openGridPage(harness, 'grid-tablesorter.html');
+    for (let press = 0; press < 2; press++) await harness.page.click('#pager img.next');
+    await waitForPagerState('.pagedisplay', '51 to 75 of 2000 rows');
+
+    const { popup } = await checkWithToolbarButton(harness, 180_000);
+    const text = await popup.evaluate(() => document.body.innerText);
+    const labels = pageLabels('grid-tablesorter');
+    expect(text).toContain('2,000 rows checked');
+    expect(text).toContain('All 80 pages read (2,000 rows); back on page 3.');
+    expect(await pagerState('.pagedisplay')).toBe('51 to 75 of 2000 rows');
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
+    await popup.close().catch(() => {});
+  });
+
+  // The same pager with controls nothing names (arrows drawn as background images on plain spans)
+  // and no status line: no pager to walk. The lines it hides are counted and said, never an all-clear.
+  it('with a pager it cannot recognise, says how many lines the table hides and that they were not checked', async () => {
+    await openGridPage(harness, 'grid-tablesorter.html?pager=unnamed');
+    const { popup } = await checkWithToolbarButton(harness, 60_000);
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain('25 rows checked');
+    expect(text).toContain('Not the whole table was checked: 25 rows were read.');
+    expect(text).toContain('1,975 more lines of the table (2,000 in all) are hidden on the page and were not checked');
+    expect(text).toContain('No problems found in the lines read; the lines not read were not checked.');
+    expect(text).not.toContain('nothing to fix before filing');
     await popup.close().catch(() => {});
   });
 });

@@ -42,6 +42,8 @@ export const VENDOR_PACKAGES = [
   'datatables.net-fixedcolumns',
   'datatables.net-fixedcolumns-dt',
   'devextreme-dist',
+  'tablesorter',
+  'jsgrid',
 ] as const;
 
 /** Where fixture bundles built at test time go (node_modules/.cache: never committed). */

@@ -63,10 +63,10 @@ function where(verdict: SeverityVerdict): string {
 /**
  * The headline of a scan in plain words, worst first: "12 lines need fixing before filing", or
  * "Nothing blocks filing: 3 lines to review", or "No problems found" (never when no line was
- * checked: `rowsChecked` 0). The details come in
- * `errorSentence` / `warningSentence` / `noteSentence`.
+ * checked: `rowsChecked` 0; of the lines read only, when the read was `partial`: not every line of
+ * the table could be read). The details come in `errorSentence` / `warningSentence` / `noteSentence`.
  */
-export function verdictHeadline(verdict: ScanVerdict, rowsChecked?: number): string {
+export function verdictHeadline(verdict: ScanVerdict, rowsChecked?: number, partial = false): string {
   // A table without a line of goods (a header table, an empty grid) proves nothing: "no problems" would be a false all-clear.
   if (rowsChecked === 0) return 'No lines of goods were read from this table, so nothing was checked: choose another table on the page, or check a file.';
   const { error, warning } = verdict;
@@ -76,6 +76,8 @@ export function verdictHeadline(verdict: ScanVerdict, rowsChecked?: number): str
     return `${subject[0]!.toUpperCase()}${subject.slice(1)} ${singular ? 'needs' : 'need'} fixing before filing.`;
   }
   if (warning.rules.length > 0) return `Nothing blocks filing; ${where(warning)} to review.`;
+  // An all-clear of some lines is no all-clear of the table: the reading notice says what was not read.
+  if (partial) return 'No problems found in the lines read; the lines not read were not checked.';
   return 'No problems found: nothing to fix before filing.';
 }
 

@@ -4,6 +4,7 @@ import type { GeometryGridParts } from './geometry-grid';
 import { gridLines } from '../layout/aria-grid-rows';
 import { composedContains } from '../dom/composed-tree';
 import type { SourceRow } from '../layout/cell-grid';
+import { isFilterRow } from '../layout/filter-row';
 
 /**
  * Grids that keep their header still while the body scrolls often draw the header as a table of
@@ -19,8 +20,25 @@ const MAX_STRIP_ROWS = 2;
 /** Header words alone prove a strip only when they name a couple of catalog fields. */
 const MIN_NAMED_FIELDS = 2;
 
+/**
+ * More rows than a strip's may be drawn in its table without being seen: a row the grid keeps
+ * hidden until asked for (jsGrid's insert row) and a row of filter boxes under the header
+ * (jsGrid's, jqGrid's filter toolbar) are no rows of words.
+ */
+const MAX_STRIP_TABLE_ROWS = MAX_STRIP_ROWS + 2;
+
+/** A strip's rows that show words: its drawn rows, less a row of filter boxes (filter-row.ts). */
+function wordRows(table: HTMLTableElement): HTMLTableRowElement[] {
+  return Array.from(table.rows).filter((row) => row.checkVisibility() && !isFilterRow(Array.from(row.cells)));
+}
+
+/** The last row the strip draws: where the body's cells must start under it. */
+function lastDrawnRow(table: HTMLTableElement): HTMLTableRowElement | undefined {
+  return Array.from(table.rows).filter((row) => row.checkVisibility()).pop();
+}
+
 function isHeaderOnly(table: HTMLTableElement): boolean {
-  const rows = Array.from(table.rows);
+  const rows = wordRows(table);
   return rows.length > 0 && rows.every((row) => row.parentElement?.localName === 'thead' || Array.from(row.cells).every((cell) => cell.localName === 'th'));
 }
 
@@ -44,7 +62,7 @@ function fitsUnder(header: HTMLTableElement, body: HTMLTableElement): boolean {
   // view, over a body of those columns alone: a body lying within the header's width is under it too.
   const within = bodyBox.left >= headerBox.left - ALIGN_PX && bodyBox.right <= headerBox.right + ALIGN_PX;
   if (!within && Math.abs(bodyBox.left - headerBox.left) > headerBox.width / 2) return false;
-  const top = lefts(header.rows[header.rows.length - 1]);
+  const top = lefts(lastDrawnRow(header));
   const below = lefts(body.rows[0]);
   // Every body cell starts where a header cell does; grids that draw only the columns in view
   // (TOAST UI Grid) draw fewer cells than the header has.
@@ -71,7 +89,7 @@ function firstTextRow(table: HTMLTableElement): HTMLTableRowElement | undefined 
  */
 function isHeaderOf(header: HTMLTableElement, body: HTMLTableElement): boolean {
   if (isHeaderOnly(header)) return true;
-  const rows = header.rows;
+  const rows = wordRows(header);
   if (rows.length === 0 || rows.length > MAX_STRIP_ROWS) return false;
   const named = recognizedFieldCount(rowTexts(rows[rows.length - 1]!));
   const first = firstTextRow(body);
@@ -91,7 +109,7 @@ export function joinSplitHeaders(found: FoundTable[]): FoundTable[] {
     if (header.structure !== 'html' || joined.has(header)) continue;
     const headerTable = header.element as HTMLTableElement;
     // Cheap tests first: a strip has few rows; most tables on a page are not one.
-    if (headerTable.rows.length === 0 || headerTable.rows.length > MAX_STRIP_ROWS) continue;
+    if (headerTable.rows.length === 0 || headerTable.rows.length > MAX_STRIP_TABLE_ROWS || wordRows(headerTable).length > MAX_STRIP_ROWS) continue;
     const body = found.find(
       (candidate) =>
         candidate !== header &&

@@ -170,7 +170,10 @@ export function layoutHeader(grid: CellGrid, table: Element): TableHeader {
   const titled = grid.rows.slice(0, headerCount).filter((row, index, all) => !(index < all.length - 1 && isTitleRow(row, grid.columnCount)));
   // A line of sums drawn with the header names no column (sums-row.ts); it stays a header row, no line of goods.
   const named = titled.filter((row) => !isSumsRow(row.source.cells.map((cell) => cell.element)));
-  const headerRows = named.length > 0 ? named : titled;
+  // A header row the grid keeps hidden (jsGrid's row for a new line, under its header and filter
+  // row) shows no column's name: taken as the bottom-most, it hid every column.
+  const drawn = named.filter((row) => !isHiddenFromUser(row.source.element, table));
+  const headerRows = drawn.length > 0 ? drawn : named.length > 0 ? named : titled;
 
   const shown: HeaderColumn[] = [];
   const collapsed: HeaderColumn[] = [];

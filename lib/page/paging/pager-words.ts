@@ -84,6 +84,15 @@ export function classNamesDirection(className: string, direction: Direction): bo
  */
 export const PAGER_CONTROLS = 'button, a, [role="button"], [role="link"], input[type="submit"], input[type="button"], input[type="image"]';
 
+/**
+ * A pager's controls may also be bare images that a script listens to: jQuery plugins bind their
+ * clicks by class (tablesorter's pager add-on, as its demo is copied: `<img class="next" alt="Next"
+ * title="Next page">`). Any image beside a table is a candidate; only one whose class, alternative
+ * text or title names a direction (or a page number) is ever pressed. Not a control anywhere else:
+ * an image in a table row is no pager there (pager-rows.ts).
+ */
+export const PAGER_PRESSABLES = `${PAGER_CONTROLS}, img`;
+
 /** Input types that are buttons, named by their value (an image button by its alternative text). */
 const BUTTON_INPUTS = new Set(['submit', 'button', 'image']);
 
@@ -306,6 +315,17 @@ const EVERY_PAGE_OF = new RegExp(PAGE_OF.source, 'giu');
  */
 export function withoutPageOf(text: string): string {
   return text.replace(EVERY_PAGE_OF, ' ');
+}
+
+/**
+ * The number of pages in "3 of 100" (jsGrid's "Pages: First Prev 1 2 3 4 5 ... Next Last 3 of 100",
+ * "3 / 12"), where 3 is the page the pager marks as shown: without the word "Page" beside it, a
+ * count is a page count only when it starts from the page shown. Null when the text has none.
+ */
+export function readPagesFrom(text: string, shownPage: number): number | null {
+  const found = new RegExp(String.raw`(?:^|\D)${shownPage}\s*${OF_WORD}\s*(\d+)(?!\d)`, 'iu').exec(text);
+  const pages = found ? Number(found[1]) : null;
+  return pages !== null && pages >= shownPage ? pages : null;
 }
 
 /** The page shown and the number of pages a status line gives ("Page 2 of 5" in its languages), or null. */

@@ -9,7 +9,7 @@
 import { boxesAround, walkBeside } from './beside-table';
 import { optionEnabled, optionPage, pageOptions } from './page-chooser';
 import { TimeSlicer } from '../time-slices';
-import { classNamesDirection, countValue, type Direction, PAGER_CONTROLS, guillemetFor, inputButtonText, namesDirection, readItemCount, readItemsInPages, readPageOf, readRange, withoutPageOf } from './pager-words';
+import { classNamesDirection, countValue, type Direction, PAGER_PRESSABLES, guillemetFor, inputButtonText, namesDirection, readItemCount, readItemsInPages, readPageOf, readPagesFrom, readRange, withoutPageOf } from './pager-words';
 
 export interface PageStatus {
   /** 1-based page shown, and how many pages there are. */
@@ -32,7 +32,7 @@ export interface TablePager {
   container: Element;
 }
 
-const CONTROLS = PAGER_CONTROLS;
+const CONTROLS = PAGER_PRESSABLES;
 const CURRENT_PAGE = '[aria-current="page"], [aria-current="true"], .current, .active, .gridjs-currentPage';
 /** English status words kept from before the multilingual reading: "filtered from 2,000" without parentheses. */
 const FILTERED = /filtered from\s+(\d[\d,.\u00a0\u202f ]*)/i;
@@ -52,12 +52,13 @@ const isPageNumber = (element: Element): boolean => /^\d+$/.test(shownText(eleme
 const ITEM_LEVELS = 2;
 
 /**
- * A control's name: its label, title or text; for an icon-only control, the title of the pager
+ * A control's name: its label, title or text (an image pressed as a control: its alternative
+ * text); for an icon-only control, the title of the pager
  * item around it (Ant Design: `<li title="Next Page"><button><svg/></button></li>`), which is
  * the tooltip a user sees on it, or its image's alternative text.
  */
 function nameOf(control: Element): string {
-  const own = (control.getAttribute('aria-label') || control.getAttribute('title') || shownText(control)).trim();
+  const own = (control.getAttribute('aria-label') || control.getAttribute('title') || (control.localName === 'img' ? control.getAttribute('alt') : null) || shownText(control)).trim();
   if (own) return own;
   let item = control.parentElement;
   for (let level = 0; item && level < ITEM_LEVELS; level++, item = item.parentElement) {
@@ -266,6 +267,10 @@ function statusOf(container: Element, table: Element, memory: PageSizeMemory): P
   const { controls, currentPage: current } = controlsBeside(container, table);
   const nextEnabled = (): boolean => enabledTowards(controls, 'next') !== null;
   if (!range) {
+    // "3 of 100" after the numbers, 3 being the page marked as shown: the pages the pager has.
+    const shown = current ? Number(shownText(current)) : null;
+    const pages = shown === null ? null : readPagesFrom(text, shown);
+    if (shown !== null && pages !== null) return { page: shown, pages, total: readItemCount(text), unfiltered, shownRows };
     const numbers = numbersOnlyStatus(controls, current, nextEnabled(), unfiltered);
     // A pager of numbers that counts its rows and pages in words (RadGrid): the count is the read's check.
     const counted = numbers && readItemsInPages(text);

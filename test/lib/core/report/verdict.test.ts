@@ -46,6 +46,9 @@ describe('the verdict of a scan in plain words', () => {
     expect(verdictHeadline(scanVerdict([]), 0)).toMatch(/^No lines of goods were read from this table, so nothing was checked/);
     expect(verdictHeadline(scanVerdict([finding('column-missing', 'error', null)]), 0)).toMatch(/^No lines of goods were read/);
     expect(verdictHeadline(scanVerdict([]), 12)).toBe('No problems found: nothing to fix before filing.');
+    // Of the lines read only, when not every line could be read: no all-clear for the table.
+    expect(verdictHeadline(scanVerdict([finding('pga-flag', 'info', 4)]), 25, true)).toBe('No problems found in the lines read; the lines not read were not checked.');
+    expect(verdictHeadline(scanVerdict([finding('hts-format', 'error', 4)]), 25, true)).toBe('1 line needs fixing before filing.');
     expect(errorSentence(scanVerdict([]))).toBeNull();
   });
 

@@ -76,6 +76,33 @@ describe('the pager beside a table', () => {
     expect((await findPager(table))?.status()).toEqual({ page: 1, pages: 12, total: 300, unfiltered: null, shownRows: null });
   });
 
+  it('is made of images a script listens to, named by their class, alternative text or title (tablesorter\'s pager add-on)', async () => {
+    const { table, boxes } = nestedBoxes(2);
+    addTo(
+      boxes[1]!,
+      '<form><img src="first.png" class="first" alt="First" title="First page"><img src="prev.png" class="prev disabled" aria-disabled="true" alt="Prev" title="Previous page">' +
+        '<span class="pagedisplay">1 to 25 of 2000 rows</span><img src="next.png" class="next" alt="Next" title="Next page"><img src="last.png" class="last" alt="Last" title="Last page"></form>',
+    );
+    const pager = await findPager(table);
+    expect(pager?.status()).toMatchObject({ page: 1, pages: 80, total: 2000 });
+    expect(pager?.next()?.getAttribute('src')).toBe('next.png');
+    expect(pager?.previous()).toBeNull();
+    // Named by its class alone, as the add-on's older demo draws it: the same.
+    for (const image of boxes[1]!.querySelectorAll('img')) ['alt', 'title'].forEach((name) => image.removeAttribute(name));
+    expect((await findPager(table))?.next()?.getAttribute('src')).toBe('next.png');
+  });
+
+  it('counts its pages from "3 of 100" after its numbers, 3 being the page it shows (jsGrid)', async () => {
+    const { table, boxes } = nestedBoxes(2);
+    const link = (text: string, kind = 'page') => `<span class="jsgrid-pager-${kind}"><a href="javascript:void(0);">${text}</a></span> `;
+    addTo(
+      boxes[1]!,
+      `<div class="jsgrid-pager">Pages: ${link('First', 'nav-button')}${link('Prev', 'nav-button')}${link('1')}${link('2')}<span class="jsgrid-pager-page jsgrid-pager-current-page">3</span> ${link('4')}${link('5')}${link('...', 'nav-button')}${link('Next', 'nav-button')}${link('Last', 'nav-button')} &nbsp;&nbsp; 3 of 100</div>`,
+    );
+    // Not "page 3 of 6", the numbers shown and one more.
+    expect((await findPager(table))?.status()).toMatchObject({ page: 3, pages: 100 });
+  });
+
   it('is found in an open shadow root (a web-component pager)', async () => {
     const { table, boxes } = nestedBoxes(8);
     addComponent(boxes[5]!, PAGER);
