@@ -82,6 +82,8 @@ export const GRID_PAGES = [
   'grid-devextreme',
   'grid-tablesorter',
   'grid-jsgrid',
+  'grid-wijmo',
+  'grid-ignite',
   'cards-virtuoso',
   'cards-windowed',
 ] as const;

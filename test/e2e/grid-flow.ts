@@ -69,6 +69,11 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-ag-grid-wrapped': '.ag-grid-viewport',
   // The rows view's box (overflow hidden: DevExtreme draws its own scrollbars; the header table follows it sideways).
   'grid-devextreme': '.dx-datagrid-rowsview .dx-scrollable-container',
+  // FlexGrid's body box, scrolling both ways (the header, row-header and corner panels follow it; the frozen cells move in each line).
+  'grid-wijmo': '.wj-flexgrid [wj-part="root"]',
+  // The vertical virtual helper: a box of its own beside the lines (as wide as a scrollbar) holding a
+  // placeholder as tall as every line; the lines' box does not scroll: the grid moves and redraws them.
+  'grid-ignite': 'igc-grid .igx-vhelper--vertical',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */

@@ -48,6 +48,13 @@ import { type Harness, startHarness } from './harness';
  *   `aria-owns` (and renames the tables it owns a render after drawing them anew for other
  *   columns), a spacer cell standing for the columns not drawn, sticky fixed columns, and a box
  *   that hides its overflow both ways and draws its own scrollbars; rows and columns virtual.
+ * - Wijmo's FlexGrid: each line a `role="row"` wrapper of no size left at the top of the content,
+ *   its cells placed absolutely at the line's offset; header, row-header and corner panels apart,
+ *   frozen cells moved in each line; rows and columns virtual.
+ * - Ignite UI's igc-grid (a custom element, no shadow root): 11 row elements that show other lines
+ *   as it scrolls, moved by a transform in a box that does not scroll, beside a scrollbar box of
+ *   its own; `aria-rowcount="1"` for 2,000 lines; a scroll handler throttled on its leading edge
+ *   (a scroll right after the last one it handled is dropped).
  * A toolbar click must read every row, find exactly the labelled problems, leave the user's scroll
  * position as it was, hand the worker the rows the data has, and put marks on their cells.
  */
@@ -97,6 +104,10 @@ const UNSEEN: UnseenGrid[] = [
   { page: 'grid-ag-grid-wrapped', identity: 1, remeasuresRows: true, columnOrder: [0, 1, 2, 3, 4, 5, 6, 7, 10, 11, 8, 9] },
   // The fixed part numbers are sticky cells in each line.
   { page: 'grid-devextreme', identity: 1 },
+  // One row element per line (of no size: its cells are placed absolutely); the frozen cells are in it.
+  { page: 'grid-wijmo', identity: 1 },
+  // The pinned line and part number are the first cells of each row element.
+  { page: 'grid-ignite', identity: 1 },
 ];
 
 /** The catalog as a grid shows it: its columns in the grid's order, its row-number column first where it draws one. */

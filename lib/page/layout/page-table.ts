@@ -156,7 +156,7 @@ function describeTable(
   const adapter = cards ? null : gridAdapterFor(found.element);
   // A card list is read card by card as the page holds them (card-rows.ts), unless it draws only
   // the cards in view: then it is scrolled through as a grid is.
-  const scrolling = (declared !== null && declared > sourceRowCount) || (adapter?.virtual ?? false) || rendersOnlyInView(shownRows);
+  const scrolling = (declared !== null && declared > sourceRowCount) || (adapter?.virtual ?? false) || rendersOnlyInView(shownRows, found.element);
   // A card list scrolled through is still shown to the user as cards.
   const kind: PageTableKind = scrolling && !cards
     ? 'virtual-grid'

@@ -7,6 +7,7 @@ import { anchorByContent, cellsInCommon, type RowCells } from './content-anchor'
 import { FirstLineCheck } from './first-line';
 import { ColumnsByHeader, namesOneColumn } from './columns-by-header';
 import { uniformPitch } from './line-pitch';
+import { drawnBox } from '../layout/row-box';
 
 /** The texts a rendered row shows, by grid column (to compare with rows read: content-anchor.ts). */
 function shownCells(row: RenderedRow): RowCells {
@@ -32,7 +33,14 @@ export const MAX_GRID_ROWS = 500_000;
 export class GridCollector {
   readonly headers = new Map<number, string>();
   private readonly cells = new Map<number, Map<number, string>>();
-  /** Top of each row and left of each column in the scrolling content (from its left edge, also right to left), in CSS pixels. */
+  /**
+   * Top of each row and left of each column in the scrolling content (from its left edge, also
+   * right to left), in CSS pixels. A row is measured where it is drawn (drawnBox), here as
+   * everywhere the collector places rows: a row element may be a wrapper of no size left at the
+   * top of the content, its cells each placed absolutely at the line's offset (Wijmo's FlexGrid).
+   * Measured by its own box, every row sat at the content's top, so reading, sent back up to the
+   * last row read, went back to the top after every step (2,000 rows unread after 3 minutes).
+   */
   readonly rowOffsets = new Map<number, number>();
   readonly columnOffsets = new Map<number, number>();
   /** The element each row was last seen in: where it is now, if the grid still shows it there. */
@@ -77,7 +85,7 @@ export class GridCollector {
         this.highest = Math.max(this.highest, number);
         texts = new Map();
         this.cells.set(number, texts);
-        if (this.scrollerY) this.rowOffsets.set(number, contentTopAt(this.scrollerY, row.element.getBoundingClientRect().top));
+        if (this.scrollerY) this.rowOffsets.set(number, contentTopAt(this.scrollerY, drawnBox(row.element).top));
       }
       for (const [shown, cell] of row.cells) {
         const column = columnOf(shown);
@@ -218,7 +226,7 @@ export class GridCollector {
   /** Where a row sits in the scrolled content, in whole pixels; null without a scrolling box of the grid's own. */
   private contentOffset(element: Element): number | null {
     if (!this.scrollerY || this.scrollerY === element.ownerDocument.scrollingElement) return null;
-    return Math.round(contentTopAt(this.scrollerY, element.getBoundingClientRect().top));
+    return Math.round(contentTopAt(this.scrollerY, drawnBox(element).top));
   }
 
   /** The row a row in the flow of the content would be by where it sits, going by the rows followed there (a guess: see content-anchor.ts). */
@@ -287,7 +295,7 @@ export class GridCollector {
   /** A row's identity while it scrolls: its element, or for rows the grid positions itself, its offset in the content. */
   private keyOf(element: Element, scale = this.scrollerY ? scrollScale(this.scrollerY) : 1): Element | number {
     // In the box's own pixels, where grids place rows (whole pixels apart; on screen, zoom makes the gaps fractional).
-    return placedByGrid(element) ? Math.round(lineTop(element) / scale) : element;
+    return placedByGrid(element) ? Math.round(lineTop(element, drawnBox(element)) / scale) : element;
   }
 
   private lookup(key: Element | number): number | null {
@@ -300,7 +308,7 @@ export class GridCollector {
   currentOffset(row: number): number | undefined {
     const element = this.lastSeen.get(row);
     if (!this.scrollerY || !element?.isConnected) return this.rowOffsets.get(row);
-    return contentTopAt(this.scrollerY, element.getBoundingClientRect().top);
+    return contentTopAt(this.scrollerY, drawnBox(element).top);
   }
 
   /** The number a row was followed under, for grids that state none. */

@@ -76,15 +76,36 @@ export function isBusy(grid: Element): boolean {
   return grid.closest('[aria-busy="true"]') !== null || grid.querySelector('[aria-busy="true"]') !== null;
 }
 
+export interface GridWaitOptions {
+  /** After announceScroll: looked at once the tasks already queued have run, before any frame. */
+  quick?: boolean;
+  quietMs?: number;
+  /**
+   * The box just scrolled: its scroll is announced again after each render that did not make the
+   * grid ready. A grid that throttles its scroll handler on the leading edge only (RxJS's
+   * `throttle`: Ignite UI's igc-grid handles one scroll, then drops those of the next 0–60 ms and
+   * handles none of them after) misses a scroll that comes right after the last it handled: a
+   * user's scrolling sends another event each frame, reading steps as soon as the grid drew the
+   * last part. Missed, the grid went on showing the rows of the last step, and reading ended there.
+   */
+  scrolled?: Element | null;
+}
+
 /**
  * Wait until `ready()` holds and the grid is not busy loading, re-checking after every render;
  * give up (false) once the grid has been quiet and not busy for QUIET_MS (or `quietMs`), or after
  * LOAD_TIMEOUT_MS. `ready` is asked after each render: it may collect what it sees as it goes.
  */
-export async function waitForGrid(grid: Element, ready: () => boolean, options: { quick?: boolean; quietMs?: number } = {}): Promise<boolean> {
+export async function waitForGrid(grid: Element, ready: () => boolean, options: GridWaitOptions = {}): Promise<boolean> {
   const quietMs = options.quietMs ?? QUIET_MS;
   const view = grid.ownerDocument.defaultView;
   if (!view) return ready();
+  // A grid handles the scroll as one to where it already is: nothing changes for one that drew it.
+  // One that says it is loading has heard it: it is not sent the scroll again for the same rows.
+  const scrolled = options.scrolled;
+  const announceAgain = (): void => {
+    if (scrolled && !isBusy(grid)) announceScroll(scrolled);
+  };
   // After announceScroll, a grid that draws in its scroll handler (or a task it queues) is ready before any frame.
   if (options.quick) {
     await nextTask();
@@ -92,6 +113,7 @@ export async function waitForGrid(grid: Element, ready: () => boolean, options: 
   }
   await nextRender(view);
   if (ready() && !isBusy(grid)) return true;
+  announceAgain();
   let lastChange = performance.now();
   const observer = new view.MutationObserver(() => (lastChange = performance.now()));
   for (const root of withShadowHosts(grid)) observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
@@ -102,6 +124,7 @@ export async function waitForGrid(grid: Element, ready: () => boolean, options: 
       const busy = isBusy(grid);
       if (ready() && !busy) return true;
       if (performance.now() - lastChange > quietMs && !busy) return false;
+      announceAgain();
     }
     return false;
   } finally {

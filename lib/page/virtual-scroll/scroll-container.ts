@@ -1,4 +1,5 @@
 import { composedParent } from '../dom/composed-tree';
+import { ElementWalk } from '../dom/element-walk';
 
 /**
  * Grids that render only the rows in view scroll a box of their own (or, less often, the
@@ -84,7 +85,10 @@ const MAX_SCROLLBAR_CANDIDATES = 3_000;
 export function remoteScrollbar(grid: Element, row: Element, axis: ScrollAxis): Element | null {
   const rowBox = row.getBoundingClientRect();
   let best: Element | null = null;
-  for (const element of Array.from(grid.querySelectorAll('*')).slice(0, MAX_SCROLLBAR_CANDIDATES)) {
+  // The first candidates in tree order, walked rather than queried: a query lists every element
+  // first, and a long table asked whether it renders only in view (page-table.ts) holds 700,000.
+  const walk = new ElementWalk(grid, () => false);
+  for (let element = walk.next(), seen = 1; element && seen <= MAX_SCROLLBAR_CANDIDATES; element = walk.next(), seen++) {
     // Cheap tests first: most elements hold no more than they show.
     if (axis === 'y' ? element.scrollHeight <= element.clientHeight + 1 : element.scrollWidth <= element.clientWidth + 1) continue;
     if (element.contains(row) || !scrolls(element, axis) || !isRemoteScrollbar(element, grid)) continue;
@@ -263,12 +267,15 @@ export function saveScrollPositions(scrollers: Iterable<Element | null>): SavedS
  * react-virtuoso's useWindowScroll), the page's height says nothing (a long page below a short
  * table is no virtual grid): the room is the element holding the rows, a spacer as tall as every
  * line or a list padded for the lines above and below, where a table's body is as tall as its rows.
+ * Given the grid, its room may be a scrollbar it draws beside its rows (see remoteScrollbar), the
+ * box its reading scrolls: a grid that states no row count (or a wrong one: Ignite UI's igc-grid
+ * says aria-rowcount="1" for 2,000 lines) was otherwise read as the screenful it shows.
  */
-export function rendersOnlyInView(rows: readonly Element[]): boolean {
+export function rendersOnlyInView(rows: readonly Element[], grid?: Element): boolean {
   const first = rows[0];
   const last = rows[rows.length - 1];
   if (!first || !last) return false;
-  const scroller = scrollContainer(first, 'y');
+  const scroller = grid ? gridScrollContainer(grid, first, 'y') : scrollContainer(first, 'y');
   if (!scroller) return false;
   const extent = last.getBoundingClientRect().bottom - first.getBoundingClientRect().top;
   if (scroller !== first.ownerDocument.scrollingElement) return scroller.scrollHeight > toBoxPixels(scroller, extent) + 2 * scroller.clientHeight;

@@ -234,7 +234,7 @@ export async function readScrollingGrid(
       const movedDown = scrollerY.scrollTop - before >= 1;
       announceScroll(scrollerY);
       const [wholeBefore, highestBefore] = [collector.contiguousRows(), collector.highestRow()];
-      const rendered = await waitForGrid(grid, learnedSome(), { quick: true });
+      const rendered = await waitForGrid(grid, learnedSome(), { quick: true, scrolled: scrollerY });
       await sweepIfNeeded();
       // What the sideways sweep brought counts too. A step back up to a row seen without all its
       // columns may see nothing new until the sweep draws them and makes rows whole: taken for

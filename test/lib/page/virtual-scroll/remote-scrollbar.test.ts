@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { gridScrollContainer, isRemoteScrollbar } from '../../../../lib/page/virtual-scroll/scroll-container';
+import { gridScrollContainer, isRemoteScrollbar, rendersOnlyInView } from '../../../../lib/page/virtual-scroll/scroll-container';
 import { type LinkedomPage, linkedomPage } from '../../../support/linkedom-page';
 
 /**
@@ -66,5 +66,28 @@ describe('a scrollbar a grid draws beside its lines', () => {
     expect(gridScrollContainer(inPanel.grid, inPanel.row, 'y')?.className).toBe('panel');
     const alone = grid({ scrollbar: false });
     expect(gridScrollContainer(alone.grid, alone.row, 'y')).toBeNull();
+  });
+});
+
+describe('a grid drawing a screen of its lines beside such a scrollbar', () => {
+  // Ignite UI's igc-grid states aria-rowcount="1" for 2,000 lines; other grids state no count:
+  // what it draws is all there is to go by. Not taken for a grid that must be scrolled, it was read
+  // as the screenful it shows (11 rows of 2,000), with no word that more existed.
+  it('renders only the lines in view: its scrollbar scrolls many screens past them', () => {
+    const { grid: element, row } = grid({ scrollbar: true });
+    expect(rendersOnlyInView([row], element)).toBe(true);
+  });
+
+  it('does not when that scrollbar scrolls no further than the lines drawn: every line is there', () => {
+    const { grid: element, row } = grid({ scrollbar: true });
+    const last = dom.document.createElement('div');
+    last.setAttribute('data-box', '0 72044 880 36');
+    row.after(last);
+    expect(rendersOnlyInView([row, last], element)).toBe(false);
+  });
+
+  it('does not without one', () => {
+    const { grid: element, row } = grid({ scrollbar: false });
+    expect(rendersOnlyInView([row], element)).toBe(false);
   });
 });
