@@ -69,6 +69,9 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-ag-grid-wrapped': '.ag-grid-viewport',
   // The rows view's box (overflow hidden: DevExtreme draws its own scrollbars; the header table follows it sideways).
   'grid-devextreme': '.dx-datagrid-rowsview .dx-scrollable-container',
+  // The content box (overflow-y scroll, overflow-x hidden: with frozen columns and columns virtual,
+  // Syncfusion draws its horizontal scrollbar as a box of its own below it, .e-movablescrollbar, which follows it).
+  'grid-syncfusion': '.e-gridcontent .e-content',
   // FlexGrid's body box, scrolling both ways (the header, row-header and corner panels follow it; the frozen cells move in each line).
   'grid-wijmo': '.wj-flexgrid [wj-part="root"]',
   // The vertical virtual helper: a box of its own beside the lines (as wide as a scrollbar) holding a
