@@ -327,6 +327,19 @@ export function declaredRowCount(grid: Element): number | null {
 }
 
 /**
+ * How many rows the grid says it has in all (see declaredRowCount), given the rows it has drawn
+ * now (every row element, header rows included) and whether it draws only the rows in view (its
+ * box scrolls over room for many more: rendersOnlyInView). Such a grid that says it has no more
+ * rows than it drew counts the rows it drew, not its lines: Syncfusion's Grid states as
+ * aria-rowcount the 32 or 48 rows it keeps drawn of 2,000, and reading stopped after the first 32.
+ * That is no count at all: the grid is read to the end of its scrolling.
+ */
+export function wholeRowCount(grid: Element, rowsDrawn: number, drawsOnlyInView: boolean): number | null {
+  const declared = declaredRowCount(grid);
+  return declared !== null && drawsOnlyInView && declared <= rowsDrawn ? null : declared;
+}
+
+/**
  * How many of `rows` are a library's own rows (`isOwn`: pinned totals, AG Grid's floating rows)
  * that state an aria-rowindex past the header's: aria-rowcount counts them too, yet they are no
  * catalog lines. Such rows are drawn wherever the grid is scrolled, so one look counts them all.

@@ -1,5 +1,5 @@
 import type { PageTableSummary } from '../../extension/messaging/messages';
-import { declaredRowCount, headerRowIndex, ownRowsCounted } from './aria-grid-rows';
+import { headerRowIndex, ownRowsCounted, wholeRowCount } from './aria-grid-rows';
 import { placeCells } from './cell-grid';
 import type { FoundTable } from '../discovery/discover-tables';
 import { type GridAdapter, gridAdapterFor } from '../grid-adapters';
@@ -152,11 +152,12 @@ function describeTable(
 ): PageTable {
   // Web-component grids (Vaadin) put role="treegrid" and aria-rowcount on a <table> in their shadow root.
   const cards = found.structure === 'cards';
-  const declared = found.structure === 'geometry' || cards ? null : declaredRowCount(found.element);
+  const onlyInView = rendersOnlyInView(shownRows, found.element);
+  const declared = found.structure === 'geometry' || cards ? null : wholeRowCount(found.element, sourceRowCount, onlyInView);
   const adapter = cards ? null : gridAdapterFor(found.element);
   // A card list is read card by card as the page holds them (card-rows.ts), unless it draws only
   // the cards in view: then it is scrolled through as a grid is.
-  const scrolling = (declared !== null && declared > sourceRowCount) || (adapter?.virtual ?? false) || rendersOnlyInView(shownRows, found.element);
+  const scrolling = (declared !== null && declared > sourceRowCount) || (adapter?.virtual ?? false) || onlyInView;
   // A card list scrolled through is still shown to the user as cards.
   const kind: PageTableKind = scrolling && !cards
     ? 'virtual-grid'
