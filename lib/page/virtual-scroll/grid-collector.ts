@@ -117,8 +117,14 @@ export class GridCollector {
 
   private placeOf(snapshot: GridSnapshot, atTop: boolean): ScrollPlace {
     if (!atTop) return 'below the top';
-    // Rows that state their number are numbered wherever they sit; the check is for those that do not.
-    if (snapshot.rows.some((row) => row.number !== null)) return 'top, first line shown';
+    // Rows that state their number are numbered wherever they sit, but at the top they are its
+    // first lines only once line 1 is among them. A grid that draws a while after the scroll
+    // still shows the rows of where the user had it, and Syncfusion's Grid moves them to the top
+    // at once (its table moved to the new place in the scroll handler, the rows drawn afresh
+    // only when its debounced handler runs): taken there, they were remembered 3,000 px above
+    // where they sit, and reading went back up to them, for rows that were not there.
+    const stated = snapshot.rows.flatMap((row) => (row.number === null ? [] : [row.number]));
+    if (stated.length > 0) return Math.min(...stated) <= 1 ? 'top, first line shown' : 'top, first line not shown yet';
     // Rows still shown from before a scroll to the top are not its first lines (first-line.ts).
     return this.firstLine.showsFirstLine(snapshot) ? 'top, first line shown' : 'top, first line not shown yet';
   }
@@ -143,7 +149,7 @@ export class GridCollector {
    * recognised by their cells near where they sit (content-anchor.ts).
    */
   private numberRows(rows: readonly RenderedRow[], place: ScrollPlace): (number | null)[] {
-    if (rows.some((row) => row.number !== null)) return rows.map((row) => row.number);
+    if (rows.some((row) => row.number !== null)) return place === 'top, first line not shown yet' ? rows.map(() => null) : rows.map((row) => row.number);
     // Only rows that begin with the first line are counted from the top.
     const atTop = place === 'top, first line shown';
     const indexed = this.rowIndexes.numbers(rows, atTop);
