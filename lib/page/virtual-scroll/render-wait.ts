@@ -44,6 +44,36 @@ export function announceScroll(scroller: Element): void {
   target.dispatchEvent(new Event('scroll'));
 }
 
+/**
+ * Announces a reading's scrolls (announceScroll) until the grid shows it hears the announced event
+ * and the browser's own as two scrolls. The browser's event then comes with no move: a grid that
+ * takes its direction from the move since its last event (Syncfusion's Grid: down when the offset
+ * grew, else up) takes it for a move up and, its handler debounced, keeps that one: it draws the
+ * rows above its view for it, nothing new below, and every second step of reading showed no new
+ * row (64 of 2,000 read). A step down that brings nothing new away from the box's end may be such
+ * a miss (missedStep): announcing ends for the rest of the reading, and the step is taken again
+ * by a pixel more, the browser's event alone telling the grid of it (a move down).
+ */
+export class ScrollAnnouncer {
+  private on = true;
+
+  /** Whether scrolls are still announced (the grid has not missed a step). */
+  get announcing(): boolean {
+    return this.on;
+  }
+
+  announce(scroller: Element): void {
+    if (this.on) announceScroll(scroller);
+  }
+
+  /** After a step down that brought nothing new away from the box's end: whether to take it again unannounced (once: announcing ends here). */
+  missedStep(): boolean {
+    const was = this.on;
+    this.on = false;
+    return was;
+  }
+}
+
 /** The longest a grid is waited for to settle after its box changed size. */
 const SETTLE_TIMEOUT_MS = 600;
 

@@ -5,7 +5,7 @@ import type { GridAdapter } from '../grid-adapters';
 import { GridCollector, MAX_GRID_ROWS } from './grid-collector';
 import { headerElements, type RenderedRow, snapshotGrid, sourceRowsOf } from '../layout/grid-snapshot';
 import { CellPlacementMemo } from '../layout/placement-memo';
-import { announceScroll, isBusy, nextRender, nextTask, waitForGrid, waitForQuietFrame } from './render-wait';
+import { isBusy, nextRender, nextTask, ScrollAnnouncer, waitForGrid, waitForQuietFrame } from './render-wait';
 import { drawsWholeHeight, drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
 import { atBottom, gridScrollContainer, rendersOnlyInView, type SavedScrollPositions, saveScrollPositions, scrollBoxTo, sidewaysPositions, someInView } from './scroll-container';
 import { bringBackUserView, shownLines, userLineNumber, userViewOf } from './user-view';
@@ -126,6 +126,7 @@ export async function readScrollingGrid(
   // Without a stated count, the grid is read whole once its scrolling ends and no more rows come.
   let reachedEnd = scrollerY === null;
   const enlarged = new EnlargedScrollBoxes();
+  const announcer = new ScrollAnnouncer();
   try {
     // Many screens of rows per render (see enlarged-view.ts); the grid re-renders for its new size
     // before the first read, so rows are not taken in without the columns it then adds.
@@ -164,7 +165,7 @@ export async function readScrollingGrid(
       if (positions.length < 2 || (!columnsInViewOnly && collector.highestRow() <= collector.contiguousRows())) return;
       for (const left of positions.slice(1)) {
         scrollBoxTo(scrollerX!, { left });
-        announceScroll(scrollerX!);
+        announcer.announce(scrollerX!);
         // Columns drawn in the scroll handler are there at once; others a frame (or two) later.
         await nextTask();
         if (collect() > 0) continue;
@@ -195,7 +196,7 @@ export async function readScrollingGrid(
       enlarged.restore();
       positions = scrollerX ? sidewaysPositions(scrollerX) : [];
       scrollBoxTo(scrollerY!, { top: scrollerY!.scrollHeight });
-      announceScroll(scrollerY!);
+      announcer.announce(scrollerY!);
       // The grid heard of the taller box (drawsWholeHeight), and its end was waited at until it fell
       // quiet: at its own size it only re-renders for the smaller box, in the frame it hears of it.
       // Waiting for it to fall quiet again (QUIET_MS) would only add to every read of a grid that
@@ -212,7 +213,7 @@ export async function readScrollingGrid(
       if (!countsDataRowsOnly || !scrollerY || !done() || atBottom(scrollerY)) return false;
       const expected = rowsExpected;
       scrollBoxTo(scrollerY, { top: scrollerY.scrollHeight });
-      announceScroll(scrollerY);
+      announcer.announce(scrollerY);
       await waitForGrid(grid, learnedSome());
       return rowsExpected !== expected;
     };
@@ -233,9 +234,15 @@ export async function readScrollingGrid(
       // layout of the grid's new rows in this task.
       const moved = Math.abs(scrollerY.scrollTop - before) >= 1;
       const movedDown = scrollerY.scrollTop - before >= 1;
-      announceScroll(scrollerY);
+      announcer.announce(scrollerY);
       const [wholeBefore, highestBefore] = [collector.contiguousRows(), collector.highestRow()];
-      const rendered = await waitForGrid(grid, learnedSome(), { quick: true, scrolled: scrollerY });
+      // Announced again while the grid draws nothing new (a throttled handler, see waitForGrid), while announcing lasts.
+      let rendered = await waitForGrid(grid, learnedSome(), { quick: true, scrolled: announcer.announcing ? scrollerY : null });
+      // Nothing new a step down, away from the end: the grid may have missed the step (see ScrollAnnouncer).
+      if (!rendered && movedDown && !atBottom(scrollerY) && announcer.missedStep()) {
+        scrollBoxTo(scrollerY, { top: scrollerY.scrollTop + 1 });
+        rendered = await waitForGrid(grid, learnedSome());
+      }
       await sweepIfNeeded();
       // What the sideways sweep brought counts too. A step back up to a row seen without all its
       // columns may see nothing new until the sweep draws them and makes rows whole: taken for
@@ -255,7 +262,7 @@ export async function readScrollingGrid(
         }
         // Not a step more at the end: it would wait for the grid to fall quiet once again.
         if (enlarged.isEnlarged('y') && (await readEndAtOwnSize())) continue;
-        reachedEnd = await asFarDownAsItGoes(scrollerY, [grid, scrollerY, scrollerX]);
+        reachedEnd = await asFarDownAsItGoes(scrollerY, [grid, scrollerY, scrollerX], announcer);
         break;
       }
       // Nothing new here, and the grid does not say how many rows it has: it may render every
@@ -264,7 +271,7 @@ export async function readScrollingGrid(
         scrollBoxTo(scrollerY, { top: scrollerY.scrollHeight });
         if (!(await waitForGrid(grid, learnedSome()))) {
           if (enlarged.isEnlarged('y') && (await readEndAtOwnSize())) continue;
-          reachedEnd = await asFarDownAsItGoes(scrollerY, [grid, scrollerY, scrollerX]);
+          reachedEnd = await asFarDownAsItGoes(scrollerY, [grid, scrollerY, scrollerX], announcer);
           break;
         }
       }
@@ -358,11 +365,11 @@ function headerCells(found: FoundTable, adapter: GridAdapter | null): Element[] 
  * handler: it measures its box on screen), its last rows drawn and read there; where the grid
  * holds the user's scrolling too is its end.
  */
-async function asFarDownAsItGoes(scrollerY: Element, roots: readonly (Element | null)[]): Promise<boolean> {
+async function asFarDownAsItGoes(scrollerY: Element, roots: readonly (Element | null)[], announcer: ScrollAnnouncer): Promise<boolean> {
   if (atBottom(scrollerY)) return true;
   const before = scrollerY.scrollTop;
   scrollBoxTo(scrollerY, { top: scrollerY.scrollHeight });
-  announceScroll(scrollerY);
+  announcer.announce(scrollerY);
   await waitForQuietFrame(roots);
   return scrollerY.scrollTop - before < 1;
 }
