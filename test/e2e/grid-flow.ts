@@ -157,9 +157,16 @@ export async function topLine(page: Page, selector: string): Promise<TopLine | n
   });
 }
 
-/** Scroll a grid's box as a user would have, and let the grid render there. */
+/**
+ * Scroll a grid's box as a user would have, and let the grid render there: down (or up), then
+ * sideways, each a scroll of its own (a wheel, then a shift-wheel). Scrolled both ways in one go,
+ * the grid hears of one scroll that moved both ways, and Syncfusion's Grid takes that for a move
+ * sideways only: it draws no rows for the new height, and its box shows none.
+ */
 export async function scrollGrid(page: Page, selector: string, to: ScrollPosition): Promise<ScrollPosition> {
-  await page.$eval(selector, (box, position) => box.scrollTo({ ...position, behavior: 'instant' }), to);
+  await page.$eval(selector, (box, top) => box.scrollTo({ top, behavior: 'instant' }), to.top);
+  await nextFrames(page, 2);
+  await page.$eval(selector, (box, left) => box.scrollTo({ left, behavior: 'instant' }), to.left);
   await nextFrames(page, 3);
   return scrollPosition(page, selector);
 }
