@@ -55,6 +55,10 @@ import { type Harness, startHarness } from './harness';
  *   as it scrolls, moved by a transform in a box that does not scroll, beside a scrollbar box of
  *   its own; `aria-rowcount="1"` for 2,000 lines; a scroll handler throttled on its leading edge
  *   (a scroll right after the last one it handled is dropped).
+ * - Syncfusion's Essential JS 2 Grid: a header table apart, lines in a table moved by a transform
+ *   beside a track as tall as every line, frozen cells sticky; `aria-rowcount` the rows drawn now
+ *   (32 of 2,000), a scroll handler debounced that takes its direction from the move since its last
+ *   event, rows redrawn 200 ms after a scroll.
  * A toolbar click must read every row, find exactly the labelled problems, leave the user's scroll
  * position as it was, hand the worker the rows the data has, and put marks on their cells.
  */
@@ -108,6 +112,8 @@ const UNSEEN: UnseenGrid[] = [
   { page: 'grid-wijmo', identity: 1 },
   // The pinned line and part number are the first cells of each row element.
   { page: 'grid-ignite', identity: 1 },
+  // The frozen line and part number are sticky cells in each line.
+  { page: 'grid-syncfusion', identity: 1 },
 ];
 
 /** The catalog as a grid shows it: its columns in the grid's order, its row-number column first where it draws one. */
