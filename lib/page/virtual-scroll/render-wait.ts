@@ -56,11 +56,7 @@ export function announceScroll(scroller: Element): void {
  */
 export class ScrollAnnouncer {
   private on = true;
-
-  /** Whether scrolls are still announced (the grid has not missed a step). */
-  get announcing(): boolean {
-    return this.on;
-  }
+  private repeat = false;
 
   announce(scroller: Element): void {
     if (this.on) announceScroll(scroller);
@@ -71,6 +67,22 @@ export class ScrollAnnouncer {
     const was = this.on;
     this.on = false;
     return was;
+  }
+
+  /**
+   * A step missed again, taken unannounced: the grid's handler may drop a scroll that comes too
+   * soon after the last one it handled (see GridWaitOptions.scrolled). From here on, a scroll the
+   * grid has not drawn is told again while reading waits; true the first time (wait again, telling it).
+   */
+  missedAgain(): boolean {
+    const was = this.repeat;
+    this.repeat = true;
+    return !was;
+  }
+
+  /** Whether a scroll the grid has not drawn is told again while reading waits (see missedAgain). */
+  get repeating(): boolean {
+    return this.repeat;
   }
 }
 
@@ -106,6 +118,9 @@ export function isBusy(grid: Element): boolean {
   return grid.closest('[aria-busy="true"]') !== null || grid.querySelector('[aria-busy="true"]') !== null;
 }
 
+/** The least time between two announcements of one scroll while a grid is waited for (see GridWaitOptions.scrolled). */
+const REANNOUNCE_MS = 50;
+
 export interface GridWaitOptions {
   /** After announceScroll: looked at once the tasks already queued have run, before any frame. */
   quick?: boolean;
@@ -117,6 +132,9 @@ export interface GridWaitOptions {
    * handles none of them after) misses a scroll that comes right after the last it handled: a
    * user's scrolling sends another event each frame, reading steps as soon as the grid drew the
    * last part. Missed, the grid went on showing the rows of the last step, and reading ended there.
+   * Told again at most every REANNOUNCE_MS, and by the reader only once a grid has missed a step
+   * twice (ScrollAnnouncer.missedAgain): told every frame from the start, a handler debounced
+   * (Quasar's) never ran, and reading lost track of its lines.
    */
   scrolled?: Element | null;
 }
@@ -133,8 +151,12 @@ export async function waitForGrid(grid: Element, ready: () => boolean, options: 
   // A grid handles the scroll as one to where it already is: nothing changes for one that drew it.
   // One that says it is loading has heard it: it is not sent the scroll again for the same rows.
   const scrolled = options.scrolled;
+  let announcedAt = performance.now();
+  // Not more often than REANNOUNCE_MS: a handler debounced for less (Quasar's, 35 ms) still runs between two.
   const announceAgain = (): void => {
-    if (scrolled && !isBusy(grid)) announceScroll(scrolled);
+    if (!scrolled || isBusy(grid) || performance.now() - announcedAt < REANNOUNCE_MS) return;
+    announceScroll(scrolled);
+    announcedAt = performance.now();
   };
   // After announceScroll, a grid that draws in its scroll handler (or a task it queues) is ready before any frame.
   if (options.quick) {

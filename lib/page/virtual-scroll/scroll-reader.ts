@@ -5,7 +5,7 @@ import type { GridAdapter } from '../grid-adapters';
 import { GridCollector, MAX_GRID_ROWS } from './grid-collector';
 import { headerElements, type RenderedRow, snapshotGrid, sourceRowsOf } from '../layout/grid-snapshot';
 import { CellPlacementMemo } from '../layout/placement-memo';
-import { isBusy, nextRender, nextTask, ScrollAnnouncer, waitForGrid, waitForQuietFrame } from './render-wait';
+import { announceScroll, isBusy, nextRender, nextTask, ScrollAnnouncer, waitForGrid, waitForQuietFrame } from './render-wait';
 import { drawsWholeHeight, drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
 import { atBottom, gridScrollContainer, rendersOnlyInView, type SavedScrollPositions, saveScrollPositions, scrollBoxTo, sidewaysPositions, someInView } from './scroll-container';
 import { bringBackUserView, shownLines, userLineNumber, userViewOf } from './user-view';
@@ -236,12 +236,18 @@ export async function readScrollingGrid(
       const movedDown = scrollerY.scrollTop - before >= 1;
       announcer.announce(scrollerY);
       const [wholeBefore, highestBefore] = [collector.contiguousRows(), collector.highestRow()];
-      // Announced again while the grid draws nothing new (a throttled handler, see waitForGrid), while announcing lasts.
-      let rendered = await waitForGrid(grid, learnedSome(), { quick: true, scrolled: announcer.announcing ? scrollerY : null });
+      let rendered = await waitForGrid(grid, learnedSome(), { quick: true, scrolled: announcer.repeating ? scrollerY : null });
       // Nothing new a step down, away from the end: the grid may have missed the step (see ScrollAnnouncer).
-      if (!rendered && movedDown && !atBottom(scrollerY) && announcer.missedStep()) {
-        scrollBoxTo(scrollerY, { top: scrollerY.scrollTop + 1 });
-        rendered = await waitForGrid(grid, learnedSome());
+      if (!rendered && movedDown && !atBottom(scrollerY)) {
+        if (announcer.missedStep()) {
+          scrollBoxTo(scrollerY, { top: scrollerY.scrollTop + 1 });
+          rendered = await waitForGrid(grid, learnedSome());
+        }
+        // Missed again: a handler that drops a scroll too soon after the last one it handled.
+        if (!rendered && announcer.missedAgain()) {
+          announceScroll(scrollerY);
+          rendered = await waitForGrid(grid, learnedSome(), { quick: true, scrolled: scrollerY });
+        }
       }
       await sweepIfNeeded();
       // What the sideways sweep brought counts too. A step back up to a row seen without all its

@@ -51,4 +51,16 @@ describe('announcing a reading\'s scrolls', () => {
     expect(grid.direction).toBe('down');
     expect(announcer.missedStep()).toBe(false);
   });
+
+  it('tells a scroll again while waiting only once a grid has missed a step twice (a handler that drops a scroll too soon after the last)', () => {
+    const announcer = new ScrollAnnouncer();
+    // From the start, never: a debounced handler told every frame would never run.
+    expect(announcer.repeating).toBe(false);
+    expect(announcer.missedStep()).toBe(true);
+    expect(announcer.repeating).toBe(false);
+    // Missed again, taken unannounced: from here on, told again while reading waits.
+    expect(announcer.missedAgain()).toBe(true);
+    expect(announcer.repeating).toBe(true);
+    expect(announcer.missedAgain()).toBe(false);
+  });
 });
