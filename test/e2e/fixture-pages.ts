@@ -82,6 +82,7 @@ export const GRID_PAGES = [
   'grid-devextreme',
   'grid-tablesorter',
   'grid-jsgrid',
+  'grid-listjs',
   'grid-syncfusion',
   'grid-wijmo',
   'grid-ignite',

@@ -123,6 +123,17 @@ const PAGED: PagedCase[] = [
     pageOnly: ['20 rows checked', 'Only page 3 of 100 was read, as you asked (20 rows)'],
     allRead: 'All 100 pages read (2,000 rows); back on page 3.',
   },
+  {
+    // List.js: page-number links only (no Next, no status line), the page shown the <li class="active">
+    // around its link, "..." for the numbers left out; the other pages' lines taken out of the table.
+    page: 'grid-listjs',
+    goTo: '3',
+    buttons: '.pagination a',
+    status: '.pagination',
+    before: '12345...80',
+    pageOnly: ['25 rows checked', 'Only page 3 of 80 was read, as you asked (25 rows)'],
+    allRead: 'All 80 pages read (2,000 rows); back on page 3.',
+  },
   WEB_PAGER,
   // The same pager right under the table: found in its shadow root.
   { ...WEB_PAGER, file: 'grid-web-pager.html?near=1' },

@@ -44,6 +44,7 @@ export const VENDOR_PACKAGES = [
   'devextreme-dist',
   'tablesorter',
   'jsgrid',
+  'list.js',
 ] as const;
 
 /** Where fixture bundles built at test time go (node_modules/.cache: never committed). */
