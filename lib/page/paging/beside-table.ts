@@ -17,7 +17,7 @@ import { composedParent } from '../dom/composed-tree';
 import { BesideWalk } from './beside-walk';
 import { isAnotherDataTable, isTableLike } from './other-data-table';
 import { pageOptions } from './page-chooser';
-import { PAGER_PRESSABLES } from './pager-words';
+import { isPageNumberItem, PAGER_PRESSABLES } from './pager-words';
 
 export { walkBeside } from './beside-walk';
 
@@ -48,10 +48,10 @@ export function partsOf(found: FoundTable): Element[] {
   );
 }
 
-/** A button, link or image (PAGER_PRESSABLES), asked of every element: the tag and the role attribute before any selector. */
+/** A button, link or image (PAGER_PRESSABLES), or a page number drawn as a plain element (isPageNumberItem), asked of every element: the tag and the role attribute before any selector. */
 function isControl(element: Element): element is HTMLElement {
   const name = element.localName;
-  return name === 'button' || name === 'a' || name === 'img' || ((element.hasAttribute('role') || name === 'input') && element.matches(PAGER_PRESSABLES));
+  return name === 'button' || name === 'a' || name === 'img' || ((element.hasAttribute('role') || name === 'input') && element.matches(PAGER_PRESSABLES)) || isPageNumberItem(element);
 }
 
 /**

@@ -9,7 +9,7 @@
 import { boxesAround, walkBeside } from './beside-table';
 import { optionEnabled, optionPage, pageOptions } from './page-chooser';
 import { TimeSlicer } from '../time-slices';
-import { classNamesDirection, countValue, type Direction, PAGER_PRESSABLES, guillemetFor, inputButtonText, namesDirection, readItemCount, readItemsInPages, readPageOf, readPagesFrom, readRange, withoutPageOf } from './pager-words';
+import { classNamesDirection, countValue, type Direction, PAGER_PRESSABLES, guillemetFor, inputButtonText, namesDirection, isPageNumberItem, readItemCount, readItemsInPages, readPageOf, readPagesFrom, readRange, withoutPageOf } from './pager-words';
 
 export interface PageStatus {
   /** 1-based page shown, and how many pages there are. */
@@ -157,7 +157,7 @@ function controlsBeside(container: Element, table: Element): { controls: HTMLEle
     table,
     (node) => {
       const element = node as HTMLElement;
-      const control = element.matches(CONTROLS);
+      const control = element.matches(CONTROLS) || isPageNumberItem(element);
       if (control) controls.push(element);
       // A select of the page numbers: its options are the pager's numbers (page-chooser.ts).
       else if (element.localName === 'select') controls.push(...pageOptions(element));

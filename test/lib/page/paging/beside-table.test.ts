@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { boxesAround } from '../../../../lib/page/paging/beside-table';
 import { findPager } from '../../../../lib/page/paging/table-pager';
+import { isPageNumberItem } from '../../../../lib/page/paging/pager-words';
 import { type LinkedomPage, linkedomPage } from '../../../support/linkedom-page';
 
 /**
@@ -101,6 +102,27 @@ describe('the pager beside a table', () => {
     );
     // Not "page 3 of 6", the numbers shown and one more.
     expect((await findPager(table))?.status()).toMatchObject({ page: 3, pages: 100 });
+  });
+
+  it('is a row of page numbers drawn as plain elements, the page shown marked by a class (Naive UI\'s pagination)', async () => {
+    const { table, boxes } = nestedBoxes(2);
+    const item = (text: string, kind = '') => `<div class="n-pagination-item${kind}">${text}</div>`;
+    const arrow = (kind: string) => `<div class="n-pagination-item n-pagination-item--button${kind}"><i class="n-base-icon"><svg></svg></i></div>`;
+    addTo(boxes[1]!, `<div class="n-pagination">${arrow(' n-pagination-item--disabled')}${item('1', ' n-pagination-item--active')}${['2', '3', '4', '5', '6', '7'].map((n) => item(n)).join('')}${item('<i class="n-base-icon"><svg></svg></i>')}${item('40')}${arrow('')}</div>`);
+    const pager = await findPager(table);
+    expect(pager?.status()).toMatchObject({ page: 1, pages: 40 });
+    expect(pager?.next()?.textContent).toBe('2');
+    expect(pager?.pageButton(7)?.textContent).toBe('7');
+  });
+
+  it('is not made of numbers that are no row of page numbers, nor of plain numbers among page links (the page shown)', async () => {
+    const { table, boxes } = nestedBoxes(2);
+    addTo(boxes[1]!, '<ul class="badges"><li>3</li><li>12</li><li>7</li></ul>');
+    expect(await findPager(table)).toBeNull();
+    // Among page links, a plain number is the page shown (GridView), not a control of its own.
+    addTo(boxes[1]!, '<div id="links"><a href="#p1">1</a> <a href="#p2">2</a> <span>3</span> <a href="#p4">4</a> <a href="#p5">5</a></div>');
+    expect(isPageNumberItem(document.querySelector('#links span')!)).toBe(false);
+    expect(isPageNumberItem(document.querySelector('.badges li')!)).toBe(false);
   });
 
   it('is found in an open shadow root (a web-component pager)', async () => {
