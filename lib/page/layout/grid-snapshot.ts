@@ -23,6 +23,8 @@ export interface GridSnapshot {
   headerRowIndex: number;
   /** The library's own rows left out (pinned totals) that aria-rowcount counts all the same. */
   ownRows: number;
+  /** Every row element drawn now, header rows included: what a count of the rows drawn would say (wholeRowCount). */
+  rowsDrawn: number;
 }
 
 export interface RenderedRow extends Pick<LayoutRow, 'labels' | 'labelTexts'> {
@@ -99,7 +101,7 @@ export function snapshotGrid(found: FoundTable, adapter: GridAdapter | null, mem
     rows.push({ element: row.element, number, cells });
   }
   const ownRows = adapter?.isOwnRow ? ownRowsCounted(layout.rows.map((row) => row.element), adapter.isOwnRow, headerIndex) : 0;
-  return { headers, rows, headerRowIndex: headerIndex, ownRows };
+  return { headers, rows, headerRowIndex: headerIndex, ownRows, rowsDrawn: sourceRows.length };
 }
 
 /** The header cells a look shows (a card list has none: its labels are written in every card). */
@@ -124,6 +126,7 @@ function cardSnapshot(found: FoundTable): GridSnapshot {
       return { element: row.element, number: null, cells, absent, ...(row.labels && { labels: row.labels }), ...(row.labelTexts && { labelTexts: row.labelTexts }) };
     }),
     headerRowIndex: 0,
+    rowsDrawn: 0,
     ownRows: 0,
   };
 }

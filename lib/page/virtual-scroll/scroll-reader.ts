@@ -3,7 +3,7 @@ import { wholeRowCount } from '../layout/aria-grid-rows';
 import type { FoundTable } from '../discovery/discover-tables';
 import type { GridAdapter } from '../grid-adapters';
 import { GridCollector, MAX_GRID_ROWS } from './grid-collector';
-import { headerElements, type RenderedRow, snapshotGrid, sourceRowsOf } from '../layout/grid-snapshot';
+import { headerElements, type RenderedRow, snapshotGrid } from '../layout/grid-snapshot';
 import { CellPlacementMemo } from '../layout/placement-memo';
 import { announceScroll, isBusy, nextRender, nextTask, ScrollAnnouncer, waitForGrid, waitForQuietFrame } from './render-wait';
 import { drawsWholeHeight, drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
@@ -65,8 +65,8 @@ export async function readScrollingGrid(
   const rowElement = first.rows[0]?.element ?? grid;
   const scrollerY = gridScrollContainer(grid, rowElement, 'y');
   const scrollerX = gridScrollContainer(grid, rowElement, 'x');
-  // Every row drawn now, header rows included: a count no larger than that may be of the rows drawn (see wholeRowCount).
-  const declared = wholeRowCount(grid, sourceRowsOf(found).length, rendersOnlyInView(first.rows.map((row) => row.element), grid));
+  // A count no larger than the rows drawn now may be of the rows drawn (see wholeRowCount).
+  const declared = wholeRowCount(grid, first.rowsDrawn, rendersOnlyInView(first.rows.map((row) => row.element), grid));
   // Pinned totals lines are counted in aria-rowcount too, and are never read as lines.
   const notDataRows = first.headerRowIndex + first.ownRows;
   let rowsExpected = rowsOnPage ?? (declared !== null && declared > notDataRows ? declared - notDataRows : null);
