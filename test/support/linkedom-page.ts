@@ -17,7 +17,7 @@ const globals = globalThis as { Node?: unknown };
 
 export interface LinkedomPageOptions {
   shown?: boolean;
-  /** Every element's box is a square of this side at the page's top left (linkedom measures nothing). */
+  /** Every element's box is a square of this side at the page's top left (linkedom measures nothing); with a box, each element draws that one box (getClientRects). */
   boxSide?: number;
   /** Each element's box is the one its `data-box="left top width height"` attribute gives (none: an empty box). */
   boxesFromDataBox?: boolean;
@@ -43,6 +43,13 @@ export function linkedomPage(options: LinkedomPageOptions = {}): LinkedomPage {
     element.getBoundingClientRect = function (this: Element) {
       const [left = 0, top = 0, width = 0, height = 0] = (this.getAttribute('data-box') ?? '').split(' ').map(Number);
       return { left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) };
+    };
+  }
+  if (options.boxSide !== undefined || options.boxesFromDataBox) {
+    // linkedom has no getClientRects: each element draws the one box it measures.
+    const element = (window as unknown as { Element: { prototype: Element } }).Element.prototype;
+    element.getClientRects ??= function (this: Element) {
+      return [this.getBoundingClientRect()] as unknown as DOMRectList;
     };
   }
   return {

@@ -23,9 +23,6 @@ beforeEach(() => {
   element.checkVisibility = function (this: Element) {
     return this.isConnected && this.closest('[style*="display: none"]') === null;
   };
-  element.getClientRects = function (this: Element) {
-    return [this.getBoundingClientRect()] as unknown as DOMRectList;
-  };
   const rowsOf = (table: Element) => Array.from(table.children).flatMap((child) => (child.localName === 'tr' ? [child] : Array.from(child.children).filter((row) => row.localName === 'tr')));
   for (const name of ['HTMLTableElement', 'HTMLElement']) {
     const prototype = window[name]?.prototype;

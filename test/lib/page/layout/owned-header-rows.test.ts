@@ -19,11 +19,6 @@ let dom: LinkedomPage;
 
 beforeEach(() => {
   dom = linkedomPage({ shown: true, boxesFromDataBox: true });
-  // linkedom has no getClientRects: each element draws the one box its data-box gives.
-  const element = (dom.window as unknown as { Element: { prototype: Element } }).Element.prototype;
-  element.getClientRects ??= function (this: Element) {
-    return [this.getBoundingClientRect()] as unknown as DOMRectList;
-  };
 });
 afterEach(() => dom.close());
 

@@ -14,11 +14,6 @@ let dom: LinkedomPage;
 
 beforeEach(() => {
   dom = linkedomPage({ shown: true, boxesFromDataBox: true });
-  // linkedom has no getClientRects: each element draws the one box its data-box gives.
-  const element = (dom.window as unknown as { Element: { prototype: Element } }).Element.prototype;
-  element.getClientRects ??= function (this: Element) {
-    return [this.getBoundingClientRect()] as unknown as DOMRectList;
-  };
   // The lines' box scrolls them (overflow-y: scroll), as tall as 2,000 lines of 35 px.
   const shown = dom.window.getComputedStyle;
   (dom.window as unknown as { getComputedStyle: (element: Element) => Partial<CSSStyleDeclaration> }).getComputedStyle = (element: Element) =>

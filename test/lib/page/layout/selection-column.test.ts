@@ -14,11 +14,6 @@ let dom: LinkedomPage;
 
 beforeEach(() => {
   dom = linkedomPage({ shown: true, boxSide: 40 });
-  // linkedom has no getClientRects: each element draws the one box it measures.
-  const element = (dom.window as unknown as { Element: { prototype: Element } }).Element.prototype;
-  element.getClientRects ??= function (this: Element) {
-    return [this.getBoundingClientRect()] as unknown as DOMRectList;
-  };
 });
 afterEach(() => dom.close());
 
