@@ -11,7 +11,7 @@ import { partsOf } from './paging/beside-table';
 import { readGrowingTable } from './paging/load-more-reader';
 import { loadByScrolling, scrollLoadNote } from './paging/scroll-to-load';
 import { TimeSlicer } from './time-slices';
-import { groupedCount } from '../core/report/wording';
+import { groupedCount, plural } from '../core/report/wording';
 import { collapsedColumnsNote } from './collapsed-columns';
 import { filterBoxesNote } from './filter-boxes';
 import { hiddenLineCount } from './layout/hidden-lines';
@@ -53,9 +53,12 @@ function filterNote(status: PageStatus | null): string {
   return `A filter is active: it hides ${groupedCount(hidden)} of ${groupedCount(status.unfiltered)} rows, which were not checked. Clear the filter to check them.`;
 }
 
-/** What every read of the table says besides its rows: filters that hid lines, columns read collapsed. */
-function tableNotes(table: PageTable, status: PageStatus | null): string {
-  return sentences(filterNote(status), filterBoxesNote(table.found), collapsedColumnsNote(table));
+/**
+ * What every read of the table says besides its rows: filters that hid lines, columns read
+ * collapsed. `boxesNote`: the filter boxes' note when the caller has it already.
+ */
+function tableNotes(table: PageTable, status: PageStatus | null, boxesNote = filterBoxesNote(table.found)): string {
+  return sentences(filterNote(status), boxesNote, collapsedColumnsNote(table));
 }
 
 /** Read what one page (or the whole of an unpaged table) shows: scrolled through when the grid is virtual. */
@@ -90,7 +93,8 @@ function scrollNote(table: PageTable, read: PageRead): string {
 }
 
 function hiddenLinesNote(rowsRead: number, hidden: number): string {
-  return `${groupedCount(hidden)} more lines of the table (${groupedCount(rowsRead + hidden)} in all) are hidden on the page and were not checked: a pager, filter or collapsed group the extension did not recognise hides them. Show every line (all on one page, the filter cleared) and check again.`;
+  const one = hidden === 1;
+  return `${plural(hidden, 'more line', 'more lines')} of the table (${groupedCount(rowsRead + hidden)} in all) ${one ? 'is' : 'are'} hidden on the page and ${one ? 'was' : 'were'} not checked: a pager, filter or collapsed group the extension did not recognise hides ${one ? 'it' : 'them'}. Show every line (all on one page, the filter cleared) and check again.`;
 }
 
 /**
@@ -140,10 +144,11 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
       return { table: read.table, note: scrollLoadNote(read.table.rows.length, loads, kept), complete: read.complete && !loads.capped && kept };
     }
     const read = await readShown(table, null, options.onProgress, options.signal);
-    const notes = tableNotes(table, status);
+    const boxesNote = filterBoxesNote(table.found);
+    const notes = tableNotes(table, status, boxesNote);
     // Lines the table holds but hides, with no pager recognised to show them: said, with counts
     // (a filter box's note says why already).
-    const hidden = filterBoxesNote(table.found) ? 0 : await hiddenLineCount(read.table, new TimeSlicer(options.signal));
+    const hidden = boxesNote ? 0 : await hiddenLineCount(read.table, new TimeSlicer(options.signal));
     if (hidden > 0) return { table: read.table, note: sentences(hiddenLinesNote(read.table.rows.length, hidden), notes), complete: false };
     return { table: read.table, note: sentences(scrollNote(table, read), notes), complete: read.complete };
   }

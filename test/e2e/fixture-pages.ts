@@ -86,6 +86,7 @@ export const GRID_PAGES = [
   'grid-syncfusion',
   'grid-wijmo',
   'grid-ignite',
+  'grid-aria-pages',
   'cards-virtuoso',
   'cards-windowed',
 ] as const;

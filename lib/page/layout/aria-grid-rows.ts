@@ -92,9 +92,9 @@ function standInHeaderRows(grid: Element, lines: readonly Element[]): Element[] 
 /**
  * A grid's row elements in the order assistive technologies read them: its own rows not inside an
  * owned element (see ownedParts), then each owned element's rows, each once. A row inside an
- * owned element counts unless it belongs to a grid nested in that element.
+ * owned element counts unless it belongs to a grid nested in that element. Drawn or not.
  */
-function rowElementsOf(grid: Element): Element[] {
+export function rowElementsOf(grid: Element): Element[] {
   const ownRows = (part: Element) => composedQueryAll(part, ROW_SELECTOR).filter((row) => closestAbove(row, ARIA_GRID_SELECTOR) === grid);
   const { parts: owned, stale } = ownedParts(grid);
   if (owned.length === 0 && !stale) return ownRows(grid);
@@ -319,6 +319,12 @@ function headerStrips(grid: Element): SourceRow[] {
   return [...strips]
     .sort(([a], [b]) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
     .map(([element, cells]) => ({ element, section: 'head', cells: cells.map(cellOf) }));
+}
+
+/** A row of two cells or more that are not all column headers: what a line of goods is made of, drawn or not. */
+export function isLineRow(row: Element): boolean {
+  const cells = rowCells(row);
+  return cells.length >= 2 && !cells.every((cell) => cell.getAttribute('role') === 'columnheader');
 }
 
 /** How many rows the grid says it has (aria-rowcount), when it says: a virtual grid renders only some. */

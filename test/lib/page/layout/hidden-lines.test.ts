@@ -50,3 +50,35 @@ describe('the lines a table hides', () => {
     expect(await hiddenLineCount({ ...pagedTable(100, 25), scrolling: true }, new TimeSlicer())).toBe(0);
   });
 });
+
+const ARIA_LINE = (n: number, hidden: boolean) =>
+  `<div role="row"${hidden ? ' hidden' : ''}><div role="gridcell">P-${n}</div><div role="gridcell">8471.30.0100</div><div role="gridcell">${n}</div></div>`;
+
+/** An ARIA grid of divs holding `lines` lines, the first `shown` of them shown (the others `hidden`), as read. */
+function pagedGrid(lines: number, shown: number, extra = ''): PageTable {
+  const body = Array.from({ length: lines }, (_, i) => ARIA_LINE(i + 1, i >= shown)).join('');
+  const header = '<div role="row" hidden><div role="columnheader">Part</div><div role="columnheader">HTS</div><div role="columnheader">Qty</div></div>';
+  dom.document.body.innerHTML = `<div role="grid"><div role="rowgroup">${header}</div><div role="rowgroup">${body}${extra}</div></div>`;
+  const element = dom.document.querySelector('[role="grid"]')!;
+  const rows = Array.from(element.querySelectorAll('[role="rowgroup"]:last-child > [role="row"]')).slice(0, shown);
+  return { found: { element, structure: 'aria' }, scrolling: false, layout: rows.map((row) => ({ element: row, cells: [] })) } as unknown as PageTable;
+}
+
+describe('the lines an ARIA grid hides', () => {
+  // linkedom draws nothing: `hidden` is what hides a row here (isHiddenFromUser reads the attribute).
+  it('are counted: its own rows not read, hidden, with two cells or more and words (a header row hidden is none)', async () => {
+    expect(await hiddenLineCount(pagedGrid(100, 25), new TimeSlicer())).toBe(75);
+  });
+
+  it('leave out a hidden row of one cell, an empty template row and the rows of a grid nested in a cell', async () => {
+    const detail = '<div role="row" hidden><div role="gridcell">Shipped from Ningbo, 2 cartons</div></div>';
+    const template = '<div role="row" hidden><div role="gridcell"></div><div role="gridcell"> </div></div>';
+    const nested = `<div role="row"><div role="gridcell">P-99</div><div role="gridcell"><div role="grid">${ARIA_LINE(1, true)}${ARIA_LINE(2, true)}</div></div></div>`;
+    expect(await hiddenLineCount(pagedGrid(10, 10, detail + template + nested), new TimeSlicer())).toBe(0);
+  });
+
+  it('are not looked for in a table found by geometry (a hidden row of divs is not in its layout at all)', async () => {
+    const table = pagedGrid(100, 25);
+    expect(await hiddenLineCount({ ...table, found: { ...table.found, structure: 'geometry' } }, new TimeSlicer())).toBe(0);
+  });
+});
