@@ -87,6 +87,7 @@ export const GRID_PAGES = [
   'grid-wijmo',
   'grid-ignite',
   'grid-aria-pages',
+  'grid-regular-table',
   'cards-virtuoso',
   'cards-windowed',
 ] as const;

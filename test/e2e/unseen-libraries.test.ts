@@ -114,6 +114,8 @@ const UNSEEN: UnseenGrid[] = [
   { page: 'grid-ignite', identity: 1 },
   // The frozen line and part number are sticky cells in each line.
   { page: 'grid-syncfusion', identity: 1 },
+  // Each line is headed by its number in a <th> (row_headers), under an empty corner cell.
+  { page: 'grid-regular-table', identity: 2, rowNumbers: '' },
 ];
 
 /** The catalog as a grid shows it: its columns in the grid's order, its row-number column first where it draws one. */

@@ -45,6 +45,7 @@ export const VENDOR_PACKAGES = [
   'tablesorter',
   'jsgrid',
   'list.js',
+  'regular-table',
 ] as const;
 
 /** Where fixture bundles built at test time go (node_modules/.cache: never committed). */

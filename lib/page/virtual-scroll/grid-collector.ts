@@ -1,4 +1,4 @@
-import type { GridSnapshot, RenderedRow } from '../layout/grid-snapshot';
+import { type GridSnapshot, headerElements, type RenderedRow } from '../layout/grid-snapshot';
 import { contentLeftAt, contentTopAt, scrollScale, someInView } from './scroll-container';
 import { cellValueText } from '../layout/table-layout';
 import { lineTop, placedByGrid } from '../layout/split-rows';
@@ -32,6 +32,8 @@ export const MAX_GRID_ROWS = 500_000;
  */
 export class GridCollector {
   readonly headers = new Map<number, string>();
+  /** The header cells drawn at the last look (see header-cover.ts). */
+  headerCells: Element[] = [];
   private readonly cells = new Map<number, Map<number, string>>();
   /**
    * Top of each row and left of each column in the scrolling content (from its left edge, also
@@ -64,6 +66,7 @@ export class GridCollector {
   collect(snapshot: GridSnapshot, atTop: boolean): number {
     let learned = 0;
     const columnOf = this.columnsByHeader.columnsOf(snapshot, this.headers);
+    this.headerCells = headerElements(snapshot);
     for (const [shown, header] of snapshot.headers) {
       const column = columnOf(shown);
       const known = this.headers.get(column);

@@ -11,6 +11,7 @@ import { atBottom, gridScrollContainer, rendersOnlyInView, type SavedScrollPosit
 import { bringBackUserView, shownLines, userLineNumber, userViewOf } from './user-view';
 import { RowsDrawnAbove } from './rows-drawn-above';
 import { pauseScrollSnap } from './scroll-snap-pause';
+import { headerCoverOf } from './header-cover';
 
 /**
  * Reading a grid that renders only the rows (and columns) in view: scroll its own scrolling box
@@ -388,7 +389,7 @@ const MAX_RETRIES_PER_GAP = 3;
 
 /**
  * Where to scroll next: put the last row read whole (with every row above it) at the top of the
- * box, so the next part overlaps this one by a row; grids render rows below the view too, so
+ * box (below a header kept there), so the next part overlaps this one by a row; grids render rows below the view too, so
  * this often moves more than a screen. When that row is above the view already, a row below it
  * was never seen whole (the grid was slow to render it): go back up for it, a few times at most.
  */
@@ -397,8 +398,9 @@ function nextTop(scrollerY: Element, collector: GridCollector, retries: Map<numb
   const lastRead = collector.contiguousRows();
   // Before any row is read whole (row 1 seen without a column the grid drew later), row 1 is the one to go back to.
   const offset = collector.currentOffset(Math.max(lastRead, 1));
-  // Further by what the grid draws above its view, once it is known to (see rows-drawn-above.ts).
-  if (offset !== undefined && offset > current + 1) return offset + drawnAbove.extent();
+  // Further by what the grid draws above its view, once it is known to (see rows-drawn-above.ts);
+  // less by what its header covers of the box's top, where some grids draw no row (header-cover.ts).
+  if (offset !== undefined && offset > current + 1) return Math.max(current + 1, offset + drawnAbove.extent() - headerCoverOf(scrollerY, collector.headerCells));
   const tries = retries.get(lastRead) ?? 0;
   if (offset !== undefined && offset < current - 1 && tries < MAX_RETRIES_PER_GAP) {
     retries.set(lastRead, tries + 1);
