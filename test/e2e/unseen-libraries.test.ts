@@ -59,6 +59,9 @@ import { type Harness, startHarness } from './harness';
  *   beside a track as tall as every line, frozen cells sticky; `aria-rowcount` the rows drawn now
  *   (32 of 2,000), a scroll handler debounced that takes its direction from the move since its last
  *   event, rows redrawn 200 ms after a scroll.
+ * - FINOS regular-table: a plain <table> of the cells in view, kept in place over a sizing box as
+ *   the custom element scrolls, virtual both ways, line numbers as row headers, no row count or
+ *   index, and no row drawn under its header.
  * A toolbar click must read every row, find exactly the labelled problems, leave the user's scroll
  * position as it was, hand the worker the rows the data has, and put marks on their cells.
  */
