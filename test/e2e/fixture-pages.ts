@@ -88,6 +88,7 @@ export const GRID_PAGES = [
   'grid-ignite',
   'grid-aria-pages',
   'grid-regular-table',
+  'grid-fluent-details',
   'cards-virtuoso',
   'cards-windowed',
 ] as const;

@@ -59,6 +59,7 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   // The virtual list inside the body (Naive UI draws its own scrollbar rails beside it; the header table follows it sideways).
   'grid-naive': '.n-data-table-base-table-body .v-vl',
   'grid-regular-table': 'regular-table',
+  'grid-fluent-details': '.ms-ScrollablePane--contentContainer',
   'grid-base-table': '.BaseTable__table-main .BaseTable__body',
   // The body table's box, scrolling both ways (the header table apart above it follows it sideways; the frozen columns are sticky cells inside it).
   'grid-dt-scroller': '.dt-scroll-body',

@@ -62,6 +62,10 @@ import { type Harness, startHarness } from './harness';
  * - FINOS regular-table: a plain <table> of the cells in view, kept in place over a sizing box as
  *   the custom element scrolls, virtual both ways, line numbers as row headers, no row count or
  *   index, and no row drawn under its header.
+ * - Fluent UI React's DetailsList in a ScrollablePane with a sticky header: its header row states no
+ *   aria-rowindex while line 1 states 2 (aria-rowcount 2,001 for 2,000 lines), and once scrolled
+ *   the header is moved out of the grid into a sticky box; a tick-box selection column; rows
+ *   virtual by pages of 10.
  * A toolbar click must read every row, find exactly the labelled problems, leave the user's scroll
  * position as it was, hand the worker the rows the data has, and put marks on their cells.
  */
@@ -119,6 +123,7 @@ const UNSEEN: UnseenGrid[] = [
   { page: 'grid-syncfusion', identity: 1 },
   // Each line is headed by its number in a <th> (row_headers), under an empty corner cell.
   { page: 'grid-regular-table', identity: 2, rowNumbers: '' },
+  { page: 'grid-fluent-details', identity: 1 },
 ];
 
 /** The catalog as a grid shows it: its columns in the grid's order, its row-number column first where it draws one. */

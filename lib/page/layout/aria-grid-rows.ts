@@ -356,6 +356,11 @@ export function ownRowsCounted(rows: readonly Element[], isOwn: (row: Element) =
   return count;
 }
 
+/** A row of the header: in a header section, or all of its cells column headers. */
+function isHeaderRow(row: SourceRow): boolean {
+  return row.section === 'head' || (row.cells.length > 0 && row.cells.every((cell) => cell.header));
+}
+
 /**
  * The last aria-rowindex a header row takes (0 when none states one). aria-rowcount counts
  * header rows too, so data row n has aria-rowindex n + this. Not a header row in a row group that
@@ -366,10 +371,46 @@ export function ownRowsCounted(rows: readonly Element[], isOwn: (row: Element) =
 export function headerRowIndex(rows: readonly SourceRow[]): number {
   let last = 0;
   for (const row of rows) {
-    if (row.section === 'head' || (row.cells.length > 0 && row.cells.every((cell) => cell.header))) {
+    if (isHeaderRow(row)) {
       if (row.element.closest('[role="rowgroup"]')?.hasAttribute('aria-rowcount')) continue;
       last = Math.max(last, ariaInteger(row.element, 'aria-rowindex') ?? 0);
     }
   }
   return last;
+}
+
+/**
+ * The header rows of a look when none of them states an aria-rowindex (0 when one does): ARIA
+ * counts header rows among a grid's rows all the same, and some grids number their lines after an
+ * unnumbered header (Fluent UI's DetailsList: line 1 at aria-rowindex 2, aria-rowcount 2,001 for
+ * 2,000 lines). Whether they do is told by the first line (see headerRowsCounted).
+ */
+export function unindexedHeaderRows(rows: readonly SourceRow[]): number {
+  let count = 0;
+  for (const row of rows) {
+    if (!isHeaderRow(row)) continue;
+    if (ariaInteger(row.element, 'aria-rowindex') !== null) return 0;
+    count++;
+  }
+  return count;
+}
+
+/**
+ * The rows the grid's numbering gives its header, as one look shows it: the index of the last
+ * header row (headerRowIndex), or, when its header rows state none, their count if the first line
+ * shown is numbered right after them (see unindexedHeaderRows). Rows not at the grid's top say
+ * nothing of it: 0.
+ */
+export function headerRowsCounted(rows: readonly SourceRow[]): number {
+  const stated = headerRowIndex(rows);
+  if (stated > 0) return stated;
+  const unindexed = unindexedHeaderRows(rows);
+  if (unindexed === 0) return 0;
+  let first = Infinity;
+  for (const row of rows) {
+    if (isHeaderRow(row)) continue;
+    const index = ariaInteger(row.element, 'aria-rowindex');
+    if (index !== null) first = Math.min(first, index);
+  }
+  return first === unindexed + 1 ? unindexed : 0;
 }

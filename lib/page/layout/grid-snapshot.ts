@@ -1,4 +1,4 @@
-import { ariaGridRows, ariaInteger, headerRowIndex, ownRowsCounted } from './aria-grid-rows';
+import { ariaGridRows, ariaInteger, headerRowIndex, ownRowsCounted, unindexedHeaderRows } from './aria-grid-rows';
 import { placeCells, type SourceRow } from './cell-grid';
 import type { FoundTable } from '../discovery/discover-tables';
 import type { GridAdapter } from '../grid-adapters';
@@ -21,6 +21,8 @@ export interface GridSnapshot {
   rows: RenderedRow[];
   /** The last aria-rowindex a header row takes (0 when none states one): aria-rowcount counts header rows too. */
   headerRowIndex: number;
+  /** Header rows that state no aria-rowindex, when none does (see unindexedHeaderRows); the reader tells at the grid's top whether they are counted. */
+  unindexedHeaderRows: number;
   /** The library's own rows left out (pinned totals) that aria-rowcount counts all the same. */
   ownRows: number;
   /** Every row element drawn now, header rows included: what a count of the rows drawn would say (wholeRowCount). */
@@ -101,7 +103,7 @@ export function snapshotGrid(found: FoundTable, adapter: GridAdapter | null, mem
     rows.push({ element: row.element, number, cells });
   }
   const ownRows = adapter?.isOwnRow ? ownRowsCounted(layout.rows.map((row) => row.element), adapter.isOwnRow, headerIndex) : 0;
-  return { headers, rows, headerRowIndex: headerIndex, ownRows, rowsDrawn: sourceRows.length };
+  return { headers, rows, headerRowIndex: headerIndex, unindexedHeaderRows: unindexedHeaderRows(sourceRows), ownRows, rowsDrawn: sourceRows.length };
 }
 
 /** The header cells a look shows (a card list has none: its labels are written in every card). */
@@ -126,6 +128,7 @@ function cardSnapshot(found: FoundTable): GridSnapshot {
       return { element: row.element, number: null, cells, absent, ...(row.labels && { labels: row.labels }), ...(row.labelTexts && { labelTexts: row.labelTexts }) };
     }),
     headerRowIndex: 0,
+    unindexedHeaderRows: 0,
     rowsDrawn: 0,
     ownRows: 0,
   };

@@ -1,5 +1,5 @@
 import type { PageTableSummary } from '../../extension/messaging/messages';
-import { headerRowIndex, ownRowsCounted, wholeRowCount } from './aria-grid-rows';
+import { headerRowsCounted, ownRowsCounted, wholeRowCount } from './aria-grid-rows';
 import { placeCells } from './cell-grid';
 import type { FoundTable } from '../discovery/discover-tables';
 import { type GridAdapter, gridAdapterFor } from '../grid-adapters';
@@ -71,7 +71,7 @@ function layoutOf(found: FoundTable): { headers: string[]; rows: LayoutRow[]; so
   }
   const sourceRows = sourceRowsOf(found);
   const { headers, rows } = layoutTable(placeCells(sourceRows), found.element);
-  return { headers, rows, sourceRowCount: sourceRows.length, headerRows: headerRowIndex(sourceRows) };
+  return { headers, rows, sourceRowCount: sourceRows.length, headerRows: headerRowsCounted(sourceRows) };
 }
 
 /**

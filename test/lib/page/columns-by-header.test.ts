@@ -4,7 +4,7 @@ import { ColumnsByHeader, namesOneColumn } from '../../../lib/page/virtual-scrol
 
 /** A look at a grid whose header shows these words at places 0, 1, 2… (header elements are not looked at). */
 function look(...words: string[]): GridSnapshot {
-  return { headers: new Map(words.map((text, place) => [place, { text, element: null as unknown as Element }])), rows: [], headerRowIndex: 0, rowsDrawn: 0, ownRows: 0 };
+  return { headers: new Map(words.map((text, place) => [place, { text, element: null as unknown as Element }])), rows: [], headerRowIndex: 0, unindexedHeaderRows: 0, rowsDrawn: 0, ownRows: 0 };
 }
 
 /** What a collector does with each look: the key of each place, and the headers it then knows. */

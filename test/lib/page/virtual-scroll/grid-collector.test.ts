@@ -54,7 +54,7 @@ function look(box: Element, from: number, to: number, numbered: boolean): GridSn
     content.append(row);
     rows.push({ element: row, number: numbered ? line : null, cells: new Map([...row.children].map((cell, i) => [i, cell])) });
   }
-  return { headers: new Map([[0, { text: 'Line', element: null }], [1, { text: 'Part Number', element: null }]]), rows, headerRowIndex: numbered ? 1 : 0, ownRows: 0, rowsDrawn: rows.length };
+  return { headers: new Map([[0, { text: 'Line', element: null }], [1, { text: 'Part Number', element: null }]]), rows, headerRowIndex: numbered ? 1 : 0, unindexedHeaderRows: 0, ownRows: 0, rowsDrawn: rows.length };
 }
 
 describe('GridCollector: rows whose element has no size, their cells placed at the line', () => {

@@ -41,7 +41,7 @@ function look(from: number, count = 3): GridSnapshot {
         [1, cell(`LT-${from + i}`)],
       ]),
     })),
-    headerRowIndex: 0, rowsDrawn: 0,
+    headerRowIndex: 0, unindexedHeaderRows: 0, rowsDrawn: 0,
     ownRows: 0,
   };
 }
