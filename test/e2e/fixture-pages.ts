@@ -74,6 +74,7 @@ export const GRID_PAGES = [
   'grid-dhx',
   'grid-ui-grid',
   'grid-naive',
+  'grid-naive-paged',
   'grid-base-table',
   'grid-dt-scroller',
   'grid-aria-components',

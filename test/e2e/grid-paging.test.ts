@@ -134,6 +134,17 @@ const PAGED: PagedCase[] = [
     pageOnly: ['25 rows checked', 'Only page 3 of 80 was read, as you asked (25 rows)'],
     allRead: 'All 80 pages read (2,000 rows); back on page 3.',
   },
+  {
+    // Naive UI's NDataTable: its pager a row of plain <div> items (no link, button, role or name;
+    // the arrows unnamed icons) drawn right under the table but seven boxes above its body <table>.
+    page: 'grid-naive-paged',
+    goTo: '3',
+    buttons: '.n-pagination-item',
+    status: '.n-pagination-item--active',
+    before: '3',
+    pageOnly: ['50 rows checked', 'Only page 3 of 40 was read, as you asked (50 rows)'],
+    allRead: 'All 40 pages read (2,000 rows); back on page 3.',
+  },
   WEB_PAGER,
   // The same pager right under the table: found in its shadow root.
   { ...WEB_PAGER, file: 'grid-web-pager.html?near=1' },

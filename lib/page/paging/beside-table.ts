@@ -15,6 +15,7 @@ import type { FoundTable } from '../discovery/discover-tables';
 import { TimeSlicer } from '../time-slices';
 import { composedParent } from '../dom/composed-tree';
 import { BesideWalk } from './beside-walk';
+import { DrawnTable } from './drawn-beside';
 import { isAnotherDataTable, isTableLike } from './other-data-table';
 import { pageOptions } from './page-chooser';
 import { isPageNumberItem, PAGER_PRESSABLES } from './pager-words';
@@ -25,7 +26,9 @@ export { walkBeside } from './beside-walk';
  * Boxes this close to the table are searched as before the wider search: libraries put their
  * pager within a few boxes of the table (DataTables: table → wrapper; Grid.js: table → wrapper →
  * container). Farther up, a "Next" or "More" may be the page's own (the next article, a wizard's
- * next step): the callers ask more of a control found there (a status line or a count beside it).
+ * next step): the callers ask more of a control found there (a status line or a count beside it),
+ * unless it is drawn right under or over the table (drawn-beside.ts: Naive UI's pager, seven
+ * boxes up).
  */
 const NEAR_LEVELS = 4;
 /** Elements looked at between two chances for the page to answer its user (a clock read each time). */
@@ -34,7 +37,10 @@ const ELEMENTS_PER_PAUSE = 512;
 /** A box around the table, whether it is one of the near ones, the box below it, and the controls the box adds. */
 export interface BoxAround {
   element: Element;
+  /** One of the NEAR_LEVELS boxes nearest the table. */
   near: boolean;
+  /** Whether a control in the box counts as near the table: the box is near, or the control is drawn right under or over the table (measured: ask for few). */
+  isNear(control: Element): boolean;
   /** The box one level down (the table itself for the first): a search of this box may skip it. */
   inner: Element;
   /** The buttons and links in this box outside `inner` (and outside the table), in tree order, then those of its open shadow roots. */
@@ -83,9 +89,11 @@ async function controlsOfBox(box: Element, inner: Element, table: Element, parts
  */
 export async function* boxesAround(table: Element, parts: readonly Element[] = [table], slicer: TimeSlicer = new TimeSlicer()): AsyncGenerator<BoxAround> {
   let inner: Element = table;
+  const drawn = new DrawnTable(parts);
   for (let box = composedParent(table), level = 0; box; inner = box, box = composedParent(box), level++) {
     const controls = await controlsOfBox(box, inner, table, parts, slicer);
     if (!controls) return;
-    yield { element: box, near: level < NEAR_LEVELS, inner, controls };
+    const near = level < NEAR_LEVELS;
+    yield { element: box, near, isNear: (control) => near || drawn.hasRightBeside(control), inner, controls };
   }
 }

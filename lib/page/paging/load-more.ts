@@ -167,8 +167,9 @@ function rowsToCome(count: ShownCount | null): boolean {
  * The load-more trigger of a table, if one sits below it and can be pressed now: in the nearest
  * box around the table that has one, up to the last box holding no other data table (a second
  * table lower on the page has its own "Load more", below this one too; beside-table.ts). `parts`
- * are the table's own pieces drawn apart (partsOf). Beyond the near boxes, as for a word that also
- * names other buttons, a trigger is taken only with a count saying rows are still to come.
+ * are the table's own pieces drawn apart (partsOf). Beyond the near boxes (unless drawn right under
+ * the table: drawn-beside.ts), as for a word that also names other buttons, a trigger is taken only
+ * with a count saying rows are still to come.
  */
 export async function findLoadMore(table: Element, parts?: readonly Element[], slicer: TimeSlicer = new TimeSlicer()): Promise<LoadMoreTrigger | null> {
   // Triggers found so far, nearest first: each box adds the first one outside the box below it.
@@ -187,7 +188,7 @@ export async function findLoadMore(table: Element, parts?: readonly Element[], s
     if (candidates.length === 0) continue;
     let text: string | undefined;
     const hasRowsToCome = (control: HTMLElement): boolean => rowsToCome(readShownCount(nameOf(control)) ?? readShownCount((text ??= textBeside(container, table))));
-    const needsCount = (control: HTMLElement): boolean => !around.near || AMBIGUOUS_ALONE.has(bareName(nameOf(control)));
+    const needsCount = (control: HTMLElement): boolean => !around.isNear(control) || AMBIGUOUS_ALONE.has(bareName(nameOf(control)));
     const first = candidates.find((control) => !needsCount(control) || hasRowsToCome(control));
     if (!first) continue;
     const box = container;

@@ -92,13 +92,13 @@ function controlTowards(controls: readonly HTMLElement[], direction: Direction):
   return null;
 }
 
-/** Whether any of the controls moves `direction` (controlTowards would find one), looked at in slices: a page's box may hold thousands of links. */
-async function anyTowards(controls: readonly HTMLElement[], direction: Direction, slicer: TimeSlicer): Promise<boolean> {
+/** The first of the controls that moves `direction` (controlTowards would find one), looked at in slices: a page's box may hold thousands of links. */
+async function firstTowards(controls: readonly HTMLElement[], direction: Direction, slicer: TimeSlicer): Promise<HTMLElement | null> {
   for (const control of controls) {
-    if (TOWARDS.some((towards) => towards(control, direction))) return true;
+    if (TOWARDS.some((towards) => towards(control, direction))) return control;
     await slicer.pause();
   }
-  return false;
+  return null;
 }
 
 /** "active", "is-current", "ant-pagination-item-active", "Mui-selected": a class that marks the page shown. */
@@ -337,30 +337,37 @@ function pagerIn(box: Element, found: Element): TablePager {
  */
 const isDrawn = (control: HTMLElement): boolean => control.localName === 'option' || control.checkVisibility({ visibilityProperty: true });
 
+/** The page numbers measured to tell whether a far box's row of numbers is drawn against the table: its first few say where the row is. */
+const NUMBERS_MEASURED = 3;
+
 /**
  * The pager of a table, if one sits beside it: in the nearest box around the table that has a
  * Next control, up to the last box holding no other data table (beside-table.ts). `parts` are the
  * table's own pieces drawn apart (partsOf). Beyond the near boxes a Next is taken only with a
- * status beside it: a page's own "Next" pages nothing. Looked for in slices (`slicer`): the
- * search may walk the whole page.
+ * status beside it (a page's own "Next" pages nothing), unless it is drawn right under or over
+ * the table (drawn-beside.ts). Looked for in slices (`slicer`): the search may walk the whole page.
  */
 export async function findPager(table: Element, parts?: readonly Element[], slicer: TimeSlicer = new TimeSlicer()): Promise<TablePager | null> {
-  let nextSeen = false;
+  // The first Next (or Previous) found, in the nearest box that has one.
+  let towards: HTMLElement | null = null;
   for await (const box of boxesAround(table, parts, slicer)) {
     const controls = box.controls.filter(isDrawn);
     // Until a box has a Next, only the controls the next box adds can bring one. On its last page a
     // pager of links shows a Previous and no Next (a server-paged portal's pager: no control to disable).
-    nextSeen ||= (await anyTowards(controls, 'next', slicer)) || (await anyTowards(controls, 'previous', slicer));
-    // A pager of numbers alone (GridView's: no Next, no Previous) is one when it shows which page is shown.
-    if (!nextSeen && box.near && controls.some(isPageNumber)) {
-      const numbers = pagerIn(box.element, table);
-      const status = numbers.status();
+    towards ??= (await firstTowards(controls, 'next', slicer)) ?? (await firstTowards(controls, 'previous', slicer));
+    if (!towards) {
+      // A pager of numbers alone (GridView's, Naive UI's: no Next, no Previous) is one when it
+      // shows which page is shown, near the table: in a near box, or drawn against the table.
+      const numbers = controls.filter(isPageNumber);
+      if (numbers.length === 0 || !(box.near || numbers.slice(0, NUMBERS_MEASURED).some((number) => box.isNear(number)))) continue;
+      const numbered = pagerIn(box.element, table);
+      const status = numbered.status();
       await slicer.pause();
-      if (status && status.pages > 1) return numbers;
+      if (status && status.pages > 1) return numbered;
+      continue;
     }
-    if (!nextSeen) continue;
     const pager = pagerIn(box.element, table);
-    if (box.near) return pager;
+    if (box.isNear(towards)) return pager;
     // A far box's status line is looked for in all it holds: a look of its own, so its caller's next look starts a new slice.
     const status = pager.status();
     await slicer.pause();
