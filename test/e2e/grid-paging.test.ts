@@ -145,6 +145,17 @@ const PAGED: PagedCase[] = [
     pageOnly: ['50 rows checked', 'Only page 3 of 40 was read, as you asked (50 rows)'],
     allRead: 'All 40 pages read (2,000 rows); back on page 3.',
   },
+  {
+    // A hand-made jQuery pager: two <span>s drawn as arrows (‹ ›) around "Page 1 of 80", bound by
+    // their class; no link, button, role or name.
+    page: 'grid-glyph-pager',
+    goTo: '›',
+    buttons: '.pager span',
+    status: '.pager',
+    before: '‹ Page 2 of 80 ›',
+    pageOnly: ['25 rows checked', 'Only page 2 of 80 was read, as you asked (25 rows)'],
+    allRead: 'All 80 pages read (2,000 rows); back on page 2.',
+  },
   WEB_PAGER,
   // The same pager right under the table: found in its shadow root.
   { ...WEB_PAGER, file: 'grid-web-pager.html?near=1' },

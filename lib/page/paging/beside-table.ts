@@ -18,7 +18,8 @@ import { BesideWalk } from './beside-walk';
 import { DrawnTable } from './drawn-beside';
 import { isAnotherDataTable, isTableLike } from './other-data-table';
 import { pageOptions } from './page-chooser';
-import { isPageNumberItem, PAGER_PRESSABLES } from './pager-words';
+import { PAGER_PRESSABLES } from './pager-words';
+import { isPlainPagerItem } from './plain-pager-items';
 
 export { walkBeside } from './beside-walk';
 
@@ -54,10 +55,10 @@ export function partsOf(found: FoundTable): Element[] {
   );
 }
 
-/** A button, link or image (PAGER_PRESSABLES), or a page number drawn as a plain element (isPageNumberItem), asked of every element: the tag and the role attribute before any selector. */
+/** A button, link or image (PAGER_PRESSABLES), or a page number or arrow drawn as a plain element (plain-pager-items.ts), asked of every element: the tag and the role attribute before any selector. */
 function isControl(element: Element): element is HTMLElement {
   const name = element.localName;
-  return name === 'button' || name === 'a' || name === 'img' || ((element.hasAttribute('role') || name === 'input') && element.matches(PAGER_PRESSABLES)) || isPageNumberItem(element);
+  return name === 'button' || name === 'a' || name === 'img' || ((element.hasAttribute('role') || name === 'input') && element.matches(PAGER_PRESSABLES)) || isPlainPagerItem(element);
 }
 
 /**

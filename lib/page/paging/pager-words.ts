@@ -93,38 +93,6 @@ export const PAGER_CONTROLS = 'button, a, [role="button"], [role="link"], input[
  */
 export const PAGER_PRESSABLES = `${PAGER_CONTROLS}, img`;
 
-/** Numbers side by side, each the one before plus one, that make a row of page numbers. */
-const MIN_NUMBER_RUN = 3;
-/** A pager's row holds a few dozen items at most: a longer row of numbers is no pager's. */
-const MAX_PAGER_ITEMS = 60;
-const PAGE_NUMBER_TEXT = /^\d{1,5}$/;
-
-/**
- * A page number drawn as a plain element among others (Naive UI's pagination: `<div
- * class="n-pagination-item">2</div>`, no role, no tabindex, no link): pressed as a user clicks it.
- * Only in a row of page numbers: at least MIN_NUMBER_RUN sibling elements showing numbers each one
- * more than the one before (a stray count beside a table is none), in a row with no link or
- * button (there those are the pager's controls, and a plain number among them is the page shown:
- * ASP.NET's GridView, `<span>3</span>` between the links to 2 and 4).
- */
-export function isPageNumberItem(element: Element): boolean {
-  if (element.childElementCount !== 0 || !PAGE_NUMBER_TEXT.test((element.textContent ?? '').trim())) return false;
-  const items = element.parentElement?.children;
-  if (!items || items.length > MAX_PAGER_ITEMS) return false;
-  let run = 0;
-  let longest = 0;
-  let previous = Number.NaN;
-  for (const sibling of Array.from(items)) {
-    if (sibling.matches(PAGER_CONTROLS)) return false;
-    const text = sibling.childElementCount === 0 ? (sibling.textContent ?? '').trim() : '';
-    const number = PAGE_NUMBER_TEXT.test(text) ? Number(text) : Number.NaN;
-    run = number === previous + 1 ? run + 1 : Number.isNaN(number) ? 0 : 1;
-    longest = Math.max(longest, run);
-    previous = number;
-  }
-  return longest >= MIN_NUMBER_RUN;
-}
-
 /** Input types that are buttons, named by their value (an image button by its alternative text). */
 const BUTTON_INPUTS = new Set(['submit', 'button', 'image']);
 

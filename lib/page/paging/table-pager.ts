@@ -9,7 +9,8 @@
 import { boxesAround, walkBeside } from './beside-table';
 import { optionEnabled, optionPage, pageOptions } from './page-chooser';
 import { TimeSlicer } from '../time-slices';
-import { classNamesDirection, countValue, type Direction, PAGER_PRESSABLES, guillemetFor, inputButtonText, namesDirection, isPageNumberItem, readItemCount, readItemsInPages, readPageOf, readPagesFrom, readRange, withoutPageOf } from './pager-words';
+import { isPlainPagerItem, unnamedArrowDirection } from './plain-pager-items';
+import { classNamesDirection, countValue, type Direction, PAGER_PRESSABLES, guillemetFor, inputButtonText, namesDirection, readItemCount, readItemsInPages, readPageOf, readPagesFrom, readRange, withoutPageOf } from './pager-words';
 
 export interface PageStatus {
   /** 1-based page shown, and how many pages there are. */
@@ -74,15 +75,18 @@ function nameOf(control: Element): string {
 /**
  * The control that moves one page `direction`, found the way a user would find it: by its name in
  * any of the pager languages (its label, title, text or arrow); then by `rel="next"`; then by a
- * class naming the direction (icon-only buttons without a label); a lone « or » last, since some
- * pagers draw the first and last page with them.
+ * class naming the direction (icon-only buttons without a label); a lone « or », since some
+ * pagers draw the first and last page with them; last, an unnamed icon drawn as a plain element
+ * by the end of the pager's row it stands at (Naive UI's arrows).
  */
 const namedTowards = (control: HTMLElement, direction: Direction): boolean => namesDirection(nameOf(control), direction) || namesDirection(shownText(control), direction);
 const relTowards = (control: HTMLElement, direction: Direction): boolean => control.getAttribute('rel')?.split(/\s+/).includes(direction === 'next' ? 'next' : 'prev') ?? false;
 const classTowards = (control: HTMLElement, direction: Direction): boolean =>
   classNamesDirection(control.getAttribute('class') ?? '', direction) || classNamesDirection(control.parentElement?.getAttribute('class') ?? '', direction);
 const guillemetTowards = (control: HTMLElement, direction: Direction): boolean => guillemetFor(nameOf(control), direction);
-const TOWARDS = [namedTowards, relTowards, classTowards, guillemetTowards];
+/** An icon drawn as a plain element, unnamed, at one end of a pager's row (plain-pager-items.ts): back at its start, on at its end. */
+const endTowards = (control: HTMLElement, direction: Direction): boolean => nameOf(control) === '' && unnamedArrowDirection(control) === direction;
+const TOWARDS = [namedTowards, relTowards, classTowards, guillemetTowards, endTowards];
 
 function controlTowards(controls: readonly HTMLElement[], direction: Direction): HTMLElement | null {
   for (const towards of TOWARDS) {
@@ -157,7 +161,7 @@ function controlsBeside(container: Element, table: Element): { controls: HTMLEle
     table,
     (node) => {
       const element = node as HTMLElement;
-      const control = element.matches(CONTROLS) || isPageNumberItem(element);
+      const control = element.matches(CONTROLS) || isPlainPagerItem(element);
       if (control) controls.push(element);
       // A select of the page numbers: its options are the pager's numbers (page-chooser.ts).
       else if (element.localName === 'select') controls.push(...pageOptions(element));
