@@ -40,7 +40,7 @@ export interface BoxAround {
   element: Element;
   /** One of the NEAR_LEVELS boxes nearest the table. */
   near: boolean;
-  /** Whether a control in the box counts as near the table: the box is near, or the control is drawn right under or over the table (measured: ask for few). */
+  /** Whether a control in the box counts as near the table: the box is near, or the control is drawn right under or over the table (measured: ask about few). */
   isNear(control: Element): boolean;
   /** The box one level down (the table itself for the first): a search of this box may skip it. */
   inner: Element;

@@ -348,8 +348,9 @@ const NUMBERS_MEASURED = 3;
  * The pager of a table, if one sits beside it: in the nearest box around the table that has a
  * Next control, up to the last box holding no other data table (beside-table.ts). `parts` are the
  * table's own pieces drawn apart (partsOf). Beyond the near boxes a Next is taken only with a
- * status beside it (a page's own "Next" pages nothing), unless it is drawn right under or over
- * the table (drawn-beside.ts). Looked for in slices (`slicer`): the search may walk the whole page.
+ * status beside it (a page's own "Next" pages nothing), and a row of page numbers only when it is
+ * drawn right under or over the table (drawn-beside.ts). Looked for in slices (`slicer`): the
+ * search may walk the whole page.
  */
 export async function findPager(table: Element, parts?: readonly Element[], slicer: TimeSlicer = new TimeSlicer()): Promise<TablePager | null> {
   // The first Next (or Previous) found, in the nearest box that has one.
@@ -363,7 +364,7 @@ export async function findPager(table: Element, parts?: readonly Element[], slic
       // A pager of numbers alone (GridView's, Naive UI's: no Next, no Previous) is one when it
       // shows which page is shown, near the table: in a near box, or drawn against the table.
       const numbers = controls.filter(isPageNumber);
-      if (numbers.length === 0 || !(box.near || numbers.slice(0, NUMBERS_MEASURED).some((number) => box.isNear(number)))) continue;
+      if (!numbers.slice(0, NUMBERS_MEASURED).some((number) => box.isNear(number))) continue;
       const numbered = pagerIn(box.element, table);
       const status = numbered.status();
       await slicer.pause();
@@ -371,7 +372,11 @@ export async function findPager(table: Element, parts?: readonly Element[], slic
       continue;
     }
     const pager = pagerIn(box.element, table);
-    if (box.isNear(towards)) return pager;
+    // Not where it is drawn: a far Next drawn right under the table is taken here all the same when
+    // the box reads a status; without one it pages nothing (readWholeTable walks no pager without a
+    // status), and taken it would end the search before a status line farther up (a toolbar over
+    // the table) made the same Next a pager.
+    if (box.near) return pager;
     // A far box's status line is looked for in all it holds: a look of its own, so its caller's next look starts a new slice.
     const status = pager.status();
     await slicer.pause();
