@@ -71,6 +71,20 @@ interface PagedCase {
   allRead: string;
 }
 
+/**
+ * Naive UI's NDataTable: its pager a row of plain <div> items (no link, button, role or name; the
+ * arrows unnamed icons) drawn right under the table but seven boxes above its body <table>.
+ */
+const NAIVE_PAGED: PagedCase = {
+  page: 'grid-naive-paged',
+  goTo: '3',
+  buttons: '.n-pagination-item',
+  status: '.n-pagination-item--active',
+  before: '3',
+  pageOnly: ['50 rows checked', 'Only page 3 of 40 was read, as you asked (50 rows)'],
+  allRead: 'All 40 pages read (2,000 rows); back on page 3.',
+};
+
 const PAGED: PagedCase[] = [
   {
     page: 'grid-datatables' as const,
@@ -134,17 +148,9 @@ const PAGED: PagedCase[] = [
     pageOnly: ['25 rows checked', 'Only page 3 of 80 was read, as you asked (25 rows)'],
     allRead: 'All 80 pages read (2,000 rows); back on page 3.',
   },
-  {
-    // Naive UI's NDataTable: its pager a row of plain <div> items (no link, button, role or name;
-    // the arrows unnamed icons) drawn right under the table but seven boxes above its body <table>.
-    page: 'grid-naive-paged',
-    goTo: '3',
-    buttons: '.n-pagination-item',
-    status: '.n-pagination-item--active',
-    before: '3',
-    pageOnly: ['50 rows checked', 'Only page 3 of 40 was read, as you asked (50 rows)'],
-    allRead: 'All 40 pages read (2,000 rows); back on page 3.',
-  },
+  NAIVE_PAGED,
+  // The same with its arrows styled away: page numbers alone, seven boxes up, taken by where they are drawn (right under the table).
+  { ...NAIVE_PAGED, file: 'grid-naive-paged.html?arrows=hidden' },
   {
     // A hand-made jQuery pager: two <span>s drawn as arrows (‹ ›) around "Page 1 of 80", bound by
     // their class; no link, button, role or name.
