@@ -118,6 +118,27 @@ export function isBusy(grid: Element): boolean {
   return grid.closest('[aria-busy="true"]') !== null || grid.querySelector('[aria-busy="true"]') !== null;
 }
 
+/**
+ * Renders in a row that bring nothing new before a grid is taken to have drawn what it will.
+ * Two: a grid that draws in batches from a double animation frame (Blueprint's Table, 20 cells
+ * every second frame) draws nothing in every other frame while it is still drawing.
+ */
+const EMPTY_RENDERS_WHEN_DRAWN = 2;
+
+/**
+ * After a look: look again at every render for as long as the grid keeps drawing more, until
+ * `whole()` holds or EMPTY_RENDERS_WHEN_DRAWN renders in a row bring nothing (`look` returns how
+ * much was new). A grid may draw what a change brought over several frames (a header before the
+ * rows' cells, cells in batches): the first look after the change then shows only a part of it.
+ * Costs nothing when `whole()` holds at once, and two renders when the grid drew all it will.
+ */
+export async function lookWhileDrawing(view: Window, look: () => number, whole: () => boolean): Promise<void> {
+  for (let empty = 0; empty < EMPTY_RENDERS_WHEN_DRAWN && !whole(); ) {
+    await nextRender(view);
+    empty = look() > 0 ? 0 : empty + 1;
+  }
+}
+
 /** The least time between two announcements of one scroll while a grid is waited for (see GridWaitOptions.scrolled). */
 const REANNOUNCE_MS = 50;
 

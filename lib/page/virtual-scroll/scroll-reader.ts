@@ -5,7 +5,7 @@ import type { GridAdapter } from '../grid-adapters';
 import { GridCollector, MAX_GRID_ROWS } from './grid-collector';
 import { headerElements, type RenderedRow, snapshotGrid } from '../layout/grid-snapshot';
 import { CellPlacementMemo } from '../layout/placement-memo';
-import { announceScroll, isBusy, nextRender, nextTask, ScrollAnnouncer, waitForGrid, waitForQuietFrame } from './render-wait';
+import { announceScroll, isBusy, lookWhileDrawing, nextRender, nextTask, ScrollAnnouncer, waitForGrid, waitForQuietFrame } from './render-wait';
 import { drawsWholeHeight, drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
 import { atBottom, gridScrollContainer, rendersOnlyInView, type SavedScrollPositions, saveScrollPositions, scrollBoxTo, sidewaysPositions, someInView } from './scroll-container';
 import { bringBackUserView, shownLines, userLineNumber, userViewOf } from './user-view';
@@ -156,6 +156,11 @@ export async function readScrollingGrid(
     if (scrollerX) scrollBoxTo(scrollerX, { left: 0 });
     await waitForQuietFrame([grid, scrollerY, scrollerX]);
     await waitForGrid(grid, learnedFromTop());
+    // Whether the grid draws whole rows in the larger box decides how it is read (below). Judged
+    // from a look a frame too soon (AG Grid draws the new columns' header cells a frame before the
+    // rows' cells), no row was whole: the box went back to its width, and the columns were swept
+    // sideways at every step, two renders a step instead of one.
+    await lookWhileDrawing(view, collect, () => collector.contiguousRows() > 0 && collector.highestRow() <= collector.contiguousRows());
     // A grid that draws no more rows in a taller box is read at its own height from the start.
     if (scrollerY && enlarged.isEnlarged('y') && !drawsWholeHeight(rowElements(found, adapter), scrollerY, ownHeight)) {
       enlarged.restore('y');
