@@ -116,6 +116,24 @@ describe('a grid that moves its box once more after reading put the user\'s plac
   });
 });
 
+describe('AG Grid in the box widened for reading (every column drawn, the rows\' cells a frame after their headers)', () => {
+  // The first look came a frame too soon: 12 headers over rows of 11 cells, "no row whole", and
+  // the box went back to its width; its columns were then swept sideways at every step down.
+  it('is read whole without scrolling sideways', { timeout: 180_000 }, async () => {
+    const scroller = SCROLLERS['grid-ag-grid']!;
+    await openGridPage(harness, 'grid-ag-grid.html');
+    await harness.page.$eval(scroller, (box) => {
+      const lefts = new Set<number>();
+      box.addEventListener('scroll', () => lefts.add(Math.round(box.scrollLeft)));
+      (window as unknown as { sidewaysPlaces: Set<number> }).sidewaysPlaces = lefts;
+    });
+    const { popup } = await checkWithToolbarButton(harness, 150_000);
+    expect(await popup.evaluate(() => document.body.innerText)).toContain('2,000 rows checked');
+    await popup.close().catch(() => {});
+    expect(await harness.page.evaluate(() => [...(window as unknown as { sidewaysPlaces: Set<number> }).sidewaysPlaces])).toEqual([0]);
+  });
+});
+
 describe('AG Grid with more header rows: column groups over columns drawn only in view, a row of filter boxes', () => {
   const expected = expectedTable('grid-ag-grid');
 
