@@ -279,6 +279,14 @@ export async function readScrollingGrid(
       // "nothing new here", it sent reading to the grid's end, and after a few such steps reading
       // ended with rows never read whole (react-virtualized's MultiGrid, 1,600–1,800 of 2,000 rows
       // in 1 of ~5 runs).
+      // A step that made no row whole showed rows in part: a grid that draws over several frames
+      // (Blueprint's Table, 20 cells every second frame) is still drawing them. Scrolled on at its
+      // first batch, reading went a screen past them and back up for them (nextTop) at every other
+      // step, and on a loaded machine gave up on them after MAX_RETRIES_PER_GAP: 555 and 861 of
+      // 2,000 rows read in 2 of 4 runs. Looked at while the grid draws, they are read where they are.
+      if (rendered && collector.contiguousRows() === wholeBefore && collector.highestRow() > wholeBefore) {
+        await lookWhileDrawing(view, collect, () => collector.contiguousRows() > wholeBefore);
+      }
       const learned = rendered || collector.contiguousRows() > wholeBefore || collector.highestRow() > highestBefore;
       if (movedDown && rendered && numberedRows.length > 0) drawnAbove.note(numberedRows, scrollerY);
       onProgress({ rowsRead: collector.contiguousRows(), rowsExpected });
