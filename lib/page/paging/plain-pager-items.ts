@@ -138,13 +138,7 @@ export function unnamedArrowDirection(element: Element): Direction | null {
   return end === 'start' ? 'previous' : 'next';
 }
 
-/**
- * A pager item drawn as a plain element: a page number in a row of them, or an arrow at either end
- * of a pager's row. Asked of every element beside a table: its text is read once, and only a
- * leaf's or an icon's.
- */
+/** A pager item drawn as a plain element: a page number in a row of them, or an arrow at either end of a pager's row. */
 export function isPlainPagerItem(element: Element): boolean {
-  if (element.childElementCount !== 0) return drawnAsIcon(element) && arrowEnd(element) !== null;
-  const text = (element.textContent ?? '').trim();
-  return inNumberRow(element, text) || (ARROW_TEXT.test(text) && arrowEnd(element) !== null);
+  return isPageNumberItem(element) || isArrowItem(element);
 }

@@ -96,13 +96,13 @@ function controlTowards(controls: readonly HTMLElement[], direction: Direction):
   return null;
 }
 
-/** The first of the controls that moves `direction` (controlTowards would find one), looked at in slices: a page's box may hold thousands of links. */
-async function firstTowards(controls: readonly HTMLElement[], direction: Direction, slicer: TimeSlicer): Promise<HTMLElement | null> {
+/** Whether any of the controls moves `direction` (controlTowards would find one), looked at in slices: a page's box may hold thousands of links. */
+async function anyTowards(controls: readonly HTMLElement[], direction: Direction, slicer: TimeSlicer): Promise<boolean> {
   for (const control of controls) {
-    if (TOWARDS.some((towards) => towards(control, direction))) return control;
+    if (TOWARDS.some((towards) => towards(control, direction))) return true;
     await slicer.pause();
   }
-  return null;
+  return false;
 }
 
 /** "active", "is-current", "ant-pagination-item-active", "Mui-selected": a class that marks the page shown. */
@@ -353,14 +353,13 @@ const NUMBERS_MEASURED = 3;
  * search may walk the whole page.
  */
 export async function findPager(table: Element, parts?: readonly Element[], slicer: TimeSlicer = new TimeSlicer()): Promise<TablePager | null> {
-  // The first Next (or Previous) found, in the nearest box that has one.
-  let towards: HTMLElement | null = null;
+  let nextSeen = false;
   for await (const box of boxesAround(table, parts, slicer)) {
     const controls = box.controls.filter(isDrawn);
     // Until a box has a Next, only the controls the next box adds can bring one. On its last page a
     // pager of links shows a Previous and no Next (a server-paged portal's pager: no control to disable).
-    towards ??= (await firstTowards(controls, 'next', slicer)) ?? (await firstTowards(controls, 'previous', slicer));
-    if (!towards) {
+    nextSeen ||= (await anyTowards(controls, 'next', slicer)) || (await anyTowards(controls, 'previous', slicer));
+    if (!nextSeen) {
       // A pager of numbers alone (GridView's, Naive UI's: no Next, no Previous) is one when it
       // shows which page is shown, near the table: in a near box, or drawn against the table.
       const numbers = controls.filter(isPageNumber);
