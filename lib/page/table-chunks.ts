@@ -28,14 +28,23 @@ type ReadTable = Pick<PageTable, 'headers' | 'rows' | 'shownTexts'>;
  * with 250-row chunks the page, done reading, waited seconds for the worker to take the last ones.
  */
 export const PAGE_ROWS_PER_CHUNK = Math.min(500, ROWS_PER_CHUNK);
+/**
+ * Chunks sent before the worker answered the first of them. The worker takes a chunk in steps
+ * that wait (it seals the rows with WebCrypto off its thread, writes them in a transaction, takes
+ * turns between parts): one chunk at a time, the page waited out each step of each chunk. On a
+ * 50,000-row table, reading finished with 60 chunks (30,000 rows) not yet handed over, whose
+ * replies had taken 40–700 ms each while the page read and 10 ms each once it was done.
+ */
+export const CHUNKS_ON_THEIR_WAY = 3;
 type Refusal = Extract<SendTableReply, { ok: false }>;
 
 /**
  * A table handed to the service worker as it is read: rows go out in chunks of PAGE_ROWS_PER_CHUNK,
  * in order, while the page reads on, so the worker stores (seals, writes) the first rows while
  * the page is still reading the last; the last chunk says how many rows the table has, which is
- * only then known. One chunk is on its way at a time (a slow worker is never flooded, and chunks
- * arrive in order); rows read meanwhile wait here. A full chunk is held back until a row follows
+ * only then known. At most CHUNKS_ON_THEIR_WAY chunks are on their way at a time (a slow worker
+ * is never flooded); rows read meanwhile wait here. The worker stores each chunk by its start row,
+ * so chunks may arrive in any order. A full chunk is held back until a row follows
  * it, so the last chunk always has rows unless the table has none (one empty, last chunk, so the
  * worker still learns the headers and that the table is complete).
  *
@@ -54,9 +63,11 @@ export class TableHandover {
   private pendingShown: ShownText[] = [];
   /** Rows already put in chunks: the start row of the next chunk. */
   private chunkedRows = 0;
-  private delivery: Promise<void> = Promise.resolve();
-  /** Chunks dispatched and not yet delivered (or given up on). */
-  private queued = 0;
+  /** Chunk k goes out when chunk k - CHUNKS_ON_THEIR_WAY was delivered: lane k % CHUNKS_ON_THEIR_WAY, each a chain. */
+  private lanes: Promise<void>[] = Array.from({ length: CHUNKS_ON_THEIR_WAY }, () => Promise.resolve());
+  /** Per lane, chunks dispatched and not yet delivered (or given up on). */
+  private queued: number[] = Array.from({ length: CHUNKS_ON_THEIR_WAY }, () => 0);
+  private dispatched = 0;
   /** Why the worker did not take a chunk; null while it takes them all. */
   private refusal: Refusal | null = null;
   /** Reading ended early (see abandon): nothing more is sent. */
@@ -94,7 +105,7 @@ export class TableHandover {
     }
     this.add(table.headers, table.rows.slice(taken), (table.shownTexts ?? []).filter((cell) => cell.row > taken));
     if (!this.refusal && !this.closed) this.dispatch(this.pending.length, true);
-    await this.delivery;
+    await this.delivered();
     if (this.closed) return this.refusal ?? { ok: false, error: 'Reading ended before the table was handed over whole.' };
     return this.refusal ?? { ok: true, totalRows: table.rows.length };
   }
@@ -105,14 +116,19 @@ export class TableHandover {
   }
 
   /**
-   * Reading ended early: nothing more is sent, and when this settles the chunk that was on its way
-   * has arrived (or failed), so the worker can remove the scan without a late chunk starting it again.
+   * Reading ended early: nothing more is sent, and when this settles the chunks that were on their
+   * way have arrived (or failed), so the worker can remove the scan without a late chunk starting it again.
    */
   async abandon(): Promise<void> {
     this.closed = true;
     this.pending = [];
     this.pendingShown = [];
-    await this.delivery;
+    await this.delivered();
+  }
+
+  /** Settles once every chunk dispatched so far was delivered or given up on. */
+  private async delivered(): Promise<void> {
+    await Promise.all(this.lanes);
   }
 
   private dispatch(rowCount: number, last: boolean): void {
@@ -135,11 +151,12 @@ export class TableHandover {
       last,
       ...(shown.length > 0 ? { shown } : {}),
     };
-    // With no chunk on its way, this one would be sent from the reading slice that dispatched it;
-    // behind one on its way, it is sent from the task that brings that chunk's reply.
-    const fromReadingSlice = this.queued === 0;
-    this.queued++;
-    this.delivery = this.delivery.then(() => this.deliver(chunk, fromReadingSlice)).finally(() => this.queued--);
+    // With no chunk on its way in its lane, this one would be sent from the reading slice that
+    // dispatched it; behind one, it is sent from the task that brings that chunk's reply.
+    const lane = this.dispatched++ % CHUNKS_ON_THEIR_WAY;
+    const fromReadingSlice = this.queued[lane] === 0;
+    this.queued[lane]!++;
+    this.lanes[lane] = this.lanes[lane]!.then(() => this.deliver(chunk, fromReadingSlice)).finally(() => this.queued[lane]!--);
   }
 
   private async deliver(chunk: PackedTableChunk, fromReadingSlice: boolean): Promise<void> {
@@ -149,6 +166,8 @@ export class TableHandover {
     if (fromReadingSlice) await new Promise((resolve) => setTimeout(resolve, 0));
     if (this.refusal || this.closed) return;
     const stop = (why: string) => {
+      // Chunks on their way beside this one may be refused too: the first reason stands, and reading is told once.
+      if (this.refusal) return;
       this.refusal = { ok: false, error: `The table was not handed over from row ${chunk.startRow + 1} on: ${why}`.slice(0, 2000) };
       this.pending = [];
       this.pendingShown = [];

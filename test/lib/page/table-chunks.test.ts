@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withCheckedRows } from '../../../lib/extension/messaging/chunk-rows';
 import { type PackedTableChunk, tableChunkEnvelope, tableChunkMessage } from '../../../lib/extension/messaging/messages';
-import { PAGE_ROWS_PER_CHUNK, streamTable, TableHandover } from '../../../lib/page/table-chunks';
+import { CHUNKS_ON_THEIR_WAY, PAGE_ROWS_PER_CHUNK, streamTable, TableHandover } from '../../../lib/page/table-chunks';
 
 const source = { scanId: '4a3a2f4e-8f3c-4c39-9f35-1b1f6a1d2c3b', tableId: 't0', page: { url: 'https://portal.example/entry', title: 'Entry' } };
 const HEADERS = ['Line', 'HTS code'];
@@ -72,67 +72,85 @@ describe('table hand-over', () => {
     expect(chunks).toEqual([expect.objectContaining({ startRow: 0, rows: [], totalRows: 0, last: true, headers: ['Line'] })]);
   });
 
-  it('sends rows while the table is still being read, one chunk on its way at a time, and counts them only in the last chunk', async () => {
+  it('sends rows while the table is still being read, a few chunks on their way at a time, and counts them only in the last chunk', async () => {
     const worker = heldWorker();
     const handover = new TableHandover(source, worker.send);
-    const table = entryLines(0, PAGE_ROWS_PER_CHUNK * 3 + 10);
+    const ready = CHUNKS_ON_THEIR_WAY + 2;
+    const table = entryLines(0, PAGE_ROWS_PER_CHUNK * ready + 10);
     // The reader passes rows on in uneven batches, as its slices end.
     handover.add(HEADERS, table.slice(0, 700));
-    handover.add(HEADERS, table.slice(700, 2_500));
-    await until(() => worker.sent.length > 0);
+    handover.add(HEADERS, table.slice(700, PAGE_ROWS_PER_CHUNK * ready + 5));
+    await until(() => worker.sent.length >= CHUNKS_ON_THEIR_WAY);
     await sleep(20);
-    // Two full chunks are ready, but only the first is on its way until the worker takes it.
-    expect(worker.sent.map((chunk) => chunk.startRow)).toEqual([0]);
+    // More full chunks are ready, but only CHUNKS_ON_THEIR_WAY are on their way until the worker takes the first.
+    const startsOf = (count: number) => Array.from({ length: count }, (_, i) => i * PAGE_ROWS_PER_CHUNK);
+    expect(worker.sent.map((chunk) => chunk.startRow)).toEqual(startsOf(CHUNKS_ON_THEIR_WAY));
     expect(worker.sent[0]).not.toHaveProperty('totalRows');
     expect(worker.sent[0]!.last).toBe(false);
     worker.pending.shift()!();
-    await until(() => worker.sent.length > 1);
+    await until(() => worker.sent.length > CHUNKS_ON_THEIR_WAY);
     await sleep(20);
-    expect(worker.sent.map((chunk) => chunk.startRow)).toEqual([0, PAGE_ROWS_PER_CHUNK]);
+    expect(worker.sent.map((chunk) => chunk.startRow)).toEqual(startsOf(CHUNKS_ON_THEIR_WAY + 1));
 
     const finished = handover.finish({ headers: HEADERS, rows: table });
     await worker.answerAll();
     expect(await finished).toEqual({ ok: true, totalRows: table.length });
     expect(worker.sent.map((chunk) => [chunk.startRow, chunk.rows.length, chunk.last, chunk.totalRows])).toEqual([
-      [0, PAGE_ROWS_PER_CHUNK, false, undefined],
-      [PAGE_ROWS_PER_CHUNK, PAGE_ROWS_PER_CHUNK, false, undefined],
-      [PAGE_ROWS_PER_CHUNK * 2, PAGE_ROWS_PER_CHUNK, false, undefined],
-      [PAGE_ROWS_PER_CHUNK * 3, 10, true, table.length],
+      ...startsOf(ready).map((start) => [start, PAGE_ROWS_PER_CHUNK, false, undefined]),
+      [PAGE_ROWS_PER_CHUNK * ready, 10, true, table.length],
     ]);
     const taken = await Promise.all(worker.sent.map(asTheWorkerTakes));
     expect(taken.flatMap((chunk) => chunk!.rows)).toEqual(table);
     for (const chunk of taken) expect(tableChunkMessage.parse(chunk)).toEqual(chunk);
   });
 
-  it('sends the first chunk in a task of its own, and each next one as soon as the reply to the one before comes', async () => {
+  it('finishes only once every chunk on its way was taken, whatever order the replies come in', async () => {
     const worker = heldWorker();
     const handover = new TableHandover(source, worker.send);
-    const table = entryLines(0, PAGE_ROWS_PER_CHUNK * 3 + 1);
+    const table = entryLines(0, PAGE_ROWS_PER_CHUNK * 2 + 1);
+    let done = false;
+    const finished = handover.finish({ headers: HEADERS, rows: table }).then((reply) => ((done = true), reply));
+    await until(() => worker.sent.length === 3);
+    // The last chunk is answered first, then the second: the first is still on its way.
+    worker.pending.pop()!();
+    worker.pending.pop()!();
+    await sleep(20);
+    expect(done).toBe(false);
+    worker.pending.shift()!();
+    expect(await finished).toEqual({ ok: true, totalRows: table.length });
+  });
+
+  it('sends the first chunks in a task of their own, and each next one as soon as a reply comes', async () => {
+    const worker = heldWorker();
+    const handover = new TableHandover(source, worker.send);
+    const table = entryLines(0, PAGE_ROWS_PER_CHUNK * (CHUNKS_ON_THEIR_WAY + 2) + 1);
     handover.add(HEADERS, table);
     // Rows are added from a reading slice: sending copies them, so not in that slice.
     await microtasks();
     expect(worker.sent).toHaveLength(0);
-    await until(() => worker.sent.length > 0);
-    // The reply comes in a task of its own: the next chunk goes out from it, not a task later
+    await until(() => worker.sent.length >= CHUNKS_ON_THEIR_WAY);
+    expect(worker.sent).toHaveLength(CHUNKS_ON_THEIR_WAY);
+    // A reply comes in a task of its own: the next chunk goes out from it, not a task later
     // (on a 50,000-row table a task later meant a reading slice later, and the chunks fell behind).
     worker.pending.shift()!();
     await microtasks();
-    expect(worker.sent.map((chunk) => chunk.startRow)).toEqual([0, PAGE_ROWS_PER_CHUNK]);
+    expect(worker.sent).toHaveLength(CHUNKS_ON_THEIR_WAY + 1);
     worker.pending.shift()!();
     await microtasks();
-    expect(worker.sent.map((chunk) => chunk.startRow)).toEqual([0, PAGE_ROWS_PER_CHUNK, PAGE_ROWS_PER_CHUNK * 2]);
+    expect(worker.sent.map((chunk) => chunk.startRow)).toEqual(Array.from({ length: CHUNKS_ON_THEIR_WAY + 2 }, (_, i) => i * PAGE_ROWS_PER_CHUNK));
     const finished = handover.finish({ headers: HEADERS, rows: table });
     await worker.answerAll();
     expect(await finished).toEqual({ ok: true, totalRows: table.length });
     // Once the hand-over was idle, the next chunk waits for a task of its own again.
+    const sentBefore = worker.sent.length;
     const later = new TableHandover(source, worker.send);
     later.add(HEADERS, table);
     await microtasks();
-    expect(worker.sent).toHaveLength(4);
-    await until(() => worker.sent.length > 4);
-    expect(worker.sent.at(-1)!.startRow).toBe(0);
+    expect(worker.sent).toHaveLength(sentBefore);
+    await until(() => worker.sent.length > sentBefore);
+    expect(worker.sent[sentBefore]!.startRow).toBe(0);
     const ended = later.abandon();
-    worker.pending.shift()!();
+    await worker.answerAll();
     await ended;
   });
 
@@ -161,10 +179,12 @@ describe('table hand-over', () => {
     expect(handover.refused?.error).toContain(`from row ${PAGE_ROWS_PER_CHUNK + 1} on: The scan was cancelled.`);
     handover.add(HEADERS, table.slice(3_500));
     expect(await handover.finish({ headers: HEADERS, rows: table })).toEqual(handover.refused);
-    expect(worker.sent.map((chunk) => chunk.startRow)).toEqual([0, PAGE_ROWS_PER_CHUNK]);
+    // Only the chunks sent before the refusal came: those on their way, and none after.
+    expect(worker.sent.length).toBeLessThanOrEqual(CHUNKS_ON_THEIR_WAY + 1);
+    expect(worker.sent.map((chunk) => chunk.startRow)).toEqual(Array.from({ length: worker.sent.length }, (_, i) => i * PAGE_ROWS_PER_CHUNK));
   });
 
-  it('when reading ends early, waits for the chunk on its way and sends nothing after it', async () => {
+  it('when reading ends early, waits for the chunks on their way and sends nothing after them', async () => {
     const worker = heldWorker();
     const handover = new TableHandover(source, worker.send);
     handover.add(HEADERS, entryLines(0, 2_500));
@@ -175,7 +195,7 @@ describe('table hand-over', () => {
     expect(abandoned).toBe(false);
     await worker.answerAll();
     await abandoning;
-    expect(worker.sent.map((chunk) => chunk.startRow)).toEqual([0]);
+    expect(worker.sent.map((chunk) => chunk.startRow)).toEqual(Array.from({ length: CHUNKS_ON_THEIR_WAY }, (_, i) => i * PAGE_ROWS_PER_CHUNK));
     expect((await handover.finish({ headers: HEADERS, rows: entryLines(0, 2_500) })).ok).toBe(false);
   });
 

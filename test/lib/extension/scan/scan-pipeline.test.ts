@@ -411,6 +411,24 @@ describe('scan pipeline', () => {
       expect(sent.filter((s) => s.request.type === 'show-marks')).toHaveLength(1);
     });
 
+    it('takes chunks that all arrive at once, the first included (the page keeps a few on their way), and finishes once with every row', async () => {
+      const db = await freshDatabase();
+      const { worker, events } = recordingWorker(db);
+      const replies = await Promise.all([
+        worker.receiveChunk(streamed(2, ROWS.slice(2), true), 7),
+        worker.receiveChunk(streamed(0, ROWS.slice(0, 1), false), 7),
+        worker.receiveChunk(streamed(1, ROWS.slice(1, 2), false), 7),
+      ]);
+      expect(replies.every((reply) => reply.ok)).toBe(true);
+      await until(() => events.some((e) => e.phase === 'marked'));
+      const store = await openProfileStore(db, (await activeProfile(db)).id);
+      const { scan, report } = await store.getScan(SCAN_ID);
+      expect(scan).toMatchObject({ status: 'complete', rowCount: 3, receivedRows: 3 });
+      expect(report!.rowCount).toBe(3);
+      expect(events.filter((e) => e.phase === 'done')).toHaveLength(1);
+      expect(events.some((e) => e.phase === 'failed')).toBe(false);
+    });
+
     it('refuses a chunk that arrives after the reading ended early, so it cannot start the removed scan again', async () => {
       const db = await freshDatabase();
       const events: ScanEvent[] = [];
