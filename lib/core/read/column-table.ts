@@ -21,6 +21,11 @@ export interface CellBlock {
   cell(place: number): string;
   /** The cell read by plainNumber (values/number.ts). */
   plainNumber(place: number, decimalMark: DecimalMark): number;
+  /**
+   * The places (in order) of the cells holding `text`. `sharedHolding`: the numbers of the shared
+   * texts that hold it, asked once for all of a column's blocks (see ColumnTable.rowsHolding).
+   */
+  placesHolding(text: string, sharedHolding: ReadonlySet<number>): number[];
 }
 
 /** Cells as numbers into the column's distinct texts (an array the column's later blocks add to). */
@@ -36,6 +41,13 @@ export class SharedTextsBlock implements CellBlock {
 
   plainNumber(place: number, decimalMark: DecimalMark): number {
     return plainNumber(this.cell(place), decimalMark);
+  }
+
+  placesHolding(_text: string, sharedHolding: ReadonlySet<number>): number[] {
+    const places: number[] = [];
+    if (sharedHolding.size === 0) return places;
+    for (let place = 0; place < this.ids.length; place++) if (sharedHolding.has(this.ids[place]!)) places.push(place);
+    return places;
   }
 }
 
@@ -63,7 +75,35 @@ export class PackedTextsBlock implements CellBlock {
   plainNumber(place: number, decimalMark: DecimalMark): number {
     return plainNumberIn(this.text, place === 0 ? 0 : this.ends[place - 1]!, this.ends[place]!, decimalMark);
   }
+
+  /**
+   * One search through the cells written end to end; each place found is the cell where the text
+   * starts, kept only if the cell holds the whole text (a find may run across two cells).
+   */
+  placesHolding(text: string): number[] {
+    const places: number[] = [];
+    for (let at = this.text.indexOf(text); at >= 0; ) {
+      const place = this.placeAt(at);
+      if (this.cell(place).includes(text)) places.push(place);
+      at = this.text.indexOf(text, this.ends[place]!);
+    }
+    return places;
+  }
+
+  /** The cell the character at `at` of the joined text belongs to: the first that ends after it. */
+  private placeAt(at: number): number {
+    let low = 0;
+    let high = this.ends.length - 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.ends[middle]! > at) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  }
 }
+
+const NONE_HOLDING: ReadonlySet<number> = new Set();
 
 export class ColumnTable implements RawTable, TableCells {
   private madeRows: string[][] | undefined;
@@ -99,6 +139,23 @@ export class ColumnTable implements RawTable, TableCells {
       texts: (blocks[0] as SharedTextsBlock).texts,
       numberOf: (row) => numbers[row >>> BLOCK_SHIFT]![row & PLACE_IN_BLOCK]!,
     };
+  }
+
+  rowsHolding(column: number, text: string): number[] {
+    const rows: number[] = [];
+    const blocks = this.columns[column] ?? [];
+    // The texts a column's shared blocks number into are one list (column-table-builder.ts): asked once.
+    const holdingOf = new Map<readonly string[], ReadonlySet<number>>();
+    for (let b = 0; b < blocks.length; b++) {
+      const block = blocks[b]!;
+      let sharedHolding = NONE_HOLDING;
+      if (block instanceof SharedTextsBlock) {
+        sharedHolding = holdingOf.get(block.texts) ?? new Set(block.texts.flatMap((shared, id) => (shared.includes(text) ? [id] : [])));
+        holdingOf.set(block.texts, sharedHolding);
+      }
+      for (const place of block.placesHolding(text, sharedHolding)) rows.push((b << BLOCK_SHIFT) + place);
+    }
+    return rows;
   }
 
   rowCells(row: number): string[] {

@@ -24,6 +24,13 @@ export interface TableCells {
    * each distinct text once instead of at every cell.
    */
   numberedColumn?(column: number): NumberedColumn | null;
+  /**
+   * The rows (from 0, in order) whose cell in the column holds `text`, found by searching the column
+   * as its table keeps it (column-table.ts: cells written end to end are searched as one string, a
+   * text shared by many cells once): for a rule looking for a rare text in any cell of a row
+   * (duty-301's Chapter 99 number), instead of a look at every cell of every row.
+   */
+  rowsHolding?(column: number, text: string): number[];
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { CatalogRow } from '../catalog/catalog';
-import type { NumberedColumn } from '../read/table-cells';
+import type { TableCells } from '../read/table-cells';
 import type { Section301List } from '../reference/section301-list';
 import { countryCodeOfName, isCountryCode } from '../values/country';
 import { classifiableDigits, formatUsCode } from '../values/tariff-code';
@@ -27,39 +27,28 @@ function holdsChapter99Number(cell: string): boolean {
   return cell.includes('9903') && CHAPTER_99_NUMBER.test(cell);
 }
 
-/** Per column of a table kept by column: its cells as its reader numbered them, and each distinct text's answer (-1 not asked yet), or null. */
-type Chapter99ByColumn = ({ cells: NumberedColumn; holds: Int8Array } | null)[];
-
 /**
  * Whether any cell of the row holds a Chapter 99 number. A table kept by column (a CSV file read by
- * the command line) is not made into a row of cells for it: a column its reader numbered is
- * answered once per distinct text, any other cell by cell.
+ * the command line) is searched for them once, column by column, before the first row asks: most
+ * catalogs have none, and then no row looks at any of its cells.
  */
 function carriesChapter99Number(row: CatalogRow, memo: RunMemo): boolean {
   const { cells, table } = row.catalog;
-  if (!cells.numberedColumn) {
+  if (!cells.rowsHolding) {
     for (const cell of row.cells) if (holdsChapter99Number(cell)) return true;
     return false;
   }
-  const columns = memo.once<Chapter99ByColumn>('duty-301:chapter-99-by-column', () =>
-    table.headers.map((_, column) => {
-      const numbered = cells.numberedColumn!(column);
-      return numbered ? { cells: numbered, holds: new Int8Array(numbered.texts.length).fill(-1) } : null;
-    }),
-  );
-  const index = row.row - 1;
-  for (let column = 0; column < columns.length; column++) {
-    const numbered = columns[column];
-    if (!numbered) {
-      if (holdsChapter99Number(cells.cell(index, column))) return true;
-      continue;
-    }
-    const text = numbered.cells.numberOf(index);
-    let holds = numbered.holds[text]!;
-    if (holds < 0) numbered.holds[text] = holds = holdsChapter99Number(numbered.cells.texts[text]!) ? 1 : 0;
-    if (holds === 1) return true;
+  const carrying = memo.once('duty-301:rows-carrying-chapter-99', () => rowsCarryingChapter99Number(cells, table.headers.length));
+  return carrying[row.row - 1] === 1;
+}
+
+/** 1 for each row (from 0) with a Chapter 99 number in any of its cells: the cells holding "9903", asked of each column as kept. */
+function rowsCarryingChapter99Number(cells: TableCells, columns: number): Uint8Array {
+  const carrying = new Uint8Array(cells.rowCount);
+  for (let column = 0; column < columns; column++) {
+    for (const row of cells.rowsHolding!(column, '9903')) if (holdsChapter99Number(cells.cell(row, column))) carrying[row] = 1;
   }
-  return false;
+  return carrying;
 }
 
 /** What a row with a code on the Section 301 list is told, worded once per distinct code. */
