@@ -1,4 +1,4 @@
-import { catalogWithRowsInSteps, NUMERIC_FIELDS, readNumberColumnInSteps } from './catalog/catalog';
+import { buildCatalog, NUMERIC_FIELDS, readNumberColumnInSteps } from './catalog/catalog';
 import { columnValues, numberColumnInSteps } from './catalog/column-values';
 import { readKilogramsColumnInSteps, WEIGHT_FIELDS } from './catalog/row-weight';
 import { findSummaryRowsInSteps, type SummaryRow } from './catalog/summary-rows';
@@ -156,7 +156,7 @@ export function startValidation(table: RawTable, options: ValidateOptions = {}, 
 
 /** The rest of a validation once the columns are mapped: the rules and the rows. */
 function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateOptions, findings: FindingSink): ValidationRun<FindingSink> {
-  const { catalog, buildRows } = catalogWithRowsInSteps(table, mapping);
+  const catalog = buildCatalog(table, mapping);
   const context: RuleContext = {
     jurisdiction: options.jurisdiction ?? DEFAULT_JURISDICTION,
     schedule: options.schedule ?? null,
@@ -180,12 +180,10 @@ function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateO
   const tableRules = rulesRun.filter((r): r is TableRule => r.scope === 'table');
   let tablePasses: TablePass[] = [];
   const summaryRows = new Map<number, SummaryRow>();
-  // Before any row is checked, the rows are made and the columns read a part at a time (the values
-  // the cell rules judge, numbered; the amounts the row rules read) and the table rules make their
-  // passes over the rows made, so a service worker advancing this run is never held for a whole
-  // column or a whole table.
+  // Before any row is checked, the columns are read a part at a time (the values the cell rules
+  // judge, numbered; the amounts the row rules read) and the table rules make their passes over the
+  // rows, so a service worker advancing this run is never held for a whole column or a whole table.
   const prepare = inOrder([
-    buildRows,
     ...columnChecks.map((check) => numberColumnInSteps(catalog, check.column)),
     ...[...new Set(rowRules.flatMap((rule) => rule.numbered ?? []))].map((field) => numberColumnInSteps(catalog, mapping.columnOf[field])),
     ...NUMERIC_FIELDS.filter((field) => rowRules.some((rule) => rule.fields.includes(field))).map((field) => readNumberColumnInSteps(catalog, field)),
@@ -234,7 +232,7 @@ function checkMapped(table: RawTable, mapping: ColumnMapping, options: ValidateO
       // the row itself only where a rule must look at it.
       for (; next < end; next++) {
         if (summaryRows.size > 0 && summaryRows.has(next)) continue;
-        const row = catalog.rows[next]!;
+        const row = catalog.rows.at(next);
         pending.length = 0;
         pendingValues.length = 0;
         for (let c = 0; c < columnChecks.length; c++) addCellJudgements(columnChecks[c]!, next, row, context, kindOf, pending, pendingValues);

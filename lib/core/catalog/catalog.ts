@@ -23,7 +23,7 @@ export interface Catalog {
   decimalMarks: Partial<Record<FieldId, DecimalMark>>;
   /** A unit written in the header, e.g. "kg" from "Net Weight (kg)". */
   headerUnits: Partial<Record<FieldId, string>>;
-  rows: CatalogRow[];
+  rows: CatalogRows;
   /**
    * Each amount column read once into numbers (NaN where empty or unreadable), on first use:
    * the quantity and values are read by several rules on every row.
@@ -99,23 +99,38 @@ export class CatalogRow {
   }
 }
 
-const HEADER_UNIT = /[([{]\s*(kgs?|lbs?|g|t|tonnes?)\s*[)\]}]/i;
+/**
+ * The catalog's data rows, each made when asked for. A CatalogRow is its catalog and its number and
+ * nothing more, so a row made again reads the same. Made all at once and kept for the whole check,
+ * 100,000 of them held the service worker ~45 ms and were then copied by the collector as they
+ * outlived its young generation (a third of a validation running only the description rules);
+ * made as each row is checked, they die young.
+ */
+export class CatalogRows {
+  constructor(private readonly catalog: Catalog) {}
 
-/** The table read and mapped, every row at once (see catalogWithRowsInSteps). */
-export function buildCatalog(table: RawTable, mapping: ColumnMapping): Catalog {
-  const { catalog, buildRows } = catalogWithRowsInSteps(table, mapping);
-  buildRows(Number.POSITIVE_INFINITY);
-  return catalog;
+  get length(): number {
+    return this.catalog.cells.rowCount;
+  }
+
+  /** The row at `index`, counted from 0 (data row index + 1). */
+  at(index: number): CatalogRow {
+    return new CatalogRow(this.catalog, index + 1);
+  }
+
+  /** Every row in order, each made as it is reached. */
+  *[Symbol.iterator](): Generator<CatalogRow> {
+    for (let index = 0; index < this.length; index++) yield this.at(index);
+  }
 }
 
-/**
- * The catalog with its rows still to make, and the steps that make them (see work-steps.ts):
- * 100,000 CatalogRows made at once held the service worker ~45 ms, in the same task as the mapping.
- * `catalog.rows` is complete once `buildRows` returned true.
- */
-export function catalogWithRowsInSteps(table: RawTable, mapping: ColumnMapping): { catalog: Catalog; buildRows: Steps } {
+const HEADER_UNIT = /[([{]\s*(kgs?|lbs?|g|t|tonnes?)\s*[)\]}]/i;
+
+/** The table read and mapped: what the rules check (its rows are made as they are read, see CatalogRows). */
+export function buildCatalog(table: RawTable, mapping: ColumnMapping): Catalog {
   const cells = cellsOf(table);
-  const catalog: Catalog = { table, cells, mapping, decimalMarks: {}, headerUnits: {}, rows: [], numberColumns: {}, kilogramsColumns: {}, numbered: [] };
+  const catalog: Catalog = { table, cells, mapping, decimalMarks: {}, headerUnits: {}, rows: undefined!, numberColumns: {}, kilogramsColumns: {}, numbered: [] };
+  catalog.rows = new CatalogRows(catalog);
   // Each amount column's sample is read once: its votes decide its own mark, and all of them
   // together the catalog-wide mark its ties fall back to.
   const votes = new Map<FieldId, DecimalMarkVotes>();
@@ -135,14 +150,7 @@ export function catalogWithRowsInSteps(table: RawTable, mapping: ColumnMapping):
     const unit = column >= 0 ? HEADER_UNIT.exec(table.headers[column] ?? '') : null;
     if (unit) catalog.headerUnits[field] = unit[1]!;
   }
-  const rows: CatalogRow[] = [];
-  catalog.rows = rows;
-  const buildRows: Steps = (budget) => {
-    const end = Math.min(cells.rowCount, rows.length + budget);
-    while (rows.length < end) rows.push(new CatalogRow(catalog, rows.length + 1));
-    return rows.length >= cells.rowCount;
-  };
-  return { catalog, buildRows };
+  return catalog;
 }
 
 /** An amount column as numbers (NaN where empty or unreadable), read whole now unless it was read. */

@@ -43,7 +43,7 @@ export const htsInconsistent: TableRule = {
       }
       const end = Math.min(rows.length, index + budget);
       for (; index < end; index++) {
-        const row = rows[index]!;
+        const row = rows.at(index);
         const part = parts.ids[row.row - 1]!;
         // Number 0 is the empty text.
         if (part === 0 || codes.ids[row.row - 1] === 0) continue;
@@ -53,11 +53,12 @@ export const htsInconsistent: TableRule = {
           continue;
         }
         const text = row.text('hts');
-        const firstText = rows[first]!.text('hts');
-        if (digitsOf(rows[first]!, firstText) !== digitsOf(row, text)) {
+        const classifiedFirst = rows.at(first);
+        const firstText = classifiedFirst.text('hts');
+        if (digitsOf(classifiedFirst, firstText) !== digitsOf(row, text)) {
           findings.push(
-            cellFinding(this, row, 'hts', `Part ${row.text('sku')} is classified ${text} here but ${firstText} in row ${rows[first]!.row}.`, {
-              fix: `Use one classification for ${row.text('sku')} (row ${rows[first]!.row} has ${firstText}).`,
+            cellFinding(this, row, 'hts', `Part ${row.text('sku')} is classified ${text} here but ${firstText} in row ${classifiedFirst.row}.`, {
+              fix: `Use one classification for ${row.text('sku')} (row ${classifiedFirst.row} has ${firstText}).`,
             }),
           );
         }

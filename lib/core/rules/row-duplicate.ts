@@ -40,23 +40,23 @@ export const rowDuplicate: TableRule = {
       }
       const end = Math.min(rows.length, index + budget);
       for (; index < end; index++) {
-        const key = ids[rows[index]!.row - 1]!;
+        const key = ids[index]!;
         const first = firstOfKey[key]!;
         if (first < 0) {
           firstOfKey[key] = index;
           continue;
         }
-        const { cells } = rows[index]!;
+        const { cells } = rows.at(index);
         const later = laterOfKey.get(key);
-        let same = sameCells(rows[first]!.cells, cells) ? first : -1;
-        if (same < 0 && later) same = later.find((other) => sameCells(rows[other]!.cells, cells)) ?? -1;
+        let same = sameCells(rows.at(first).cells, cells) ? first : -1;
+        if (same < 0 && later) same = later.find((other) => sameCells(rows.at(other).cells, cells)) ?? -1;
         // Blank rows repeat by nature and are not lines.
         if (same >= 0 && !cells.every((cell, column) => lineNumbers.has(column) || cell.trim() === '')) {
-          const earlier = rows[same]!.row;
+          const earlier = same + 1;
           findings.push({
             ruleId: this.id,
             severity: this.severity,
-            row: rows[index]!.row,
+            row: index + 1,
             field: null,
             column: null,
             value: null,

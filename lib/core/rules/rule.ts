@@ -1,4 +1,4 @@
-import type { Catalog, CatalogRow } from '../catalog/catalog';
+import type { Catalog, CatalogRow, CatalogRows } from '../catalog/catalog';
 import type { FieldId } from '../model/fields';
 import type { Finding, Severity } from '../model/finding';
 import type { Jurisdiction } from '../model/jurisdiction';
@@ -125,7 +125,7 @@ export interface TablePass {
 
 export interface TableRule extends RuleDeclaration {
   scope: 'table';
-  start(rows: readonly CatalogRow[], context: RuleContext): TablePass;
+  start(rows: CatalogRows, context: RuleContext): TablePass;
 }
 
 /** A pass whose findings are known at the start (nothing to walk). */

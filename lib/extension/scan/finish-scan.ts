@@ -44,8 +44,8 @@ export async function finishScan(
 }
 
 /**
- * The report of a scan's received rows. Its own function so that the rows (100,000 arrays of cells,
- * and their CatalogRows) are garbage once it returns: sealing the report allocates tens of
+ * The report of a scan's received rows. Its own function so that the rows (100,000 arrays of cells)
+ * are garbage once it returns: sealing the report allocates tens of
  * megabytes, and a major GC with the rows still live as well held the worker 320–470 ms.
  */
 async function validateReceivedRows(

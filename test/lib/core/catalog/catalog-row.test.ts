@@ -27,7 +27,7 @@ function catalogsOf(rows: string[][]) {
 describe('whether a cell is blank', () => {
   it('is the trimmed text being empty, whether the columns are read as numbers or numbered values or not at all', () => {
     for (const catalog of catalogsOf(ROWS)) {
-      const blank = () => catalog.rows.map((row) => (['description', 'quantity', 'origin'] as const).map((field) => row.isBlank(field)));
+      const blank = () => [...catalog.rows].map((row) => (['description', 'quantity', 'origin'] as const).map((field) => row.isBlank(field)));
       expect(blank()).toEqual(BLANK);
       readNumberColumnInSteps(catalog, 'quantity')(Infinity);
       columnValues(catalog, 'origin');
