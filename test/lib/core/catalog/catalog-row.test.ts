@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readBlankCellsInSteps } from '../../../../lib/core/catalog/blank-cells';
 import { buildCatalog, readNumberColumnInSteps } from '../../../../lib/core/catalog/catalog';
 import { columnValues, MAX_NUMBERED_TEXT } from '../../../../lib/core/catalog/column-values';
 import { mapColumns } from '../../../../lib/core/mapping/column-mapping';
@@ -33,6 +34,25 @@ describe('whether a cell is blank', () => {
       columnValues(catalog, 'origin');
       columnValues(catalog, 'description');
       expect(blank()).toEqual(BLANK);
+    }
+  });
+
+  it('is read for a whole column a part at a time (readBlankCellsInSteps) as row by row, before and after the columns are read', () => {
+    const fields = ['description', 'quantity', 'origin'] as const;
+    const columnWise = (catalog: ReturnType<typeof catalogsOf>[number]) =>
+      fields.map((field) => {
+        const blank = new Uint8Array(ROWS.length);
+        const steps = readBlankCellsInSteps(catalog, field, blank);
+        while (!steps(1));
+        return [...blank].map((byte) => byte === 1);
+      });
+    const expected = fields.map((_, column) => BLANK.map((cells) => cells[column]));
+    for (const catalog of catalogsOf(ROWS)) {
+      expect(columnWise(catalog)).toEqual(expected);
+      readNumberColumnInSteps(catalog, 'quantity')(Infinity);
+      columnValues(catalog, 'origin');
+      columnValues(catalog, 'description');
+      expect(columnWise(catalog)).toEqual(expected);
     }
   });
 });

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ColumnTableBuilder } from '../../../../lib/core/read/column-table-builder';
+import { BLOCK_ROWS } from '../../../../lib/core/read/column-table';
+import { startValidation } from '../../../../lib/core/validate';
 import { checkWithRule } from '../../../support/catalog-builder';
 
 const headers = ['Description', 'HTS Code', 'COO', 'Qty', 'Unit Price', 'Ext. Value', 'Currency', 'MID'];
@@ -35,6 +38,28 @@ describe('cell-required', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ row: 1, field: 'lineValue', column: 'Ext. Value' });
     expect(findings[0]!.message).toMatch(/no value/);
+  });
+
+  it('finds the same empty cells in a table kept by column, across its blocks, in a service worker\'s small steps too', () => {
+    // Descriptions all differ (kept packed), origins repeat (numbered), amounts are read as numbers.
+    const rows = Array.from({ length: BLOCK_ROWS + 50 }, (_, i) => [
+      i % 7 === 0 ? ' ' : `Laptop computers model ${i}`,
+      i % 11 === 0 ? '' : '8471.30.0100',
+      i % 13 === 0 ? '  ' : ['CN', 'VN', 'MX'][i % 3]!,
+      i % 17 === 0 ? '' : '10',
+      i % 5 === 0 ? '' : '450.00',
+      i % 10 === 0 ? ' ' : '4500.00',
+      'USD',
+      '',
+    ]);
+    const builder = new ColumnTableBuilder();
+    for (const cells of rows) builder.add(cells);
+    const asRows = cellRequired(rows);
+    expect(asRows.length).toBeGreaterThan(1500);
+    expect(new Set(asRows.map((finding) => finding.field))).toEqual(new Set(['description', 'hts', 'origin', 'quantity', 'lineValue']));
+    const run = startValidation(builder.table(headers, 't.csv'), { enabledRules: ['cell-required'] });
+    while (!run.advance(97));
+    expect(run.report().findings).toEqual(asRows);
   });
 
   it('checks only the columns the table has (missing columns are column-missing\'s)', () => {
