@@ -91,6 +91,8 @@ export const GRID_PAGES = [
   'grid-aria-pages',
   'grid-regular-table',
   'grid-fluent-details',
+  'grid-carbon',
+  'grid-carbon-paged',
   'cards-virtuoso',
   'cards-windowed',
 ] as const;

@@ -79,6 +79,8 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   // The vertical virtual helper: a box of its own beside the lines (as wide as a scrollbar) holding a
   // placeholder as tall as every line; the lines' box does not scroll: the grid moves and redraws them.
   'grid-ignite': 'igc-grid .igx-vhelper--vertical',
+  // The page's box around the cds-table (every line drawn; the table's own parts do not scroll).
+  'grid-carbon': '#lines',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */

@@ -85,6 +85,21 @@ const NAIVE_PAGED: PagedCase = {
   allRead: 'All 40 pages read (2,000 rows); back on page 3.',
 };
 
+/**
+ * IBM Carbon's web components: the rows custom elements slotted into shadow roots, the pager a
+ * control the page answers (cds-pagination): its Next an icon button named by its label, inside
+ * shadow roots two deep, beside a page-size and a page-number <select> ("of 80 pages").
+ */
+const CARBON_PAGED: PagedCase = {
+  page: 'grid-carbon-paged',
+  goTo: '',
+  buttons: 'cds-pagination >>> cds-button[tooltip-text="Next page"]',
+  status: 'cds-pagination >>> .cds--pagination__items-count',
+  before: '26–50 of 2000 items',
+  pageOnly: ['25 rows checked', 'Only page 2 of 80 was read, as you asked (25 of 2,000 rows)'],
+  allRead: 'All 80 pages read (2,000 rows); back on page 2.',
+};
+
 const PAGED: PagedCase[] = [
   {
     page: 'grid-datatables' as const,
@@ -162,6 +177,7 @@ const PAGED: PagedCase[] = [
     pageOnly: ['25 rows checked', 'Only page 2 of 80 was read, as you asked (25 rows)'],
     allRead: 'All 80 pages read (2,000 rows); back on page 2.',
   },
+  CARBON_PAGED,
   WEB_PAGER,
   // The same pager right under the table: found in its shadow root.
   { ...WEB_PAGER, file: 'grid-web-pager.html?near=1' },

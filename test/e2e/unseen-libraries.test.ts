@@ -66,6 +66,9 @@ import { type Harness, startHarness } from './harness';
  *   aria-rowindex while line 1 states 2 (aria-rowcount 2,001 for 2,000 lines), and once scrolled
  *   the header is moved out of the grid into a sticky box; a tick-box selection column; rows
  *   virtual by pages of 10.
+ * - IBM Carbon's data table web components: every row and cell a custom element with a shadow root
+ *   of its own, slotted from the light DOM (ARIA roles set by the components), every line drawn in
+ *   a box of the page that scrolls. Read whole with no change; its paged form is in grid-paging.
  * A toolbar click must read every row, find exactly the labelled problems, leave the user's scroll
  * position as it was, hand the worker the rows the data has, and put marks on their cells.
  */
@@ -124,6 +127,7 @@ const UNSEEN: UnseenGrid[] = [
   // Each line is headed by its number in a <th> (row_headers), under an empty corner cell.
   { page: 'grid-regular-table', identity: 2, rowNumbers: '' },
   { page: 'grid-fluent-details', identity: 1 },
+  { page: 'grid-carbon', identity: 1 },
 ];
 
 /** The catalog as a grid shows it: its columns in the grid's order, its row-number column first where it draws one. */
