@@ -157,7 +157,9 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
     const read = await readShown(table, status.shownRows, options.onProgress, options.signal);
     // A pager that counts its pages and not its rows ("3 of 100"): the rows of the others are not known.
     const rowsRead = status.total === null ? `${groupedCount(read.table.rows.length)} rows` : `${groupedCount(read.table.rows.length)} of ${groupedCount(status.total)} rows`;
-    const note = `Only page ${groupedCount(status.page)} of ${groupedCount(status.pages)} was read, as you asked (${rowsRead}). Press "Read all pages" to check every page.`;
+    // A pager that does not count its pages ("page 2"): how many there are is not known without the walk.
+    const ofPages = status.pagesUncounted ? '' : ` of ${groupedCount(status.pages)}`;
+    const note = `Only page ${groupedCount(status.page)}${ofPages} was read, as you asked (${rowsRead}). Press "Read all pages" to check every page.`;
     return {
       table: read.table,
       note: sentences(note, tableNotes(table, status)),

@@ -178,6 +178,16 @@ const PAGED: PagedCase[] = [
     allRead: 'All 80 pages read (2,000 rows); back on page 2.',
   },
   CARBON_PAGED,
+  // The same for a server that does not count its lines: "26–50 items", "page 2", and a Next never
+  // disabled (past the last page, a page of no line). Read as a pager with no status, its page was
+  // checked alone and called all clear (25 of 2,000 rows); read as "page 2" and walked to a
+  // disabled Next, the walk went past the last page and could not come back.
+  {
+    ...CARBON_PAGED,
+    file: 'grid-carbon-paged.html?pages=unknown',
+    before: '26–50 items',
+    pageOnly: ['25 rows checked', 'Only page 2 was read, as you asked (25 rows)'],
+  },
   WEB_PAGER,
   // The same pager right under the table: found in its shadow root.
   { ...WEB_PAGER, file: 'grid-web-pager.html?near=1' },

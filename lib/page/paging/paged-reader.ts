@@ -113,6 +113,10 @@ export async function readAllPages(
       signal.throwIfAborted();
     }
     const current = reread();
+    // A pager that does not count its pages need not know its last either: Carbon's keeps Next
+    // enabled, and the page after the last shows no line. That page ends the walk; the pages before
+    // it are all there are.
+    if (start.pagesUncounted && page > 1 && (!current || current.rows.length === 0)) break;
     if (!current) {
       complete = false;
       break;

@@ -328,6 +328,23 @@ export function readPagesFrom(text: string, shownPage: number): number | null {
   return pages !== null && pages >= shownPage ? pages : null;
 }
 
+/**
+ * "page 2", "Seite 2", "Página 2" with no count after it: a pager whose server does not count its
+ * rows says only the page shown (Carbon's `pages-unknown`). Not a page size ("25 per page", "Zeilen
+ * pro Seite 25"), nor a word that only ends in one ("homepage 2").
+ */
+const PAGE_ALONE = new RegExp(
+  String.raw`(?<![\p{L}])(?<!(?:per|pro|por|par|each|je|na)\s+)${PAGE_WORD}\s*(\d+)(?![\d\p{L}])(?!\s*${OF_WORD}\s*\d)`,
+  'giu',
+);
+
+/** The page a status line names without saying how many there are ("page 2"), or null: null too when it names two. */
+export function readPageAlone(text: string): number | null {
+  const pages = new Set(Array.from(text.matchAll(PAGE_ALONE), (found) => Number(found[1])));
+  const [page] = pages;
+  return pages.size === 1 && page! >= 1 ? page! : null;
+}
+
 /** The page shown and the number of pages a status line gives ("Page 2 of 5" in its languages), or null. */
 export function readPageOf(text: string): { page: number; pages: number } | null {
   const found = PAGE_OF.exec(text);

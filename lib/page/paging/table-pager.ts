@@ -10,7 +10,7 @@ import { boxesAround, walkBeside } from './beside-table';
 import { optionEnabled, optionPage, pageOptions } from './page-chooser';
 import { TimeSlicer } from '../time-slices';
 import { isPlainPagerItem, unnamedArrowDirection } from './plain-pager-items';
-import { classNamesDirection, countValue, type Direction, PAGER_PRESSABLES, guillemetFor, inputButtonText, namesDirection, readItemCount, readItemsInPages, readPageOf, readPagesFrom, readRange, withoutPageOf } from './pager-words';
+import { classNamesDirection, countValue, type Direction, PAGER_PRESSABLES, guillemetFor, inputButtonText, namesDirection, readItemCount, readItemsInPages, readPageAlone, readPageOf, readPagesFrom, readRange, withoutPageOf } from './pager-words';
 
 export interface PageStatus {
   /** 1-based page shown, and how many pages there are. */
@@ -21,6 +21,8 @@ export interface PageStatus {
   unfiltered: number | null;
   /** Rows on the page shown, when the pager says ("26 to 50 of …"). */
   shownRows: number | null;
+  /** The pager says the page shown and not how many there are ("page 2"): `pages` is the least there are, one past the page while Next moves. */
+  pagesUncounted?: true;
 }
 
 export interface TablePager {
@@ -276,8 +278,9 @@ function statusOf(container: Element, table: Element, memory: PageSizeMemory): P
     const pages = shown === null ? null : readPagesFrom(text, shown);
     if (shown !== null && pages !== null) return { page: shown, pages, total: readItemCount(text), unfiltered, shownRows };
     const numbers = numbersOnlyStatus(controls, current, nextEnabled(), unfiltered);
+    if (!numbers) return pageAloneStatus(text, controls, unfiltered);
     // A pager of numbers that counts its rows and pages in words (RadGrid): the count is the read's check.
-    const counted = numbers && readItemsInPages(text);
+    const counted = readItemsInPages(text);
     return counted ? { ...numbers, pages: Math.max(numbers.pages, counted.pages), total: counted.total } : numbers;
   }
   const { first, last, total } = range;
@@ -291,6 +294,19 @@ function statusOf(container: Element, table: Element, memory: PageSizeMemory): P
   }
   const page = shownPage ?? (first === 1 ? 1 : memory.size ? Math.floor((first - 1) / memory.size) + 1 : null);
   return page === null ? null : { page, pages: page, total, unfiltered, shownRows };
+}
+
+/**
+ * A pager that says only the page shown ("page 2" beside its Previous and Next, no count: Carbon's
+ * pager of a server that does not count its rows) is walked as a user would: on while Next moves.
+ * The pages are at least one past the page shown while Next is enabled; the walk finds how many.
+ * Read only beside a Next or Previous: a "page 2" elsewhere pages nothing.
+ */
+function pageAloneStatus(text: string, controls: readonly HTMLElement[], unfiltered: number | null): PageStatus | null {
+  const page = readPageAlone(text);
+  if (page === null || !(controlTowards(controls, 'next') || controlTowards(controls, 'previous'))) return null;
+  const pages = enabledTowards(controls, 'next') ? page + 1 : page;
+  return { page, pages, total: null, unfiltered, shownRows: null, pagesUncounted: true };
 }
 
 function enabledTowards(controls: readonly HTMLElement[], direction: Direction): HTMLElement | null {

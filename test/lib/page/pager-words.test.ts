@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classNamesDirection, guillemetFor, namesDirection, readItemCount, readItemsInPages, readPageOf, readRange } from '../../../lib/page/paging/pager-words';
+import { classNamesDirection, guillemetFor, namesDirection, readItemCount, readItemsInPages, readPageAlone, readPageOf, readRange } from '../../../lib/page/paging/pager-words';
 
 describe('pager controls named in the languages portals use', () => {
   it.each([
@@ -124,5 +124,27 @@ describe('readItemsInPages', () => {
   it('reads no other words, nor fewer rows than pages', () => {
     expect(readItemsInPages('Page 3 of 12')).toBeNull();
     expect(readItemsInPages('3 items in 12 pages')).toBeNull();
+  });
+});
+
+/** A pager of a server that does not count its rows says only the page shown (Carbon's "page 2"). */
+describe('readPageAlone', () => {
+  it.each([
+    ['1–25 items page 1', 1],
+    ['26–50 items  page 2', 2],
+    ['Seite 3', 3],
+    ['Página 12', 12],
+  ])('%s', (text, page) => {
+    expect(readPageAlone(text)).toBe(page);
+  });
+
+  it('reads no count of pages, page size, word that only ends in "page", nor two pages', () => {
+    expect(readPageAlone('Page 2 of 5')).toBeNull();
+    expect(readPageAlone('Seite 2 von 5')).toBeNull();
+    expect(readPageAlone('Rows per page 25')).toBeNull();
+    expect(readPageAlone('Zeilen pro Seite 25')).toBeNull();
+    expect(readPageAlone('homepage 2')).toBeNull();
+    expect(readPageAlone('page 2 … page 3')).toBeNull();
+    expect(readPageAlone('25 items')).toBeNull();
   });
 });

@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findPager } from '../../../../lib/page/paging/table-pager';
+import { type LinkedomPage, linkedomPage } from '../../../support/linkedom-page';
+
+/**
+ * What a pager says of where the reader is (table-pager.ts statusOf), for a pager that does not
+ * count: a server that does not count its rows has its pager say the page shown alone ("page 2"),
+ * beside a range with no total ("26–50 items") and its Previous and Next.
+ */
+let dom: LinkedomPage;
+let document: Document;
+
+beforeEach(() => {
+  dom = linkedomPage({ shown: true });
+  document = dom.document;
+});
+afterEach(() => dom.close());
+
+const CATALOG = '<table id="catalog"><tr><th>Part</th><th>HTS</th></tr><tr><td>P-1</td><td>8471.30</td></tr><tr><td>P-2</td><td>8471.41</td></tr></table>';
+
+/** The catalog with Carbon's pager of uncounted pages under it (its markup, less the shadow roots). */
+function uncountedPager({ page, nextDisabled = false }: { page: number; nextDisabled?: boolean }): Element {
+  const first = (page - 1) * 25 + 1;
+  document.body.innerHTML = `<main>${CATALOG}<div class="pagination">
+    <div class="left"><label>Items per page: <select><option>10</option><option selected>25</option><option>50</option></select></label>
+      <span class="items-count">${first}–${first + 24} items</span></div>
+    <div class="right"><span class="page-text">page ${page}</span>
+      <button type="button" aria-label="Previous page" ${page === 1 ? 'disabled' : ''}></button>
+      <button type="button" aria-label="Next page" ${nextDisabled ? 'disabled' : ''}></button></div>
+  </div></main>`;
+  return document.getElementById('catalog')!;
+}
+
+describe('a pager that says the page shown and not how many there are', () => {
+  it('is walked on while Next moves: one page more than the one shown, counted by the walk', async () => {
+    const pager = await findPager(uncountedPager({ page: 1 }));
+    expect(pager?.status()).toEqual({ page: 1, pages: 2, total: null, unfiltered: null, shownRows: null, pagesUncounted: true });
+    expect(pager?.next()?.getAttribute('aria-label')).toBe('Next page');
+  });
+
+  it('ends where Next is disabled, and goes back from there', async () => {
+    const pager = await findPager(uncountedPager({ page: 80, nextDisabled: true }));
+    expect(pager?.status()).toMatchObject({ page: 80, pages: 80, pagesUncounted: true });
+    expect(pager?.next()).toBeNull();
+    expect(pager?.previous()?.getAttribute('aria-label')).toBe('Previous page');
+  });
+
+  it('is one page when neither Previous nor Next moves', async () => {
+    const pager = await findPager(uncountedPager({ page: 1, nextDisabled: true }));
+    expect(pager?.status()).toMatchObject({ page: 1, pages: 1 });
+  });
+
+  it('is no pager where no Previous or Next is beside the "page 2"', async () => {
+    document.body.innerHTML = `<main>${CATALOG}<p>See page 2 of the ruling.</p><span>page 2</span></main>`;
+    expect((await findPager(document.getElementById('catalog')!))?.status() ?? null).toBeNull();
+  });
+});
