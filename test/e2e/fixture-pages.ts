@@ -93,6 +93,7 @@ export const GRID_PAGES = [
   'grid-fluent-details',
   'grid-carbon',
   'grid-carbon-paged',
+  'grid-input-pager',
   'cards-virtuoso',
   'cards-windowed',
 ] as const;

@@ -188,6 +188,19 @@ const PAGED: PagedCase[] = [
     before: '26–50 items',
     pageOnly: ['25 rows checked', 'Only page 2 was read, as you asked (25 rows)'],
   },
+  {
+    // A hand-made pager web component: icon buttons named "Previous page" / "Next page" around
+    // "Page [2] of 80", the page shown only the value of an <input>, all in its shadow root. Read
+    // as "Page of 80", it was no status: page 1 was checked alone and called all clear.
+    page: 'grid-input-pager',
+    goTo: '',
+    buttons: 'page-box >>> button[aria-label="Next page"]',
+    // The first line shown (the pager shows its page only as the box's value).
+    status: '#body td',
+    before: '26',
+    pageOnly: ['25 rows checked', 'Only page 2 of 80 was read, as you asked (25 rows)'],
+    allRead: 'All 80 pages read (2,000 rows); back on page 2.',
+  },
   WEB_PAGER,
   // The same pager right under the table: found in its shadow root.
   { ...WEB_PAGER, file: 'grid-web-pager.html?near=1' },

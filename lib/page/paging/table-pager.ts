@@ -257,8 +257,26 @@ function statusTextOf(container: Element, table: Element): string {
   walkBeside(container, table, (node) => {
     if (node.nodeType === TEXT_NODE) parts.push(node.nodeValue ?? '');
     else if ((node as Element).matches(NOT_STATUS)) return false;
+    else {
+      const shown = pageNumberBoxValue(node as Element);
+      if (shown !== null) parts.push(shown);
+    }
   });
   return parts.join(' ');
+}
+
+/** Text boxes a pager shows its page number in: what a user reads there is the box's value. */
+const TEXT_BOX_TYPES = new Set(['text', 'number', 'tel']);
+
+/**
+ * The number a text box shows, where a pager writes the page shown in one ("Page [3] of 80": a
+ * hand-made pager's <input>, jqGrid's, ZingGrid's): read with the words around it, as a user reads
+ * them, or "Page of 80" says no page. Only a number: a search box's words are no status.
+ */
+function pageNumberBoxValue(element: Element): string | null {
+  if (element.localName !== 'input' || !TEXT_BOX_TYPES.has((element as HTMLInputElement).type)) return null;
+  const value = (element as HTMLInputElement).value.trim();
+  return /^\d+$/.test(value) ? value : null;
 }
 
 function statusOf(container: Element, table: Element, memory: PageSizeMemory): PageStatus | null {

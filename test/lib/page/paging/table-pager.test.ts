@@ -3,9 +3,10 @@ import { findPager } from '../../../../lib/page/paging/table-pager';
 import { type LinkedomPage, linkedomPage } from '../../../support/linkedom-page';
 
 /**
- * What a pager says of where the reader is (table-pager.ts statusOf), for a pager that does not
- * count: a server that does not count its rows has its pager say the page shown alone ("page 2"),
- * beside a range with no total ("26–50 items") and its Previous and Next.
+ * What a pager says of where the reader is (table-pager.ts statusOf): the page shown written in a
+ * text box ("Page [3] of 80"), and a pager that does not count: a server that does not count its
+ * rows has its pager say the page shown alone ("page 2"), beside a range with no total ("26–50
+ * items") and its Previous and Next.
  */
 let dom: LinkedomPage;
 let document: Document;
@@ -53,5 +54,26 @@ describe('a pager that says the page shown and not how many there are', () => {
   it('is no pager where no Previous or Next is beside the "page 2"', async () => {
     document.body.innerHTML = `<main>${CATALOG}<p>See page 2 of the ruling.</p><span>page 2</span></main>`;
     expect((await findPager(document.getElementById('catalog')!))?.status() ?? null).toBeNull();
+  });
+});
+
+describe('a pager that shows the page in a text box ("Page [3] of 80")', () => {
+  /** The catalog over a hand-made pager: Previous, "Page [n] of 80" with n in an <input>, Next. */
+  function boxPager(box: string): Element {
+    document.body.innerHTML = `<main>${CATALOG}<div class="pager"><button type="button" aria-label="Previous page"></button>
+      <label>Page ${box} of <span>80</span></label><button type="button" aria-label="Next page"></button></div></main>`;
+    return document.getElementById('catalog')!;
+  }
+
+  it('reads the page shown from the box\'s value, as a user reads it', async () => {
+    const pager = await findPager(boxPager('<input type="text" value="3">'));
+    expect(pager?.status()).toMatchObject({ page: 3, pages: 80 });
+    const numberBox = await findPager(boxPager('<input type="number" value="12">'));
+    expect(numberBox?.status()).toMatchObject({ page: 12, pages: 80 });
+  });
+
+  it('reads no page from a box of words, nor from a box the page hides', async () => {
+    expect((await findPager(boxPager('<input type="text" value="USD">')))?.status() ?? null).toBeNull();
+    expect((await findPager(boxPager('<input type="hidden" value="3">')))?.status() ?? null).toBeNull();
   });
 });
