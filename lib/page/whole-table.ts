@@ -5,7 +5,7 @@ import type { PageTable } from './layout/page-table';
 import type { LayoutRow } from './layout/table-layout';
 import { readScrollingGrid, type RowsRead } from './virtual-scroll/scroll-reader';
 import { saveScrollPositions, scrollContainer } from './virtual-scroll/scroll-container';
-import { findPager, type PageStatus, type TablePager } from './paging/table-pager';
+import { findPager, movesPages, type PageStatus, type TablePager } from './paging/table-pager';
 import { findLoadMore, type LoadMoreTrigger } from './paging/load-more';
 import { partsOf } from './paging/beside-table';
 import { readGrowingTable } from './paging/load-more-reader';
@@ -92,6 +92,11 @@ function scrollNote(table: PageTable, read: PageRead): string {
     : `Only rows 1–${groupedCount(rows)} of ${groupedCount(expected)} could be read: the ${library} did not show row ${groupedCount(rows + 1)} when scrolled to it. Scroll through the grid once and check again.`;
 }
 
+/** A pager that moves pages but says neither which one is shown nor how many there are: the page shown is all that was read. */
+function unreadPagerNote(rowsRead: number): string {
+  return `Only the page shown was read (${plural(rowsRead, 'row', 'rows')}): the table's pager says neither which page this is nor how many there are, so its other pages could not be walked and were not checked. Show every line on one page, or export the table to a file, and check again.`;
+}
+
 function hiddenLinesNote(rowsRead: number, hidden: number): string {
   const one = hidden === 1;
   return `${plural(hidden, 'more line', 'more lines')} of the table (${groupedCount(rowsRead + hidden)} in all) ${one ? 'is' : 'are'} hidden on the page and ${one ? 'was' : 'were'} not checked: a pager, filter or collapsed group the extension did not recognise hides ${one ? 'it' : 'them'}. Show every line (all on one page, the filter cleared) and check again.`;
@@ -150,6 +155,7 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
     // (a filter box's note says why already).
     const hidden = boxesNote ? 0 : await hiddenLineCount(read.table, new TimeSlicer(options.signal));
     if (hidden > 0) return { table: read.table, note: sentences(hiddenLinesNote(read.table.rows.length, hidden), notes), complete: false };
+    if (pager && !status && movesPages(pager)) return { table: read.table, note: sentences(unreadPagerNote(read.table.rows.length), notes), complete: false };
     return { table: read.table, note: sentences(scrollNote(table, read), notes), complete: read.complete };
   }
 

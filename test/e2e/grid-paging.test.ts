@@ -265,6 +265,21 @@ describe('a table paged by hiding rows: tablesorter\'s pager add-on (grid-tables
   });
 });
 
+describe('a pager of arrows alone, saying neither its page nor its count (grid-input-pager.html?status=none)', () => {
+  // "Previous page" and "Next page" icon buttons in a web component's shadow root, nothing else:
+  // no page can be known, so none is walked. Its page was checked alone and called all clear.
+  it('checks the page shown, says the other pages were not, and gives no all-clear', async () => {
+    await openGridPage(harness, 'grid-input-pager.html?status=none');
+    const { popup } = await checkWithToolbarButton(harness, 60_000);
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain('25 rows checked');
+    expect(text).toContain('Not the whole table was checked');
+    expect(text).toContain('Only the page shown was read (25 rows): the table\'s pager says neither which page this is nor how many there are');
+    expect(text).not.toContain('nothing to fix before filing');
+    await popup.close().catch(() => {});
+  });
+});
+
 describe('tables side by side, one with a pager, one growing (grid-web-pager.html)', () => {
   // "Duty summary" has neither pager nor "Load more"; the box it shares with "Recent entries" and
   // "Held lines" holds that table's pager and this one's trigger. Taken for Duty summary's, they

@@ -10,7 +10,7 @@ import { boxesAround, walkBeside } from './beside-table';
 import { optionEnabled, optionPage, pageOptions } from './page-chooser';
 import { TimeSlicer } from '../time-slices';
 import { isPlainPagerItem, unnamedArrowDirection } from './plain-pager-items';
-import { classNamesDirection, countValue, type Direction, PAGER_PRESSABLES, guillemetFor, inputButtonText, namesDirection, readItemCount, readItemsInPages, readPageAlone, readPageOf, readPagesFrom, readRange, withoutPageOf } from './pager-words';
+import { classNamesDirection, countValue, type Direction, PAGER_PRESSABLES, guillemetFor, inputButtonText, namesDirection, PAGE_WORD, readItemCount, readItemsInPages, readPageAlone, readPageOf, readPagesFrom, readRange, withoutPageOf } from './pager-words';
 
 export interface PageStatus {
   /** 1-based page shown, and how many pages there are. */
@@ -342,6 +342,26 @@ function tableNow(box: Element, table: Element): Element {
   if (table.isConnected) return table;
   const role = table.getAttribute('role');
   return box.querySelector(role ? `${table.localName}[role="${role}"]` : table.localName) ?? table;
+}
+
+/** "Next page", "Go to Next Page", "Nächste Seite", "Página siguiente": a control's name that says it moves a page. */
+const NAMES_A_PAGE = new RegExp(`(?<![\\p{L}])${PAGE_WORD}(?![\\p{L}])`, 'iu');
+/** A name of no words: an arrow or a guillemet ("›", "»"), or none at all (an icon). */
+const NO_WORDS = /^[\p{P}\p{S}\s]*$/u;
+
+/**
+ * Whether a pager that says neither its page nor its count still moves the table through pages:
+ * an enabled Next or Previous named as a page's ("Next page", "Página siguiente") or drawn with no
+ * words (an arrow, an icon). Such a pager cannot be walked (nothing says where it is), and taking
+ * its page for the table gave an all-clear for one page of 80. A wizard's "Next" or "Continue"
+ * beside a table is neither, and says nothing of pages.
+ */
+export function movesPages(pager: TablePager): boolean {
+  return [pager.next(), pager.previous()].some((control) => {
+    if (!control) return false;
+    const name = nameOf(control);
+    return NAMES_A_PAGE.test(name) || NO_WORDS.test(name);
+  });
 }
 
 /** The pager whose controls are in `box`. */

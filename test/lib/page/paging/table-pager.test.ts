@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findPager } from '../../../../lib/page/paging/table-pager';
+import { findPager, movesPages } from '../../../../lib/page/paging/table-pager';
 import { type LinkedomPage, linkedomPage } from '../../../support/linkedom-page';
 
 /**
@@ -75,5 +75,26 @@ describe('a pager that shows the page in a text box ("Page [3] of 80")', () => {
   it('reads no page from a box of words, nor from a box the page hides', async () => {
     expect((await findPager(boxPager('<input type="text" value="USD">')))?.status() ?? null).toBeNull();
     expect((await findPager(boxPager('<input type="hidden" value="3">')))?.status() ?? null).toBeNull();
+  });
+});
+
+describe('a pager that says nothing of where it is (movesPages)', () => {
+  /** The catalog with `controls` under it and no status line. */
+  async function pagerOf(controls: string) {
+    document.body.innerHTML = `<main>${CATALOG}<div class="pager">${controls}</div></main>`;
+    return findPager(document.getElementById('catalog')!);
+  }
+
+  it('moves pages when its Next or Previous is named as a page\'s, or drawn with no words', async () => {
+    const named = await pagerOf('<button type="button" aria-label="Previous page" disabled></button><button type="button" aria-label="Next page"></button>');
+    expect(named?.status()).toBeNull();
+    expect(movesPages(named!)).toBe(true);
+    expect(movesPages((await pagerOf('<button type="button">‹</button><button type="button">›</button>'))!)).toBe(true);
+    expect(movesPages((await pagerOf('<button type="button" title="Nächste Seite">Weiter</button>'))!)).toBe(true);
+  });
+
+  it('does not for a wizard\'s Next, nor for a page\'s arrows that are all disabled', async () => {
+    expect(movesPages((await pagerOf('<button type="button">Back</button><button type="button">Next</button>'))!)).toBe(false);
+    expect(movesPages((await pagerOf('<button type="button" aria-label="Previous page" disabled></button><button type="button" aria-label="Next page" disabled></button>'))!)).toBe(false);
   });
 });
