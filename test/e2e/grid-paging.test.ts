@@ -178,6 +178,9 @@ const PAGED: PagedCase[] = [
     allRead: 'All 80 pages read (2,000 rows); back on page 2.',
   },
   CARBON_PAGED,
+  // The same as an ERP's list: a tick box on each line (in the row's shadow root) and a collapsed
+  // details row (cds-table-expanded-row, a broker's note) after each line: neither a column nor a line.
+  { ...CARBON_PAGED, file: 'grid-carbon-paged.html?expandable=1' },
   // The same for a server that does not count its lines: "26–50 items", "page 2", and a Next never
   // disabled (past the last page, a page of no line). Read as a pager with no status, its page was
   // checked alone and called all clear (25 of 2,000 rows); read as "page 2" and walked to a

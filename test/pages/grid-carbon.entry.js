@@ -4,8 +4,10 @@
  * scrolls; grid-carbon-paged.html draws 25 lines a page under a cds-pagination, as Carbon's
  * examples do: the pager is a control only (its Previous/Next buttons and its page-size and
  * page-number <select>s inside shadow roots nested two deep, "1–25 of 2000 items"), and the page
- * answers its `cds-pagination-changed-current` event by drawing that page's lines. Bundled with
- * esbuild when the browser tests start (test/e2e/fixture-bundles.ts).
+ * answers its `cds-pagination-changed-current` event by drawing that page's lines. `?expandable=1`
+ * gives each line a tick box and a collapsed details row after it; `?pages=unknown` (paged) a server
+ * that does not count its lines. Bundled with esbuild when the browser tests start
+ * (test/e2e/fixture-bundles.ts).
  */
 import '@carbon/web-components/es/components/data-table/index.js';
 import '@carbon/web-components/es/components/pagination/index.js';
@@ -26,16 +28,30 @@ head.appendChild(headerRow);
 const body = document.createElement('cds-table-body');
 table.append(head, body);
 
+// `?expandable=1`: an ERP's list with row selection and details: each line has a tick box (drawn in
+// the row's shadow root) and is followed by its collapsed cds-table-expanded-row (a broker's note).
+const expandable = new URLSearchParams(location.search).get('expandable') === '1';
+if (expandable) {
+  headerRow.setAttribute('expandable', '');
+  headerRow.setAttribute('selection-name', 'header');
+}
+
 function drawLines(start, count) {
   body.replaceChildren(
-    ...fixture.rows.slice(start, start + count).map((cells) => {
+    ...fixture.rows.slice(start, start + count).flatMap((cells) => {
       const row = document.createElement('cds-table-row');
       for (const text of cells) {
         const cell = document.createElement('cds-table-cell');
         cell.textContent = text;
         row.appendChild(cell);
       }
-      return row;
+      if (!expandable) return [row];
+      row.setAttribute('expandable', '');
+      row.setAttribute('selection-name', `line-${cells[0]}`);
+      const details = document.createElement('cds-table-expanded-row');
+      details.setAttribute('colspan', String(cells.length + 2));
+      details.textContent = `Broker note for line ${cells[0]}: classification reviewed, ruling on file.`;
+      return [row, details];
     }),
   );
 }
