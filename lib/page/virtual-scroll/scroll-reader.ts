@@ -226,7 +226,12 @@ export async function readScrollingGrid(
       // Waiting for it to fall quiet again (QUIET_MS) would only add to every read of a grid that
       // states no row count; one that says it is loading is waited for all the same.
       await waitForQuietFrame([grid, scrollerY, scrollerX]);
-      const learned = collect() > 0 || (isBusy(grid) && (await waitForGrid(grid, learnedSome())));
+      // Rows the grid says it has and has not shown yet are waited for here, at the size it draws
+      // them for: Fluent UI's List sizes what it draws by the window, not the box, so its last rows
+      // come only here, from a timer (a debounce of 100 ms, then an idle callback); on a loaded
+      // machine it had not drawn them in the frame, and reading ended with 1,990 of 2,000 rows.
+      const owed = rowsExpected !== null && collector.contiguousRows() < rowsExpected;
+      const learned = collect() > 0 || ((isBusy(grid) || owed) && (await waitForGrid(grid, learnedSome(), owed ? { quietMs: OWED_ROWS_QUIET_MS } : {})));
       await sweepIfNeeded();
       return learned || !atBottom(scrollerY!) || collector.contiguousRows() > whole || collector.highestRow() > highest || collector.highestRow() > collector.contiguousRows();
     };
@@ -417,6 +422,13 @@ async function asFarDownAsItGoes(scrollerY: Element, roots: readonly (Element | 
 
 /** How often reading waits at the end for rows seen there but not drawn whole yet. */
 const MAX_END_WAITS = 3;
+
+/**
+ * How long a grid may stay still at its end, at its own size, while it owes rows it says it has,
+ * before reading takes that as its end: longer than QUIET_MS, for a grid that draws them from a
+ * timer on a loaded machine. Paid once, and only by a grid whose count was not reached.
+ */
+const OWED_ROWS_QUIET_MS = 1_000;
 
 /** How often reading goes back up to a row the grid skipped (a render that stalled) before giving up on it. */
 const MAX_RETRIES_PER_GAP = 3;
