@@ -192,15 +192,23 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
     if (!byAddress) return shownPageOnly(shown, here, options);
     paged = byAddress;
   }
-  const total = groupedCount(status.total ?? paged.rows.length);
-  const note = paged.complete
-    ? paged.leaves
-      ? `All ${groupedCount(paged.paging.pages)} pages read (${groupedCount(paged.rows.length)} rows): the pages are pages of the site of their own, read out of sight; this tab stayed on page ${groupedCount(status.page)}.`
-      : `All ${groupedCount(paged.paging.pages)} pages read (${groupedCount(paged.rows.length)} rows); back on page ${groupedCount(status.page)}.`
-    : paged.walked
-      ? `Not every row of the ${groupedCount(status.pages)} pages could be read whole (${groupedCount(paged.rows.length)} of ${total} rows read). Check again, or export the table to a file.`
-      : `Only ${groupedCount(paged.rows.length)} of ${total} rows could be read: the pager stopped answering. Check again, or export the table to a file.`;
+  const note = pagedNote(paged, status);
   return { table: markedPage(table, paged.rows, paged.shownPage, paged.shownFrom), note: sentences(note, tableNotes(table, status)), complete: paged.complete, paging: paged.paging };
+}
+
+/** What the popup says of a walk through the pages: all read and the user's page shown again, or how far it got. */
+export function pagedNote(paged: PagedRead, status: PageStatus): string {
+  const pages = groupedCount(paged.paging.pages);
+  const rows = groupedCount(paged.rows.length);
+  if (paged.complete && paged.leaves) return `All ${pages} pages read (${rows} rows): the pages are pages of the site of their own, read out of sight; this tab stayed on page ${groupedCount(status.page)}.`;
+  if (paged.complete && paged.walked) return `All ${pages} pages read (${rows} rows); back on page ${groupedCount(status.page)}.`;
+  // Every page read, and the pager stopped answering on the way back: the table shows another page than the user's, and no mark is drawn.
+  if (paged.complete) return `All ${pages} pages read (${rows} rows), but the table could not be brought back to page ${groupedCount(status.page)}: go back to it and check again to see the marks.`;
+  // A pager that counts no rows (page numbers alone): the rows read are told against its pages ("0 of 0 rows" said nothing).
+  const ofTotal = status.total === null ? `${rows} rows` : `${rows} of ${groupedCount(status.total)} rows`;
+  return paged.walked
+    ? `Not every row of the ${groupedCount(status.pages)} pages could be read whole (${ofTotal} read). Check again, or export the table to a file.`
+    : `Only ${ofTotal}${status.total === null ? ` of the ${groupedCount(status.pages)} pages` : ''} could be read: the pager stopped answering. Check again, or export the table to a file.`;
 }
 
 /**

@@ -84,6 +84,7 @@ export const GRID_PAGES = [
   'grid-tablesorter',
   'grid-jsgrid',
   'grid-listjs',
+  'grid-layui',
   'grid-glyph-pager',
   'grid-syncfusion',
   'grid-wijmo',

@@ -100,6 +100,22 @@ const CARBON_PAGED: PagedCase = {
   allRead: 'All 80 pages read (2,000 rows); back on page 2.',
 };
 
+/**
+ * Layui's table as Chinese admin and ERP portals set it up: the header a table apart, fixed columns
+ * drawn as tables of their own over the main one's edges, its pager (laypage) in Chinese ("共 2000
+ * 条", icon arrows, "到第 [3] 页 确定"), the page shown a number in an <em>, no status of rows.
+ */
+const LAYUI: PagedCase = {
+  page: 'grid-layui',
+  goTo: '3',
+  buttons: '.layui-laypage a',
+  // The line number of the first row of the main table: the page shown, once its rows are drawn.
+  status: '.layui-table-main tr:first-child td[data-field="line"]',
+  before: '51',
+  pageOnly: ['25 rows checked', 'Only page 3 of 80 was read, as you asked (25 rows)'],
+  allRead: 'All 80 pages read (2,000 rows); back on page 3.',
+};
+
 const PAGED: PagedCase[] = [
   {
     page: 'grid-datatables' as const,
@@ -203,6 +219,17 @@ const PAGED: PagedCase[] = [
     before: '26',
     pageOnly: ['25 rows checked', 'Only page 2 of 80 was read, as you asked (25 rows)'],
     allRead: 'All 80 pages read (2,000 rows); back on page 2.',
+  },
+  LAYUI,
+  // Its lines from the portal's API, a page of 50 at a time, 500 ms after each request: the pager
+  // shows the new page number at once, the rows come with the answer, nothing is drawn between.
+  // Taken for a press that did nothing, the quiet ended the walk at page 2.
+  {
+    ...LAYUI,
+    file: 'grid-layui.html?api=1',
+    before: '101',
+    pageOnly: ['50 rows checked', 'Only page 3 of 40 was read, as you asked (50 rows)'],
+    allRead: 'All 40 pages read (2,000 rows); back on page 3.',
   },
   WEB_PAGER,
   // The same pager right under the table: found in its shadow root.

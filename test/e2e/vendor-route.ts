@@ -46,6 +46,7 @@ export const VENDOR_PACKAGES = [
   'jsgrid',
   'list.js',
   'regular-table',
+  'layui',
 ] as const;
 
 /** Where fixture bundles built at test time go (node_modules/.cache: never committed). */

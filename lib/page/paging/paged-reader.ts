@@ -31,7 +31,11 @@ async function press(pager: TablePager, control: HTMLElement, reread: () => Page
   const chosenBefore = chooser?.selectedIndex;
   try {
     if (pressInPlace(control) === 'leaves') return 'leaves';
-    const moved = await waitForGrid(pager.container, () => guard.left || (pager.status()?.page !== page && firstRowOf(reread()) !== firstRow));
+    // A table its server pages (Layui's `url`, most admin portals' grids) shows the new page number
+    // at once and the rows once the server answers, with nothing drawn between: quiet then is no
+    // sign the press did nothing. Taken for one, a server slower than QUIET_MS ended the walk.
+    const pageMoved = (): boolean => pager.status()?.page !== page;
+    const moved = await waitForGrid(pager.container, () => guard.left || (pageMoved() && firstRowOf(reread()) !== firstRow), { loading: pageMoved });
     if (guard.left) {
       if (chooser && chooser.isConnected) chooser.selectedIndex = chosenBefore!;
       return 'leaves';
@@ -42,13 +46,13 @@ async function press(pager: TablePager, control: HTMLElement, reread: () => Page
   }
 }
 
-/** Go to a page with the pager, by its number button when it shows one, else step by step. */
+/** Go to a page with the pager: by its number button, or the nearest number it shows, then step by step. */
 async function goToPage(pager: TablePager, target: number, reread: () => PageTable | null): Promise<Moved> {
   for (let clicks = 0; clicks < MAX_PAGES; clicks++) {
     const status = pager.status();
     if (!status) return 'stuck';
     if (status.page === target) return 'moved';
-    const control = pager.pageButton(target) ?? (status.page > target ? pager.previous() : pager.next());
+    const control = pager.pageButtonTowards(target, status.page) ?? (status.page > target ? pager.previous() : pager.next());
     if (!control) return 'stuck';
     const moved = await press(pager, control, reread);
     if (moved !== 'moved') return moved;

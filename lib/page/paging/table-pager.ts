@@ -30,8 +30,11 @@ export interface TablePager {
   /** The enabled Next / Previous control, or null at the end (or when there is none). */
   next(): HTMLElement | null;
   previous(): HTMLElement | null;
-  /** The button that goes straight to a page, when the pager shows one. */
-  pageButton(page: number): HTMLElement | null;
+  /**
+   * The page-number button that goes to `target`, or, when the pager does not show its number, to
+   * the page shown nearest to it, when that is nearer than `from` (the page shown now).
+   */
+  pageButtonTowards(target: number, from: number): HTMLElement | null;
   container: Element;
 }
 
@@ -364,6 +367,22 @@ export function movesPages(pager: TablePager): boolean {
   });
 }
 
+/**
+ * Of a pager's enabled page-number controls, the one nearest `target`, if nearer than `from`. A
+ * pager shows a few numbers around the page shown and the first and last: back from page 80 to
+ * page 3, "1" and two steps on, not 77 presses of Previous (each a server's answer on many portals).
+ */
+function numberNearest(controls: readonly HTMLElement[], target: number, from: number): HTMLElement | null {
+  let nearest: HTMLElement | null = null;
+  let distance = Math.abs(from - target);
+  for (const control of controls) {
+    if (!isPageNumber(control) || isDisabled(control)) continue;
+    const away = Math.abs(Number(shownText(control)) - target);
+    if (away < distance) [nearest, distance] = [control, away];
+  }
+  return nearest;
+}
+
 /** The pager whose controls are in `box`. */
 function pagerIn(box: Element, found: Element): TablePager {
   const memory: PageSizeMemory = { size: null };
@@ -382,7 +401,7 @@ function pagerIn(box: Element, found: Element): TablePager {
     status: () => statusOf(box, shown(), memory),
     next: () => stepTowards('next'),
     previous: () => stepTowards('previous'),
-    pageButton: (page) => controlsIn(box, shown()).find((c) => shownText(c) === String(page) && !isDisabled(c)) ?? null,
+    pageButtonTowards: (target, from) => numberNearest(controlsIn(box, shown()), target, from),
   };
 }
 

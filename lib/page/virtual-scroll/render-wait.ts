@@ -158,6 +158,12 @@ export interface GridWaitOptions {
    * (Quasar's) never ran, and reading lost track of its lines.
    */
   scrolled?: Element | null;
+  /**
+   * The page shows it is on its way to what is waited for, in a way of its own (a pager that
+   * already shows the new page number over the old rows while its server is asked for them):
+   * not given up once quiet while it holds (until LOAD_TIMEOUT_MS), as for a grid that says it is busy.
+   */
+  loading?: () => boolean;
 }
 
 /**
@@ -196,7 +202,7 @@ export async function waitForGrid(grid: Element, ready: () => boolean, options: 
       await nextRender(view);
       const busy = isBusy(grid);
       if (ready() && !busy) return true;
-      if (performance.now() - lastChange > quietMs && !busy) return false;
+      if (performance.now() - lastChange > quietMs && !busy && !options.loading?.()) return false;
       announceAgain();
     }
     return false;

@@ -114,7 +114,24 @@ describe('the pager beside a table', () => {
     // Its unnamed arrow icons, by where they stand: Next the last item, Previous the first (disabled on page 1).
     expect(pager?.next()?.className).toBe('n-pagination-item n-pagination-item--button');
     expect(pager?.previous()).toBeNull();
-    expect(pager?.pageButton(7)?.textContent).toBe('7');
+    expect(pager?.pageButtonTowards(7, 1)?.textContent).toBe('7');
+  });
+
+  it('goes to a page whose number it does not show by the nearest number it shows (Layui\'s laypage, on its last page)', async () => {
+    const { table, boxes } = nestedBoxes(2);
+    const link = (text: string, kind = '') => `<a href="javascript:;" class="${kind}" data-page="${text}">${text}</a>`;
+    addTo(
+      boxes[1]!,
+      `<div class="layui-laypage"><span class="layui-laypage-count">共 2000 条</span>${link('<i class="layui-icon layui-icon-left"></i>', 'layui-laypage-prev')}${link('1', 'layui-laypage-first')}<span class="layui-laypage-spr">…</span>${['76', '77', '78', '79'].map((n) => link(n)).join('')}<span class="layui-laypage-curr"><em class="layui-laypage-em"></em><em>80</em></span><a href="javascript:;" class="layui-laypage-next layui-disabled"><i class="layui-icon layui-icon-right"></i></a><span class="layui-laypage-skip">到第<input type="text" value="80" class="layui-input">页<button type="button" class="layui-laypage-btn">确定</button></span></div>`,
+    );
+    const pager = await findPager(table);
+    expect(pager?.status()).toMatchObject({ page: 80, pages: 80 });
+    // Back to page 3: "1" and two steps on, not 77 presses of Previous.
+    expect(pager?.pageButtonTowards(3, 80)?.textContent).toBe('1');
+    expect(pager?.pageButtonTowards(60, 80)?.textContent).toBe('76');
+    expect(pager?.pageButtonTowards(79, 80)?.textContent).toBe('79');
+    // From page 2, going to 3 is a step: no number is nearer.
+    expect(pager?.pageButtonTowards(3, 2)).toBeNull();
   });
 
   it('is not made of numbers that are no row of page numbers, nor of plain numbers among page links (the page shown)', async () => {

@@ -33,7 +33,7 @@ describe('a select of the page numbers', () => {
     expect(pager?.status()).toMatchObject({ page: 3, pages: 12 });
     expect(pager?.next()?.textContent).toBe('4');
     expect(pager?.previous()?.textContent).toBe('2');
-    expect(pager?.pageButton(7)?.textContent).toBe('7');
+    expect(pager?.pageButtonTowards(7, 3)?.textContent).toBe('7');
   });
 
   it('is a pager when its options name the pages in words ("Page 3", "3 of 12")', async () => {

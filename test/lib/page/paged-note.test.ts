@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { PagedRead } from '../../../lib/page/paging/paged-reader';
+import type { PageStatus } from '../../../lib/page/paging/table-pager';
+import { pagedNote } from '../../../lib/page/whole-table';
+
+/** What the popup says of a walk through a paged table's pages (whole-table.ts). */
+const status: PageStatus = { page: 3, pages: 80, total: null, unfiltered: null, shownRows: null };
+const walk = (read: Partial<PagedRead>): PagedRead => ({
+  rows: Array.from({ length: 2000 }, () => ['']),
+  shownPage: null,
+  shownFrom: 0,
+  paging: { page: 3, pages: 80, allPagesRead: true },
+  complete: true,
+  walked: true,
+  leaves: false,
+  ...read,
+});
+
+describe('the note on a walk through the pages', () => {
+  it('says the user is back on their page when the pager took them back', () => {
+    expect(pagedNote(walk({}), status)).toBe('All 80 pages read (2,000 rows); back on page 3.');
+  });
+
+  it('does not say so when every page was read but the pager did not go back (a server that stopped answering on the way)', () => {
+    const note = pagedNote(walk({ walked: false }), status);
+    expect(note).not.toContain('back on page 3');
+    expect(note).toContain('the table could not be brought back to page 3');
+  });
+
+  it('counts the rows read against the pages when the pager counts no rows', () => {
+    expect(pagedNote(walk({ rows: [], complete: false, walked: false, paging: { page: 3, pages: 80, allPagesRead: false } }), status)).toBe(
+      'Only 0 rows of the 80 pages could be read: the pager stopped answering. Check again, or export the table to a file.',
+    );
+  });
+});
