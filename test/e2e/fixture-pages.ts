@@ -85,6 +85,7 @@ export const GRID_PAGES = [
   'grid-jsgrid',
   'grid-listjs',
   'grid-layui',
+  'grid-easyui',
   'grid-glyph-pager',
   'grid-syncfusion',
   'grid-wijmo',

@@ -410,6 +410,28 @@ describe('a catalog shown in another site’s frame', () => {
   });
 });
 
+describe('jQuery EasyUI datagrid: pages of 25 from its server, icon-only arrows, frozen columns in a view of their own', () => {
+  // Its arrows are links with no text whose direction is only in their icon's class
+  // (`<span class="l-btn-icon pagination-next">`): no pager was found, and 25 of 2,000 rows were
+  // checked with "No problems found". It draws each page's body table anew, after the frozen
+  // view's tables in the grid's box: the first of those was then taken for the table, and the
+  // walk stopped after page 1.
+  // And in its Chinese wording: "第 [1] 共80页", "显示1到25,共2000记录".
+  it.each([
+    { file: 'grid-easyui.html', info: 'Displaying 1 to 25 of 2000 items' },
+    { file: 'grid-easyui.html?lang=zh', info: '显示1到25,共2000记录' },
+  ])('$file is read whole by a toolbar click, every page, with exactly the labelled problems', { timeout: 240_000 }, async ({ file, info }) => {
+    await openGridPage(harness, file);
+    const { popup } = await checkWithToolbarButton(harness, 200_000);
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain('2,000 rows checked');
+    expect(text).toContain('All 80 pages read (2,000 rows); back on page 1.');
+    expect(await harness.page.$eval('.pagination-info', (element) => element.textContent)).toBe(info);
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(pageLabels('grid-easyui').labels));
+    await popup.close().catch(() => {});
+  });
+});
+
 describe('free jqGrid: client-side pages of 50, its page number in a box, frozen columns as copies', () => {
   // Its status reads "Page [2] of 40 View 51 - 100 of 2,000": "40 View 51 - 100" was read as the
   // range, page 2 as "page 4 of 9", and the walk stopped after 2 of 40 pages (100 of 2,000 rows).

@@ -47,6 +47,7 @@ export const VENDOR_PACKAGES = [
   'list.js',
   'regular-table',
   'layui',
+  'jquery-easyui',
 ] as const;
 
 /** Where fixture bundles built at test time go (node_modules/.cache: never committed). */

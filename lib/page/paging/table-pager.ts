@@ -80,7 +80,7 @@ function nameOf(control: Element): string {
 /**
  * The control that moves one page `direction`, found the way a user would find it: by its name in
  * any of the pager languages (its label, title, text or arrow); then by `rel="next"`; then by a
- * class naming the direction (icon-only buttons without a label); a lone « or », since some
+ * class naming the direction (icon-only buttons without a label), on it or on its icon; a lone « or », since some
  * pagers draw the first and last page with them; last, an unnamed icon drawn as a plain element
  * by the end of the pager's row it stands at (Naive UI's arrows).
  */
@@ -88,10 +88,17 @@ const namedTowards = (control: HTMLElement, direction: Direction): boolean => na
 const relTowards = (control: HTMLElement, direction: Direction): boolean => control.getAttribute('rel')?.split(/\s+/).includes(direction === 'next' ? 'next' : 'prev') ?? false;
 const classTowards = (control: HTMLElement, direction: Direction): boolean =>
   classNamesDirection(control.getAttribute('class') ?? '', direction) || classNamesDirection(control.parentElement?.getAttribute('class') ?? '', direction);
+/**
+ * An icon-only control whose icon's class names its direction, the control itself unnamed and of
+ * no telling class (jQuery EasyUI's pager: `<a class="l-btn"><span class="l-btn-icon
+ * pagination-next">`; Bootstrap-era `<a><i class="icon-next">`).
+ */
+const iconTowards = (control: HTMLElement, direction: Direction): boolean =>
+  nameOf(control) === '' && Array.from(control.querySelectorAll('[class]')).some((icon) => classNamesDirection(icon.getAttribute('class') ?? '', direction));
 const guillemetTowards = (control: HTMLElement, direction: Direction): boolean => guillemetFor(nameOf(control), direction);
 /** An icon drawn as a plain element, unnamed, at one end of a pager's row (plain-pager-items.ts): back at its start, on at its end. */
 const endTowards = (control: HTMLElement, direction: Direction): boolean => nameOf(control) === '' && unnamedArrowDirection(control) === direction;
-const TOWARDS = [namedTowards, relTowards, classTowards, guillemetTowards, endTowards];
+const TOWARDS = [namedTowards, relTowards, classTowards, iconTowards, guillemetTowards, endTowards];
 
 function controlTowards(controls: readonly HTMLElement[], direction: Direction): HTMLElement | null {
   for (const towards of TOWARDS) {
@@ -341,10 +348,14 @@ function enabledTowards(controls: readonly HTMLElement[], direction: Direction):
  * text is no status and whose controls are no pager's. Were the old one kept, the new table's
  * cells were read as the pager's status line, and the pager "stopped answering".
  */
-function tableNow(box: Element, table: Element): Element {
+function tableNow(box: Element, table: Element, parent: Element | null): Element {
   if (table.isConnected) return table;
   const role = table.getAttribute('role');
-  return box.querySelector(role ? `${table.localName}[role="${role}"]` : table.localName) ?? table;
+  const kind = role ? `${table.localName}[role="${role}"]` : table.localName;
+  // Where the old one was: a grid drawn in parts (a header table, frozen columns' tables) redraws
+  // its body table in the same box (jQuery EasyUI), and the box's first table is another part.
+  const inPlace = parent?.isConnected ? Array.from(parent.children).find((child) => child.matches(kind)) : undefined;
+  return inPlace ?? box.querySelector(kind) ?? table;
 }
 
 /** "Next page", "Go to Next Page", "Nächste Seite", "Página siguiente": a control's name that says it moves a page. */
@@ -387,7 +398,8 @@ function numberNearest(controls: readonly HTMLElement[], target: number, from: n
 function pagerIn(box: Element, found: Element): TablePager {
   const memory: PageSizeMemory = { size: null };
   let table = found;
-  const shown = (): Element => (table = tableNow(box, table));
+  const parent = found.parentElement;
+  const shown = (): Element => (table = tableNow(box, table, parent));
   // Next or Previous; a pager of numbers alone steps by the number beside the page shown.
   const stepTowards = (direction: Direction): HTMLElement | null => {
     const { controls, currentPage } = controlsBeside(box, shown());

@@ -117,6 +117,19 @@ describe('the pager beside a table', () => {
     expect(pager?.pageButtonTowards(7, 1)?.textContent).toBe('7');
   });
 
+  it('is a pager whose arrows are unnamed links known by their icon\'s class (jQuery EasyUI\'s pagination)', async () => {
+    const { table, boxes } = nestedBoxes(2);
+    const button = (icon: string) => `<td><a href="javascript:;" class="l-btn l-btn-small l-btn-plain" group=""><span class="l-btn-left l-btn-icon-left"><span class="l-btn-text l-btn-empty">&nbsp;</span><span class="l-btn-icon ${icon}">&nbsp;</span></span></a></td>`;
+    addTo(
+      boxes[1]!,
+      `<div class="datagrid-pager pagination"><table cellspacing="0" cellpadding="0" border="0"><tbody><tr><td><select class="pagination-page-list"><option>25</option><option>50</option></select></td><td><div class="pagination-btn-separator"></div></td>${button('pagination-first')}${button('pagination-prev')}<td><span style="padding-left:6px;">Page</span></td><td><input class="pagination-num" type="text" value="3" size="2"></td><td><span style="padding-right:6px;">of 80</span></td>${button('pagination-next')}${button('pagination-last')}${button('pagination-load')}</tr></tbody></table><div class="pagination-info">Displaying 51 to 75 of 2000 items</div></div>`,
+    );
+    const pager = await findPager(table);
+    expect(pager?.status()).toMatchObject({ page: 3, pages: 80, total: 2000 });
+    expect(pager?.next()?.querySelector('.l-btn-icon')?.className).toBe('l-btn-icon pagination-next');
+    expect(pager?.previous()?.querySelector('.l-btn-icon')?.className).toBe('l-btn-icon pagination-prev');
+  });
+
   it('goes to a page whose number it does not show by the nearest number it shows (Layui\'s laypage, on its last page)', async () => {
     const { table, boxes } = nestedBoxes(2);
     const link = (text: string, kind = '') => `<a href="javascript:;" class="${kind}" data-page="${text}">${text}</a>`;
