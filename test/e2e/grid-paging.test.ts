@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GridPage, labelsFromRules, pageLabels } from './fixture-pages';
+import { expectedTable, type GridPage, labelsFromRules, pageLabels } from './fixture-pages';
 import {
   checkWithToolbarButton,
+  expectContentScriptReads,
   flaggedInNewestScan,
   labelKeys,
   openGridPage,
@@ -429,6 +430,14 @@ describe('jQuery EasyUI datagrid: pages of 25 from its server, icon-only arrows,
     expect(await harness.page.$eval('.pagination-info', (element) => element.textContent)).toBe(info);
     expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(pageLabels('grid-easyui').labels));
     await popup.close().catch(() => {});
+  });
+
+  // Its frozen view's header names one catalog field ("Part Number") beside the row numbers'
+  // empty corner: it was no header strip, the frozen view was read without one, and its columns
+  // (row numbers, line, part number) were left out of every line.
+  it('hands the worker every line whole: its row number, its frozen line and part number, then the other columns', { timeout: 200_000 }, async () => {
+    const catalog = expectedTable('grid-easyui');
+    await expectContentScriptReads(harness, { headers: ['', ...catalog.headers], rows: catalog.rows.map((row, i) => [String(i + 1), ...row]) });
   });
 });
 

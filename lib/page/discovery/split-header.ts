@@ -96,6 +96,13 @@ function isHeaderOf(header: HTMLTableElement, body: HTMLTableElement): boolean {
   return named >= MIN_NAMED_FIELDS && named > (first ? recognizedFieldCount(rowTexts(first)) : 0);
 }
 
+/** Two tables drawn in one horizontal band, top and bottom edge to edge (to ALIGN_PX): the parts of one header row. */
+function inOneBand(a: Element, b: Element): boolean {
+  const boxA = a.getBoundingClientRect();
+  const boxB = b.getBoundingClientRect();
+  return boxA.height > 0 && Math.abs(boxA.top - boxB.top) <= ALIGN_PX && Math.abs(boxA.bottom - boxB.bottom) <= ALIGN_PX;
+}
+
 /**
  * The found tables, each header table joined to the body table it sits on. Found in page order,
  * the header may come before its body or after it (w2ui draws the body first, then the header
@@ -105,25 +112,34 @@ function isHeaderOf(header: HTMLTableElement, body: HTMLTableElement): boolean {
 export function joinSplitHeaders(found: FoundTable[]): FoundTable[] {
   const headerOf = new Map<FoundTable, HTMLTableElement>();
   const joined = new Set<FoundTable>();
-  for (const header of found) {
-    if (header.structure !== 'html' || joined.has(header)) continue;
-    const headerTable = header.element as HTMLTableElement;
-    // Cheap tests first: a strip has few rows; most tables on a page are not one.
-    if (headerTable.rows.length === 0 || headerTable.rows.length > MAX_STRIP_TABLE_ROWS || wordRows(headerTable).length > MAX_STRIP_ROWS) continue;
-    const body = found.find(
-      (candidate) =>
-        candidate !== header &&
-        candidate.structure === 'html' &&
-        candidate.inFrame === header.inFrame &&
-        !joined.has(candidate) &&
-        !hasHeader(candidate.element as HTMLTableElement) &&
-        fitsUnder(headerTable, candidate.element as HTMLTableElement) &&
-        isHeaderOf(headerTable, candidate.element as HTMLTableElement),
-    );
-    if (!body) continue;
-    headerOf.set(body, headerTable);
-    joined.add(header).add(body);
-  }
+  const join = (isHeader: (header: HTMLTableElement, body: HTMLTableElement) => boolean): void => {
+    for (const header of found) {
+      if (header.structure !== 'html' || joined.has(header)) continue;
+      const headerTable = header.element as HTMLTableElement;
+      // Cheap tests first: a strip has few rows; most tables on a page are not one.
+      if (headerTable.rows.length === 0 || headerTable.rows.length > MAX_STRIP_TABLE_ROWS || wordRows(headerTable).length > MAX_STRIP_ROWS) continue;
+      const body = found.find(
+        (candidate) =>
+          candidate !== header &&
+          candidate.structure === 'html' &&
+          candidate.inFrame === header.inFrame &&
+          !joined.has(candidate) &&
+          !hasHeader(candidate.element as HTMLTableElement) &&
+          fitsUnder(headerTable, candidate.element as HTMLTableElement) &&
+          isHeader(headerTable, candidate.element as HTMLTableElement),
+      );
+      if (!body) continue;
+      headerOf.set(body, headerTable);
+      joined.add(header).add(body);
+    }
+  };
+  join(isHeaderOf);
+  // A grid's frozen part has a header strip of its own, in line with the main one's: its words
+  // may name a single field (jQuery EasyUI's frozen view: the row numbers' empty corner, "Line",
+  // "Part Number"), too few to prove a strip alone. Left apart, the frozen part had no header,
+  // and its columns were left out of every line.
+  const strips = [...headerOf.values()];
+  if (strips.length > 0) join((header) => strips.some((strip) => inOneBand(header, strip)));
   return found.flatMap((table) => {
     const headerTable = headerOf.get(table);
     if (headerTable) return [{ ...table, headerTable }];

@@ -41,10 +41,10 @@ function overlap(a: DOMRect, b: DOMRect): number {
  * the header cell they sit under (most overlap). False when a cell cannot be placed so: the
  * parts are then not of one header, and the caller reads the main table alone.
  */
-function stateColumns(rows: SourceRow[], columnByWords: ReadonlyMap<string, number>): boolean {
+function stateColumns(rows: SourceRow[], columnByWords: ReadonlyMap<string, number>, columnOfCell: ReadonlyMap<Element, number>): boolean {
   const header = [...rows].reverse().find(isHeaderRow);
   if (!header || header.cells.some((cell) => cell.colSpan !== 1)) return false;
-  const headerCells = header.cells.map((cell) => ({ box: cell.element.getBoundingClientRect(), column: columnByWords.get(headerWords(cell.element)) }));
+  const headerCells = header.cells.map((cell) => ({ box: cell.element.getBoundingClientRect(), column: columnByWords.get(headerWords(cell.element)) ?? columnOfCell.get(cell.element) }));
   for (const row of rows) {
     if (isHeaderRow(row)) {
       if (row !== header) continue;
@@ -75,6 +75,11 @@ function partHeaderWords(rows: readonly SourceRow[]): string[] {
   return [...rows].reverse().find(isHeaderRow)?.cells.map((cell) => headerWords(cell.element)) ?? [];
 }
 
+/** A part's header cells, left to right (its header's last row). */
+function partHeaderCells(rows: readonly SourceRow[]): Element[] {
+  return [...rows].reverse().find(isHeaderRow)?.cells.map((cell) => cell.element) ?? [];
+}
+
 /**
  * A part none of whose header words the main header has: its columns are its own, drawn beside
  * the main table rather than over placeholders in it (TOAST UI Grid's frozen side area).
@@ -95,19 +100,29 @@ export function frozenTableRows(found: FoundTable): SourceRow[] {
   const mainHeader = [...mainRows].reverse().find(isHeaderRow);
   const mainWords = new Set(partHeaderWords(mainRows));
   const columnByWords = new Map<string, number>();
-  const addColumns = (words: readonly string[]) => {
-    const first = columnByWords.size === 0 ? 0 : Math.max(...columnByWords.values()) + 1;
+  // A part with columns of its own may head one with no words: a row-number column's empty
+  // corner (jQuery EasyUI's frozen view). It is a column all the same, known by its header cell;
+  // unplaced, the whole part was dropped and every line lost its line and part numbers.
+  const columnOfCell = new Map<Element, number>();
+  const nextColumn = (): number => Math.max(-1, ...columnByWords.values(), ...columnOfCell.values()) + 1;
+  const addColumns = (words: readonly string[], cells: readonly Element[] = []) => {
+    const first = nextColumn();
     words.forEach((word, i) => {
       if (word !== '' && !columnByWords.has(word)) columnByWords.set(word, first + i);
+      else if (word === '' && cells[i]) columnOfCell.set(cells[i]!, first + i);
     });
   };
-  for (const words of before.map(partHeaderWords)) if (ownColumns(words, mainWords)) addColumns(words);
+  const addOwnColumns = (rows: readonly SourceRow[]) => {
+    const words = partHeaderWords(rows);
+    if (ownColumns(words.filter(Boolean), mainWords)) addColumns(words, partHeaderCells(rows));
+  };
+  before.forEach(addOwnColumns);
   addColumns(mainHeader?.cells.map((cell) => headerWords(cell.element)) ?? []);
-  for (const words of after.map(partHeaderWords)) if (ownColumns(words, mainWords)) addColumns(words);
+  after.forEach(addOwnColumns);
   // Only the main header's last row is stated; rows above it (column groups) would not line up.
   const headRowsAbove = mainRows.filter((row) => isHeaderRow(row) && row !== mainHeader);
   const sideRows = [...before, ...after];
-  if (!mainHeader || headRowsAbove.length > 0 || !stateColumns(mainRows, columnByWords) || !sideRows.every((rows) => stateColumns(rows, columnByWords))) {
+  if (!mainHeader || headRowsAbove.length > 0 || !stateColumns(mainRows, columnByWords, columnOfCell) || !sideRows.every((rows) => stateColumns(rows, columnByWords, columnOfCell))) {
     return partRows(main);
   }
   // Side parts first: a line's frozen left cells come before its scrolling ones, in page order.

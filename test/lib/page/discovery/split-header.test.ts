@@ -71,3 +71,34 @@ describe('a header table with a filter row and a hidden row under its header row
     expect(joinSplitHeaders(splitTables(words(30) + words(60) + HIDDEN_INSERT_ROW))).toHaveLength(2);
   });
 });
+
+/**
+ * jQuery EasyUI's datagrid: the frozen columns in a view of their own left of the scrolling one,
+ * each view a header table over a body table; the frozen header's words are the row numbers'
+ * empty corner, "Line" and "Part Number" (one catalog field: too few to prove a strip alone).
+ */
+function easyUiViews(): FoundTable[] {
+  const row = (top: number, left: number, texts: string[], cell = 'td') => `<tr ${box(left, top, texts.length * 100, 30)}>${texts.map((text, i) => `<${cell} ${box(left + i * 100, top, 100, 30)}>${text}</${cell}>`).join('')}</tr>`;
+  const table = (id: string, left: number, top: number, rows: string[][]) => `<table id="${id}" ${box(left, top, rows[0]!.length * 100, rows.length * 30)}><tbody>${rows.map((texts, i) => row(top + i * 30, left, texts)).join('')}</tbody></table>`;
+  const lines = [['1', '1', 'LT-00001', 'Wi-Fi routers', '8517.62.0090', '47'], ['2', '2', 'LT-00002', 'Microwave ovens', '8516.60.4060', '84']];
+  dom.document.body.innerHTML = `<div class="datagrid-view">
+    <div class="datagrid-view1"><div>${table('frozen-head', 0, 0, [['', 'Line', 'Part Number']])}</div><div>${table('frozen-body', 0, 30, lines.map((line) => line.slice(0, 3)))}</div></div>
+    <div class="datagrid-view2"><div>${table('main-head', 300, 0, [['Description', 'HTS Code', 'Quantity']])}</div><div>${table('main-body', 300, 30, lines.map((line) => line.slice(3)))}</div></div></div>`;
+  return ['frozen-head', 'frozen-body', 'main-head', 'main-body'].map((id) => ({ element: dom.document.getElementById(id)!, structure: 'html' }) as unknown as FoundTable);
+}
+
+describe('a frozen part\'s header table, in line with the main header table', () => {
+  it('is the header of the frozen body under it, though it names one catalog field', () => {
+    const joined = joinSplitHeaders(easyUiViews());
+    expect(joined.map((table) => [table.element.id, table.headerTable?.id])).toEqual([['frozen-body', 'frozen-head'], ['main-body', 'main-head']]);
+  });
+
+  it('heads the frozen columns read with the main ones, the row numbers\' empty corner a column of its own', () => {
+    const [frozen, main] = joinSplitHeaders(easyUiViews());
+    const grid = { ...main!, sidesBefore: [frozen!.element], sideHeaderTables: new Map([[frozen!.element, frozen!.headerTable!]]) } as FoundTable;
+    expect(read(grid)).toEqual({
+      headers: ['', 'Line', 'Part Number', 'Description', 'HTS Code', 'Quantity'],
+      rows: [['1', '1', 'LT-00001', 'Wi-Fi routers', '8517.62.0090', '47'], ['2', '2', 'LT-00002', 'Microwave ovens', '8516.60.4060', '84']],
+    });
+  });
+});
