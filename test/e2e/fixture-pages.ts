@@ -96,6 +96,7 @@ export const GRID_PAGES = [
   'grid-carbon',
   'grid-carbon-paged',
   'grid-input-pager',
+  'grid-primereact',
   'cards-virtuoso',
   'cards-windowed',
 ] as const;

@@ -81,6 +81,8 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-ignite': 'igc-grid .igx-vhelper--vertical',
   // The page's box around the cds-table (every line drawn; the table's own parts do not scroll).
   'grid-carbon': '#lines',
+  // The virtual scroller's box around the one table (its header sticky, the line number a sticky cell).
+  'grid-primereact': '.p-virtualscroller',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */

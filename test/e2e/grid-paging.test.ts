@@ -232,6 +232,19 @@ const PAGED: PagedCase[] = [
     pageOnly: ['50 rows checked', 'Only page 3 of 40 was read, as you asked (50 rows)'],
     allRead: 'All 40 pages read (2,000 rows); back on page 3.',
   },
+  {
+    // PrimeReact's paginator (React): page-number buttons, the page shown marked by a class and
+    // aria-current, First/Previous/Next/Last icon buttons named by aria-label, a "Showing … entries"
+    // report and a rows-per-page dropdown, below a scrollable table with a sticky header.
+    page: 'grid-primereact',
+    file: 'grid-primereact.html?paged=1',
+    goTo: '3',
+    buttons: '.p-paginator-page',
+    status: '.p-paginator-current',
+    before: 'Showing 51 to 75 of 2000 entries',
+    pageOnly: ['25 rows checked', 'Only page 3 of 80 was read, as you asked (25 of 2,000 rows)'],
+    allRead: 'All 80 pages read (2,000 rows); back on page 3.',
+  },
   WEB_PAGER,
   // The same pager right under the table: found in its shadow root.
   { ...WEB_PAGER, file: 'grid-web-pager.html?near=1' },

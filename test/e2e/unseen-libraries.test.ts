@@ -69,6 +69,10 @@ import { type Harness, startHarness } from './harness';
  * - IBM Carbon's data table web components: every row and cell a custom element with a shadow root
  *   of its own, slotted from the light DOM (ARIA roles set by the components), every line drawn in
  *   a box of the page that scrolls. Read whole with no change; its paged form is in grid-paging.
+ * - PrimeReact's DataTable (React) with its VirtualScroller: one <table> with a sticky header, its
+ *   body only the rows near the view moved down by a transform inside a spacer as tall as every
+ *   line, the line number a frozen (sticky) first cell, striped rows. Read whole with no change;
+ *   its paginator is in grid-paging.
  * A toolbar click must read every row, find exactly the labelled problems, leave the user's scroll
  * position as it was, hand the worker the rows the data has, and put marks on their cells.
  */
@@ -128,6 +132,8 @@ const UNSEEN: UnseenGrid[] = [
   { page: 'grid-regular-table', identity: 2, rowNumbers: '' },
   { page: 'grid-fluent-details', identity: 1 },
   { page: 'grid-carbon', identity: 1 },
+  // The frozen line number is a sticky first cell of each line.
+  { page: 'grid-primereact', identity: 1 },
 ];
 
 /** The catalog as a grid shows it: its columns in the grid's order, its row-number column first where it draws one. */
