@@ -97,6 +97,7 @@ export const GRID_PAGES = [
   'grid-carbon-paged',
   'grid-input-pager',
   'grid-primereact',
+  'grid-glide',
   'cards-virtuoso',
   'cards-windowed',
 ] as const;
