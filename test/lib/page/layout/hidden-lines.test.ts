@@ -46,6 +46,15 @@ describe('the lines a table hides', () => {
     expect(await hiddenLineCount(pagedTable(10, 10, detail + template), new TimeSlicer())).toBe(0);
   });
 
+  it('are looked for without pausing at the rows that were read (a table read whole is passed over in one go)', async () => {
+    let pauses = 0;
+    const counting = { pause: async () => void pauses++ } as unknown as TimeSlicer;
+    expect(await hiddenLineCount(pagedTable(2_000, 2_000), counting)).toBe(0);
+    expect(pauses).toBe(0);
+    expect(await hiddenLineCount(pagedTable(100, 25), counting)).toBe(75);
+    expect(pauses).toBe(75);
+  });
+
   it('are not looked for in a grid read by scrolling (its rows are drawn as it scrolls)', async () => {
     expect(await hiddenLineCount({ ...pagedTable(100, 25), scrolling: true }, new TimeSlicer())).toBe(0);
   });
