@@ -178,7 +178,8 @@ export async function receiveChunks(harness: Harness): Promise<void> {
 
 export async function chunksOf(harness: Harness, scanId: string): Promise<PackedTableChunk[]> {
   const all = (await harness.worker.evaluate(() => (globalThis as unknown as { e2eChunks?: unknown[] }).e2eChunks ?? [])) as PackedTableChunk[];
-  return all.filter((chunk) => chunk.scanId === scanId);
+  // By start row, as the worker stores them: a few chunks are on their way at once (table-chunks.ts), so they may arrive in another order.
+  return all.filter((chunk) => chunk.scanId === scanId).sort((a, b) => a.startRow - b.startRow);
 }
 
 /** The host element of the overlay, if the page has one (from the page's own view). */
