@@ -8,6 +8,8 @@ import { saveScrollPositions, scrollContainer } from './virtual-scroll/scroll-co
 import { findPager, movesPages, type PageStatus, type TablePager } from './paging/table-pager';
 import { findLoadMore, type LoadMoreTrigger } from './paging/load-more';
 import { partsOf } from './paging/beside-table';
+import { statedRangeBeside } from './paging/stated-range';
+import type { RangeStatus } from './paging/pager-words';
 import { readGrowingTable } from './paging/load-more-reader';
 import { loadByScrolling, scrollLoadNote } from './paging/scroll-to-load';
 import { TimeSlicer } from './time-slices';
@@ -97,6 +99,12 @@ function unreadPagerNote(rowsRead: number): string {
   return `Only the page shown was read (${plural(rowsRead, 'row', 'rows')}): the table's pager says neither which page this is nor how many there are, so its other pages could not be walked and were not checked. Show every line on one page, or export the table to a file, and check again.`;
 }
 
+/** A status line beside the table counts more lines than it shows, and no pager was recognised to show them. */
+function statedRangeNote(rowsRead: number, stated: RangeStatus): string {
+  const range = `${groupedCount(stated.first)} to ${groupedCount(stated.last)} of ${groupedCount(stated.total)}`;
+  return `Only the ${plural(rowsRead, 'line', 'lines')} shown ${rowsRead === 1 ? 'was' : 'were'} checked: the page says it shows lines ${range}, and the pager that shows the others was not recognised, so ${groupedCount(stated.total - rowsRead)} lines were not read. Show every line on one page, or export the table to a file, and check again.`;
+}
+
 function hiddenLinesNote(rowsRead: number, hidden: number): string {
   const one = hidden === 1;
   return `${plural(hidden, 'more line', 'more lines')} of the table (${groupedCount(rowsRead + hidden)} in all) ${one ? 'is' : 'are'} hidden on the page and ${one ? 'was' : 'were'} not checked: a pager, filter or collapsed group the extension did not recognise hides ${one ? 'it' : 'them'}. Show every line (all on one page, the filter cleared) and check again.`;
@@ -155,6 +163,9 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
     // (a filter box's note says why already).
     const hidden = boxesNote ? 0 : await hiddenLineCount(read.table, new TimeSlicer(options.signal));
     if (hidden > 0) return { table: read.table, note: sentences(hiddenLinesNote(read.table.rows.length, hidden), notes), complete: false };
+    // Only the rows shown are in the page, and a status line beside the table counts more: said, with its counts.
+    const stated = table.scrolling || status ? null : await statedRangeBeside(table.found.element, partsOf(table.found), read.table.rows.length, new TimeSlicer(options.signal));
+    if (stated) return { table: read.table, note: sentences(statedRangeNote(read.table.rows.length, stated), notes), complete: false };
     if (pager && !status && movesPages(pager)) return { table: read.table, note: sentences(unreadPagerNote(read.table.rows.length), notes), complete: false };
     return { table: read.table, note: sentences(scrollNote(table, read), notes), complete: read.complete };
   }

@@ -262,7 +262,7 @@ const NOT_STATUS = `${CONTROLS}, select, option, script, style, template`;
  * reader is. Walked rather than taken as the container's text less the table's: the text of a
  * 50,000-row table is megabytes, made again at every status look.
  */
-function statusTextOf(container: Element, table: Element): string {
+export function statusTextOf(container: Element, table: Element): string {
   const parts: string[] = [];
   walkBeside(container, table, (node) => {
     if (node.nodeType === TEXT_NODE) parts.push(node.nodeValue ?? '');
