@@ -129,10 +129,11 @@ function capitalisedRangeWords(): string {
  * The word between the first two numbers is a lower-case (or uncased, CJK) one, as "to", "a",
  * "bis" are: a capitalised word begins a phrase of its own. jqGrid's pager reads "Page [2] of 40
  * View 51 - 100 of 2,000", its page in a box whose value is no text: "40 View 51 - 100" read as
- * a range made page 2 "page 4 of 9", and the walk stopped after 2 of 40 pages.
+ * a range made page 2 "page 4 of 9", and the walk stopped after 2 of 40 pages. Nor is 共 ("in
+ * all") or 页 ("page") a range's word: "5 共80页 显示101" is a page count and the range after it.
  */
 const RANGE_THEN_TOTAL = new RegExp(
-  String.raw`(${NUMBER})\s*(?:[-–—~]|[\p{Ll}\p{Lo}\p{Lm}]{1,5}\.?|${LONG_RANGE_WORDS.join('|')}|${capitalisedRangeWords()})\s*(${NUMBER})\s*([^\d\n]{1,30}?)\s*(${NUMBER})`,
+  String.raw`(${NUMBER})\s*(?:[-–—~]|(?![共页頁])[\p{Ll}\p{Lo}\p{Lm}]{1,5}\.?|${LONG_RANGE_WORDS.join('|')}|${capitalisedRangeWords()})\s*(${NUMBER})\s*([^\d\n]{1,30}?)\s*(${NUMBER})`,
   'u',
 );
 /** The total first: "2.000 kayıttan 51 - 75 arası", "2,000 件中 51 から 75 まで表示"; the range only with a dash or its CJK word, so a date ("4711 of 12 May 2026") is no range. */
@@ -141,8 +142,16 @@ const TOTAL_THEN_RANGE = new RegExp(String.raw`(${NUMBER})\s*[\p{L}]{1,12}\s*(${
 export const PAGE_WORD = String.raw`(?:page|página|pagina|pág\.|seite|strona|sida|side|stránka|strana|страница|sayfa|oldal|sivu|σελίδα)`;
 /** The "of" of "Page 2 of 5" in the portals' languages. */
 export const OF_WORD = String.raw`(?:of|de|von|sur|di|van|z|ze|av|af|из|od|/)`;
-/** "Page 2 of 5", "Página 2 de 5", "Seite 2 von 5", "Strona 2 z 5", "Page 2/5". */
-const PAGE_OF = new RegExp(String.raw`${PAGE_WORD}\s*(\d+)\s*${OF_WORD}\s*(\d+)`, 'iu');
+/**
+ * "Page 2 of 5", "Página 2 de 5", "Seite 2 von 5", "Strona 2 z 5", "Page 2/5"; and in Chinese the
+ * page between 第 and 页 and the count after 共 ("total"): "第 2 页 共 80 页", "第2/80页", jQuery
+ * EasyUI's "第 [2] 共80页". Unread, "2 共80页 显示26到50" was a range (2 to 80 of 26) once the page
+ * passed 4, and the walk stopped there.
+ */
+const PAGE_OF = new RegExp(
+  String.raw`${PAGE_WORD}\s*(\d+)\s*${OF_WORD}\s*(\d+)|第\s*(\d+)\s*[页頁]?\s*(?:[,，、/]\s*共?|共)\s*(\d+)\s*[页頁]`,
+  'iu',
+);
 /** The count before a filter, in parentheses after the range: "(filtered from 2,000 total entries)", "(filtrado de un total de 2.000 registros)". */
 const FILTERED_IN_PARENTHESES = new RegExp(String.raw`\(\s*[^()\d]{0,40}?(${NUMBER})[^()\d]{0,30}\)`, 'u');
 
@@ -349,6 +358,6 @@ export function readPageAlone(text: string): number | null {
 export function readPageOf(text: string): { page: number; pages: number } | null {
   const found = PAGE_OF.exec(text);
   if (!found) return null;
-  const [page, pages] = [Number(found[1]), Number(found[2])];
+  const [page, pages] = [Number(found[1] ?? found[3]), Number(found[2] ?? found[4])];
   return page >= 1 && page <= pages ? { page, pages } : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classNamesDirection, guillemetFor, namesDirection, readItemCount, readItemsInPages, readPageAlone, readPageOf, readRange } from '../../../lib/page/paging/pager-words';
+import { classNamesDirection, guillemetFor, namesDirection, readItemCount, readItemsInPages, readPageAlone, readPageOf, readRange, withoutPageOf } from '../../../lib/page/paging/pager-words';
 
 describe('pager controls named in the languages portals use', () => {
   it.each([
@@ -88,8 +88,20 @@ describe('pager status lines read by their numbers, whatever the language', () =
     ['Pagina 4 di 9', 4, 9],
     ['Strona 2 z 5', 2, 5],
     ['Page 2/5', 2, 5],
+    ['第 2 页 共 80 页', 2, 80],
+    ['第2/80页', 2, 80],
+    ['第 5 共80页', 5, 80],
+    ['第 3 頁，共 12 頁', 3, 12],
   ])('%s', (text, page, pages) => {
     expect(readPageOf(text)).toEqual({ page, pages });
+  });
+
+  it('reads the range of a Chinese pager\'s line once its page is taken out ("第 5 共80页 显示101到125,共2000记录", jQuery EasyUI)', () => {
+    const text = '第 5 共80页 显示101到125,共2000记录';
+    expect(readPageOf(text)).toEqual({ page: 5, pages: 80 });
+    expect(readRange(withoutPageOf(text))).toEqual({ first: 101, last: 125, total: 2000, unfiltered: null });
+    // Its page number alone in a box nothing reads: the count of pages is still no range.
+    expect(readRange('5 共80页 显示101到125,共2000记录')).toEqual({ first: 101, last: 125, total: 2000, unfiltered: null });
   });
 });
 

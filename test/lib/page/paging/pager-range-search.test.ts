@@ -8,7 +8,7 @@ import { COUNT_NUMBER, countValue, type RangeStatus, readRange } from '../../../
  */
 
 const NUMBER = COUNT_NUMBER;
-const RANGE_THEN_TOTAL = new RegExp(String.raw`(${NUMBER})\s*(?:[-–—~]|[\p{L}]{1,5}\.?)\s*(${NUMBER})\s*([^\d\n]{1,30}?)\s*(${NUMBER})`, 'u');
+const RANGE_THEN_TOTAL = new RegExp(String.raw`(${NUMBER})\s*(?:[-–—~]|(?![共页頁])[\p{L}]{1,5}\.?)\s*(${NUMBER})\s*([^\d\n]{1,30}?)\s*(${NUMBER})`, 'u');
 const TOTAL_THEN_RANGE = new RegExp(String.raw`(${NUMBER})\s*[\p{L}]{1,12}\s*(${NUMBER})\s*(?:[-–—~～]|から|至|到)\s*(${NUMBER})`, 'u');
 const FILTERED_IN_PARENTHESES = new RegExp(String.raw`\(\s*[^()\d]{0,40}?(${NUMBER})[^()\d]{0,30}\)`, 'u');
 
