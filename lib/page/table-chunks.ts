@@ -63,11 +63,10 @@ export class TableHandover {
   private pendingShown: ShownText[] = [];
   /** Rows already put in chunks: the start row of the next chunk. */
   private chunkedRows = 0;
-  /** Chunk k goes out when chunk k - CHUNKS_ON_THEIR_WAY was delivered: lane k % CHUNKS_ON_THEIR_WAY, each a chain. */
-  private lanes: Promise<void>[] = Array.from({ length: CHUNKS_ON_THEIR_WAY }, () => Promise.resolve());
-  /** Per lane, chunks dispatched and not yet delivered (or given up on). */
-  private queued: number[] = Array.from({ length: CHUNKS_ON_THEIR_WAY }, () => 0);
-  private dispatched = 0;
+  /** Chunks dispatched behind CHUNKS_ON_THEIR_WAY others on their way, in order: each goes out when one of those was delivered. */
+  private waiting: PackedTableChunk[] = [];
+  /** The deliveries under way, each settling once its chunk was delivered or given up on. */
+  private onTheirWay = new Set<Promise<void>>();
   /** Why the worker did not take a chunk; null while it takes them all. */
   private refusal: Refusal | null = null;
   /** Reading ended early (see abandon): nothing more is sent. */
@@ -123,12 +122,14 @@ export class TableHandover {
     this.closed = true;
     this.pending = [];
     this.pendingShown = [];
+    this.waiting = [];
     await this.delivered();
   }
 
   /** Settles once every chunk dispatched so far was delivered or given up on. */
   private async delivered(): Promise<void> {
-    await Promise.all(this.lanes);
+    // A delivery that settles starts the next chunk waiting before this looks again.
+    while (this.onTheirWay.size > 0) await Promise.all(this.onTheirWay);
   }
 
   private dispatch(rowCount: number, last: boolean): void {
@@ -151,12 +152,22 @@ export class TableHandover {
       last,
       ...(shown.length > 0 ? { shown } : {}),
     };
-    // With no chunk on its way in its lane, this one would be sent from the reading slice that
-    // dispatched it; behind one, it is sent from the task that brings that chunk's reply.
-    const lane = this.dispatched++ % CHUNKS_ON_THEIR_WAY;
-    const fromReadingSlice = this.queued[lane] === 0;
-    this.queued[lane]!++;
-    this.lanes[lane] = this.lanes[lane]!.then(() => this.deliver(chunk, fromReadingSlice)).finally(() => this.queued[lane]!--);
+    if (this.onTheirWay.size < CHUNKS_ON_THEIR_WAY) this.start(chunk, true);
+    else this.waiting.push(chunk);
+  }
+
+  /**
+   * Sends `chunk`; once it is delivered, the first chunk waiting goes. A chunk is sent from the
+   * reading slice that dispatched it (`fromReadingSlice`) or from the task that brought an earlier
+   * chunk's reply.
+   */
+  private start(chunk: PackedTableChunk, fromReadingSlice: boolean): void {
+    const delivery: Promise<void> = this.deliver(chunk, fromReadingSlice).finally(() => {
+      this.onTheirWay.delete(delivery);
+      const next = this.waiting.shift();
+      if (next) this.start(next, false);
+    });
+    this.onTheirWay.add(delivery);
   }
 
   private async deliver(chunk: PackedTableChunk, fromReadingSlice: boolean): Promise<void> {
