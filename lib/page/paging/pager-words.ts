@@ -125,7 +125,8 @@ function capitalisedRangeWords(): string {
 }
 
 /**
- * "51 to 75 of 1,998", "Mostrando 51 a 75 de 2.000", "1–25 of 100", "显示第 51 至 75 项结果，共 2,000 项".
+ * "51 to 75 of 1,998", "Mostrando 51 a 75 de 2.000", "1–25 of 100", "显示第 51 至 75 项结果，共 2,000 项",
+ * "แสดง 1 ถึง 25 จาก 2,000" (a Thai word's vowels and tones are marks on its letters).
  * The word between the first two numbers is a lower-case (or uncased, CJK) one, as "to", "a",
  * "bis" are: a capitalised word begins a phrase of its own. jqGrid's pager reads "Page [2] of 40
  * View 51 - 100 of 2,000", its page in a box whose value is no text: "40 View 51 - 100" read as
@@ -133,25 +134,39 @@ function capitalisedRangeWords(): string {
  * all") or 页 ("page") a range's word: "5 共80页 显示101" is a page count and the range after it.
  */
 const RANGE_THEN_TOTAL = new RegExp(
-  String.raw`(${NUMBER})\s*(?:[-–—~]|(?![共页頁])[\p{Ll}\p{Lo}\p{Lm}]{1,5}\.?|${LONG_RANGE_WORDS.join('|')}|${capitalisedRangeWords()})\s*(${NUMBER})\s*([^\d\n]{1,30}?)\s*(${NUMBER})`,
+  String.raw`(${NUMBER})\s*(?:[-–—~]|(?![共页頁])(?:[\p{Ll}\p{Lo}\p{Lm}]\p{M}*){1,5}\.?|${LONG_RANGE_WORDS.join('|')}|${capitalisedRangeWords()})\s*(${NUMBER})\s*([^\d\n]{1,30}?)\s*(${NUMBER})`,
   'u',
 );
-/** The total first: "2.000 kayıttan 51 - 75 arası", "2,000 件中 51 から 75 まで表示"; the range only with a dash or its CJK word, so a date ("4711 of 12 May 2026") is no range. */
-const TOTAL_THEN_RANGE = new RegExp(String.raw`(${NUMBER})\s*[\p{L}]{1,12}\s*(${NUMBER})\s*(?:[-–—~～]|から|至|到)\s*(${NUMBER})`, 'u');
+/**
+ * The total first: "2.000 kayıttan 51 - 75 arası", "2,000 件中 51 から 75 まで表示", "총 2,000건 중 1-25"
+ * (Korean writes two words there); the range only with a dash or its CJK word, so a date ("4711 of
+ * 12 May 2026") is no range.
+ */
+const TOTAL_THEN_RANGE = new RegExp(String.raw`(${NUMBER})\s*(?:[\p{L}]{1,12}|\p{Script=Hangul}{1,6}\s+\p{Script=Hangul}{1,6})\s*(${NUMBER})\s*(?:[-–—~～]|から|至|到)\s*(${NUMBER})`, 'u');
 /** "Page" in the portals' languages. */
-export const PAGE_WORD = String.raw`(?:page|página|pagina|pág\.|seite|strona|sida|side|stránka|strana|страница|sayfa|oldal|sivu|σελίδα)`;
+export const PAGE_WORD = String.raw`(?:page|página|pagina|pág\.|seite|strona|sida|side|stránka|strana|страница|sayfa|oldal|sivu|σελίδα|trang|ページ|페이지)`;
 /** The "of" of "Page 2 of 5" in the portals' languages. */
 export const OF_WORD = String.raw`(?:of|de|von|sur|di|van|z|ze|av|af|из|od|/)`;
 /**
- * "Page 2 of 5", "Página 2 de 5", "Seite 2 von 5", "Strona 2 z 5", "Page 2/5"; and in Chinese the
- * page between 第 and 页 and the count after 共 ("total"): "第 2 页 共 80 页", "第2/80页", jQuery
- * EasyUI's "第 [2] 共80页". Unread, "2 共80页 显示26到50" was a range (2 to 80 of 26) once the page
- * passed 4, and the walk stopped there.
+ * "Page 2 of 5", "Página 2 de 5", "Seite 2 von 5", "Strona 2 z 5", "Page 2/5", "Trang 2 / 80"; and
+ * in Chinese the page between 第 and 页 and the count after 共 ("total"): "第 2 页 共 80 页", "第2/80页",
+ * jQuery EasyUI's "第 [2] 共80页". Unread, "2 共80页 显示26到50" was a range (2 to 80 of 26) once
+ * the page passed 4, and the walk stopped there.
  */
 const PAGE_OF = new RegExp(
   String.raw`${PAGE_WORD}\s*(\d+)\s*${OF_WORD}\s*(\d+)|第\s*(\d+)\s*[页頁]?\s*(?:[,，、/]\s*共?|共)\s*(\d+)\s*[页頁]`,
   'iu',
 );
+/** The page and count with the word after them: "2 / 80 ページ", "2 / 80 페이지", "2/80 页". */
+const PAGE_OF_WORD_AFTER = /(\d+)\s*\/\s*(\d+)\s*(?:ページ|페이지|页|頁)/u;
+/** The count first: "80ページ中 2ページ目", "80페이지 중 2페이지". */
+const PAGES_THEN_PAGE = /(\d+)\s*(?:ページ中|페이지\s*중)\s*(\d+)\s*(?:ページ|페이지)/u;
+/** Each way a status line writes its page and count, and where the page is in it. */
+const PAGE_OF_FORMS: readonly { pattern: RegExp; page: (found: RegExpExecArray) => string; pages: (found: RegExpExecArray) => string }[] = [
+  { pattern: PAGE_OF, page: (found) => found[1] ?? found[3]!, pages: (found) => found[2] ?? found[4]! },
+  { pattern: PAGE_OF_WORD_AFTER, page: (found) => found[1]!, pages: (found) => found[2]! },
+  { pattern: PAGES_THEN_PAGE, page: (found) => found[2]!, pages: (found) => found[1]! },
+];
 /** The count before a filter, in parentheses after the range: "(filtered from 2,000 total entries)", "(filtrado de un total de 2.000 registros)". */
 const FILTERED_IN_PARENTHESES = new RegExp(String.raw`\(\s*[^()\d]{0,40}?(${NUMBER})[^()\d]{0,30}\)`, 'u');
 
@@ -316,14 +331,14 @@ function filteredAfter(text: string, from: number, total: number): number | null
 }
 
 /** Every "Page 2 of 5" of a text, for withoutPageOf. */
-const EVERY_PAGE_OF = new RegExp(PAGE_OF.source, 'giu');
+const EVERY_PAGE_OF = PAGE_OF_FORMS.map(({ pattern }) => new RegExp(pattern.source, 'giu'));
 
 /**
  * The text without its "Page 2 of 5": read for a range, "Page 1 of 12 (300 items)" was rows 1 to 12
  * of 300.
  */
 export function withoutPageOf(text: string): string {
-  return text.replace(EVERY_PAGE_OF, ' ');
+  return EVERY_PAGE_OF.reduce((rest, pattern) => rest.replace(pattern, ' '), text);
 }
 
 /**
@@ -347,17 +362,24 @@ const PAGE_ALONE = new RegExp(
   'giu',
 );
 
+/** "第 2 页" (Chinese: the page between 第 and 页) with no count (共 80 页) after it. */
+const CHINESE_PAGE_ALONE = /第\s*(\d+)\s*[页頁](?!\s*[,，、/]?\s*共?\s*\d)/gu;
+
 /** The page a status line names without saying how many there are ("page 2"), or null: null too when it names two. */
 export function readPageAlone(text: string): number | null {
-  const pages = new Set(Array.from(text.matchAll(PAGE_ALONE), (found) => Number(found[1])));
+  const named = [...text.matchAll(PAGE_ALONE), ...text.matchAll(CHINESE_PAGE_ALONE)];
+  const pages = new Set(named.map((found) => Number(found[1])));
   const [page] = pages;
   return pages.size === 1 && page! >= 1 ? page! : null;
 }
 
 /** The page shown and the number of pages a status line gives ("Page 2 of 5" in its languages), or null. */
 export function readPageOf(text: string): { page: number; pages: number } | null {
-  const found = PAGE_OF.exec(text);
-  if (!found) return null;
-  const [page, pages] = [Number(found[1] ?? found[3]), Number(found[2] ?? found[4])];
-  return page >= 1 && page <= pages ? { page, pages } : null;
+  for (const form of PAGE_OF_FORMS) {
+    const found = form.pattern.exec(text);
+    if (!found) continue;
+    const [page, pages] = [Number(form.page(found)), Number(form.pages(found))];
+    if (page >= 1 && page <= pages) return { page, pages };
+  }
+  return null;
 }

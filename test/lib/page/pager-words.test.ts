@@ -48,6 +48,9 @@ describe('pager status lines read by their numbers, whatever the language', () =
     ['Zeige 26 bis 50 von 1.998 Einträgen (gefiltert von 2.000 Einträgen)', 26, 50, 1998, 2000],
     ['Affichage de l\'élément 26 à 50 sur 2\u202f000 éléments', 26, 50, 2000, null],
     ['Risultati da 1 a 25 di 2.000 elementi', 1, 25, 2000, null],
+    ['แสดง 26 ถึง 50 จาก 2,000 รายการ', 26, 50, 2000, null],
+    ['총 2,000건 중 26-50', 26, 50, 2000, null],
+    ['2,000개 중 26-50', 26, 50, 2000, null],
     ['Visar 1 till 25 av totalt 2 000 rader', 1, 25, 2000, null],
     ['Zobrazuji 1 až 25 z celkem 2 000 záznamů', 1, 25, 2000, null],
     ['Записи с 1 до 25 из 2000 записей', 1, 25, 2000, null],
@@ -92,6 +95,10 @@ describe('pager status lines read by their numbers, whatever the language', () =
     ['第2/80页', 2, 80],
     ['第 5 共80页', 5, 80],
     ['第 3 頁，共 12 頁', 3, 12],
+    ['2 / 80 ページ', 2, 80],
+    ['80ページ中 2ページ目', 2, 80],
+    ['2 / 80 페이지', 2, 80],
+    ['Trang 2 / 80', 2, 80],
   ])('%s', (text, page, pages) => {
     expect(readPageOf(text)).toEqual({ page, pages });
   });
@@ -146,6 +153,8 @@ describe('readPageAlone', () => {
     ['26–50 items  page 2', 2],
     ['Seite 3', 3],
     ['Página 12', 12],
+    ['第 4 页', 4],
+    ['Trang 5', 5],
   ])('%s', (text, page) => {
     expect(readPageAlone(text)).toBe(page);
   });
@@ -158,5 +167,7 @@ describe('readPageAlone', () => {
     expect(readPageAlone('homepage 2')).toBeNull();
     expect(readPageAlone('page 2 … page 3')).toBeNull();
     expect(readPageAlone('25 items')).toBeNull();
+    expect(readPageAlone('第 4 页 共 80 页')).toBeNull();
+    expect(readPageAlone('第4/80页')).toBeNull();
   });
 });

@@ -8,8 +8,8 @@ import { COUNT_NUMBER, countValue, type RangeStatus, readRange } from '../../../
  */
 
 const NUMBER = COUNT_NUMBER;
-const RANGE_THEN_TOTAL = new RegExp(String.raw`(${NUMBER})\s*(?:[-–—~]|(?![共页頁])[\p{L}]{1,5}\.?)\s*(${NUMBER})\s*([^\d\n]{1,30}?)\s*(${NUMBER})`, 'u');
-const TOTAL_THEN_RANGE = new RegExp(String.raw`(${NUMBER})\s*[\p{L}]{1,12}\s*(${NUMBER})\s*(?:[-–—~～]|から|至|到)\s*(${NUMBER})`, 'u');
+const RANGE_THEN_TOTAL = new RegExp(String.raw`(${NUMBER})\s*(?:[-–—~]|(?![共页頁])(?:\p{L}\p{M}*){1,5}\.?)\s*(${NUMBER})\s*([^\d\n]{1,30}?)\s*(${NUMBER})`, 'u');
+const TOTAL_THEN_RANGE = new RegExp(String.raw`(${NUMBER})\s*(?:[\p{L}]{1,12}|\p{Script=Hangul}{1,6}\s+\p{Script=Hangul}{1,6})\s*(${NUMBER})\s*(?:[-–—~～]|から|至|到)\s*(${NUMBER})`, 'u');
 const FILTERED_IN_PARENTHESES = new RegExp(String.raw`\(\s*[^()\d]{0,40}?(${NUMBER})[^()\d]{0,30}\)`, 'u');
 
 /** Every place tried in turn: the reading before firstRange. */
@@ -42,7 +42,7 @@ function generator(seed: number): () => number {
 
 const PIECES = [
   ' ', ' ', '  ', '\u00a0', '\u202f', ',', '.', "'", '-', '–', '~', '\n', '(', ')', ':', '/',
-  'of', 'to', 'de', 'a', 'bis', 'von', 'rows', 'Showing', 'entries', 'filtered from', 'total', 'kayıttan', 'arası', '件中', 'から', 'まで', '至', '共', 'x', 'é',
+  'of', 'to', 'de', 'a', 'bis', 'von', 'rows', 'Showing', 'entries', 'filtered from', 'total', 'kayıttan', 'arası', '件中', 'から', 'まで', '至', '共', 'x', 'é', '건', '중', 'ถึง', 'จาก',
 ];
 
 function randomText(next: () => number): string {
