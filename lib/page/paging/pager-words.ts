@@ -12,6 +12,8 @@
 function coreName(name: string): string {
   return name
     .toLowerCase()
+    // A capital İ (Turkish "İleri") lowers to i and a combining dot.
+    .replace(/i\u0307/g, 'i')
     .replace(/^[\s«»‹›<>←→⟨⟩❮❯◀▶◄►|.:]+|[\s«»‹›<>←→⟨⟩❮❯◀▶◄►|.:]+$/g, '')
     .replace(/\s+/g, ' ');
 }
@@ -28,7 +30,10 @@ const NEXT_WORDS = new Set([
   'nästa', 'nästa sida', 'næste', 'næste side', 'neste', 'neste side', 'seuraava', 'seuraava sivu',
   'další', 'další stránka', 'ďalšia', 'következő', 'következő oldal', 'următoarea', 'înainte',
   'следующая', 'следующая страница', 'вперёд', 'вперед', 'далее', 'наступна',
-  'sonraki', 'sonraki sayfa', 'επόμενη', 'التالي', 'הבא', 'tiếp', 'trang sau', 'berikutnya', 'selanjutnya',
+  'sonraki', 'sonraki sayfa', 'ileri', 'επόμενη', 'επόμενη σελίδα', 'التالي', 'الصفحة التالية', 'הבא', 'העמוד הבא',
+  'tiếp', 'tiếp theo', 'trang sau', 'trang tiếp', 'trang tiếp theo', 'berikutnya', 'selanjutnya', 'halaman berikutnya', 'seterusnya',
+  'sljedeća', 'sledeća', 'naslednja', 'ถัดไป', 'หน้าถัดไป', 'अगला', 'अगला पृष्ठ',
+  'siguiente página', 'proxima', 'proxima pagina',
   '次', '次へ', '次のページ', '下一页', '下页', '下一頁', '다음', '다음 페이지',
 ]);
 
@@ -43,7 +48,9 @@ const PREVIOUS_WORDS = new Set([
   'föregående', 'föregående sida', 'forrige', 'forrige side', 'edellinen', 'edellinen sivu',
   'předchozí', 'předchozí stránka', 'predchádzajúca', 'előző', 'előző oldal', 'anterioară', 'înapoi',
   'предыдущая', 'предыдущая страница', 'назад', 'попередня',
-  'önceki', 'önceki sayfa', 'προηγούμενη', 'السابق', 'הקודם', 'trước', 'trang trước', 'sebelumnya',
+  'önceki', 'önceki sayfa', 'geri', 'προηγούμενη', 'προηγούμενη σελίδα', 'السابق', 'الصفحة السابقة', 'הקודם', 'העמוד הקודם',
+  'trước', 'trang trước', 'sebelumnya', 'halaman sebelumnya', 'prethodna', 'predchodna', 'prejšnja',
+  'ก่อนหน้า', 'หน้าก่อนหน้า', 'पिछला', 'पिछला पृष्ठ', 'pagina anterior',
   '前', '前へ', '前のページ', '上一页', '上页', '上一頁', '이전', '이전 페이지',
 ]);
 

@@ -5,12 +5,13 @@ describe('pager controls named in the languages portals use', () => {
   it.each([
     'Next', 'Go to next page', 'Next Page', '›', '>', 'Siguiente', 'Weiter »', 'Nächste', 'Suivant', 'Page suivante', 'Successivo',
     'Volgende', 'Następna', 'Próximo', 'Nästa', 'Næste', 'Další', 'Következő', 'Следующая', '次へ', '下一页', '다음',
+    'İleri', 'Trang tiếp', 'ถัดไป', 'Seterusnya', 'अगला', 'Sljedeća', 'Siguiente página', 'الصفحة التالية',
   ])('"%s" moves to the next page', (name) => {
     expect(namesDirection(name, 'next')).toBe(true);
     expect(namesDirection(name, 'previous')).toBe(false);
   });
 
-  it.each(['Previous', 'Go to previous page', '‹', '<', 'Anterior', '« Zurück', 'Précédent', 'Precedente', 'Vorige', 'Poprzednia', 'Föregående', 'Předchozí', 'Предыдущая', '前へ', '上一页', '이전'])(
+  it.each(['Previous', 'Go to previous page', '‹', '<', 'Anterior', '« Zurück', 'Précédent', 'Precedente', 'Vorige', 'Poprzednia', 'Föregående', 'Předchozí', 'Предыдущая', '前へ', '上一页', '이전', 'Geri', 'ก่อนหน้า', 'पिछला', 'Prethodna'])(
     '"%s" moves to the previous page',
     (name) => {
       expect(namesDirection(name, 'previous')).toBe(true);
