@@ -88,12 +88,17 @@ function joinSpelledLetters(tokens: string[]): string[] {
 function conceptsOfToken(token: string): string[] {
   if (UNSPACED_LETTER.test(token)) return readUnspaced(token);
   if (Object.hasOwn(TWO_WORD_ABBREVIATIONS, token)) return [...TWO_WORD_ABBREVIATIONS[token]!];
-  const direct = conceptOfWord(token) ?? conceptOfWord(singular(token));
+  const direct = conceptOfWord(token) ?? conceptOfWord(singular(token)) ?? conceptOfWord(withoutArabicArticle(token));
   if (direct) return [direct];
   const compound = token.length >= MIN_COMPOUND ? splitCompound(token) : null;
   if (compound) return compound;
   const truncated = conceptOfPrefix(token);
   return [truncated ?? token];
+}
+
+/** An Arabic word without its article, written joined to it: "الكمية" (the quantity) → "كمية". */
+function withoutArabicArticle(word: string): string {
+  return word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
 }
 
 /** Plurals of the header words we know: "Values", "Quantities", "Countries". */

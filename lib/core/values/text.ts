@@ -1,6 +1,7 @@
 /** Text normalisation shared by header matching, country names and description checks. */
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** Accents, and Arabic's short vowels and hamza marks (often left unwritten: "المنشأ", "المنشا"). */
+const COMBINING_MARKS = /[\u0300-\u036f\u064b-\u0655\u0670]/g;
 
 /** Korean letters and kana voicing marks, which NFD splits off and which must be put back together. */
 const SPLIT_NOT_ACCENT = /[\u1100-\u11ff\u3099\u309a]/;

@@ -154,7 +154,7 @@ describe('header wordings of real exports, in eight languages', () => {
  * Whole header rows as suppliers and portals outside the eight languages above write them: Chinese
  * (simplified and traditional, the China customs declaration's words), Japanese, Korean (written
  * without spaces between words), Russian (the EAEU's "ТН ВЭД"), Turkish ("GTİP"), Vietnamese and
- * Indonesian (words of several syllables or words: "Số lượng", "Mata uang") and Thai. Each row's
+ * Indonesian (words of several syllables or words: "Số lượng", "Mata uang"), Arabic and Thai. Each row's
  * columns, in order: sku, description, hts, origin, quantity, unit, unitValue, lineValue,
  * currency, netWeight, grossWeight, manufacturer.
  */
@@ -178,11 +178,16 @@ const HEADER_ROWS: Record<string, string[][]> = {
   ],
   vi: [['Mã hàng', 'Tên hàng', 'Mã HS', 'Xuất xứ', 'Số lượng', 'Đơn vị tính', 'Đơn giá', 'Thành tiền', 'Loại tiền', 'Trọng lượng tịnh', 'Trọng lượng cả bì', 'Nhà sản xuất']],
   id: [['Kode barang', 'Uraian barang', 'Pos tarif', 'Negara asal', 'Jumlah', 'Satuan', 'Harga satuan', 'Jumlah nilai', 'Mata uang', 'Berat bersih (kg)', 'Berat kotor (kg)', 'Produsen']],
+  // Arabic: the article joined to its word ("الكمية", the quantity), hamza written or left out ("المنشأ", "المنشا").
+  ar: [
+    ['رقم الصنف', 'وصف البضاعة', 'التعرفة الجمركية', 'بلد المنشأ', 'الكمية', 'الوحدة', 'سعر الوحدة', 'القيمة الإجمالية', 'العملة', 'الوزن الصافي (كجم)', 'الوزن القائم', 'الشركة المصنعة'],
+    ['رقم الصنف', 'وصف البضائع', 'رمز النظام المنسق', 'بلد المنشا', 'الكمية', 'وحدة القياس', 'سعر الوحدة', 'القيمة', 'العملة', 'الوزن الصافي', 'الوزن القائم', 'المصنع'],
+  ],
   th: [['รหัสสินค้า', 'รายละเอียดสินค้า', 'พิกัดศุลกากร', 'ประเทศกำเนิด', 'จำนวน', 'หน่วย', 'ราคาต่อหน่วย', 'มูลค่ารวม', 'สกุลเงิน', 'น้ำหนักสุทธิ', 'น้ำหนักรวม', 'ผู้ผลิต']],
 };
 const ROWS = Object.entries(HEADER_ROWS).flatMap(([language, rows]) => rows.map((headers) => ({ language, headers })));
 
-describe('header rows in Chinese, Japanese, Korean, Russian, Turkish, Vietnamese, Indonesian and Thai', () => {
+describe('header rows in Chinese, Japanese, Korean, Russian, Turkish, Vietnamese, Indonesian, Arabic and Thai', () => {
   it.each(ROWS)('$language: $headers', ({ headers }) => {
     const byHeader = Object.fromEntries(mapHeaders(headers).matches.map((m) => [m.header, m.field]));
     expect(headers.map((header) => byHeader[header] ?? null)).toEqual(ROW_FIELDS);
