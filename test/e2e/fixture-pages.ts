@@ -37,6 +37,7 @@ export const GRID_PAGES = [
   'grid-headless',
   'grid-slickgrid',
   'grid-w2ui',
+  'grid-frappe',
   'grid-revogrid',
   'grid-simple-datatables',
   'grid-spectrum',

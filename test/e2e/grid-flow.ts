@@ -23,6 +23,7 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-headless': '#lines',
   'grid-slickgrid': '.slick-viewport-top.slick-viewport-right',
   'grid-w2ui': '.w2ui-grid-records',
+  'grid-frappe': '.dt-scrollable',
   'grid-revogrid': 'revogr-viewport-scroll.rgCol .vertical-inner',
   'grid-ui5': 'ui5-table >>> #table',
   'grid-spectrum': 'sp-table-body',
@@ -99,7 +100,7 @@ export async function openGridPage(harness: Harness, file: string): Promise<Page
   // sibling components of one kind there (a name with a dash), whatever the grid calls them.
   await page.waitForFunction(
     () => {
-      if (document.querySelectorAll('[role="row"], [role="listitem"], tbody tr, .tr, vaadin-grid-cell-content, .ant-table-row, [role="gridcell"]').length > 5) return true;
+      if (document.querySelectorAll('[role="row"], [role="listitem"], tbody tr, .tr, vaadin-grid-cell-content, .ant-table-row, [role="gridcell"], .dt-row').length > 5) return true;
       // Cells with no line element around them: Blueprint's, or a CSS grid's (grid-css-cells).
       if (document.querySelectorAll('.bp6-table-cell, #lines.cells > div').length > 20) return true;
       // Cards are taller than rows: a box of a virtualised card list holds a few.

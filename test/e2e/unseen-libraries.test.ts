@@ -73,6 +73,10 @@ import { type Harness, startHarness } from './harness';
  *   body only the rows near the view moved down by a transform inside a spacer as tall as every
  *   line, the line number a frozen (sticky) first cell, striped rows. Read whole with no change;
  *   its paginator is in grid-paging.
+ * - Frappe DataTable (the grid of ERPNext's reports and lists): no table and no ARIA, a line a
+ *   <div> of cell <div>s with classes only, its header a line of the same kind kept at the top by
+ *   a transform, a row-number column of its own, and HyperList drawing the lines near the view,
+ *   each placed absolutely in a box as tall as all of them. Read whole with no change.
  * A toolbar click must read every row, find exactly the labelled problems, leave the user's scroll
  * position as it was, hand the worker the rows the data has, and put marks on their cells.
  */
@@ -134,6 +138,8 @@ const UNSEEN: UnseenGrid[] = [
   { page: 'grid-carbon', identity: 1 },
   // The frozen line number is a sticky first cell of each line.
   { page: 'grid-primereact', identity: 1 },
+  // Its own row-number column (a header cell of no words) before the catalog's.
+  { page: 'grid-frappe', identity: 2, rowNumbers: '' },
 ];
 
 /** The catalog as a grid shows it: its columns in the grid's order, its row-number column first where it draws one. */

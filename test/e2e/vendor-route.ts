@@ -48,6 +48,8 @@ export const VENDOR_PACKAGES = [
   'regular-table',
   'layui',
   'jquery-easyui',
+  'frappe-datatable',
+  'sortablejs',
 ] as const;
 
 /** Where fixture bundles built at test time go (node_modules/.cache: never committed). */
