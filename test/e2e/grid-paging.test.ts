@@ -119,6 +119,31 @@ const LAYUI: PagedCase = {
 
 const PAGED: PagedCase[] = [
   {
+    // Tabulator's own pager: a footer inside its role="grid" element, beside the rows ("Showing
+    // 101-150 of 2000 rows", First, Prev, page numbers, Next, Last). Looked for only around the
+    // grid, it was never seen: page 3 was read as the whole table (50 rows "read by scrolling the
+    // Tabulator grid to its end").
+    page: 'grid-tabulator',
+    file: 'grid-tabulator.html?paged=1',
+    goTo: '3',
+    buttons: '.tabulator-page',
+    status: '.tabulator-page-counter',
+    before: 'Showing 101-150 of 2000 rows',
+    pageOnly: ['50 rows checked', 'Only page 3 of 40 was read, as you asked (50 of 2,000 rows)'],
+    allRead: 'All 40 pages read (2,000 rows); back on page 3.',
+  },
+  {
+    // AG Grid's pager: icon <div>s with role="button" named by aria-label, "51 to 100 of 2,000" and "Page 2 of 40".
+    page: 'grid-ag-grid',
+    file: 'grid-ag-grid.html?paged=1',
+    goTo: '',
+    buttons: '.ag-paging-button[aria-label="Next Page"]',
+    status: '.ag-paging-row-summary-panel',
+    before: '51 to 100 of 2,000',
+    pageOnly: ['50 rows checked', 'Only page 2 of 40 was read, as you asked (50 of 2,000 rows)'],
+    allRead: 'All 40 pages read (2,000 rows); back on page 2.',
+  },
+  {
     page: 'grid-datatables' as const,
     goTo: '3',
     buttons: '.dt-paging button',

@@ -4,7 +4,8 @@
  * feature's shadow root; a web-component pager its buttons and status in its own), without the
  * table and the rows a component slots into it: a long table must not be walked for one button.
  *
- * The table's own pager rows are beside it too (GridView's pager is the grid's last row: pager-rows.ts).
+ * The table's own pager rows are beside it too (GridView's pager is the grid's last row; Tabulator's
+ * a footer inside its grid: pager-rows.ts).
  *
  * Walked by following the tree's own links (first child, next sibling, parent), not with a
  * TreeWalker and a filter: a filter is a call from the browser into script for every node, which
@@ -12,7 +13,7 @@
  */
 
 import { composedContains, openShadowRoot } from '../dom/composed-tree';
-import { pagerRowsIn } from './pager-rows';
+import { pagerPartsIn } from './pager-rows';
 
 // Node types by number: frames are other realms, and unit tests have no `Node` global.
 const ELEMENT_NODE = 1;
@@ -65,7 +66,7 @@ export class BesideWalk {
       if (node.nodeType !== ELEMENT_NODE) continue;
       const element = node as Element;
       // Walked after the rest, as a shadow root is.
-      if (element === this.table) this.roots.push(...pagerRowsIn(element));
+      if (element === this.table) this.roots.push(...pagerPartsIn(element));
       if (element === this.table || element === this.skipped || this.alsoSkipped.includes(element)) continue;
       // Rows a web component shows in the table through a slot are the table's, not beside it.
       if (element.assignedSlot && composedContains(this.table, element)) continue;

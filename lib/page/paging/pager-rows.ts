@@ -55,3 +55,33 @@ function isPagerRow(row: Element): boolean {
   if (!cell || cell !== row.lastElementChild || (cell.localName !== 'td' && cell.localName !== 'th')) return false;
   return Number(cell.getAttribute('colspan') ?? 1) > 1 && cell.querySelector(PAGER_CONTROLS) !== null;
 }
+
+/** An ARIA grid or table drawn with elements of any kind: its rows are elements with a row role. */
+const ARIA_TABLE_ROLES = new Set(['grid', 'table', 'treegrid']);
+const ROW_HOLDERS = '[role="row"], [role="rowgroup"], tr';
+/** How deep in an ARIA grid a part beside its rows is looked for (Tabulator: grid → footer). */
+const PART_DEPTH = 3;
+
+/**
+ * The parts of an ARIA grid that hold no row and hold a control: a footer with the grid's pager
+ * drawn inside the grid's own element (Tabulator's `role="grid"` holds its header, its rows and
+ * its footer with "Showing 51-100 of 2000 rows", First, Prev, the page numbers, Next, Last).
+ * Beside the rows, as a GridView's pager row is; taken for the table's, the pager was never seen
+ * and the page shown was read as the whole table.
+ */
+export function pagerPartsIn(table: Element): Element[] {
+  if (table.localName === 'table') return pagerRowsIn(table);
+  const role = table.getAttribute('role');
+  if (!role || !ARIA_TABLE_ROLES.has(role)) return [];
+  const parts: Element[] = [];
+  const look = (box: Element, depth: number): void => {
+    for (let child = box.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.matches(ROW_HOLDERS)) continue;
+      if (child.querySelector(ROW_HOLDERS)) {
+        if (depth < PART_DEPTH) look(child, depth + 1);
+      } else if (child.querySelector(PAGER_CONTROLS)) parts.push(child);
+    }
+  };
+  look(table, 1);
+  return parts;
+}

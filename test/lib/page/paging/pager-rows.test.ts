@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pagerPartsIn } from '../../../../lib/page/paging/pager-rows';
 import { findPager } from '../../../../lib/page/paging/table-pager';
 import { type LinkedomPage, linkedomPage } from '../../../support/linkedom-page';
 
@@ -80,5 +81,40 @@ describe('a pager drawn as the last row of its table', () => {
   it('is no pager when a row of the table spanning its columns holds only words', async () => {
     document.body.innerHTML = `<div><table id="t"><tr><th>Part</th><th>HTS</th></tr><tr><td>P-1</td><td>8471.30</td></tr><tr><td colspan="2">Total: 2 lines</td></tr></table></div>`;
     expect(await findPager(document.getElementById('t')!)).toBeNull();
+  });
+});
+
+/** Tabulator's grid: its header, its rows and a footer holding its pager, all inside the `role="grid"` element. */
+function ariaGridWithFooter(rowButtons = false): Element {
+  const action = rowButtons ? '<div role="gridcell"><button>Next</button></div>' : '';
+  document.body.innerHTML = `<div><div id="grid" role="grid">
+    <div role="rowgroup"><div role="row"><div role="columnheader">Part</div><div role="columnheader">HTS</div></div></div>
+    <div class="holder"><div role="rowgroup">
+      <div role="row"><div role="gridcell">P-1</div><div role="gridcell">8471.30</div>${action}</div>
+      <div role="row"><div role="gridcell">P-2</div><div role="gridcell">8471.41</div>${action}</div>
+    </div></div>
+    <div class="footer"><span class="counter">Showing 51-100 of 2000 rows</span>
+      <button aria-label="Prev Page">Prev</button><button>1</button><button>2</button><button aria-label="Next Page">Next</button></div>
+  </div></div>`;
+  return document.getElementById('grid')!;
+}
+
+describe('a pager drawn inside an ARIA grid, beside its rows', () => {
+  it('is the grid\'s footer, found with its status line', async () => {
+    const grid = ariaGridWithFooter();
+    expect(pagerPartsIn(grid)).toEqual([document.querySelector('.footer')]);
+    const pager = await findPager(grid);
+    expect(pager?.status()).toMatchObject({ page: 2, pages: 40, total: 2000 });
+    expect(pager?.next()?.getAttribute('aria-label')).toBe('Next Page');
+  });
+
+  it('is never a control in the grid\'s rows, nor anything of a plain box', () => {
+    const grid = ariaGridWithFooter(true);
+    document.querySelector('.footer')!.remove();
+    expect(pagerPartsIn(grid)).toEqual([]);
+    // A box of no table role: its parts are the page's, looked for around it.
+    const plain = ariaGridWithFooter();
+    plain.removeAttribute('role');
+    expect(pagerPartsIn(plain)).toEqual([]);
   });
 });
