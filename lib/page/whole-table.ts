@@ -217,6 +217,10 @@ export function pagedNote(paged: PagedRead, status: PageStatus): string {
   if (paged.complete) return `All ${pages} pages read (${rows} rows), but the table could not be brought back to page ${groupedCount(status.page)}: go back to it and check again to see the marks.`;
   // A pager that counts no rows (page numbers alone): the rows read are told against its pages ("0 of 0 rows" said nothing).
   const ofTotal = status.total === null ? `${rows} rows` : `${rows} of ${groupedCount(status.total)} rows`;
+  if (paged.tableLostAfter !== undefined) {
+    const after = paged.tableLostAfter;
+    return `Only ${ofTotal} on ${plural(after, 'page', 'pages')} could be read: the table was gone from the page once the pager moved on from page ${groupedCount(after)}, so the pages after it were not read. Check again, or export the table to a file.`;
+  }
   return paged.walked
     ? `Not every row of the ${groupedCount(status.pages)} pages could be read whole (${ofTotal} read). Check again, or export the table to a file.`
     : `Only ${ofTotal}${status.total === null ? ` of the ${groupedCount(status.pages)} pages` : ''} could be read: the pager stopped answering. Check again, or export the table to a file.`;

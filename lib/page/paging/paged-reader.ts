@@ -83,6 +83,8 @@ export interface PagedRead {
    * none and its rows are not kept; readPagesByAddress sets it on the pages it read by address.
    */
   leaves: boolean;
+  /** The table was gone from the page after the pager moved on from this many pages read: the walk ended there, not at the last page. */
+  tableLostAfter?: number;
 }
 
 /**
@@ -111,6 +113,7 @@ export async function readAllPages(
   // A pager of page numbers alone shows a few of them (PrimeVue: 5 of 40): the count it gave at
   // the start is a floor, and the pages walked are how many there are.
   let pagesRead = 0;
+  let tableLost = false;
   for (let page = 1; complete && page <= MAX_PAGES; page++) {
     if (signal?.aborted) {
       await goToPage(pager, start.page, reread);
@@ -118,11 +121,13 @@ export async function readAllPages(
     }
     const current = reread();
     // A pager that does not count its pages need not know its last either: Carbon's keeps Next
-    // enabled, and the page after the last shows no line. That page ends the walk; the pages before
-    // it are all there are.
-    if (start.pagesUncounted && page > 1 && (!current || current.rows.length === 0)) break;
+    // enabled, and the page after the last shows no line. That page, the table still there, ends the
+    // walk; the pages before it are all there are. A table gone from the page is no such sign (an
+    // error screen, a redraw the reader lost): the pages after it are not known.
+    if (start.pagesUncounted && page > 1 && current?.rows.length === 0) break;
     if (!current) {
       complete = false;
+      tableLost = true;
       break;
     }
     let read: PageRead;
@@ -174,5 +179,6 @@ export async function readAllPages(
     complete,
     walked,
     leaves,
+    ...(tableLost ? { tableLostAfter: pagesRead } : {}),
   };
 }

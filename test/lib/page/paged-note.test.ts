@@ -32,4 +32,9 @@ describe('the note on a walk through the pages', () => {
       'Only 0 rows of the 80 pages could be read: the pager stopped answering. Check again, or export the table to a file.',
     );
   });
+
+  it('says the walk ended where the table was gone from the page, with the pages and rows read', () => {
+    const note = pagedNote(walk({ rows: Array.from({ length: 75 }, () => ['']), complete: false, tableLostAfter: 3, paging: { page: 3, pages: 4, allPagesRead: false } }), { ...status, pages: 4, pagesUncounted: true });
+    expect(note).toBe('Only 75 rows on 3 pages could be read: the table was gone from the page once the pager moved on from page 3, so the pages after it were not read. Check again, or export the table to a file.');
+  });
 });

@@ -23,15 +23,23 @@ afterEach(() => dom.close());
 const LINES = Array.from({ length: 60 }, (_, i) => [`P-${i + 1}`, '8471.30.0100']);
 const PAGE_SIZE = 25;
 
-/** The catalog, 25 lines a page, under a pager whose Next moves on whatever the page; returns the page shown, as the pager says it. */
-function uncountedPagerPage(): { table: Element; shownPage: () => number } {
+/**
+ * The catalog, 25 lines a page, under a pager whose Next moves on whatever the page; returns the
+ * page shown, as the pager says it. Past the last page the table shows no line, or (`pastLast:
+ * 'no table'`) is taken off the page (an app's error screen in its place).
+ */
+function uncountedPagerPage(pastLast: 'no line' | 'no table' = 'no line'): { table: Element; shownPage: () => number } {
   document.body.innerHTML = `<main><table id="catalog"><thead><tr><th>Part</th><th>HTS</th></tr></thead><tbody></tbody></table>
     <div class="pagination"><span id="count"></span><span id="page"></span>
       <button type="button" id="previous" aria-label="Previous page"></button><button type="button" id="next" aria-label="Next page"></button></div></main>`;
   let page = 1;
+  const table = document.getElementById('catalog')!;
+  const main = table.parentElement!;
   const draw = (): void => {
     const lines = LINES.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-    document.querySelector('tbody')!.innerHTML = lines.map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('');
+    if (pastLast === 'no table' && lines.length === 0) table.remove();
+    else if (!table.isConnected) main.prepend(table);
+    table.querySelector('tbody')!.innerHTML = lines.map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('');
     document.getElementById('count')!.textContent = `${(page - 1) * PAGE_SIZE + 1}–${page * PAGE_SIZE} items`;
     document.getElementById('page')!.textContent = `page ${page}`;
     (document.getElementById('previous') as HTMLButtonElement).disabled = page === 1;
@@ -39,11 +47,12 @@ function uncountedPagerPage(): { table: Element; shownPage: () => number } {
   document.getElementById('next')!.addEventListener('click', () => (page++, draw()));
   document.getElementById('previous')!.addEventListener('click', () => (page--, draw()));
   draw();
-  return { table: document.getElementById('catalog')!, shownPage: () => page };
+  return { table, shownPage: () => page };
 }
 
-/** The table as the reader reads it: its lines now, or nothing when it shows none. */
+/** The table as the reader reads it: its lines now, or nothing when it is not on the page. */
 function reread(): PageTable | null {
+  if (!document.getElementById('catalog')) return null;
   const rows = Array.from(document.querySelectorAll('tbody tr'), (row) => Array.from(row.children, (cell) => cell.textContent ?? ''));
   return { rows, headers: ['Part', 'HTS'] } as unknown as PageTable;
 }
@@ -57,6 +66,17 @@ describe('readAllPages, a pager that counts neither its rows nor its pages', () 
     expect(read.complete).toBe(true);
     expect(read.walked).toBe(true);
     expect(read.paging).toEqual({ page: 1, pages: 3, allPagesRead: true });
+    expect(shownPage()).toBe(1);
+  });
+
+  it('ends the walk unfinished, not complete, when the table is gone from the page after Next: the pages after it are not known', async () => {
+    const { table, shownPage } = uncountedPagerPage('no table');
+    const pager = (await findPager(table))!;
+    const read = await readAllPages(pager, reread, async (current) => ({ table: current, complete: true }), () => {});
+    expect(read.rows).toEqual(LINES);
+    expect(read.complete).toBe(false);
+    expect(read.paging.allPagesRead).toBe(false);
+    expect(read.tableLostAfter).toBe(3);
     expect(shownPage()).toBe(1);
   });
 });
