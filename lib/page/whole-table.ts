@@ -17,6 +17,8 @@ import { groupedCount, plural } from '../core/report/wording';
 import { collapsedColumnsNote } from './collapsed-columns';
 import { filterBoxesNote } from './filter-boxes';
 import { hiddenLineCount } from './layout/hidden-lines';
+import { readArrowPages } from './paging/arrow-walk';
+import { arrowWalkNote } from './paging/arrow-walk-note';
 
 /**
  * The whole of a table the user asked to check, however the page shows it: a plain table as
@@ -94,9 +96,24 @@ function scrollNote(table: PageTable, read: PageRead): string {
     : `Only rows 1–${groupedCount(rows)} of ${groupedCount(expected)} could be read: the ${library} did not show row ${groupedCount(rows + 1)} when scrolled to it. Scroll through the grid once and check again.`;
 }
 
-/** A pager that moves pages but says neither which one is shown nor how many there are: the page shown is all that was read. */
+/** A pager that moves pages but says neither which one is shown nor how many there are, whose walk moved nothing (its Next loads another document): the page shown is all that was read. */
 function unreadPagerNote(rowsRead: number): string {
   return `Only the page shown was read (${plural(rowsRead, 'row', 'rows')}): the table's pager says neither which page this is nor how many there are, so its other pages could not be walked and were not checked. Show every line on one page, or export the table to a file, and check again.`;
+}
+
+/** The same pager, read as the user asked: only the page shown. */
+function arrowPageOnlyNote(rowsRead: number): string {
+  return `Only the page shown was read, as you asked (${plural(rowsRead, 'row', 'rows')}); the table's pager says neither which page this is nor how many there are. Press "Read all pages" to check every page.`;
+}
+
+/**
+ * Where a pager of arrows alone is, as little as it tells: on page 1 when it has no Previous to
+ * press, else on page 2 at least; one page more at least while Next moves (the floor a pager that
+ * does not count its pages gives too, see PageStatus.pagesUncounted).
+ */
+function arrowPagingFloor(pager: TablePager): PagingFacts {
+  const page = pager.previous() ? 2 : 1;
+  return { page, pages: pager.next() ? page + 1 : page, allPagesRead: false };
 }
 
 /** A status line beside the table counts more lines than it shows, and no pager was recognised to show them. */
@@ -138,8 +155,9 @@ export async function pagingOf(table: PageTable, signal?: AbortSignal): Promise<
 export async function takenAsRead(table: PageTable, allPages: boolean, signal?: AbortSignal, paging?: TablePaging): Promise<boolean> {
   if (table.scrolling) return false;
   if (!allPages) return true;
-  const { status, loadMore } = paging ?? (await pagingOf(table, signal));
-  return !loadMore && (!status || status.pages < 2);
+  const { pager, status, loadMore } = paging ?? (await pagingOf(table, signal));
+  // A pager of arrows alone has no status, and its pages are walked all the same.
+  return !loadMore && (!status || status.pages < 2) && !(pager && !status && movesPages(pager));
 }
 
 export async function readWholeTable(table: PageTable, options: WholeTableOptions): Promise<WholeTable> {
@@ -147,6 +165,9 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
   if (!pager || !status || status.pages < 2) {
     // A growing list ("Load more", "More [20 / 2000]") is read whole by pressing it: see load-more-reader.ts.
     if (loadMore) return readGrowingTable(table, loadMore, options, (shown) => readShown(shown, null, options.onProgress, options.signal));
+    // A pager of arrows alone ("Previous page", "Next page", no page number, no count): walked by its rows, see arrow-walk.ts.
+    const arrows = options.allPages && pager && !status && movesPages(pager) ? await readByArrows(table, pager, options) : null;
+    if (arrows) return arrows;
     // A list that loads more rows when scrolled to its end: see scroll-to-load.ts.
     const loads = options.allPages && !status ? await loadByScrolling(table, (rowsRead) => options.onProgress({ rowsRead, rowsExpected: null }), options.signal) : null;
     if (loads && loads.loads > 0) {
@@ -166,7 +187,10 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
     // Only the rows shown are in the page, and a status line beside the table counts more: said, with its counts.
     const stated = table.scrolling || status ? null : await statedRangeBeside(table.found.element, partsOf(table.found), read.table.rows.length, new TimeSlicer(options.signal));
     if (stated) return { table: read.table, note: sentences(statedRangeNote(read.table.rows.length, stated), notes), complete: false };
-    if (pager && !status && movesPages(pager)) return { table: read.table, note: sentences(unreadPagerNote(read.table.rows.length), notes), complete: false };
+    if (pager && !status && movesPages(pager)) {
+      if (!options.allPages) return { table: read.table, note: sentences(arrowPageOnlyNote(read.table.rows.length), notes), complete: false, paging: arrowPagingFloor(pager) };
+      return { table: read.table, note: sentences(unreadPagerNote(read.table.rows.length), notes), complete: false };
+    }
     return { table: read.table, note: sentences(scrollNote(table, read), notes), complete: read.complete };
   }
 
@@ -185,15 +209,9 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
     };
   }
 
-  // Paging moves the table's box and the page; the user's place on their page is put back after.
-  const anchor = table.layout[0]?.element ?? table.found.element;
-  const userScroll = saveScrollPositions([scrollContainer(anchor, 'y'), scrollContainer(anchor, 'x'), anchor.ownerDocument.scrollingElement]);
-  let paged: PagedRead;
-  try {
-    paged = await readAllPages(pager, options.reread, (current, rowsOnPage) => readShown(current, rowsOnPage, () => {}, options.signal), options.onProgress, options.signal);
-  } finally {
-    userScroll.restore();
-  }
+  let paged: PagedRead = await keepingUserScroll(table, () =>
+    readAllPages(pager, options.reread, (current, rowsOnPage) => readShown(current, rowsOnPage, () => {}, options.signal), options.onProgress, options.signal),
+  );
   // The pager loads other documents: the user's page is still the one shown (nothing was followed);
   // the others are read by their addresses, out of sight.
   if (paged.leaves) {
@@ -205,6 +223,27 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
   }
   const note = pagedNote(paged, status);
   return { table: markedPage(table, paged.rows, paged.shownPage, paged.shownFrom), note: sentences(note, tableNotes(table, status)), complete: paged.complete, paging: paged.paging };
+}
+
+/** Paging moves the table's box and the page: the user's place on their page is put back after `walk`. */
+async function keepingUserScroll<T>(table: PageTable, walk: () => Promise<T>): Promise<T> {
+  const anchor = table.layout[0]?.element ?? table.found.element;
+  const userScroll = saveScrollPositions([scrollContainer(anchor, 'y'), scrollContainer(anchor, 'x'), anchor.ownerDocument.scrollingElement]);
+  try {
+    return await walk();
+  } finally {
+    userScroll.restore();
+  }
+}
+
+/**
+ * Every page of a table under a pager of arrows alone, the user's page and scroll put back after;
+ * null when the walk moved nothing (its arrows load other documents, which are not followed).
+ */
+async function readByArrows(table: PageTable, pager: TablePager, options: WholeTableOptions): Promise<WholeTable | null> {
+  const walk = await keepingUserScroll(table, () => readArrowPages(pager, options.reread, (current) => readShown(current, null, () => {}, options.signal), options.onProgress, options.signal));
+  if (walk.leaves) return null;
+  return { table: markedPage(table, walk.rows, walk.shownPage, walk.shownFrom), note: sentences(arrowWalkNote(walk), tableNotes(table, null)), complete: walk.complete, paging: walk.paging };
 }
 
 /** What the popup says of a walk through the pages: all read and the user's page shown again, or how far it got. */

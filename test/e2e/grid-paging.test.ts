@@ -336,15 +336,33 @@ describe('a table paged by hiding rows: tablesorter\'s pager add-on (grid-tables
 
 describe('a pager of arrows alone, saying neither its page nor its count (grid-input-pager.html?status=none)', () => {
   // "Previous page" and "Next page" icon buttons in a web component's shadow root, nothing else:
-  // no page can be known, so none is walked. Its page was checked alone and called all clear.
-  it('checks the page shown, says the other pages were not, and gives no all-clear', async () => {
+  // the pages are told apart by their rows (arrow-walk.ts). Before, its page was checked alone and
+  // said to be so; before that, called all clear.
+  it('walks every page by its arrows, back to the user\'s page; "This page only" reads the page shown and says so', { timeout: 240_000 }, async () => {
     await openGridPage(harness, 'grid-input-pager.html?status=none');
-    const { popup } = await checkWithToolbarButton(harness, 60_000);
-    const text = await popup.evaluate(() => document.body.innerText);
+    await harness.page.click('page-box >>> button[aria-label="Next page"]');
+    await waitForPagerState('#body td', '26');
+
+    const { popup } = await checkWithToolbarButton(harness, 180_000);
+    let text = await popup.evaluate(() => document.body.innerText);
+    const labels = pageLabels('grid-input-pager');
+    expect(text).toContain('2,000 rows checked');
+    expect(text).toContain("All 80 pages read (2,000 rows), Next pressed until the pager's last page: the pager does not say how many pages or rows there are. Back on page 2.");
+    expect(text).not.toContain('Not the whole table was checked');
+    expect(await pagerState('#body td')).toBe('26');
+
+    text = await pressPopupButton(popup, 'This page only', 120_000);
     expect(text).toContain('25 rows checked');
+    expect(text).toContain('Only the page shown was read, as you asked (25 rows); the table\'s pager says neither which page this is nor how many there are.');
     expect(text).toContain('Not the whole table was checked');
-    expect(text).toContain('Only the page shown was read (25 rows): the table\'s pager says neither which page this is nor how many there are');
     expect(text).not.toContain('nothing to fix before filing');
+    expect(await pagerState('#body td')).toBe('26');
+
+    text = await pressPopupButton(popup, 'Read all pages', 180_000);
+    expect(text).toContain('All 80 pages read (2,000 rows)');
+    expect(await pagerState('#body td')).toBe('26');
+    // Opening the results page takes the focus, which closes the popup.
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(labels.labels));
     await popup.close().catch(() => {});
   });
 });
