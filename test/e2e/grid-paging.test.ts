@@ -367,6 +367,44 @@ describe('a pager of arrows alone, saying neither its page nor its count (grid-i
   });
 });
 
+describe('a list its server pages by cursor: two nameless icon arrows, lines 400 ms after each press (grid-cursor-pager.html)', () => {
+  const firstLine = (): Promise<string> => pagerState('#body td');
+
+  it('walks every page to where Next is disabled and comes back to the user\'s page, with exactly the labelled problems', { timeout: 180_000 }, async () => {
+    await openGridPage(harness, 'grid-cursor-pager.html');
+    for (const line of ['26', '51']) {
+      await harness.page.click('.pager-next');
+      await waitForPagerState('#body td', line);
+    }
+    const { popup } = await checkWithToolbarButton(harness, 120_000);
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain('300 rows checked');
+    expect(text).toContain("All 12 pages read (300 rows), Next pressed until the pager's last page: the pager does not say how many pages or rows there are. Back on page 3.");
+    expect(await firstLine()).toBe('51');
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(pageLabels('grid-cursor-pager').labels));
+    await popup.close().catch(() => {});
+  });
+
+  // Next is never disabled: the walk cannot know the last page. Every line is read, and the popup
+  // says it could not be sure, with counts, and gives no all-clear.
+  it.each([
+    ['same', 'Next stayed enabled on the last page read but did not show other rows'],
+    ['empty', 'Next stayed enabled and then showed a page of no line'],
+  ])('with a Next never disabled (?end=%s): reads the 300 lines, says it cannot know they are all, and comes back', { timeout: 180_000 }, async (end, why) => {
+    await openGridPage(harness, `grid-cursor-pager.html?end=${end}`);
+    await harness.page.click('.pager-next');
+    await waitForPagerState('#body td', '26');
+    const { popup } = await checkWithToolbarButton(harness, 120_000);
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain('300 rows checked');
+    expect(text).toContain('Not the whole table was checked');
+    expect(text).toContain(`Only 300 rows on 12 pages could be read, and the pager does not say how many pages or rows there are: ${why}`);
+    expect(text).not.toContain('nothing to fix before filing');
+    expect(await firstLine()).toBe('26');
+    await popup.close().catch(() => {});
+  });
+});
+
 describe('tables side by side, one with a pager, one growing (grid-web-pager.html)', () => {
   // "Duty summary" has neither pager nor "Load more"; the box it shares with "Recent entries" and
   // "Held lines" holds that table's pager and this one's trigger. Taken for Duty summary's, they
