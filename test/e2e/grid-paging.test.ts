@@ -403,6 +403,21 @@ describe('a list its server pages by cursor: two nameless icon arrows, lines 400
     expect(await firstLine()).toBe('26');
     await popup.close().catch(() => {});
   });
+
+  // A toolbar's nameless refresh icon and a "▶" that opens a panel, beside a table with no pager:
+  // no arrow of a pager (no Previous beside it, no page-size chooser). Taken for one, the table was
+  // said to be read in part ("Only the page shown was read").
+  it('reads a table with a toolbar of nameless icons beside it, and no pager, as complete, with no pager note', { timeout: 120_000 }, async () => {
+    await openGridPage(harness, 'grid-cursor-pager.html?pager=none');
+    const { popup } = await checkWithToolbarButton(harness, 60_000);
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain('300 rows checked');
+    expect(text).not.toContain('Not the whole table was checked');
+    expect(text).not.toMatch(/pager|page shown|pages? read/i);
+    expect(await harness.page.$eval('#details', (details) => details.classList.contains('open'))).toBe(false);
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(pageLabels('grid-cursor-pager').labels));
+    await popup.close().catch(() => {});
+  });
 });
 
 describe('tables side by side, one with a pager, one growing (grid-web-pager.html)', () => {

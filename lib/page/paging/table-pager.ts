@@ -9,6 +9,7 @@
 import { boxesAround, walkBeside } from './beside-table';
 import { optionEnabled, optionPage, pageOptions } from './page-chooser';
 import { TimeSlicer } from '../time-slices';
+import { isPageSizeChooser } from './page-size-chooser';
 import { isPlainPagerItem, unnamedArrowDirection } from './plain-pager-items';
 import { classNamesDirection, countValue, type Direction, PAGER_PRESSABLES, guillemetFor, inputButtonText, namesDirection, PAGE_WORD, readItemCount, readItemsInPages, readPageAlone, readPageOf, readPagesFrom, readRange, withoutPageOf } from './pager-words';
 
@@ -35,6 +36,8 @@ export interface TablePager {
    * the page shown nearest to it, when that is nearer than `from` (the page shown now).
    */
   pageButtonTowards(target: number, from: number): HTMLElement | null;
+  /** Whether its controls are a pager's beyond one arrow: a Next and a Previous both (enabled or not), or a page-size chooser. */
+  arrowsInPager(): boolean;
   container: Element;
 }
 
@@ -366,16 +369,29 @@ const NO_WORDS = /^[\p{P}\p{S}\s]*$/u;
 /**
  * Whether a pager that says neither its page nor its count still moves the table through pages:
  * an enabled Next or Previous named as a page's ("Next page", "Página siguiente") or drawn with no
- * words (an arrow, an icon). Such a pager cannot be walked (nothing says where it is), and taking
- * its page for the table gave an all-clear for one page of 80. A wizard's "Next" or "Continue"
- * beside a table is neither, and says nothing of pages.
+ * words (an arrow, an icon) in a pager (arrowsInPager). Such a pager is walked by its rows
+ * (arrow-walk.ts); taking its page for the table gave an all-clear for one page of 80. A wizard's
+ * "Next" or "Continue" beside a table is neither, and says nothing of pages; nor is a toolbar's
+ * lone icon ("▶" that opens a panel), pressed by a walk and said to hide the rest of the table.
  */
 export function movesPages(pager: TablePager): boolean {
   return [pager.next(), pager.previous()].some((control) => {
     if (!control) return false;
     const name = nameOf(control);
-    return NAMES_A_PAGE.test(name) || NO_WORDS.test(name);
+    return NAMES_A_PAGE.test(name) || (NO_WORDS.test(name) && pager.arrowsInPager());
   });
+}
+
+/** A Next and a Previous both beside the table, enabled or not, or a page-size chooser: a pager, not a lone icon. */
+function arrowsInPager(container: Element, table: Element): boolean {
+  const { controls } = controlsBeside(container, table);
+  if (controlTowards(controls, 'next') && controlTowards(controls, 'previous')) return true;
+  let chooser = false;
+  walkBeside(container, table, (node) => {
+    if (!chooser && isPageSizeChooser(node as Element)) chooser = true;
+    return !chooser;
+  }, { text: false });
+  return chooser;
 }
 
 /**
@@ -414,6 +430,7 @@ function pagerIn(box: Element, found: Element): TablePager {
     next: () => stepTowards('next'),
     previous: () => stepTowards('previous'),
     pageButtonTowards: (target, from) => numberNearest(controlsIn(box, shown()), target, from),
+    arrowsInPager: () => arrowsInPager(box, shown()),
   };
 }
 

@@ -51,6 +51,7 @@ function serverPagedTable(answerMs: number) {
     next: () => (status().page < PAGES ? document.querySelector<HTMLElement>('.next') : null),
     previous: () => (status().page > 1 ? document.querySelector<HTMLElement>('.prev') : null),
     pageButtonTowards: () => null,
+    arrowsInPager: () => true,
   };
   const reread = (): PageTable => ({ rows: Array.from(body.querySelectorAll('tr'), (row) => [row.textContent ?? '']), layout: [] }) as unknown as PageTable;
   return { pager, reread };
