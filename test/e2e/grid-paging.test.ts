@@ -133,6 +133,29 @@ const PAGED: PagedCase[] = [
     allRead: 'All 40 pages read (2,000 rows); back on page 3.',
   },
   {
+    // Quasar's QTable pager: "Records per page", "51–100 of 2000", icon buttons whose text is a
+    // Material Icons ligature ("chevron_right"), named by aria-label.
+    page: 'grid-quasar',
+    file: 'grid-quasar.html?paged=1',
+    goTo: 'chevron_right',
+    buttons: '.q-table__bottom button',
+    status: '.q-table__control + .q-table__control .q-table__bottom-item',
+    before: '51–100 of 2000',
+    pageOnly: ['50 rows checked', 'Only page 2 of 40 was read, as you asked (50 of 2,000 rows)'],
+    allRead: 'All 40 pages read (2,000 rows); back on page 2.',
+  },
+  {
+    // DevExtreme's DataGrid pager: page numbers as <div>s, arrows named by aria-label, "Page 3 of 40 (2000 items)".
+    page: 'grid-devextreme',
+    file: 'grid-devextreme.html?paged=1',
+    goTo: '3',
+    buttons: '.dx-page',
+    status: '.dx-info',
+    before: 'Page 3 of 40 (2000 items)',
+    pageOnly: ['50 rows checked', 'Only page 3 of 40 was read, as you asked (50 of 2,000 rows)'],
+    allRead: 'All 40 pages read (2,000 rows); back on page 3.',
+  },
+  {
     // AG Grid's pager: icon <div>s with role="button" named by aria-label, "51 to 100 of 2,000" and "Page 2 of 40".
     page: 'grid-ag-grid',
     file: 'grid-ag-grid.html?paged=1',

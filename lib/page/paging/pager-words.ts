@@ -35,6 +35,8 @@ const NEXT_WORDS = new Set([
   'sljedeća', 'sledeća', 'naslednja', 'ถัดไป', 'หน้าถัดไป', 'अगला', 'अगला पृष्ठ',
   'siguiente página', 'proxima', 'proxima pagina',
   '次', '次へ', '次のページ', '下一页', '下页', '下一頁', '다음', '다음 페이지',
+  // Material Icons ligatures: an icon-only button's text is the icon's name, drawn as an arrow.
+  'chevron_right', 'navigate_next', 'keyboard_arrow_right',
 ]);
 
 const PREVIOUS_WORDS = new Set([
@@ -52,6 +54,7 @@ const PREVIOUS_WORDS = new Set([
   'trước', 'trang trước', 'sebelumnya', 'halaman sebelumnya', 'prethodna', 'predchodna', 'prejšnja',
   'ก่อนหน้า', 'หน้าก่อนหน้า', 'पिछला', 'पिछला पृष्ठ', 'pagina anterior',
   '前', '前へ', '前のページ', '上一页', '上页', '上一頁', '이전', '이전 페이지',
+  'chevron_left', 'navigate_before', 'keyboard_arrow_left',
 ]);
 
 /** A control drawn as one arrow: ›, >, →. `»` is left out here: many pagers draw "last page" with it. */

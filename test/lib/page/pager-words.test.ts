@@ -5,7 +5,7 @@ describe('pager controls named in the languages portals use', () => {
   it.each([
     'Next', 'Go to next page', 'Next Page', '›', '>', 'Siguiente', 'Weiter »', 'Nächste', 'Suivant', 'Page suivante', 'Successivo',
     'Volgende', 'Następna', 'Próximo', 'Nästa', 'Næste', 'Další', 'Következő', 'Следующая', '次へ', '下一页', '다음',
-    'İleri', 'Trang tiếp', 'ถัดไป', 'Seterusnya', 'अगला', 'Sljedeća', 'Siguiente página', 'الصفحة التالية',
+    'İleri', 'Trang tiếp', 'ถัดไป', 'Seterusnya', 'अगला', 'Sljedeća', 'Siguiente página', 'الصفحة التالية', 'chevron_right', 'navigate_next',
   ])('"%s" moves to the next page', (name) => {
     expect(namesDirection(name, 'next')).toBe(true);
     expect(namesDirection(name, 'previous')).toBe(false);
