@@ -57,6 +57,26 @@ const PREVIOUS_WORDS = new Set([
   'chevron_left', 'navigate_before', 'keyboard_arrow_left',
 ]);
 
+/** "First page" in the pager languages: the control that goes back to page 1 at once. */
+const FIRST_WORDS = new Set([
+  'first', 'first page', 'go to first page', 'go to the first page', 'show first page', 'first_page',
+  'primero', 'primera', 'primera página', 'ir a la primera página', 'première', 'première page', 'premier', 'aller à la première page',
+  'erste', 'erste seite', 'zur ersten seite', 'anfang', 'primo', 'prima', 'prima pagina', 'eerste', 'eerste pagina',
+  'primeiro', 'primeira', 'primeira página', 'pierwsza', 'pierwsza strona', 'första', 'första sidan', 'første', 'første side',
+  'ensimmäinen', 'první', 'první stránka', 'első', 'első oldal', 'первая', 'первая страница', 'в начало', 'ilk', 'ilk sayfa',
+  'đầu', 'trang đầu', 'pertama', 'halaman pertama', '最初', '最初のページ', '先頭', '首页', '第一页', '首頁', '처음', '첫 페이지',
+]);
+
+/** Whether a control named `name` goes to the first page ("First", "Erste Seite", "首页"). */
+export function namesFirst(name: string): boolean {
+  return FIRST_WORDS.has(coreName(name));
+}
+
+/** A class naming the first-page control (`pagination-first`, `p-paginator-first`, `btn-first`). */
+export function classNamesFirst(className: string): boolean {
+  return /(?:^|[\s_-])first(?:$|[\s_-])/i.test(className);
+}
+
 /** A control drawn as one arrow: ›, >, →. `»` is left out here: many pagers draw "last page" with it. */
 const NEXT_GLYPH = /^\s*[›>→⟩❯▶►]\s*$/;
 const PREVIOUS_GLYPH = /^\s*[‹<←⟨❮◀◄]\s*$/;

@@ -11,7 +11,7 @@ import { optionEnabled, optionPage, pageOptions } from './page-chooser';
 import { TimeSlicer } from '../time-slices';
 import { isPageSizeChooser } from './page-size-chooser';
 import { isPlainPagerItem, unnamedArrowDirection } from './plain-pager-items';
-import { classNamesDirection, countValue, type Direction, PAGER_PRESSABLES, guillemetFor, inputButtonText, namesDirection, PAGE_WORD, readItemCount, readItemsInPages, readPageAlone, readPageOf, readPagesFrom, readRange, withoutPageOf } from './pager-words';
+import { classNamesDirection, classNamesFirst, countValue, type Direction, PAGER_PRESSABLES, guillemetFor, inputButtonText, namesDirection, namesFirst, PAGE_WORD, readItemCount, readItemsInPages, readPageAlone, readPageOf, readPagesFrom, readRange, withoutPageOf } from './pager-words';
 
 export interface PageStatus {
   /** 1-based page shown, and how many pages there are. */
@@ -33,7 +33,8 @@ export interface TablePager {
   previous(): HTMLElement | null;
   /**
    * The page-number button that goes to `target`, or, when the pager does not show its number, to
-   * the page shown nearest to it, when that is nearer than `from` (the page shown now).
+   * the page shown nearest to it, when that is nearer than `from` (the page shown now); with no
+   * numbers nearer, its First control when page 1 is nearer.
    */
   pageButtonTowards(target: number, from: number): HTMLElement | null;
   /** Whether its controls are a pager's beyond one arrow: a Next and a Previous both (enabled or not), or a page-size chooser. */
@@ -410,6 +411,17 @@ function numberNearest(controls: readonly HTMLElement[], target: number, from: n
   return nearest;
 }
 
+/**
+ * The pager's enabled First control, when page 1 is nearer `target` than `from` is: a pager of
+ * arrows and no numbers (AG Grid's, MUI's, jQuery EasyUI's) went back from page 80 to page 3 by 77
+ * presses of Previous, each a server's answer on many portals; by First, it is one and two Nexts.
+ */
+function firstNearer(controls: readonly HTMLElement[], target: number, from: number): HTMLElement | null {
+  if (from <= target || target - 1 >= from - target) return null;
+  const first = controls.find((control) => namesFirst(nameOf(control)) || namesFirst(shownText(control)) || classNamesFirst(control.getAttribute('class') ?? '') || (nameOf(control) === '' && Array.from(control.querySelectorAll('[class]')).some((icon) => classNamesFirst(icon.getAttribute('class') ?? ''))));
+  return first && !isDisabled(first) ? first : null;
+}
+
 /** The pager whose controls are in `box`. */
 function pagerIn(box: Element, found: Element): TablePager {
   const memory: PageSizeMemory = { size: null };
@@ -429,7 +441,10 @@ function pagerIn(box: Element, found: Element): TablePager {
     status: () => statusOf(box, shown(), memory),
     next: () => stepTowards('next'),
     previous: () => stepTowards('previous'),
-    pageButtonTowards: (target, from) => numberNearest(controlsIn(box, shown()), target, from),
+    pageButtonTowards: (target, from) => {
+      const controls = controlsIn(box, shown());
+      return numberNearest(controls, target, from) ?? firstNearer(controls, target, from);
+    },
     arrowsInPager: () => arrowsInPager(box, shown()),
   };
 }

@@ -98,3 +98,36 @@ describe('a pager that says nothing of where it is (movesPages)', () => {
     expect(movesPages((await pagerOf('<button type="button" aria-label="Previous page" disabled></button><button type="button" aria-label="Next page" disabled></button>'))!)).toBe(false);
   });
 });
+
+/** A pager of arrows and no page numbers (AG Grid's, MUI's): First, Previous, "Page 80 of 80", Next, Last. */
+function arrowsOnlyPager(firstMarkup: string): Element {
+  document.body.innerHTML = `<main>${CATALOG}<div class="paging">
+    <span class="summary">1,976 to 2,000 of 2,000</span>
+    ${firstMarkup}
+    <button type="button" aria-label="Previous Page">‹</button>
+    <span>Page 80 of 80</span>
+    <button type="button" aria-label="Next Page" disabled>›</button>
+    <button type="button" aria-label="Last Page" disabled>»|</button>
+  </div></main>`;
+  return document.getElementById('catalog')!;
+}
+
+describe('the way back to a far page by a pager of no page numbers', () => {
+  it.each([
+    ['named', '<button type="button" aria-label="First Page">|«</button>'],
+    ['in German', '<button type="button">Erste Seite</button>'],
+    ['by its icon\'s class alone', '<a href="#" class="l-btn"><span class="l-btn-icon pagination-first"></span></a>'],
+  ])('goes by First when page 1 is nearer (%s)', async (_, firstMarkup) => {
+    const pager = await findPager(arrowsOnlyPager(firstMarkup));
+    expect(pager?.status()).toMatchObject({ page: 80, pages: 80 });
+    const first = document.querySelector('.paging')!.children[1];
+    expect(pager?.pageButtonTowards(3, 80)).toBe(first);
+    // Nearer by Previous: no First.
+    expect(pager?.pageButtonTowards(78, 80)).toBeNull();
+  });
+
+  it('never presses a disabled First', async () => {
+    const pager = await findPager(arrowsOnlyPager('<button type="button" aria-label="First Page" disabled>|«</button>'));
+    expect(pager?.pageButtonTowards(3, 80)).toBeNull();
+  });
+});
