@@ -6,7 +6,7 @@ import { FIELD_IDS, isFieldId } from '../core/model/fields';
 import { isJurisdiction, JURISDICTIONS } from '../core/model/jurisdiction';
 import { CatalogReadError } from '../core/read/catalog-read-error';
 import { issuesCsvPieces } from '../core/report/issues-csv';
-import { issuesJsonPieces } from '../core/report/issues-export';
+import { issuesJsonBytes } from '../core/report/issues-export';
 import { textReportPieces } from '../core/report/text-report';
 import { withBuiltInReference } from '../core/reference/built-in-us-tariff';
 import { RULE_IDS } from '../core/rules/registry';
@@ -58,10 +58,13 @@ export interface CommandResult {
   files?: OutputFile[];
 }
 
-/** A finished check whose report is handed over a piece at a time, to be written as it comes. */
+/**
+ * A finished check whose report is handed over a piece at a time, to be written as it comes: as
+ * text, or as UTF-8 already (the JSON report, written from encoded parts).
+ */
 export interface CheckOutcome {
   exitCode: ExitCode;
-  stdout: Iterable<string>;
+  stdout: Iterable<string | Uint8Array>;
   stderr: string;
   files?: OutputFile[];
 }
@@ -72,7 +75,8 @@ class UsageError extends Error {}
 /** Run `check` with the given arguments. Pure apart from reading the named files. */
 export async function runCheck(argv: readonly string[]): Promise<CommandResult> {
   const outcome = await startCheck(argv);
-  return { ...outcome, stdout: [...outcome.stdout].join('') };
+  const decoder = new TextDecoder();
+  return { ...outcome, stdout: [...outcome.stdout].map((piece) => (typeof piece === 'string' ? piece : decoder.decode(piece))).join('') };
 }
 
 /**
@@ -167,7 +171,7 @@ async function check(argv: readonly string[]): Promise<CheckOutcome> {
     throw error;
   }
   const stdout =
-    values.format === 'json' ? issuesJsonPieces(report) : values.format === 'csv' ? issuesCsvPieces(report.findings) : textReportPieces(report);
+    values.format === 'json' ? issuesJsonBytes(report) : values.format === 'csv' ? issuesCsvPieces(report.findings) : textReportPieces(report);
   const hasErrors = hasErrorFinding(report);
   // --fix-out and --push read the findings as objects (fix-out reads the catalog whole anyway).
   const withFindings = (): ValidationReport => ({ ...report, findings: report.findings.slice(0, report.findings.length) });

@@ -29,7 +29,7 @@ export async function runCommandLine(
       }
     }
     for (const piece of outcome.stdout) {
-      if (!streams.stdout.write(utf8Bytes(piece))) await once(streams.stdout, 'drain');
+      if (!streams.stdout.write(typeof piece === 'string' ? utf8Bytes(piece) : piece)) await once(streams.stdout, 'drain');
     }
     streams.stderr.write(outcome.stderr);
     return outcome.exitCode;

@@ -51,6 +51,13 @@ export class FindingList implements FindingSeries {
   /** The kinds of each rule, found by a look through its few rather than a key made per finding. */
   private readonly kindsOfRule = new Map<string, number[]>();
 
+  /** A series of findings (an array of objects) kept as a list, in the same order. */
+  static of(findings: FindingSeries): FindingList {
+    const list = new FindingList();
+    for (const finding of eachFinding(findings)) list.push(finding);
+    return list;
+  }
+
   push(finding: Finding): void {
     this.pushOfKind(this.kindOf(finding), finding.row ?? 0, finding.value, finding.message, finding.fix);
   }

@@ -2,7 +2,8 @@ import { explainMatch } from '../mapping/column-mapping';
 import type { ValidationReport } from '../validate';
 import type { Finding } from '../model/finding';
 import type { FindingSeries } from '../model/finding-list';
-import { hasHiddenCharacters, jsonMayHoldHidden } from './safe-text';
+import { FINDING_TEXTS, findingsJsonPieces } from './findings-json';
+import { hasHiddenCharacters } from './safe-text';
 import { summarize } from './summary';
 import { FINDINGS_PER_PIECE } from './report-pieces';
 import type { ExportedFinding, IssuesExport } from './issues-export-schema';
@@ -17,8 +18,7 @@ export const ISSUES_FORMAT = 'customs-preflight/issues@1';
 // The format's zod schema is in issues-export-schema.ts: writing a report needs none of zod, which
 // a command-line start would otherwise compile (a third of its bundle).
 
-/** The texts of a finding that may come from the catalog, and so may hold hidden characters. */
-export const FINDING_TEXTS = ['column', 'value', 'message', 'fix'] as const;
+export { FINDING_TEXTS };
 
 /**
  * The finding as exported: the finding itself when none of its texts holds a hidden character
@@ -69,28 +69,25 @@ export function toIssuesExport(report: ValidationReport): IssuesExport {
 }
 
 /**
- * The export as compact JSON, a piece at a time, so a report of a million findings is written
- * without ever being one string. The pieces joined are exactly `JSON.stringify(toIssuesExport(report))`
- * and a newline: the findings come last, so everything before them is one object written up front,
- * and each piece is the findings themselves serialized (a copy only of one with hidden characters).
+ * The export as compact JSON in UTF-8, a piece at a time, so a report of a million findings is
+ * written without ever being one string. The pieces joined are exactly the UTF-8 of
+ * `JSON.stringify(toIssuesExport(report))` and a newline: the findings come last, so everything
+ * before them is one object written up front, and the findings follow a piece at a time
+ * (findings-json.ts). A piece never ends inside a character.
  */
-export function* issuesJsonPieces(report: ValidationReport<FindingSeries>, findingsPerPiece = FINDINGS_PER_PIECE): Generator<string> {
-  const { findings } = report;
-  yield `${JSON.stringify(exportHead(report)).slice(0, -1)},"findings":[`;
-  for (let start = 0; start < findings.length; start += findingsPerPiece) {
-    const piece: ExportedFinding[] = findings.slice(start, start + findingsPerPiece);
-    let json = JSON.stringify(piece);
-    // One test over the piece's JSON instead of four per finding: only a piece that may hold a
-    // hidden character (almost never) is looked at finding by finding and written again.
-    if (jsonMayHoldHidden(json)) {
-      for (let i = 0; i < piece.length; i++) piece[i] = exportedFinding(piece[i]!);
-      json = JSON.stringify(piece);
-    }
-    json = json.slice(1, -1);
-    yield start === 0 ? json : `,${json}`;
-  }
-  yield ']}\n';
+export function* issuesJsonBytes(report: ValidationReport<FindingSeries>, findingsPerPiece = FINDINGS_PER_PIECE): Generator<Uint8Array> {
+  yield encoder.encode(`${JSON.stringify(exportHead(report)).slice(0, -1)},"findings":[`);
+  yield* findingsJsonPieces(report.findings, findingsPerPiece);
+  yield encoder.encode(']}\n');
 }
+
+/** The same pieces as text. */
+export function* issuesJsonPieces(report: ValidationReport<FindingSeries>, findingsPerPiece = FINDINGS_PER_PIECE): Generator<string> {
+  const decoder = new TextDecoder();
+  for (const bytes of issuesJsonBytes(report, findingsPerPiece)) yield decoder.decode(bytes);
+}
+
+const encoder = new TextEncoder();
 
 export function issuesJson(report: ValidationReport): string {
   return [...issuesJsonPieces(report)].join('');

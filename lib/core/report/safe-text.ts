@@ -47,18 +47,6 @@ const SURELY_VISIBLE: readonly (readonly [number, number])[] = [
 const hex = (unit: number) => `\\u${unit.toString(16).padStart(4, '0')}`;
 const SURELY_VISIBLE_CLASS = SURELY_VISIBLE.map(([first, last]) => `${hex(first)}-${hex(last)}`).join('');
 const BEYOND_SURELY_VISIBLE = new RegExp(`[^${SURELY_VISIBLE_CLASS}]`);
-/**
- * Whether JSON text may hold a hidden character in one of its strings; false means none does. One
- * test over the JSON of many findings spares a test of each of their texts (see issues-export.ts).
- * In JSON.stringify's output a hidden character is either itself (all lie beyond the surely
- * visible) or an escape: `\u00XX` for control characters and lone surrogates, `\b` and `\f` for
- * two controls (`\t`, `\n`, `\r` are ordinary layout). An escaped backslash before a u, b or f
- * is a false alarm, which only costs the closer look. Searched apart: one pattern with both
- * alternatives reads the text at half the speed.
- */
-export function jsonMayHoldHidden(json: string): boolean {
-  return BEYOND_SURELY_VISIBLE.test(json) || json.includes('\\u') || json.includes('\\b') || json.includes('\\f');
-}
 
 /** Whether the text holds a character that acts without being seen. */
 export function hasHiddenCharacters(text: string): boolean {
