@@ -1,4 +1,5 @@
 import { type FindingKind, FindingList, type FindingSeries } from '../model/finding-list';
+import { JsonTexts } from './json-texts';
 import { hasHiddenCharacters } from './safe-text';
 import { Utf8Piece } from './utf8-piece';
 
@@ -21,38 +22,11 @@ export const FINDING_TEXTS = ['column', 'value', 'message', 'fix'] as const;
 
 const encoder = new TextEncoder();
 
-/** A text as JSON in UTF-8, and whether it holds a hidden character. */
-interface TextAsJson {
-  bytes: Uint8Array;
-  hidden: boolean;
-}
-
 /** A kind of finding as JSON: what comes before its row, and between its row and its value. */
 interface KindAsJson {
   beforeRow: Uint8Array;
   beforeValue: Uint8Array;
   columnHidden: boolean;
-}
-
-/**
- * Distinct texts kept at most: a report of all-different messages (a description quoted in each)
- * would otherwise keep them all; past this the texts are forgotten and learnt again.
- */
-const MAX_TEXTS_KEPT = 50_000;
-
-/** Each distinct text as JSON, worked out when first written. */
-class TextsAsJson {
-  private readonly known = new Map<string, TextAsJson>();
-
-  of(text: string): TextAsJson {
-    let found = this.known.get(text);
-    if (found === undefined) {
-      if (this.known.size >= MAX_TEXTS_KEPT) this.known.clear();
-      found = { bytes: encoder.encode(JSON.stringify(text)), hidden: hasHiddenCharacters(text) };
-      this.known.set(text, found);
-    }
-    return found;
-  }
 }
 
 function kindAsJson({ ruleId, severity, field, column }: FindingKind): KindAsJson {
@@ -63,6 +37,8 @@ function kindAsJson({ ruleId, severity, field, column }: FindingKind): KindAsJso
   };
 }
 
+/** In place of a text's number: no text (a null value, no fix). */
+const NO_TEXT = -1;
 const COMMA = encoder.encode(',');
 const NULL = encoder.encode('null');
 const MESSAGE = encoder.encode(',"message":');
@@ -81,9 +57,9 @@ function hiddenCharactersJson(column: boolean, value: boolean, message: boolean,
  */
 export function* findingsJsonPieces(findings: FindingSeries, perPiece: number): Generator<Uint8Array> {
   const list = findings instanceof FindingList ? findings : FindingList.of(findings);
-  const texts = new TextsAsJson();
+  const texts = new JsonTexts();
   const kinds = new Map<FindingKind, KindAsJson>();
-  let piece = new Utf8Piece();
+  const piece = new Utf8Piece();
   for (let start = 0; start < list.length; start += perPiece) {
     const end = Math.min(list.length, start + perPiece);
     for (let i = start; i < end; i++) {
@@ -93,27 +69,32 @@ export function* findingsJsonPieces(findings: FindingSeries, perPiece: number): 
       const row = list.rowAt(i);
       const valueText = list.valueAt(i);
       const fixText = list.fixAt(i);
-      const value = valueText === null ? null : texts.of(valueText);
+      // The finding's three texts are learnt before any of their bytes is read (learning one may
+      // move the buffer), and never forgotten in between.
+      texts.keepRoomFor(3);
+      const value = valueText === null ? NO_TEXT : texts.of(valueText);
       const message = texts.of(list.messageAt(i));
-      const fix = fixText === undefined ? null : texts.of(fixText);
+      const fix = fixText === undefined ? NO_TEXT : texts.of(fixText);
       if (i > 0) piece.write(COMMA);
       piece.write(kind.beforeRow);
       if (row === null) piece.write(NULL);
       else piece.writeWholeNumber(row);
       piece.write(kind.beforeValue);
-      piece.write(value === null ? NULL : value.bytes);
+      if (value === NO_TEXT) piece.write(NULL);
+      else piece.writeRange(texts.bytes, texts.starts[value]!, texts.starts[value + 1]!);
       piece.write(MESSAGE);
-      piece.write(message.bytes);
-      if (fix !== null) {
+      piece.writeRange(texts.bytes, texts.starts[message]!, texts.starts[message + 1]!);
+      if (fix !== NO_TEXT) {
         piece.write(FIX);
-        piece.write(fix.bytes);
+        piece.writeRange(texts.bytes, texts.starts[fix]!, texts.starts[fix + 1]!);
       }
-      if (kind.columnHidden || value?.hidden || message.hidden || fix?.hidden) {
-        piece.write(hiddenCharactersJson(kind.columnHidden, value?.hidden === true, message.hidden, fix?.hidden === true));
+      const valueHidden = value !== NO_TEXT && texts.holdsHidden(value);
+      const fixHidden = fix !== NO_TEXT && texts.holdsHidden(fix);
+      if (kind.columnHidden || valueHidden || texts.holdsHidden(message) || fixHidden) {
+        piece.write(hiddenCharactersJson(kind.columnHidden, valueHidden, texts.holdsHidden(message), fixHidden));
       }
       piece.write(END);
     }
-    yield piece.bytes();
-    piece = piece.next();
+    yield piece.take();
   }
 }

@@ -1,8 +1,10 @@
 /**
- * One piece of a report being written as UTF-8 bytes: parts already encoded are copied in, whole
- * numbers written as their digits. The bytes of a finished piece are its own (a stream may hold
- * them until written), so each piece is written into a buffer of its own, sized as the last one
- * needed.
+ * A report being written as UTF-8 bytes a piece at a time: parts already encoded are copied in,
+ * whole numbers written as their digits, and `take()` hands the piece over. The bytes handed over
+ * are a copy of their own, just their size (a stream may hold them until written), while the
+ * buffer written into is kept for the next piece: a new, zero-filled buffer for each piece of a
+ * 25 MB report raised the command line's peak memory by 15 MB, as the collector, seeing little
+ * else allocated, let them pile up.
  */
 export class Utf8Piece {
   private buffer: Uint8Array;
@@ -25,6 +27,17 @@ export class Utf8Piece {
     this.length = end;
   }
 
+  /** `source[start]` up to (not including) `source[end]`, copied without making a view of them. */
+  writeRange(source: Uint8Array, start: number, end: number): void {
+    const at = this.length;
+    const length = end - start;
+    if (at + length > this.buffer.length) this.grow(at + length);
+    const buffer = this.buffer;
+    if (length < SHORT_PART) for (let i = 0; i < length; i++) buffer[at + i] = source[start + i]!;
+    else buffer.set(source.subarray(start, end), at);
+    this.length = at + length;
+  }
+
   /** `number`, a whole number of 0 or more, in decimal digits: a row number. */
   writeWholeNumber(number: number): void {
     let digits = 1;
@@ -39,14 +52,11 @@ export class Utf8Piece {
     this.length = end;
   }
 
-  /** The bytes written so far. */
-  bytes(): Uint8Array {
-    return this.buffer.subarray(0, this.length);
-  }
-
-  /** A new, empty piece with room for as many bytes as this one took. */
-  next(): Utf8Piece {
-    return new Utf8Piece(this.buffer.length);
+  /** The bytes written since the last piece was taken, as a copy of their own; the next piece starts empty. */
+  take(): Uint8Array {
+    const piece = this.buffer.slice(0, this.length);
+    this.length = 0;
+    return piece;
   }
 
   private grow(atLeast: number): void {

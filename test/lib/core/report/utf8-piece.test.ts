@@ -11,7 +11,7 @@ describe('Utf8Piece', () => {
     piece.write(utf8('{"a":'));
     piece.write(utf8(long));
     piece.write(utf8('}'));
-    expect(text(piece.bytes())).toBe(`{"a":${long}}`);
+    expect(text(piece.take())).toBe(`{"a":${long}}`);
   });
 
   it('writes whole numbers as their decimal digits', () => {
@@ -20,7 +20,7 @@ describe('Utf8Piece', () => {
       piece.write(utf8(' '));
       piece.writeWholeNumber(number);
     }
-    expect(text(piece.bytes())).toBe(' 0 7 10 99 100 1000001 2147483647');
+    expect(text(piece.take())).toBe(' 0 7 10 99 100 1000001 2147483647');
   });
 
   it('grows past its first capacity without losing a byte', () => {
@@ -31,16 +31,17 @@ describe('Utf8Piece', () => {
       piece.writeWholeNumber(i);
       expected.push(`x${i};${i}`);
     }
-    expect(text(piece.bytes())).toBe(expected.join(''));
+    expect(text(piece.take())).toBe(expected.join(''));
   });
 
   it('leaves the bytes it handed over alone when the next piece is written', () => {
-    const first = new Utf8Piece(8);
-    first.write(utf8('first piece'));
-    const handedOver = first.bytes();
-    const second = first.next();
-    second.write(utf8('second piece, longer'));
+    const piece = new Utf8Piece(8);
+    piece.write(utf8('first piece'));
+    const handedOver = piece.take();
+    piece.write(utf8('second piece, longer'));
+    piece.writeWholeNumber(42);
     expect(text(handedOver)).toBe('first piece');
-    expect(text(second.bytes())).toBe('second piece, longer');
+    expect(text(piece.take())).toBe('second piece, longer42');
+    expect(piece.take()).toHaveLength(0);
   });
 });
