@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
+import { PIECE_RELEASED } from '../core/report/report-pieces';
 import { type CheckOutcome, type ExitCode, startCheck } from './check-command';
 
 export interface ProcessStreams {
@@ -28,8 +29,12 @@ export async function runCommandLine(
         return 2;
       }
     }
-    for (const piece of outcome.stdout) {
+    const pieces = outcome.stdout[Symbol.iterator]();
+    let released: typeof PIECE_RELEASED | undefined;
+    for (let next = pieces.next(); !next.done; next = pieces.next(released)) {
+      const piece = next.value;
       if (!streams.stdout.write(typeof piece === 'string' ? utf8Bytes(piece) : piece)) await once(streams.stdout, 'drain');
+      released = writtenOut(streams.stdout) ? PIECE_RELEASED : undefined;
     }
     streams.stderr.write(outcome.stderr);
     return outcome.exitCode;
@@ -37,6 +42,15 @@ export async function runCommandLine(
     streams.stderr.write(`${unexpectedErrorLine(error)}\n`);
     return 2;
   }
+}
+
+/**
+ * Whether the bytes just written have left the process: only the process's own stdout is known to
+ * keep nothing once its queue is empty (a file or a pipe is written at once, or queued until
+ * written). Another stream (a test's) may keep the bytes it was given, so they are never reused.
+ */
+function writtenOut(stdout: Writable): boolean {
+  return stdout === process.stdout && stdout.writableLength === 0;
 }
 
 const encoder = new TextEncoder();

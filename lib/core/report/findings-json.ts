@@ -1,5 +1,6 @@
 import { type FindingKind, FindingList, type FindingSeries } from '../model/finding-list';
 import { JsonTexts } from './json-texts';
+import { PIECE_RELEASED } from './report-pieces';
 import { hasHiddenCharacters } from './safe-text';
 import { Utf8Piece } from './utf8-piece';
 
@@ -53,9 +54,10 @@ function hiddenCharactersJson(column: boolean, value: boolean, message: boolean,
 /**
  * The findings as the elements of a JSON array in UTF-8, `perPiece` findings a piece, each piece
  * after the first starting with its comma. A series of finding objects is taken into a
- * FindingList first, so both are written by one writer.
+ * FindingList first, so both are written by one writer. A piece is written over once its reader
+ * passes PIECE_RELEASED to `next()` (see report-pieces.ts).
  */
-export function* findingsJsonPieces(findings: FindingSeries, perPiece: number): Generator<Uint8Array> {
+export function* findingsJsonPieces(findings: FindingSeries, perPiece: number): Generator<Uint8Array, void, unknown> {
   const list = findings instanceof FindingList ? findings : FindingList.of(findings);
   const texts = new JsonTexts();
   const kinds = new Map<FindingKind, KindAsJson>();
@@ -95,6 +97,6 @@ export function* findingsJsonPieces(findings: FindingSeries, perPiece: number): 
       }
       piece.write(END);
     }
-    yield piece.take();
+    if ((yield piece.take()) === PIECE_RELEASED) piece.reuse();
   }
 }

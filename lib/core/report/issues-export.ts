@@ -73,9 +73,10 @@ export function toIssuesExport(report: ValidationReport): IssuesExport {
  * written without ever being one string. The pieces joined are exactly the UTF-8 of
  * `JSON.stringify(toIssuesExport(report))` and a newline: the findings come last, so everything
  * before them is one object written up front, and the findings follow a piece at a time
- * (findings-json.ts). A piece never ends inside a character.
+ * (findings-json.ts). A piece never ends inside a character. A reader that writes each piece out
+ * and keeps none passes PIECE_RELEASED to `next()`, so the pieces are written into one buffer.
  */
-export function* issuesJsonBytes(report: ValidationReport<FindingSeries>, findingsPerPiece = FINDINGS_PER_PIECE): Generator<Uint8Array> {
+export function* issuesJsonBytes(report: ValidationReport<FindingSeries>, findingsPerPiece = FINDINGS_PER_PIECE): Generator<Uint8Array, void, unknown> {
   yield encoder.encode(`${JSON.stringify(exportHead(report)).slice(0, -1)},"findings":[`);
   yield* findingsJsonPieces(report.findings, findingsPerPiece);
   yield encoder.encode(']}\n');

@@ -9,3 +9,11 @@
  * pieces of 100, 400 or 1,000 findings measured alike; CSV and text are still written as strings.)
  */
 export const FINDINGS_PER_PIECE = 100;
+
+/**
+ * What a reader of a report's byte pieces (issuesJsonBytes) passes to the pieces' `next()` when it
+ * is done with the last piece (written out, held nowhere): the writer then writes its next piece
+ * over those bytes instead of into a new buffer. A reader that passes nothing (a for-of loop, one
+ * that keeps the pieces) gets each piece in bytes of its own.
+ */
+export const PIECE_RELEASED = Symbol('report piece released');

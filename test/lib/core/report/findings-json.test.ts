@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../../lib/core/model/finding';
 import { FindingList } from '../../../../lib/core/model/finding-list';
 import { FINDING_TEXTS, findingsJsonPieces } from '../../../../lib/core/report/findings-json';
+import { PIECE_RELEASED } from '../../../../lib/core/report/report-pieces';
 import { hasHiddenCharacters } from '../../../../lib/core/report/safe-text';
 
 /** What the export writes for a finding, by the definition the writer must meet byte for byte. */
@@ -55,5 +56,19 @@ describe('findingsJsonPieces', () => {
     expect(pieces[0]!.startsWith('{')).toBe(true);
     expect(pieces[1]!.startsWith(',{')).toBe(true);
     expect([...findingsJsonPieces([], 4)]).toEqual([]);
+  });
+
+  it('writes the same when each piece is released before the next (one buffer), as when the pieces are kept', () => {
+    const decoder = new TextDecoder();
+    const pieces = findingsJsonPieces(findings, 2);
+    const copied: string[] = [];
+    const views: Uint8Array[] = [];
+    for (let next = pieces.next(); !next.done; next = pieces.next(PIECE_RELEASED)) {
+      copied.push(decoder.decode(next.value));
+      views.push(next.value);
+    }
+    expect(`[${copied.join('')}]`).toBe(written(findings, 2));
+    // Released, the pieces shared one buffer: the first piece's bytes were written over.
+    expect(views[0]!.buffer).toBe(views[1]!.buffer);
   });
 });

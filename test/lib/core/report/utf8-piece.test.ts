@@ -44,4 +44,14 @@ describe('Utf8Piece', () => {
     expect(text(piece.take())).toBe('second piece, longer42');
     expect(piece.take()).toHaveLength(0);
   });
+
+  it('writes the next piece over the last once told the last is no longer held', () => {
+    const piece = new Utf8Piece(64);
+    piece.write(utf8('first'));
+    const handedOver = piece.take();
+    piece.reuse();
+    piece.write(utf8('again'));
+    expect(text(handedOver)).toBe('again');
+    expect(text(piece.take())).toBe('again');
+  });
 });
