@@ -8,7 +8,7 @@ import { BUNDLE_DIR } from './vendor-route';
  * node_modules into node_modules/.cache: built library code is never committed.
  */
 const ENTRIES = Object.fromEntries(
-  ['grid-mui', 'grid-vaadin', 'grid-headless', 'grid-slickgrid', 'grid-spectrum', 'grid-ui5', 'grid-ui5-growing', 'grid-react-window', 'grid-element-table', 'grid-element-table-v2', 'grid-react-data-grid', 'grid-antd', 'grid-primevue', 'grid-vuetify', 'grid-quasar', 'grid-vxe-table', 'grid-fluent', 'grid-tui', 'grid-react-virtualized', 'grid-react-virtuoso', 'grid-lit-rows', 'grid-blueprint', 'form-mui-lines', 'form-web-components', 'cards-virtuoso', 'grid-naive', 'grid-base-table', 'grid-aria-components', 'grid-syncfusion', 'grid-wijmo', 'grid-ignite', 'grid-fluent-details', 'grid-naive-paged', 'grid-carbon', 'grid-primereact', 'grid-glide'].map((page) => [page, fileURLToPath(new URL(`../pages/${page}.entry.js`, import.meta.url))]),
+  ['grid-mui', 'grid-vaadin', 'grid-headless', 'grid-slickgrid', 'grid-spectrum', 'grid-ui5', 'grid-ui5-growing', 'grid-react-window', 'grid-element-table', 'grid-element-table-v2', 'grid-react-data-grid', 'grid-antd', 'grid-primevue', 'grid-vuetify', 'grid-quasar', 'grid-vxe-table', 'grid-fluent', 'grid-tui', 'grid-react-virtualized', 'grid-react-virtuoso', 'grid-lit-rows', 'grid-blueprint', 'form-mui-lines', 'form-web-components', 'cards-virtuoso', 'grid-naive', 'grid-base-table', 'grid-aria-components', 'grid-syncfusion', 'grid-wijmo', 'grid-ignite', 'grid-fluent-details', 'grid-naive-paged', 'grid-carbon', 'grid-primereact', 'grid-primereact-lazy', 'grid-glide'].map((page) => [page, fileURLToPath(new URL(`../pages/${page}.entry.js`, import.meta.url))]),
 );
 
 export default async function buildFixtureBundles(): Promise<void> {

@@ -99,6 +99,8 @@ export const GRID_PAGES = [
   'grid-input-pager',
   'grid-cursor-pager',
   'grid-primereact',
+  'grid-primereact-lazy',
+  'grid-ag-grid-infinite',
   'grid-glide',
   'cards-virtuoso',
   'cards-windowed',

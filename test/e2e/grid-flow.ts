@@ -84,6 +84,8 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-carbon': '#lines',
   // The virtual scroller's box around the one table (its header sticky, the line number a sticky cell).
   'grid-primereact': '.p-virtualscroller',
+  'grid-primereact-lazy': '.p-virtualscroller',
+  'grid-ag-grid-infinite': '.ag-grid-viewport',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */
