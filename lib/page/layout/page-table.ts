@@ -94,7 +94,11 @@ export function readPageTable(found: FoundTable): PageTable {
     rows.push(texts);
     layout.push(row);
   }
-  return { ...describeTable(found, headers, rows, layout, sourceRowCount, headerRows), ...(shown.length > 0 ? { shownTexts: shown } : {}) };
+  // Whether it draws only the rows in view is judged from every row it draws, empty ones too: a
+  // lazy grid shows placeholders of no text until its server answers (placeholder-row.ts), and
+  // judged from its lines alone (none yet) it was taken for a table of no rows.
+  const drawn = layoutRows.map((row) => row.element);
+  return { ...describeTable(found, headers, rows, layout, sourceRowCount, headerRows, drawn), ...(shown.length > 0 ? { shownTexts: shown } : {}) };
 }
 
 /**
