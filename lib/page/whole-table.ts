@@ -4,6 +4,7 @@ import { readPagesByAddress } from './paging/pages-by-address';
 import type { PageTable } from './layout/page-table';
 import type { LayoutRow } from './layout/table-layout';
 import { readScrollingGrid, type RowsRead } from './virtual-scroll/scroll-reader';
+import { LOAD_TIMEOUT_MS } from './virtual-scroll/render-wait';
 import { saveScrollPositions, scrollContainer } from './virtual-scroll/scroll-container';
 import { findPager, movesPages, type PageStatus, type TablePager } from './paging/table-pager';
 import { findLoadMore, type LoadMoreTrigger } from './paging/load-more';
@@ -65,22 +66,32 @@ function tableNotes(table: PageTable, status: PageStatus | null, boxesNote = fil
   return sentences(filterNote(status), boxesNote, collapsedColumnsNote(table));
 }
 
+/** What one page (or the whole of an unpaged table) showed, and of a lazy grid, the rows it never filled (see placeholder-row.ts). */
+type ShownRead = PageRead & { unfilledRows?: number };
+
 /** Read what one page (or the whole of an unpaged table) shows: scrolled through when the grid is virtual. */
-async function readShown(table: PageTable, rowsOnPage: number | null, onProgress: (progress: RowsRead) => void, signal?: AbortSignal): Promise<PageRead> {
+async function readShown(table: PageTable, rowsOnPage: number | null, onProgress: (progress: RowsRead) => void, signal?: AbortSignal): Promise<ShownRead> {
   if (!table.scrolling) return { table, complete: true };
   const grid = await readScrollingGrid(table.found, table.adapter, onProgress, rowsOnPage, signal);
   return {
     table: { ...table, headers: grid.headers, rows: grid.rows, layout: [], rowsExpected: grid.rowsExpected, live: { found: table.found, adapter: table.adapter, ...grid } },
     complete: grid.complete,
     lostTrack: grid.lostTrack,
+    unfilledRows: grid.unfilledRows,
   };
 }
 
-function scrollNote(table: PageTable, read: PageRead): string {
+function scrollNote(table: PageTable, read: ShownRead): string {
   if (!table.scrolling) return '';
   const library = table.adapter ? `${table.adapter.library} grid` : table.kind === 'card-list' ? 'card list' : 'scrolling grid';
   const rows = read.table.rows.length;
   const expected = read.table.rowsExpected;
+  const unfilled = read.unfilledRows ?? 0;
+  if (unfilled > 0) {
+    const of = expected === null ? `${groupedCount(rows)}` : `${groupedCount(Math.max(rows, expected))}`;
+    const one = unfilled === 1;
+    return `${plural(unfilled, 'row', 'rows')} of ${of} could not be read: the ${library} still showed ${one ? 'it' : 'them'} as loading after ${LOAD_TIMEOUT_MS / 1000} seconds, and ${one ? 'it was' : 'they were'} not checked. The other ${groupedCount(Math.max(rows - unfilled, 0))} rows were read. Scroll through the grid until every row has loaded, and check again.`;
+  }
   if (!read.complete && read.lostTrack) {
     const of = expected === null ? '' : ` of ${groupedCount(expected)}`;
     const sure = rows === 0 ? `No row${of} could be read for sure` : `Only rows 1–${groupedCount(rows)}${of} could be read for sure`;

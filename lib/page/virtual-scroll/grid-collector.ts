@@ -8,10 +8,14 @@ import { FirstLineCheck } from './first-line';
 import { ColumnsByHeader, namesOneColumn } from './columns-by-header';
 import { uniformPitch } from './line-pitch';
 import { drawnBox } from '../layout/row-box';
+import { rowContent } from './placeholder-row';
 
-/** The texts a rendered row shows, by grid column (to compare with rows read: content-anchor.ts). */
-function shownCells(row: RenderedRow): RowCells {
-  return new Map([...row.cells].map(([column, cell]) => [column, cellValueText(cell, row)]));
+/**
+ * The texts a rendered row shows, by grid column (to compare with rows read: content-anchor.ts).
+ * A placeholder shows none: it neither agrees nor disagrees with the row it stands for.
+ */
+function shownCells(row: RenderedRow, placeholder = false): RowCells {
+  return placeholder ? new Map() : new Map([...row.cells].map(([column, cell]) => [column, cellValueText(cell, row)]));
 }
 
 /**
@@ -20,6 +24,13 @@ function shownCells(row: RenderedRow): RowCells {
  * first line there (first-line.ts): right after a scroll to the top it may still show other rows.
  */
 export type ScrollPlace = 'below the top' | 'top, first line not shown yet' | 'top, first line shown';
+
+/**
+ * A blank row filled in place this long after it was first shown blank was waiting for a server
+ * (the shortest answers take a few hundred milliseconds); a grid that draws its cells over a few
+ * frames (Blueprint's Table) fills its rows sooner.
+ */
+const LAZY_FILL_MS = 150;
 
 /** A grid this long is not a catalog a page shows; reading stops here. */
 export const MAX_GRID_ROWS = 500_000;
@@ -78,11 +89,28 @@ export class GridCollector {
       if (this.scrollerX && header.element) this.columnOffsets.set(column, contentLeftAt(this.scrollerX, header.element.getBoundingClientRect().left));
     }
     this.place = this.placeOf(snapshot, atTop);
-    const numbers = this.numberRows(snapshot.rows, this.place);
+    const contents = snapshot.rows.map(rowContent);
+    if (contents.includes('loading')) this.lazy = true;
+    const placeholders = contents.map((content) => content !== 'line');
+    const numbers = this.numberRows(snapshot.rows, this.place, placeholders);
+    this.placeholders = 0;
+    this.placeholderRows.clear();
+    const now = performance.now();
     snapshot.rows.forEach((row, i) => {
       const number = numbers[i];
-      if (number === null || number === undefined || number < 1 || number > MAX_GRID_ROWS) return;
+      const content = contents[i];
+      if (number === null || number === undefined || number < 1 || number > MAX_GRID_ROWS) {
+        // A placeholder the grid does not number is waited for all the same when it says it is
+        // loading (or the grid is known to load lazily): its row is not read yet.
+        if (number === null && (content === 'loading' || (content === 'blank' && this.lazy))) this.placeholders++;
+        return;
+      }
       this.see(number, row.element);
+      if (content !== 'line') {
+        this.seePlaceholder(number, row.element, content === 'blank', now);
+        return;
+      }
+      this.seeFilled(number, now);
       let texts = this.cells.get(number);
       if (!texts) {
         this.highest = Math.max(this.highest, number);
@@ -108,6 +136,81 @@ export class GridCollector {
 
   /** Where the box was at the last look (see ScrollPlace). */
   private place: ScrollPlace = 'below the top';
+
+  /**
+   * The grid loads its rows lazily: it showed a row that says it is loading, or filled a blank row
+   * in place a while after showing it (LAZY_FILL_MS). Its placeholders are then waited for as long
+   * as a server may take, and those it never fills are said to be unread.
+   */
+  private lazy = false;
+  /** Placeholder rows (placeholder-row.ts) shown at the last look that are not read yet, and their numbers where the grid's numbering tells them. */
+  private placeholders = 0;
+  private readonly placeholderRows = new Set<number>();
+  /** When each row not read yet was first shown blank. */
+  private readonly blankSince = new Map<number, number>();
+  /** Rows taken with no value once waiting for them ended (giveUpOnPlaceholders): read again if the grid fills them later. */
+  private readonly storedBlank = new Set<number>();
+  /** Of those, the rows a lazy grid never filled: not read. */
+  private readonly unfilled = new Set<number>();
+
+  /** A placeholder is not read: it is counted, to be waited for, unless its row was read (or given up on) before. */
+  private seePlaceholder(number: number, element: Element, blank: boolean, now: number): void {
+    this.highest = Math.max(this.highest, number);
+    if (this.scrollerY && !this.rowOffsets.has(number)) this.rowOffsets.set(number, contentTopAt(this.scrollerY, drawnBox(element).top));
+    if (this.isComplete(number)) return;
+    if (blank && !this.blankSince.has(number)) this.blankSince.set(number, now);
+    this.placeholders++;
+    this.placeholderRows.add(number);
+  }
+
+  /** A row shown with its values: one shown blank a while before was filled in place, one taken with no value is read again. */
+  private seeFilled(number: number, now: number): void {
+    const since = this.blankSince.get(number);
+    if (since !== undefined) {
+      if (now - since >= LAZY_FILL_MS) this.lazy = true;
+      this.blankSince.delete(number);
+    }
+    if (!this.storedBlank.delete(number)) return;
+    this.unfilled.delete(number);
+    this.cells.delete(number);
+    this.prefix.rows = Math.min(this.prefix.rows, number - 1);
+  }
+
+  /** Whether the grid is known to load its rows lazily (see `lazy`). */
+  loadsLazily(): boolean {
+    return this.lazy;
+  }
+
+  /** Rows the last look showed as placeholders (placeholder-row.ts) that are not read yet: the grid is still loading them. */
+  placeholdersShown(): number {
+    return this.placeholders;
+  }
+
+  /**
+   * The grid did not fill the placeholders it shows in time: their rows are taken as read with no
+   * value, so reading goes on past them. A lazy grid's are counted (unfilledRows) for the user's
+   * note; a grid not known to load lazily shows blank rows of its own (a spreadsheet's rows kept
+   * for typing into), which are read as they are.
+   */
+  giveUpOnPlaceholders(): void {
+    for (const number of this.placeholderRows) {
+      if (this.lazy) this.unfilled.add(number);
+      this.storedBlank.add(number);
+      this.blankSince.delete(number);
+      const texts = this.cells.get(number) ?? new Map<number, string>();
+      for (const column of this.headers.keys()) if (!texts.has(column)) texts.set(column, '');
+      this.cells.set(number, texts);
+    }
+    this.placeholderRows.clear();
+    this.placeholders = 0;
+  }
+
+  /** Rows (of 1..upTo) that were still placeholders when reading gave up on them: read with no value. */
+  unfilledRows(upTo: number): number {
+    let count = 0;
+    for (const number of this.unfilled) if (number <= upTo) count++;
+    return count;
+  }
 
   /**
    * At the last look the box was at its top, but the rows shown there were not the grid's first
@@ -151,7 +254,7 @@ export class GridCollector {
    * cell still sit in two places. Rows in the flow written afresh at each scroll (Clusterize) are
    * recognised by their cells near where they sit (content-anchor.ts).
    */
-  private numberRows(rows: readonly RenderedRow[], place: ScrollPlace): (number | null)[] {
+  private numberRows(rows: readonly RenderedRow[], place: ScrollPlace, placeholders: readonly boolean[]): (number | null)[] {
     if (rows.some((row) => row.number !== null)) return place === 'top, first line not shown yet' ? rows.map(() => null) : rows.map((row) => row.number);
     // Only rows that begin with the first line are counted from the top.
     const atTop = place === 'top, first line shown';
@@ -171,12 +274,15 @@ export class GridCollector {
       const { first, pitch } = this.rowPitch;
       return offsets.map((offset) => Math.round((offset - first) / pitch) + 1);
     }
-    let known = this.stillShown(rows, keys, keys.map((key) => this.lookup(key)));
+    // Placeholders alone, in the flow of the content: where they sit says nothing of the rows they
+    // stand for (PrimeReact draws its loading rows where the rows of the last place were).
+    if (placeholders.every(Boolean)) return rows.map(() => null);
+    let known = this.stillShown(rows, keys, keys.map((key) => this.lookup(key)), placeholders);
     // Every element new (a grid that writes its rows afresh at each scroll, as Clusterize's
     // markup or a re-rendered framework list do): rows in the flow of the content sit only
     // roughly where the spacer above them puts them, and are recognised by their cells there.
     if (!atTop && !known.some((number) => number !== null)) {
-      const first = this.firstInFlow(rows) ?? this.firstOnLines(rows);
+      const first = this.firstInFlow(rows, placeholders) ?? this.firstOnLines(rows, placeholders);
       if (first !== null) known = rows.map((_, i) => first + i);
     }
     let anchor = known.findIndex((number) => number !== null);
@@ -188,7 +294,8 @@ export class GridCollector {
         // afresh at each scroll): rows may have been missed, so the end proves nothing. Before
         // any row was read (a look taken where the user had scrolled, before reading went to the
         // top), nothing can have been missed: those rows are read again from the top.
-        if (rows.length > 0 && this.highest > 0) this.lostTrack = true;
+        // Placeholders alone say nothing yet: the grid is still loading what they stand for.
+        if (rows.length > 0 && this.highest > 0 && !placeholders.every(Boolean)) this.lostTrack = true;
         return known;
       }
       anchor = 0;
@@ -218,12 +325,18 @@ export class GridCollector {
    * before, its rows were read as rows already read, and reading ended at the first screen.
    * Rows that no longer show their row's cells are not recognised (null).
    */
-  private stillShown(rows: readonly RenderedRow[], keys: readonly (Element | number)[], known: (number | null)[]): (number | null)[] {
+  private stillShown(rows: readonly RenderedRow[], keys: readonly (Element | number)[], known: (number | null)[], placeholders: readonly boolean[]): (number | null)[] {
     for (let i = 0; i < known.length; i++) {
       const number = known[i];
       if (number === null || number === undefined) continue;
+      // A placeholder may be drawn in the element of a row read before (React keys rows by their
+      // place in view): it says nothing of which row it stands for.
+      if (placeholders[i] && typeof keys[i] !== 'number') {
+        known[i] = null;
+        continue;
+      }
       // A row placed by the grid is known by its place, which is its own.
-      if (typeof keys[i] === 'number' || cellsInCommon(shownCells(rows[i]!), this.cells.get(number)) >= 0) return known;
+      if (typeof keys[i] === 'number' || cellsInCommon(shownCells(rows[i]!, placeholders[i]), this.cells.get(number)) >= 0) return known;
       known[i] = null;
     }
     return known;
@@ -254,10 +367,10 @@ export class GridCollector {
   }
 
   /** The number of the first of `rows` (all in the flow, none recognised by element), by their cells; null when they repeat no run read. */
-  private firstInFlow(rows: readonly RenderedRow[]): number | null {
+  private firstInFlow(rows: readonly RenderedRow[], placeholders: readonly boolean[]): number | null {
     const estimate = rows.length > 0 ? this.estimateInFlow(rows[0]!.element) : null;
     if (estimate === null) return null;
-    return anchorByContent(rows.map(shownCells), (number) => this.cells.get(number), this.highest, estimate);
+    return anchorByContent(rows.map((row, i) => shownCells(row, placeholders[i])), (number) => this.cells.get(number), this.highest, estimate);
   }
 
   /** For rows in the flow: the first line's offset in the content and a line's height, when the lines at the top were of one height. */
@@ -271,14 +384,14 @@ export class GridCollector {
    * cells. A spacer that drifts from the lines (estimated heights) puts rows off them, and then
    * nothing is guessed: null.
    */
-  private firstOnLines(rows: readonly RenderedRow[]): number | null {
+  private firstOnLines(rows: readonly RenderedRow[], placeholders: readonly boolean[]): number | null {
     if (!this.flowPitch || rows.length === 0) return null;
     const { first, pitch } = this.flowPitch;
     const lines = rows.map((row) => ((this.contentOffset(row.element) ?? Number.NaN) - first) / pitch);
     const onLines = lines.every((line, i) => Math.abs(line - Math.round(line)) * pitch <= 1 && (i === 0 || Math.round(line) === Math.round(lines[i - 1]!) + 1));
     if (!onLines) return null;
     const number = Math.round(lines[0]!) + 1;
-    const agrees = rows.every((row, i) => cellsInCommon(shownCells(row), this.cells.get(number + i)) >= 0);
+    const agrees = rows.every((row, i) => cellsInCommon(shownCells(row, placeholders[i]), this.cells.get(number + i)) >= 0);
     return agrees ? number : null;
   }
 
@@ -349,14 +462,15 @@ export class GridCollector {
   /** Whether a row has been read in every known column. */
   isComplete(row: number): boolean {
     // No column known yet: no row is whole (and counting rows read would never end).
-    return this.headers.size > 0 && (this.cells.get(row)?.size ?? 0) >= this.headers.size;
+    return this.headers.size > 0 && (this.cells.get(row)?.size ?? 0) >= this.headers.size ;
   }
 
   private prefix = { rows: 0, columns: 0 };
 
   /** How many rows from row 1 on have been read whole, without a gap. */
   contiguousRows(): number {
-    // Rows are only added, so the count only grows, unless a new column was found since.
+    // Rows are only added, so the count only grows, unless a new column was found since (or a row
+    // taken with no value is read again: seeFilled).
     if (this.prefix.columns !== this.headers.size) this.prefix = { rows: 0, columns: this.headers.size };
     while (this.isComplete(this.prefix.rows + 1)) this.prefix.rows++;
     return this.prefix.rows;

@@ -12,6 +12,7 @@ import { bringBackUserView, shownLines, userLineNumber, userViewOf } from './use
 import { RowsDrawnAbove } from './rows-drawn-above';
 import { pauseScrollSnap } from './scroll-snap-pause';
 import { headerCoverOf } from './header-cover';
+import { rowContent } from './placeholder-row';
 
 /**
  * Reading a grid that renders only the rows (and columns) in view: scroll its own scrolling box
@@ -35,6 +36,8 @@ export interface ScrolledGrid {
   complete: boolean;
   /** The grid showed rows that could not be told from rows already read (see GridCollector.lostTrack). */
   lostTrack: boolean;
+  /** Rows (of `rows`) the grid still showed as placeholders when reading gave up waiting for them: not read. */
+  unfilledRows: number;
   /** Where each data row (index = row − 1) and each column sits in the scrolled content, for marks. */
   rowOffsets: Map<number, number>;
   columnOffsets: Map<number, number>;
@@ -134,10 +137,26 @@ export async function readScrollingGrid(
     return () => learned() && !collector.awaitsFirstLine();
   };
   const done = (): boolean => rowsExpected !== null && collector.contiguousRows() >= rowsExpected;
+  /**
+   * Rows shown as placeholders (a lazy grid's server has not answered for them yet: see
+   * placeholder-row.ts) are waited for where they are: scrolled past, they were read as lines of
+   * empty cells, or not at all. A grid known to load lazily is given up to LOAD_TIMEOUT_MS, and
+   * the rows it has not filled by then are given up on (read with no value, and counted in the
+   * user's note); blank rows of a grid not known to, until it has been quiet for BLANK_QUIET_MS
+   * (a server's answer, with nothing moving meanwhile), then they are read as the blank rows they are.
+   */
+  const fillPlaceholders = async (): Promise<void> => {
+    if (collector.placeholdersShown() === 0) return;
+    const filled = await waitForGrid(grid, () => (collect(), collector.placeholdersShown() === 0), { quietMs: BLANK_QUIET_MS, loading: () => collector.loadsLazily() });
+    if (!filled) collector.giveUpOnPlaceholders();
+  };
 
   const userScroll = saveScrollPositions([scrollerY, scrollerX, doc.scrollingElement]);
   const resumeScrollSnap = pauseScrollSnap([scrollerY, scrollerX]);
-  const userView = scrollerY && scrollerY !== doc.scrollingElement ? userViewOf(shownLines(first.rows, scrollerY), scrollerY.clientHeight) : null;
+  // Placeholders (a lazy grid still loading the user's rows) show nothing to find the user's lines by:
+  // any run of them matched any other, and the box was put back by the shift to it (21 px off).
+  const userLines = first.rows.filter((row) => rowContent(row) === 'line');
+  const userView = scrollerY && scrollerY !== doc.scrollingElement ? userViewOf(shownLines(userLines, scrollerY), scrollerY.clientHeight) : null;
   // The content's height changes only when the grid re-measured rows it had laid out at an
   // estimated height: only then may the pixel offset put back show other lines (user-view.ts).
   const contentHeight = scrollerY?.scrollHeight ?? 0;
@@ -156,6 +175,7 @@ export async function readScrollingGrid(
     if (scrollerX) scrollBoxTo(scrollerX, { left: 0 });
     await waitForQuietFrame([grid, scrollerY, scrollerX]);
     await waitForGrid(grid, learnedFromTop());
+    await fillPlaceholders();
     // Whether the grid draws whole rows in the larger box decides how it is read (below). Judged
     // from a look a frame too soon (AG Grid draws the new columns' header cells a frame before the
     // rows' cells), no row was whole: the box went back to its width, and the columns were swept
@@ -292,6 +312,7 @@ export async function readScrollingGrid(
       if (rendered && collector.contiguousRows() === wholeBefore && collector.highestRow() > wholeBefore) {
         await lookWhileDrawing(view, collect, () => collector.contiguousRows() > wholeBefore);
       }
+      await fillPlaceholders();
       const learned = rendered || collector.contiguousRows() > wholeBefore || collector.highestRow() > highestBefore;
       if (movedDown && rendered && numberedRows.length > 0) drawnAbove.note(numberedRows, scrollerY);
       onProgress({ rowsRead: collector.contiguousRows(), rowsExpected });
@@ -303,6 +324,7 @@ export async function readScrollingGrid(
         // rows a while after the scroll that reaches it (1,990 of 2,000 read on a loaded machine).
         const rowsOwed = collector.highestRow() > collector.contiguousRows() || (rowsExpected !== null && collector.contiguousRows() < rowsExpected);
         if (rowsOwed && endWaits++ < MAX_END_WAITS && (await waitForGrid(grid, learnedSome()))) {
+          await fillPlaceholders();
           await sweepIfNeeded();
           continue;
         }
@@ -342,6 +364,7 @@ export async function readScrollingGrid(
   }
 
   const read = collector.contiguousRows();
+  const unfilledRows = collector.unfilledRows(read);
   const columns = collector.columns();
   const rows = collector.rows(read);
   // Spreadsheets keep empty rows below the data for typing into: they are no catalog lines.
@@ -351,8 +374,9 @@ export async function readScrollingGrid(
     columns,
     rows,
     rowsExpected,
-    complete: rowsExpected === null ? reachedEnd && collector.highestRow() <= read && !collector.lostTrack : read >= rowsExpected,
+    complete: unfilledRows === 0 && (rowsExpected === null ? reachedEnd && collector.highestRow() <= read && !collector.lostTrack : read >= rowsExpected),
     lostTrack: collector.lostTrack,
+    unfilledRows,
     rowOffsets: collector.rowOffsets,
     columnOffsets: collector.columnOffsets,
     scrollerY,
@@ -419,6 +443,9 @@ async function asFarDownAsItGoes(scrollerY: Element, roots: readonly (Element | 
   await waitForQuietFrame(roots);
   return scrollerY.scrollTop - before < 1;
 }
+
+/** How long a grid not known to load lazily may stay quiet while it shows blank rows before they are read as blank (see fillPlaceholders). */
+const BLANK_QUIET_MS = 1_000;
 
 /** How often reading waits at the end for rows seen there but not drawn whole yet. */
 const MAX_END_WAITS = 3;
