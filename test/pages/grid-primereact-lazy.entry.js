@@ -3,7 +3,7 @@
  * (primereact 10, React) as its documentation's "lazy virtual scroll" example is copied into
  * back-office screens: the table holds 2,000 slots of which none is loaded at first; its
  * VirtualScroller (`virtualScrollerOptions: { lazy, onLazyLoad, showLoader, loading,
- * loadingTemplate }`) asks for the rows in view 200 ms after a scroll stops, and a fake server
+ * loadingTemplate }`) asks for the rows in view as it scrolls, and a fake server
  * answers each request 300–600 ms later with those rows, fetched in blocks of 50. While a request
  * is out, every row in view is drawn as a placeholder: each cell a Skeleton (`.p-skeleton`, no
  * text). Rows not loaded yet and not being loaded are drawn with empty cells. The line number is
@@ -62,7 +62,7 @@ function App() {
       stripedRows: true,
       size: 'small',
       tableStyle: { minWidth: '1700px' },
-      virtualScrollerOptions: { lazy: true, onLazyLoad, itemSize: 41, delay: 200, showLoader: true, loading, loadingTemplate },
+      virtualScrollerOptions: { lazy: true, onLazyLoad, itemSize: 41, showLoader: true, loading, loadingTemplate },
     },
     columns,
   );
