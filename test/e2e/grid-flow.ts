@@ -399,6 +399,18 @@ export async function scrollWhereUserLeft(page: Page, scroller: string): Promise
   return before;
 }
 
+/** Where a box is once it has stayed put for a second (at most 10 s). */
+async function settledPosition(page: Page, scroller: string): Promise<ScrollPosition> {
+  let last = await scrollPosition(page, scroller);
+  let since = Date.now();
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline && Date.now() - since < 1_000; ) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = await scrollPosition(page, scroller);
+    if (now.top !== last.top || now.left !== last.left) [last, since] = [now, Date.now()];
+  }
+  return last;
+}
+
 export interface ReadWholeOptions {
   /** The scrolling box whose position (and inline size) must be back: SCROLLERS[page] by default. */
   scroller?: string;
@@ -414,6 +426,12 @@ export interface ReadWholeOptions {
    * on screen is what is put back; the box's scroll offset is then not compared.
    */
   remeasuresRows?: boolean;
+  /**
+   * The grid loads the rows at the user's place from a server after the scroll, and may move its
+   * box once they come (PrimeReact's lazy scroller moves it by a row): the place the user has at the
+   * click is where the box settles, not where it was scrolled to.
+   */
+  loadsAfterScroll?: boolean;
   /**
    * How long the popup may take to its verdict: 150 s by default. The slowest grids we read
    * (PrimeVue's virtual scroller, vxe-table: 25–72 s on a quiet machine) get more on a loaded one.
@@ -432,7 +450,8 @@ export async function expectReadWhole(harness: Harness, page: GridPage, options:
   const labels = pageLabels(page);
   const scroller = options.scroller ?? SCROLLERS[page]!;
   await openGridPage(harness, options.file ?? `${page}.html`);
-  const before = await scrollWhereUserLeft(harness.page, scroller);
+  let before = await scrollWhereUserLeft(harness.page, scroller);
+  if (options.loadsAfterScroll) before = await settledPosition(harness.page, scroller);
   const lineBefore = await topLine(harness.page, scroller);
   const sizeBefore = await inlineSize(harness.page, scroller);
 
