@@ -94,10 +94,11 @@ export function readPageTable(found: FoundTable): PageTable {
     rows.push(texts);
     layout.push(row);
   }
-  // Whether it draws only the rows in view is judged from every row it draws, empty ones too: a
-  // lazy grid shows placeholders of no text until its server answers (placeholder-row.ts), and
-  // judged from its lines alone (none yet) it was taken for a table of no rows.
-  const drawn = layoutRows.map((row) => row.element);
+  // Whether it draws only the rows in view is judged from its lines, or with none, from the rows
+  // it draws: a lazy grid shows placeholders of no text until its server answers
+  // (placeholder-row.ts), and judged from no line it was taken for a table of no rows. Not from
+  // both: spacer rows above and below the lines (Clusterize's) span the whole content.
+  const drawn = (layout.length > 0 ? layout : layoutRows).map((row) => row.element);
   return { ...describeTable(found, headers, rows, layout, sourceRowCount, headerRows, drawn), ...(shown.length > 0 ? { shownTexts: shown } : {}) };
 }
 
