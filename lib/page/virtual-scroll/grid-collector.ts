@@ -106,11 +106,13 @@ export class GridCollector {
         return;
       }
       this.see(number, row.element);
-      if (content !== 'line') {
+      // A row read in part before shows no value in the columns in view now: those cells are empty.
+      const placeholder = content === 'loading' || (content === 'blank' && !this.cells.has(number));
+      if (placeholder) {
         this.seePlaceholder(number, row.element, content === 'blank', now);
         return;
       }
-      this.seeFilled(number, now);
+      if (content === 'line') this.seeFilled(number, now);
       let texts = this.cells.get(number);
       if (!texts) {
         this.highest = Math.max(this.highest, number);
