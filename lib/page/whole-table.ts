@@ -66,8 +66,8 @@ function tableNotes(table: PageTable, status: PageStatus | null, boxesNote = fil
   return sentences(filterNote(status), boxesNote, collapsedColumnsNote(table));
 }
 
-/** What one page (or the whole of an unpaged table) showed, and of a lazy grid, the rows it never filled (see placeholder-row.ts). */
-type ShownRead = PageRead & { unfilledRows?: number };
+/** What one page (or the whole of an unpaged table) showed, and of a lazy grid, the row it never filled (see placeholder-row.ts). */
+type ShownRead = PageRead & { stalledAtRow?: number | null };
 
 /** Read what one page (or the whole of an unpaged table) shows: scrolled through when the grid is virtual. */
 async function readShown(table: PageTable, rowsOnPage: number | null, onProgress: (progress: RowsRead) => void, signal?: AbortSignal): Promise<ShownRead> {
@@ -77,7 +77,7 @@ async function readShown(table: PageTable, rowsOnPage: number | null, onProgress
     table: { ...table, headers: grid.headers, rows: grid.rows, layout: [], rowsExpected: grid.rowsExpected, live: { found: table.found, adapter: table.adapter, ...grid } },
     complete: grid.complete,
     lostTrack: grid.lostTrack,
-    unfilledRows: grid.unfilledRows,
+    stalledAtRow: grid.stalledAtRow,
   };
 }
 
@@ -86,11 +86,10 @@ function scrollNote(table: PageTable, read: ShownRead): string {
   const library = table.adapter ? `${table.adapter.library} grid` : table.kind === 'card-list' ? 'card list' : 'scrolling grid';
   const rows = read.table.rows.length;
   const expected = read.table.rowsExpected;
-  const unfilled = read.unfilledRows ?? 0;
-  if (unfilled > 0) {
-    const of = expected === null ? `${groupedCount(rows)}` : `${groupedCount(Math.max(rows, expected))}`;
-    const one = unfilled === 1;
-    return `${plural(unfilled, 'row', 'rows')} of ${of} could not be read: the ${library} still showed ${one ? 'it' : 'them'} as loading after ${LOAD_TIMEOUT_MS / 1000} seconds, and ${one ? 'it was' : 'they were'} not checked. The other ${groupedCount(Math.max(rows - unfilled, 0))} rows were read. Scroll through the grid until every row has loaded, and check again.`;
+  const stalledAt = read.stalledAtRow ?? null;
+  if (stalledAt !== null) {
+    const unread = expected === null ? 'the rows from it on were not read' : `the other ${plural(expected - rows, 'row was', 'rows were')} not read`;
+    return `Only rows 1–${groupedCount(rows)}${expected === null ? '' : ` of ${groupedCount(expected)}`} could be read: the ${library} still showed row ${groupedCount(stalledAt)} as loading after ${LOAD_TIMEOUT_MS / 1000} seconds (its server did not send it), so ${unread} and not checked. Scroll through the grid until every row has loaded, and check again.`;
   }
   if (!read.complete && read.lostTrack) {
     const of = expected === null ? '' : ` of ${groupedCount(expected)}`;

@@ -150,16 +150,16 @@ export class GridCollector {
   private readonly placeholderRows = new Set<number>();
   /** When each row not read yet was first shown blank. */
   private readonly blankSince = new Map<number, number>();
-  /** Rows taken with no value once waiting for them ended (giveUpOnPlaceholders): read again if the grid fills them later. */
+  /** Blank rows of a grid not known to load lazily, taken with no value once waiting for them ended (giveUpOnPlaceholders): read again if the grid fills them later. */
   private readonly storedBlank = new Set<number>();
-  /** Of those, the rows a lazy grid never filled: not read. */
+  /** The rows a lazy grid never filled: not read, and not waited for again. */
   private readonly unfilled = new Set<number>();
 
   /** A placeholder is not read: it is counted, to be waited for, unless its row was read (or given up on) before. */
   private seePlaceholder(number: number, element: Element, blank: boolean, now: number): void {
     this.highest = Math.max(this.highest, number);
     if (this.scrollerY && !this.rowOffsets.has(number)) this.rowOffsets.set(number, contentTopAt(this.scrollerY, drawnBox(element).top));
-    if (this.isComplete(number)) return;
+    if (this.isComplete(number) || this.unfilled.has(number)) return;
     if (blank && !this.blankSince.has(number)) this.blankSince.set(number, now);
     this.placeholders++;
     this.placeholderRows.add(number);
@@ -172,8 +172,8 @@ export class GridCollector {
       if (now - since >= LAZY_FILL_MS) this.lazy = true;
       this.blankSince.delete(number);
     }
-    if (!this.storedBlank.delete(number)) return;
     this.unfilled.delete(number);
+    if (!this.storedBlank.delete(number)) return;
     this.cells.delete(number);
     this.prefix.rows = Math.min(this.prefix.rows, number - 1);
   }
@@ -189,29 +189,33 @@ export class GridCollector {
   }
 
   /**
-   * The grid did not fill the placeholders it shows in time: their rows are taken as read with no
-   * value, so reading goes on past them. A lazy grid's are counted (unfilledRows) for the user's
-   * note; a grid not known to load lazily shows blank rows of its own (a spreadsheet's rows kept
-   * for typing into), which are read as they are.
+   * The grid did not fill the placeholders it shows in time. A grid not known to load lazily shows
+   * blank rows of its own (a spreadsheet's rows kept for typing into): they are read as they are,
+   * and read again if the grid fills them later. A lazy grid's are not read: taken as lines of
+   * empty cells, each got the rules' "needed cell is empty" errors. Returns whether any of those
+   * were given up on (reading then ends before them: see firstUnfilled).
    */
-  giveUpOnPlaceholders(): void {
+  giveUpOnPlaceholders(): boolean {
+    const lazy = this.lazy && this.placeholderRows.size > 0;
     for (const number of this.placeholderRows) {
-      if (this.lazy) this.unfilled.add(number);
-      this.storedBlank.add(number);
       this.blankSince.delete(number);
+      if (this.lazy) {
+        this.unfilled.add(number);
+        continue;
+      }
+      this.storedBlank.add(number);
       const texts = this.cells.get(number) ?? new Map<number, string>();
       for (const column of this.headers.keys()) if (!texts.has(column)) texts.set(column, '');
       this.cells.set(number, texts);
     }
     this.placeholderRows.clear();
     this.placeholders = 0;
+    return lazy;
   }
 
-  /** Rows (of 1..upTo) that were still placeholders when reading gave up on them: read with no value. */
-  unfilledRows(upTo: number): number {
-    let count = 0;
-    for (const number of this.unfilled) if (number <= upTo) count++;
-    return count;
+  /** The first row a lazy grid never filled (giveUpOnPlaceholders), unless filled since; null when none. */
+  firstUnfilled(): number | null {
+    return this.unfilled.size > 0 ? Math.min(...this.unfilled) : null;
   }
 
   /**

@@ -36,8 +36,8 @@ export interface ScrolledGrid {
   complete: boolean;
   /** The grid showed rows that could not be told from rows already read (see GridCollector.lostTrack). */
   lostTrack: boolean;
-  /** Rows (of `rows`) the grid still showed as placeholders when reading gave up waiting for them: not read. */
-  unfilledRows: number;
+  /** The row a lazy grid still showed as a placeholder when reading gave up waiting for it (reading ended there); null when none. */
+  stalledAtRow: number | null;
   /** Where each data row (index = row − 1) and each column sits in the scrolled content, for marks. */
   rowOffsets: Map<number, number>;
   columnOffsets: Map<number, number>;
@@ -140,15 +140,16 @@ export async function readScrollingGrid(
   /**
    * Rows shown as placeholders (a lazy grid's server has not answered for them yet: see
    * placeholder-row.ts) are waited for where they are: scrolled past, they were read as lines of
-   * empty cells, or not at all. A grid known to load lazily is given up to LOAD_TIMEOUT_MS, and
-   * the rows it has not filled by then are given up on (read with no value, and counted in the
-   * user's note); blank rows of a grid not known to, until it has been quiet for BLANK_QUIET_MS
+   * empty cells, or not at all. A grid known to load lazily is given up to LOAD_TIMEOUT_MS; rows
+   * it has not filled by then end the reading (`stalled`), and the user is told from which row on
+   * nothing was read. Blank rows of a grid not known to, until it has been quiet for BLANK_QUIET_MS
    * (a server's answer, with nothing moving meanwhile), then they are read as the blank rows they are.
    */
+  let stalled = false;
   const fillPlaceholders = async (): Promise<void> => {
     if (collector.placeholdersShown() === 0) return;
     const filled = await waitForGrid(grid, () => (collect(), collector.placeholdersShown() === 0), { quietMs: BLANK_QUIET_MS, loading: () => collector.loadsLazily() });
-    if (!filled) collector.giveUpOnPlaceholders();
+    if (!filled && collector.giveUpOnPlaceholders()) stalled = true;
   };
 
   const userScroll = saveScrollPositions([scrollerY, scrollerX, doc.scrollingElement]);
@@ -270,7 +271,7 @@ export async function readScrollingGrid(
     const retries = new Map<number, number>();
     const drawnAbove = new RowsDrawnAbove();
     let endWaits = 0;
-    while (scrollerY && (!done() || (await rowsPastCountAtEnd())) && performance.now() - started < MAX_READ_MS && collector.contiguousRows() < MAX_GRID_ROWS) {
+    while (scrollerY && !stalled && (!done() || (await rowsPastCountAtEnd())) && performance.now() - started < MAX_READ_MS && collector.contiguousRows() < MAX_GRID_ROWS) {
       signal?.throwIfAborted();
       // The grid re-renders in the scroll handler announceScroll calls: after a long look (our read
       // forced the layout of many rows), in a task of its own, not in the one that read the last
@@ -364,7 +365,7 @@ export async function readScrollingGrid(
   }
 
   const read = collector.contiguousRows();
-  const unfilledRows = collector.unfilledRows(read);
+  const stalledAtRow = stalled ? Math.min(collector.firstUnfilled() ?? read + 1, read + 1) : null;
   const columns = collector.columns();
   const rows = collector.rows(read);
   // Spreadsheets keep empty rows below the data for typing into: they are no catalog lines.
@@ -374,9 +375,9 @@ export async function readScrollingGrid(
     columns,
     rows,
     rowsExpected,
-    complete: unfilledRows === 0 && (rowsExpected === null ? reachedEnd && collector.highestRow() <= read && !collector.lostTrack : read >= rowsExpected),
+    complete: stalledAtRow === null && (rowsExpected === null ? reachedEnd && collector.highestRow() <= read && !collector.lostTrack : read >= rowsExpected),
     lostTrack: collector.lostTrack,
-    unfilledRows,
+    stalledAtRow,
     rowOffsets: collector.rowOffsets,
     columnOffsets: collector.columnOffsets,
     scrollerY,

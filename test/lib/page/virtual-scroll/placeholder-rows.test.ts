@@ -69,7 +69,7 @@ describe('GridCollector: placeholders are waited for, not read', () => {
     expect(collector.placeholdersShown()).toBe(0);
     expect(collector.contiguousRows()).toBe(4);
     expect(collector.rows(4)).toEqual([['1', 'LT-1'], ['2', 'LT-2'], ['3', 'LT-3'], ['4', 'LT-4']]);
-    expect(collector.unfilledRows(4)).toBe(0);
+    expect(collector.firstUnfilled()).toBeNull();
   });
 
   it('does not wait for a row read before that the grid shows as a placeholder again', () => {
@@ -80,19 +80,18 @@ describe('GridCollector: placeholders are waited for, not read', () => {
     expect(collector.rows(2)).toEqual([['1', 'LT-1'], ['2', 'LT-2']]);
   });
 
-  it('gives up on rows a lazy grid never fills: read with no value so reading goes on, and counted', () => {
+  it('gives up on rows a lazy grid never fills: not read as empty lines, not waited for again, and the first of them told', () => {
     const collector = new GridCollector(null, null);
     collector.collect(snapshot([line(1), loading(2), loading(3)]), true);
-    collector.giveUpOnPlaceholders();
+    expect(collector.giveUpOnPlaceholders()).toBe(true);
     collector.collect(snapshot([loading(2), loading(3), line(4)]), false);
     expect(collector.placeholdersShown()).toBe(0);
-    expect(collector.contiguousRows()).toBe(4);
-    expect(collector.unfilledRows(4)).toBe(2);
-    // Filled at last, at a later look: read then, and no longer counted.
+    expect(collector.contiguousRows()).toBe(1);
+    expect(collector.firstUnfilled()).toBe(2);
+    // Filled at last, at a later look: read then, and no longer unfilled.
     collector.collect(snapshot([line(2)]), false);
-    expect(collector.contiguousRows()).toBe(4);
-    expect(collector.rows(2)[1]).toEqual(['2', 'LT-2']);
-    expect(collector.unfilledRows(4)).toBe(1);
+    expect(collector.contiguousRows()).toBe(2);
+    expect(collector.firstUnfilled()).toBe(3);
   });
 
   it('reads the blank rows of a grid not known to load lazily as blank rows once it gave up waiting, and does not count them', () => {
@@ -100,8 +99,12 @@ describe('GridCollector: placeholders are waited for, not read', () => {
     collector.collect(snapshot([line(1), blank(2), blank(3)]), true);
     expect(collector.placeholdersShown()).toBe(2);
     expect(collector.loadsLazily()).toBe(false);
-    collector.giveUpOnPlaceholders();
+    expect(collector.giveUpOnPlaceholders()).toBe(false);
     expect(collector.contiguousRows()).toBe(3);
-    expect(collector.unfilledRows(3)).toBe(0);
+    expect(collector.rows(3)).toEqual([['1', 'LT-1'], ['', ''], ['', '']]);
+    expect(collector.firstUnfilled()).toBeNull();
+    // Filled after all: read again.
+    collector.collect(snapshot([line(2)]), false);
+    expect(collector.rows(3)[1]).toEqual(['2', 'LT-2']);
   });
 });
