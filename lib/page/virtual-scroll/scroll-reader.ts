@@ -350,6 +350,10 @@ export async function readScrollingGrid(
     enlarged.restore();
     userScroll.restore();
     await nextRender(view);
+    // A lazy grid loads the user's rows again where they are put back, and may move its box as they
+    // come (PrimeReact's lazy scroller, by a row or two, in 1 of 3 runs): the place is held once
+    // they have come (holdPutBack, below).
+    if (collector.loadsLazily()) await waitForGrid(grid, () => snapshotGrid(found, adapter).rows.every((row) => rowContent(row) === 'line'), { loading: () => true });
     if (userView && Math.abs(scrollerY!.scrollHeight - contentHeight) >= 1) {
       const userLineTop = (): number | null => {
         // Lines that repeat cell for cell: the run nearest the lines drawn at the place put back.
