@@ -400,7 +400,7 @@ export async function scrollWhereUserLeft(page: Page, scroller: string): Promise
 }
 
 /** Where a box is once it has stayed put for a second (at most 10 s). */
-async function settledPosition(page: Page, scroller: string): Promise<ScrollPosition> {
+export async function settledPosition(page: Page, scroller: string): Promise<ScrollPosition> {
   let last = await scrollPosition(page, scroller);
   let since = Date.now();
   for (const deadline = Date.now() + 10_000; Date.now() < deadline && Date.now() - since < 1_000; ) {

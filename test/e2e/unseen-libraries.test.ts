@@ -1,6 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExpectedTable, expectedTable, type GridPage } from './fixture-pages';
-import { expectContentScriptReads, expectMarksOnTheirCells, expectReadWhole, marksAfterRedraw, SCROLLERS, scrollGrid } from './grid-flow';
+import { type ExpectedTable, expectedTable, type GridPage, pageLabels } from './fixture-pages';
+import {
+  checkWithToolbarButton,
+  expectContentScriptReads,
+  expectMarksOnTheirCells,
+  expectReadWhole,
+  flaggedInNewestScan,
+  labelKeys,
+  marksAfterRedraw,
+  openGridPage,
+  SCROLLERS,
+  scrollGrid,
+  scrollPosition,
+  scrollWhereUserLeft,
+  settledPosition,
+} from './grid-flow';
 import { type Harness, startHarness } from './harness';
 
 /**
@@ -179,5 +193,24 @@ describe.each(UNSEEN)('a grid library never seen before: $page', ({ page, identi
 
   it('hands the worker the rows the data has, in order, cell for cell', { timeout: 200_000 }, async () => {
     await expectContentScriptReads(harness, expected);
+  });
+});
+
+describe('a lazy grid whose server never answers for one block (AG Grid infinite rows, ?stallAt=700)', () => {
+  it('is read up to that block, never as empty lines, and the popup says from which row on nothing was read, with counts', { timeout: 200_000 }, async () => {
+    const page = 'grid-ag-grid-infinite';
+    const scroller = SCROLLERS[page]!;
+    await openGridPage(harness, `${page}.html?stallAt=700`);
+    await scrollWhereUserLeft(harness.page, scroller);
+    const before = await settledPosition(harness.page, scroller);
+    const { popup } = await checkWithToolbarButton(harness, 150_000);
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain('700 rows checked');
+    expect(text).toContain('Only rows 1–700 of 2,000 could be read: the AG Grid grid still showed row 701 as loading');
+    expect(text).toContain('the other 1,300 rows were not read');
+    expect(await scrollPosition(harness.page, scroller)).toEqual(before);
+    // The problems of the rows read, and none of the rows never loaded (no "needed cell is empty" on them).
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(pageLabels(page).labels.filter((label) => label.row <= 700)));
+    await popup.close().catch(() => {});
   });
 });
