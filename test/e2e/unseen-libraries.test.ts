@@ -214,3 +214,22 @@ describe('a lazy grid whose server never answers for one block (AG Grid infinite
     await popup.close().catch(() => {});
   });
 });
+
+describe('a lazy grid that learns its length only with its last block (AG Grid infinite rows, ?unknownCount)', () => {
+  it('is read to its end, growing as blocks come: every row, exactly the labelled problems, scroll position back', { timeout: 200_000 }, async () => {
+    const page = 'grid-ag-grid-infinite';
+    const scroller = SCROLLERS[page]!;
+    await openGridPage(harness, `${page}.html?unknownCount`);
+    // Only its first block is laid out at first (aria-rowcount="-1"): the user scrolls within it.
+    await harness.page.waitForFunction((selector: string) => document.querySelector(selector)!.scrollHeight > 3000, { polling: 50 }, scroller);
+    await scrollGrid(harness.page, scroller, { top: 2000, left: 0 });
+    const before = await settledPosition(harness.page, scroller);
+    const { popup } = await checkWithToolbarButton(harness, 150_000);
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain('2,000 rows checked');
+    expect(text).toContain('2,000 rows read by scrolling the AG Grid grid to its end');
+    expect(await scrollPosition(harness.page, scroller)).toEqual(before);
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(pageLabels(page).labels));
+    await popup.close().catch(() => {});
+  });
+});
