@@ -412,12 +412,14 @@ function numberNearest(controls: readonly HTMLElement[], target: number, from: n
 }
 
 /**
- * The pager's enabled First control, when page 1 is nearer `target` than `from` is: a pager of
- * arrows and no numbers (AG Grid's, MUI's, jQuery EasyUI's) went back from page 80 to page 3 by 77
- * presses of Previous, each a server's answer on many portals; by First, it is one and two Nexts.
+ * The enabled First control of a pager that shows no page numbers, when page 1 is nearer `target`
+ * than `from` is: a pager of arrows alone (AG Grid's, MUI's, jQuery EasyUI's) went back from page
+ * 80 to page 3 by 77 presses of Previous, each a server's answer on many portals; by First, it is
+ * one and two Nexts. A pager of numbers goes by its numbers: the window of numbers it shows may
+ * depend on the way it came (jsGrid's), and the user's page is put back as they left it.
  */
 function firstNearer(controls: readonly HTMLElement[], target: number, from: number): HTMLElement | null {
-  if (from <= target || target - 1 >= from - target) return null;
+  if (from <= target || target - 1 >= from - target || controls.some(isPageNumber)) return null;
   const first = controls.find((control) => namesFirst(nameOf(control)) || namesFirst(shownText(control)) || classNamesFirst(control.getAttribute('class') ?? '') || (nameOf(control) === '' && Array.from(control.querySelectorAll('[class]')).some((icon) => classNamesFirst(icon.getAttribute('class') ?? ''))));
   return first && !isDisabled(first) ? first : null;
 }
