@@ -21,6 +21,8 @@ export interface LinkedomPageOptions {
   boxSide?: number;
   /** Each element's box is the one its `data-box="left top width height"` attribute gives (none: an empty box). */
   boxesFromDataBox?: boolean;
+  /** linkedom draws no frames: `requestAnimationFrame` runs its callback as a task, so a reader's wait for the next render ends. */
+  framesAsTasks?: boolean;
 }
 
 export function linkedomPage(options: LinkedomPageOptions = {}): LinkedomPage {
@@ -51,6 +53,10 @@ export function linkedomPage(options: LinkedomPageOptions = {}): LinkedomPage {
     element.getClientRects ??= function (this: Element) {
       return [this.getBoundingClientRect()] as unknown as DOMRectList;
     };
+  }
+  if (options.framesAsTasks) {
+    (window as unknown as { requestAnimationFrame: (callback: (time: number) => void) => number }).requestAnimationFrame = (callback) =>
+      setTimeout(() => callback(performance.now()), 0) as unknown as number;
   }
   return {
     document: window.document,

@@ -97,8 +97,12 @@ const classTowards = (control: HTMLElement, direction: Direction): boolean =>
  * no telling class (jQuery EasyUI's pager: `<a class="l-btn"><span class="l-btn-icon
  * pagination-next">`; Bootstrap-era `<a><i class="icon-next">`).
  */
-const iconTowards = (control: HTMLElement, direction: Direction): boolean =>
-  nameOf(control) === '' && Array.from(control.querySelectorAll('[class]')).some((icon) => classNamesDirection(icon.getAttribute('class') ?? '', direction));
+const iconTowards = (control: HTMLElement, direction: Direction): boolean => iconClassSays(control, (className) => classNamesDirection(className, direction));
+
+/** Whether an unnamed control's icon says what it does by a class (`pagination-next`, `pagination-first`). */
+function iconClassSays(control: HTMLElement, says: (className: string) => boolean): boolean {
+  return nameOf(control) === '' && Array.from(control.querySelectorAll('[class]')).some((icon) => says(icon.getAttribute('class') ?? ''));
+}
 const guillemetTowards = (control: HTMLElement, direction: Direction): boolean => guillemetFor(nameOf(control), direction);
 /** An icon drawn as a plain element, unnamed, at one end of a pager's row (plain-pager-items.ts): back at its start, on at its end. */
 const endTowards = (control: HTMLElement, direction: Direction): boolean => nameOf(control) === '' && unnamedArrowDirection(control) === direction;
@@ -420,7 +424,9 @@ function numberNearest(controls: readonly HTMLElement[], target: number, from: n
  */
 function firstNearer(controls: readonly HTMLElement[], target: number, from: number): HTMLElement | null {
   if (from <= target || target - 1 >= from - target || controls.some(isPageNumber)) return null;
-  const first = controls.find((control) => namesFirst(nameOf(control)) || namesFirst(shownText(control)) || classNamesFirst(control.getAttribute('class') ?? '') || (nameOf(control) === '' && Array.from(control.querySelectorAll('[class]')).some((icon) => classNamesFirst(icon.getAttribute('class') ?? ''))));
+  const first = controls.find(
+    (control) => namesFirst(nameOf(control)) || namesFirst(shownText(control)) || classNamesFirst(control.getAttribute('class') ?? '') || iconClassSays(control, classNamesFirst),
+  );
   return first && !isDisabled(first) ? first : null;
 }
 

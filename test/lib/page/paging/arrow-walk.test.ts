@@ -14,10 +14,8 @@ let dom: LinkedomPage;
 let document: Document;
 
 beforeEach(() => {
-  dom = linkedomPage({ shown: true });
+  dom = linkedomPage({ shown: true, framesAsTasks: true });
   document = dom.document;
-  // linkedom draws no frames: the reader's wait for the grid's next render is a task.
-  (dom.window as unknown as { requestAnimationFrame: (callback: () => void) => void }).requestAnimationFrame = (callback) => setTimeout(callback, 0);
 });
 afterEach(() => dom.close());
 
