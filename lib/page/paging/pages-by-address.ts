@@ -6,7 +6,8 @@ import { partsOf } from './beside-table';
 import { MAX_PAGES, type PagedRead } from './paged-reader';
 import { type PageRequest, requestOf } from './pager-request';
 import { ReaderFrame } from './reader-frame';
-import { findPager, type PageStatus, type TablePager } from './table-pager';
+import type { PageStatus } from './pager-status';
+import { findPager, type TablePager } from './table-pager';
 
 /**
  * A table the server pages: its pager's controls are links to the other pages' addresses, or

@@ -1,7 +1,7 @@
 import { TimeSlicer } from '../time-slices';
 import { boxesAround } from './beside-table';
 import { type RangeStatus, readRange } from './pager-words';
-import { statusTextOf } from './table-pager';
+import { statusTextOf } from './pager-status';
 
 /**
  * The range of lines a status line beside the table says it shows, out of more, when no pager was

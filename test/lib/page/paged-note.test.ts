@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PagedRead } from '../../../lib/page/paging/paged-reader';
-import type { PageStatus } from '../../../lib/page/paging/table-pager';
-import { pagedNote } from '../../../lib/page/whole-table';
+import type { PageStatus } from '../../../lib/page/paging/pager-status';
+import { pagedNote } from '../../../lib/page/whole-table-notes';
 
 /** What the popup says of a walk through a paged table's pages (whole-table.ts). */
 const status: PageStatus = { page: 3, pages: 80, total: null, unfiltered: null, shownRows: null };

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readAllPages } from '../../../../lib/page/paging/paged-reader';
-import type { PageStatus, TablePager } from '../../../../lib/page/paging/table-pager';
+import type { PageStatus } from '../../../../lib/page/paging/pager-status';
+import type { TablePager } from '../../../../lib/page/paging/table-pager';
 import type { PageTable } from '../../../../lib/page/layout/page-table';
 import { QUIET_MS } from '../../../../lib/page/virtual-scroll/render-wait';
 import { type LinkedomPage, linkedomPage } from '../../../support/linkedom-page';
