@@ -9,6 +9,7 @@ import { ColumnsByHeader, namesOneColumn } from './columns-by-header';
 import { uniformPitch } from './line-pitch';
 import { drawnBox } from '../layout/row-box';
 import { rowContent } from './placeholder-row';
+import { PlaceholderRows } from './placeholder-rows';
 
 /**
  * The texts a rendered row shows, by grid column (to compare with rows read: content-anchor.ts).
@@ -24,13 +25,6 @@ function shownCells(row: RenderedRow, placeholder = false): RowCells {
  * first line there (first-line.ts): right after a scroll to the top it may still show other rows.
  */
 export type ScrollPlace = 'below the top' | 'top, first line not shown yet' | 'top, first line shown';
-
-/**
- * A blank row filled in place this long after it was first shown blank was waiting for a server
- * (the shortest answers take a few hundred milliseconds); a grid that draws its cells over a few
- * frames (Blueprint's Table) fills its rows sooner.
- */
-const LAZY_FILL_MS = 150;
 
 /** A grid this long is not a catalog a page shows; reading stops here. */
 export const MAX_GRID_ROWS = 500_000;
@@ -90,29 +84,31 @@ export class GridCollector {
     }
     this.place = this.placeOf(snapshot, atTop);
     const contents = snapshot.rows.map(rowContent);
-    if (contents.includes('loading')) this.lazy = true;
+    this.placeholders.startLook(contents);
     const placeholders = contents.map((content) => content !== 'line');
     const numbers = this.numberRows(snapshot.rows, this.place, placeholders);
-    this.placeholders = 0;
-    this.placeholderRows.clear();
     const now = performance.now();
     snapshot.rows.forEach((row, i) => {
       const number = numbers[i];
       const content = contents[i];
       if (number === null || number === undefined || number < 1 || number > MAX_GRID_ROWS) {
-        // A placeholder the grid does not number is waited for all the same when it says it is
-        // loading (or the grid is known to load lazily): its row is not read yet.
-        if (number === null && (content === 'loading' || (content === 'blank' && this.lazy))) this.placeholders++;
+        if (number === null) this.placeholders.seeUnnumbered(content!);
         return;
       }
       this.see(number, row.element);
       // A row read in part before shows no value in the columns in view now: those cells are empty.
       const placeholder = content === 'loading' || (content === 'blank' && !this.cells.has(number));
       if (placeholder) {
-        this.seePlaceholder(number, row.element, content === 'blank', now);
+        this.highest = Math.max(this.highest, number);
+        if (this.scrollerY && !this.rowOffsets.has(number)) this.rowOffsets.set(number, contentTopAt(this.scrollerY, drawnBox(row.element).top));
+        this.placeholders.see(number, content === 'blank', this.isComplete(number), now);
         return;
       }
-      if (content === 'line') this.seeFilled(number, now);
+      // A row taken with no value (giveUpOnPlaceholders) and filled since is read again.
+      if (content === 'line' && this.placeholders.filled(number, now)) {
+        this.cells.delete(number);
+        this.prefix.rows = Math.min(this.prefix.rows, number - 1);
+      }
       let texts = this.cells.get(number);
       if (!texts) {
         this.highest = Math.max(this.highest, number);
@@ -139,84 +135,37 @@ export class GridCollector {
   /** Where the box was at the last look (see ScrollPlace). */
   private place: ScrollPlace = 'below the top';
 
-  /**
-   * The grid loads its rows lazily: it showed a row that says it is loading, or filled a blank row
-   * in place a while after showing it (LAZY_FILL_MS). Its placeholders are then waited for as long
-   * as a server may take, and those it never fills are said to be unread.
-   */
-  private lazy = false;
-  /** Placeholder rows (placeholder-row.ts) shown at the last look that are not read yet, and their numbers where the grid's numbering tells them. */
-  private placeholders = 0;
-  private readonly placeholderRows = new Set<number>();
-  /** When each row not read yet was first shown blank. */
-  private readonly blankSince = new Map<number, number>();
-  /** Blank rows of a grid not known to load lazily, taken with no value once waiting for them ended (giveUpOnPlaceholders): read again if the grid fills them later. */
-  private readonly storedBlank = new Set<number>();
-  /** The rows a lazy grid never filled: not read, and not waited for again. */
-  private readonly unfilled = new Set<number>();
+  /** The rows shown before the grid has their values (placeholder-rows.ts). */
+  private readonly placeholders = new PlaceholderRows();
 
-  /** A placeholder is not read: it is counted, to be waited for, unless its row was read (or given up on) before. */
-  private seePlaceholder(number: number, element: Element, blank: boolean, now: number): void {
-    this.highest = Math.max(this.highest, number);
-    if (this.scrollerY && !this.rowOffsets.has(number)) this.rowOffsets.set(number, contentTopAt(this.scrollerY, drawnBox(element).top));
-    if (this.isComplete(number) || this.unfilled.has(number)) return;
-    if (blank && !this.blankSince.has(number)) this.blankSince.set(number, now);
-    this.placeholders++;
-    this.placeholderRows.add(number);
-  }
-
-  /** A row shown with its values: one shown blank a while before was filled in place, one taken with no value is read again. */
-  private seeFilled(number: number, now: number): void {
-    const since = this.blankSince.get(number);
-    if (since !== undefined) {
-      if (now - since >= LAZY_FILL_MS) this.lazy = true;
-      this.blankSince.delete(number);
-    }
-    this.unfilled.delete(number);
-    if (!this.storedBlank.delete(number)) return;
-    this.cells.delete(number);
-    this.prefix.rows = Math.min(this.prefix.rows, number - 1);
-  }
-
-  /** Whether the grid is known to load its rows lazily (see `lazy`). */
+  /** Whether the grid is known to load its rows lazily (see PlaceholderRows). */
   loadsLazily(): boolean {
-    return this.lazy;
+    return this.placeholders.loadsLazily();
   }
 
   /** Rows the last look showed as placeholders (placeholder-row.ts) that are not read yet: the grid is still loading them. */
   placeholdersShown(): number {
-    return this.placeholders;
+    return this.placeholders.waitedFor();
   }
 
   /**
-   * The grid did not fill the placeholders it shows in time. A grid not known to load lazily shows
-   * blank rows of its own (a spreadsheet's rows kept for typing into): they are read as they are,
-   * and read again if the grid fills them later. A lazy grid's are not read: taken as lines of
-   * empty cells, each got the rules' "needed cell is empty" errors. Returns whether any of those
-   * were given up on (reading then ends before them: see firstUnfilled).
+   * The grid did not fill the placeholders it shows in time: a grid not known to load lazily has
+   * its blank rows read as they are (see PlaceholderRows.giveUp). Returns whether rows of a lazy
+   * grid were given up on (reading then ends before them: see firstUnfilled).
    */
   giveUpOnPlaceholders(): boolean {
-    const lazy = this.lazy && this.placeholderRows.size > 0;
-    for (const number of this.placeholderRows) {
-      this.blankSince.delete(number);
-      if (this.lazy) {
-        this.unfilled.add(number);
-        continue;
-      }
-      this.storedBlank.add(number);
+    return this.placeholders.giveUp((number) => {
       const texts = this.cells.get(number) ?? new Map<number, string>();
       for (const column of this.headers.keys()) if (!texts.has(column)) texts.set(column, '');
       this.cells.set(number, texts);
-    }
-    this.placeholderRows.clear();
-    this.placeholders = 0;
-    return lazy;
+    });
   }
 
   /** The first row a lazy grid never filled (giveUpOnPlaceholders), unless filled since; null when none. */
   firstUnfilled(): number | null {
-    return this.unfilled.size > 0 ? Math.min(...this.unfilled) : null;
+    return this.placeholders.firstUnfilled();
   }
+
 
   /**
    * At the last look the box was at its top, but the rows shown there were not the grid's first
@@ -476,7 +425,7 @@ export class GridCollector {
   /** How many rows from row 1 on have been read whole, without a gap. */
   contiguousRows(): number {
     // Rows are only added, so the count only grows, unless a new column was found since (or a row
-    // taken with no value is read again: seeFilled).
+    // taken with no value is read again: see collect).
     if (this.prefix.columns !== this.headers.size) this.prefix = { rows: 0, columns: this.headers.size };
     while (this.isComplete(this.prefix.rows + 1)) this.prefix.rows++;
     return this.prefix.rows;
