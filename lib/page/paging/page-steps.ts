@@ -5,6 +5,7 @@
 
 import { isDisabled, iconClassSays, isPageNumber, nameOf, shownText } from './pager-controls';
 import { classNamesFirst, namesFirst } from './pager-words';
+import { classDrawsFirstArrow, writtenRightToLeft } from './arrow-icon-classes';
 
 /** "...": a pager that shows ten numbers at a time goes to the next (or previous) ten with it. */
 const ELLIPSIS = /^(\.\.\.|…)$/;
@@ -55,7 +56,7 @@ export function numberNearest(controls: readonly HTMLElement[], target: number, 
 export function firstNearer(controls: readonly HTMLElement[], target: number, from: number): HTMLElement | null {
   if (from <= target || target - 1 >= from - target || controls.some(isPageNumber)) return null;
   const first = controls.find(
-    (control) => namesFirst(nameOf(control)) || namesFirst(shownText(control)) || classNamesFirst(control.getAttribute('class') ?? '') || iconClassSays(control, classNamesFirst),
+    (control) => namesFirst(nameOf(control)) || namesFirst(shownText(control)) || classNamesFirst(control.getAttribute('class') ?? '') || iconClassSays(control, (className) => classNamesFirst(className) || classDrawsFirstArrow(className, writtenRightToLeft(control))),
   );
   return first && !isDisabled(first) ? first : null;
 }

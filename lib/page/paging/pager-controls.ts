@@ -7,6 +7,7 @@
 import { optionEnabled, optionPage } from './page-chooser';
 import type { TimeSlicer } from '../time-slices';
 import { unnamedArrowDirection } from './plain-pager-items';
+import { classDrawsArrow, writtenRightToLeft } from './arrow-icon-classes';
 import { classNamesDirection, type Direction, guillemetFor, inputButtonText, namesDirection } from './pager-words';
 
 /** The words a control shows: its text, or an input button's value; a page chooser's option, the page it stands for ("Page 3": "3"). */
@@ -54,13 +55,17 @@ const classTowards = (control: HTMLElement, direction: Direction): boolean =>
 /**
  * An icon-only control whose icon's class names its direction, the control itself unnamed and of
  * no telling class (jQuery EasyUI's pager: `<a class="l-btn"><span class="l-btn-icon
- * pagination-next">`; Bootstrap-era `<a><i class="icon-next">`).
+ * pagination-next">`; Bootstrap-era `<a><i class="icon-next">`), or whose icon's class draws an
+ * arrow that way (`<a><i class="fa fa-chevron-right"></i></a>`: arrow-icon-classes.ts).
  */
-const iconTowards = (control: HTMLElement, direction: Direction): boolean => iconClassSays(control, (className) => classNamesDirection(className, direction));
+const iconTowards = (control: HTMLElement, direction: Direction): boolean => {
+  const rightToLeft = writtenRightToLeft(control);
+  return iconClassSays(control, (className) => classNamesDirection(className, direction) || classDrawsArrow(className, direction, rightToLeft));
+};
 
-/** Whether an unnamed control's icon says what it does by a class (`pagination-next`, `pagination-first`). */
+/** Whether an unnamed control's icon (or the control drawn as one) says what it does by a class (`pagination-next`, `pagination-first`, `fa-chevron-right`). */
 export function iconClassSays(control: HTMLElement, says: (className: string) => boolean): boolean {
-  return nameOf(control) === '' && Array.from(control.querySelectorAll('[class]')).some((icon) => says(icon.getAttribute('class') ?? ''));
+  return nameOf(control) === '' && [control, ...Array.from(control.querySelectorAll('[class]'))].some((icon) => says(icon.getAttribute('class') ?? ''));
 }
 const guillemetTowards = (control: HTMLElement, direction: Direction): boolean => guillemetFor(nameOf(control), direction);
 /** An icon drawn as a plain element, unnamed, at one end of a pager's row (plain-pager-items.ts): back at its start, on at its end. */

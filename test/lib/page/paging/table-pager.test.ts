@@ -117,6 +117,7 @@ describe('the way back to a far page by a pager of no page numbers', () => {
     ['named', '<button type="button" aria-label="First Page">|«</button>'],
     ['in German', '<button type="button">Erste Seite</button>'],
     ['by its icon\'s class alone', '<a href="#" class="l-btn"><span class="l-btn-icon pagination-first"></span></a>'],
+    ['by its icon\'s double arrow', '<a href="#"><i class="fa fa-angle-double-left"></i></a>'],
   ])('goes by First when page 1 is nearer (%s)', async (_, firstMarkup) => {
     const pager = await findPager(arrowsOnlyPager(firstMarkup));
     expect(pager?.status()).toMatchObject({ page: 80, pages: 80 });
@@ -129,5 +130,48 @@ describe('the way back to a far page by a pager of no page numbers', () => {
   it('never presses a disabled First', async () => {
     const pager = await findPager(arrowsOnlyPager('<button type="button" aria-label="First Page" disabled>|«</button>'));
     expect(pager?.pageButtonTowards(3, 80)).toBeNull();
+  });
+});
+
+describe('a pager whose arrows are icons of an icon font, unnamed (arrow-icon-classes.ts)', () => {
+  /** A hand-made pager: First, Previous, "Page 2 of 5", Next, Last, each an icon in a link. */
+  async function iconPager(icons: { first: string; previous: string; next: string; last: string }, dir = 'ltr') {
+    document.body.innerHTML = `<main dir="${dir}">${CATALOG}<div class="pager">
+      <a href="#" id="first"><i class="${icons.first}"></i></a><a href="#" id="previous"><i class="${icons.previous}"></i></a>
+      <span>Page 2 of 5</span>
+      <a href="#" id="next"><i class="${icons.next}"></i></a><a href="#" id="last"><i class="${icons.last}"></i></a></div></main>`;
+    return findPager(document.getElementById('catalog')!);
+  }
+
+  it.each([
+    ['Font Awesome', { first: 'fa fa-angle-double-left', previous: 'fa fa-angle-left', next: 'fa fa-angle-right', last: 'fa fa-angle-double-right' }],
+    ['Font Awesome 6', { first: 'fa-solid fa-angles-left', previous: 'fa-solid fa-chevron-left', next: 'fa-solid fa-chevron-right', last: 'fa-solid fa-angles-right' }],
+    ['Bootstrap Icons', { first: 'bi bi-chevron-bar-left', previous: 'bi bi-chevron-left', next: 'bi bi-chevron-right', last: 'bi bi-chevron-bar-right' }],
+    ['jQuery UI', { first: 'ui-icon ui-icon-seek-first', previous: 'ui-icon ui-icon-triangle-1-w', next: 'ui-icon ui-icon-triangle-1-e', last: 'ui-icon ui-icon-seek-end' }],
+    ['Kendo', { first: 'k-icon k-i-arrow-end-left', previous: 'k-icon k-i-arrow-60-left', next: 'k-icon k-i-arrow-60-right', last: 'k-icon k-i-arrow-end-right' }],
+  ])('finds Next and Previous by the arrows the icons draw (%s), never the double ones', async (_, icons) => {
+    const pager = await iconPager(icons);
+    expect(pager?.status()).toMatchObject({ page: 2, pages: 5 });
+    expect(pager?.next()?.id).toBe('next');
+    expect(pager?.previous()?.id).toBe('previous');
+  });
+
+  it('reads the arrows the other way round in a page written right to left', async () => {
+    const pager = await iconPager({ first: 'fa fa-angle-double-right', previous: 'fa fa-chevron-right', next: 'fa fa-chevron-left', last: 'fa fa-angle-double-left' }, 'rtl');
+    expect(pager?.next()?.id).toBe('next');
+    expect(pager?.previous()?.id).toBe('previous');
+  });
+
+  it('moves pages with no status, and an icon drawn on the link itself is read too', async () => {
+    document.body.innerHTML = `<main>${CATALOG}<div class="pager"><a href="#" class="fa fa-chevron-left"></a><a href="#" class="fa fa-chevron-right" id="next"></a></div></main>`;
+    const pager = await findPager(document.getElementById('catalog')!);
+    expect(pager?.next()?.id).toBe('next');
+    expect(movesPages(pager!)).toBe(true);
+  });
+
+  it('takes no lone chevron beside a table for a pager (a panel\'s expander)', async () => {
+    document.body.innerHTML = `<main>${CATALOG}<div class="tools"><button type="button"><i class="fa fa-chevron-right"></i></button></div></main>`;
+    const pager = await findPager(document.getElementById('catalog')!);
+    expect(pager === null || !movesPages(pager)).toBe(true);
   });
 });
