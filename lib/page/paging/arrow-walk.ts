@@ -64,8 +64,15 @@ async function step(pager: TablePager, steps: number, reread: () => PageTable | 
   return true;
 }
 
-/** Back `from` pages away to the user's page, told by its rows as first read there. */
-async function backToUser(pager: TablePager, from: number, userKey: string, reread: () => PageTable | null): Promise<boolean> {
+/**
+ * Back `from` pages away to the user's page, told by its rows as first read there. When the walk
+ * knows the first page is `userAt` pages before the user's, and it is nearer than `from`, by the
+ * pager's First and then Next (pageButtonTowards): from page 80 back to page 3, one press and two,
+ * not 77 presses of Previous, each a server's answer on a portal paged by cursor.
+ */
+async function backToUser(pager: TablePager, from: number, userKey: string, reread: () => PageTable | null, userAt: number | null): Promise<boolean> {
+  const first = userAt !== null && from > 0 ? pager.pageButtonTowards(userAt + 1, userAt + from + 1) : null;
+  if (first && (await pressArrow(pager, first, reread)) === 'moved') return (await step(pager, userAt!, reread)) && pageKey(reread()) === userKey;
   return (await step(pager, -from, reread)) && pageKey(reread()) === userKey;
 }
 
@@ -83,9 +90,11 @@ export async function readArrowPages(
 ): Promise<ArrowWalk> {
   const userKey = pageKey(reread());
   let at = 0;
+  // How many pages the first page is before the user's, once the walk found it (Previous ended).
+  let firstBefore: number | null = null;
   const stopped = async (): Promise<void> => {
     if (!signal?.aborted) return;
-    await backToUser(pager, at, userKey, reread);
+    await backToUser(pager, at, userKey, reread, firstBefore);
     signal.throwIfAborted();
   };
 
@@ -113,6 +122,7 @@ export async function readArrowPages(
   }
   // The page the user was on is this many pages on from where the walk starts.
   const userAt = -at;
+  if (fromFirst) firstBefore = userAt;
 
   const rows: string[][] = [];
   // The pages read, by what tells them apart, and where each is from the user's.
@@ -147,7 +157,7 @@ export async function readArrowPages(
     try {
       page = await readPage(current);
     } catch (error) {
-      if (signal?.aborted) await backToUser(pager, at, userKey, reread);
+      if (signal?.aborted) await backToUser(pager, at, userKey, reread, firstBefore);
       throw error;
     }
     if (at === 0) [shownPage, shownFrom] = [page, rows.length];
@@ -168,7 +178,7 @@ export async function readArrowPages(
     at++;
   }
 
-  const back = await backToUser(pager, at, userKey, reread);
+  const back = await backToUser(pager, at, userKey, reread, firstBefore);
   // Tables that draw each page afresh show the user's page in new elements once back on it: the marks go on those.
   if (back && shownPage && !shownPage.table.live) {
     const again = reread();

@@ -64,3 +64,48 @@ describe('readArrowPages, a pager of arrows alone whose Next goes round from the
     );
   });
 });
+
+describe('readArrowPages, the way back by a pager\'s First', () => {
+  const MANY = Array.from({ length: 200 }, (_, i) => [`P-${i + 1}`, '8471.30.0100']);
+
+  /** 8 pages under First (a nameless double arrow), Previous and Next (nameless arrows), Next disabled on the last: presses counted. */
+  function pagerWithFirst(userPage: number) {
+    document.body.innerHTML = `<main><table id="catalog"><thead><tr><th>Part</th><th>HTS</th></tr></thead><tbody></tbody></table>
+      <nav><a href="#" class="first"><i class="fa fa-angle-double-left"></i></a><a href="#" class="prev"><i class="fa fa-angle-left"></i></a>
+      <a href="#" class="next"><i class="fa fa-angle-right"></i></a></nav></main>`;
+    const pages = MANY.length / PAGE_SIZE;
+    let page = userPage;
+    const presses = { first: 0, previous: 0, next: 0 };
+    const draw = (): void => {
+      document.querySelector('tbody')!.innerHTML = MANY.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
+        .map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
+        .join('');
+      for (const [name, off] of [['first', page === 1], ['prev', page === 1], ['next', page === pages]] as const) document.querySelector(`.${name}`)!.classList.toggle('disabled', off);
+    };
+    const on = (name: string, move: () => void) => document.querySelector(`.${name}`)!.addEventListener('click', (event) => (event.preventDefault(), move(), draw()));
+    on('first', () => (presses.first++, (page = 1)));
+    on('prev', () => (presses.previous++, (page = Math.max(1, page - 1))));
+    on('next', () => (presses.next++, (page = Math.min(pages, page + 1))));
+    draw();
+    return { table: document.getElementById('catalog')!, shownPage: () => page, presses };
+  }
+
+  it('goes back from the last page by First and Next when the first page is nearer the user\'s', async () => {
+    const { table, shownPage, presses } = pagerWithFirst(3);
+    const walk = await readArrowPages((await findPager(table))!, reread, async (current) => ({ table: current, complete: true }), () => {});
+    expect(walk.rows).toEqual(MANY);
+    expect(walk.complete).toBe(true);
+    expect(walk.walked).toBe(true);
+    expect(shownPage()).toBe(3);
+    // Two Previous to the first page; back from page 8: First, then two Next (not five Previous).
+    expect(presses).toEqual({ first: 1, previous: 2, next: 7 + 2 });
+  });
+
+  it('goes back by Previous when the user\'s page is nearer the last', async () => {
+    const { table, shownPage, presses } = pagerWithFirst(7);
+    const walk = await readArrowPages((await findPager(table))!, reread, async (current) => ({ table: current, complete: true }), () => {});
+    expect(walk.complete).toBe(true);
+    expect(shownPage()).toBe(7);
+    expect(presses).toEqual({ first: 0, previous: 6 + 1, next: 7 });
+  });
+});
