@@ -8,6 +8,7 @@ import { geometryGridRows, placeUnderHeaders } from './geometry-rows';
 import { layoutTable, type LayoutRow } from './table-layout';
 import { cardLayout } from './card-rows';
 import type { CellPlacementMemo } from './placement-memo';
+import { countsRowsDrawn } from './drawn-row-positions';
 
 /**
  * What a grid shows right now: its header cells and its rendered data rows, each cell keyed by
@@ -88,12 +89,13 @@ export function snapshotGrid(found: FoundTable, adapter: GridAdapter | null, mem
   // part of a line (a frozen part drawn before or without the scrolling one): its cells would be
   // taken for the first columns. It is read when the grid shows it whole.
   const statesNoColumns = new Set(sourceRows.filter((row) => row.cells.every((cell) => cell.column === null)).map((row) => row.element));
+  const indexesNumberLines = !countsRowsDrawn(sourceRows.map((row) => row.element));
   const rows: RenderedRow[] = [];
   for (const row of layout.rows) {
     if (adapter?.isOwnRow?.(row.element)) continue;
     if (statesNoColumns.has(row.element) && row.cells.some((cell) => cell === null)) continue;
     const stated = adapter?.rowNumber?.(row.element) ?? null;
-    const ariaIndex = ariaInteger(row.element, 'aria-rowindex');
+    const ariaIndex = indexesNumberLines ? ariaInteger(row.element, 'aria-rowindex') : null;
     const number = stated ?? (ariaIndex !== null && ariaIndex > headerIndex ? ariaIndex - headerIndex : null);
     const cells = new Map<number, Element>();
     layout.columns.forEach((column, position) => {
