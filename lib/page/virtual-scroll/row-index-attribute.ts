@@ -7,7 +7,10 @@ import type { RenderedRow } from '../layout/grid-snapshot';
  * name, as the one whose values count up by one down the rows the grid shows at its top, starting
  * at 0 or 1: a record id (`recid`, `data-id`) counts in data order, not screen order, once the
  * user sorts, and so is not taken. It must keep counting by one at every later look; the first
- * look where it does not ends its use for the read.
+ * look where it does not ends its use for the read. ARIA's aria-rowindex is never taken here: a
+ * grid snapshot numbers rows by it wherever it numbers lines, so rows reach this with one only
+ * where it does not (drawn-row-positions.ts: SVAR's DataGrid counts the rows drawn from 0 at
+ * every scroll position, which counts by one at every look and so passed for line numbers).
  */
 export class RowIndexAttribute {
   /** The attribute and the value of row 1; null once none was found or it stopped counting. */
@@ -59,6 +62,7 @@ function countingAttribute(rows: readonly RenderedRow[]): { name: string; onCell
   for (const onCell of [false, true]) {
     const top = carrier(rows[0]!, onCell);
     for (const { name } of Array.from(top.attributes).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (name === 'aria-rowindex') continue;
       const values = rows.map((row) => integerAttribute(carrier(row, onCell), name));
       const first = values[0];
       if ((first === 0 || first === 1) && countsByOne(values)) return { name, onCell, first };

@@ -53,4 +53,11 @@ describe('RowIndexAttribute', () => {
     expect(reader.numbers(rows(20, 3), false)).toBeNull();
     expect(reader.numberOf(rows(20, 1)[0]!.element)).toBeNull();
   });
+
+  it('never takes aria-rowindex, which reaches it only where it counts the rows drawn (SVAR: 0 to 17 at every scroll position)', () => {
+    const reader = new RowIndexAttribute();
+    const drawn = () => Array.from({ length: 5 }, (_, i) => row({ 'aria-rowindex': String(i), class: 'wx-row' }));
+    expect(reader.numbers(drawn(), true)).toBeNull();
+    expect(reader.numbers(drawn(), false)).toBeNull();
+  });
 });
