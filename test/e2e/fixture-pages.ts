@@ -102,6 +102,7 @@ export const GRID_PAGES = [
   'grid-primereact-lazy',
   'grid-ag-grid-infinite',
   'grid-glide',
+  'grid-svar',
   'cards-virtuoso',
   'cards-windowed',
 ] as const;

@@ -86,6 +86,8 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-primereact': '.p-virtualscroller',
   'grid-primereact-lazy': '.p-virtualscroller',
   'grid-ag-grid-infinite': '.ag-grid-viewport',
+  // The box under the role="grid" box, scrolling sideways only: its header row is sticky in it.
+  'grid-svar': '.wx-table-box > .wx-scroll',
 };
 
 /** The popup has finished: counts shown, or an alert said why not. */

@@ -96,6 +96,9 @@ import { type Harness, startHarness } from './harness';
  *   request is out, rows not loaded drawn with empty cells, and no row count; AG Grid's Infinite
  *   Row Model, rows not loaded drawn as rows of empty cells (aria-rowindex stated) and filled in
  *   place when their block of 100 comes.
+ * - SVAR's React DataGrid: divs with ARIA roles, the header a row group of its own, frozen columns
+ *   sticky in each line, rows virtual (moved down by padding), and aria-rowindex counting the rows
+ *   drawn from 0 wherever it is scrolled (aria-rowcount 18 for 2,000 lines).
  * A toolbar click must read every row, find exactly the labelled problems, leave the user's scroll
  * position as it was, hand the worker the rows the data has, and put marks on their cells.
  */
@@ -164,6 +167,7 @@ const UNSEEN: UnseenGrid[] = [
   // Placeholders until a slow server answers: waited for where they are, never read as lines.
   { page: 'grid-primereact-lazy', identity: 1, loadsAfterScroll: true },
   { page: 'grid-ag-grid-infinite', identity: 1, loadsAfterScroll: true },
+  { page: 'grid-svar', identity: 1 },
 ];
 
 /** The catalog as a grid shows it: its columns in the grid's order, its row-number column first where it draws one. */
