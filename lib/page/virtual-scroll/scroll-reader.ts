@@ -8,6 +8,7 @@ import { CellPlacementMemo } from '../layout/placement-memo';
 import { announceScroll, isBusy, lookWhileDrawing, nextRender, nextTask, ScrollAnnouncer, waitForGrid, waitForQuietFrame } from './render-wait';
 import { drawsWholeHeight, drawsWholeWidth, EnlargedScrollBoxes } from './enlarged-view';
 import { atBottom, gridScrollContainer, rendersOnlyInView, type SavedScrollPositions, saveScrollPositions, scrollBoxTo, sidewaysPositions, someInView } from './scroll-container';
+import { putBackAfterResizeAnswer } from './resize-answer';
 import { bringBackUserView, shownLines, userLineNumber, userViewOf } from './user-view';
 import { RowsDrawnAbove } from './rows-drawn-above';
 import { pauseScrollSnap } from './scroll-snap-pause';
@@ -349,7 +350,7 @@ export async function readScrollingGrid(
     // The size first: the box holds the user's scroll offset again only once it is back to its size.
     enlarged.restore();
     userScroll.restore();
-    await nextRender(view);
+    await putBackAfterResizeAnswer(userScroll, view);
     // A lazy grid loads the user's rows again where they are put back, and may move its box as they
     // come (PrimeReact's lazy scroller, by a row or two, in 1 of 3 runs): the place is held once
     // they have come (holdPutBack, below).
