@@ -10,6 +10,7 @@ import { frameDocument } from './foreign-frames';
 import { type GeometryGridParts, geometryGridSteps, gridRootOf } from './geometry-grid';
 import { joinFrozenSideTables } from './frozen-side-tables';
 import { joinHeaderGrids, joinSplitHeaders, withoutHeaderStripsOf } from './split-header';
+import { withoutHeaderCopies } from './header-copies';
 
 /**
  * How the table is built: HTML table semantics, ARIA roles on other elements, plain elements laid
@@ -92,7 +93,7 @@ function* collect(doc: Document, inFrame: boolean, depth: number, found: FoundTa
     if (isLayoutTable(element) || isNotShown(element) || isLineTable(element)) continue;
     own.push({ element, structure: element.localName === 'table' ? 'html' : 'aria', inFrame });
   }
-  const tables = joinFrozenSideTables(joinHeaderGrids(joinSplitHeaders(own)));
+  const tables = joinFrozenSideTables(joinHeaderGrids(joinSplitHeaders(withoutHeaderCopies(own))));
   yield;
   // Grids of plain elements, without table semantics: found by how they are laid out.
   const grids = yield* geometryGridSteps(doc, MAX_TABLES - found.length - tables.length);
