@@ -103,6 +103,8 @@ export const GRID_PAGES = [
   'grid-ag-grid-infinite',
   'grid-glide',
   'grid-svar',
+  'grid-arco',
+  'grid-tdesign',
   'cards-virtuoso',
   'cards-windowed',
 ] as const;

@@ -99,6 +99,11 @@ import { type Harness, startHarness } from './harness';
  * - SVAR's React DataGrid: divs with ARIA roles, the header a row group of its own, frozen columns
  *   sticky in each line, rows virtual (moved down by padding), and aria-rowindex counting the rows
  *   drawn from 0 wherever it is scrolled (aria-rowcount 18 for 2,000 lines).
+ * - Arco Design Vue's Table with its VirtualList: a header table apart from the body's, fixed
+ *   columns sticky, rows near the view only, laid out at an estimated height.
+ * - TDesign Vue Next's Table with virtual scroll: one table moved by a transform, rows re-measured
+ *   as drawn, a copy of its header as a table of its own laid over it, and a box that scrolls back
+ *   to its top when its width changes.
  * A toolbar click must read every row, find exactly the labelled problems, leave the user's scroll
  * position as it was, hand the worker the rows the data has, and put marks on their cells.
  */
@@ -168,6 +173,8 @@ const UNSEEN: UnseenGrid[] = [
   { page: 'grid-primereact-lazy', identity: 1, loadsAfterScroll: true },
   { page: 'grid-ag-grid-infinite', identity: 1, loadsAfterScroll: true },
   { page: 'grid-svar', identity: 1 },
+  { page: 'grid-arco', identity: 1 },
+  { page: 'grid-tdesign', identity: 1, remeasuresRows: true },
 ];
 
 /** The catalog as a grid shows it: its columns in the grid's order, its row-number column first where it draws one. */
