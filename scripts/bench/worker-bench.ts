@@ -10,18 +10,23 @@
  * largest gap between its ticks (a task of N ms delays the next tick by about N ms), so every
  * kind of work counts (message parsing, encryption callbacks, IndexedDB events, validation). Its
  * baseline is the same heartbeat in the same worker while idle before the scan: on a loaded
- * machine the thread also waits for a core, and those waits show up as gaps too.
+ * machine the thread also waits for a core, and those waits show up as gaps too. So each gap over
+ * 50 ms is also placed in Chrome's trace of the worker thread (worker-trace.ts): the CPU of the
+ * worker's own tasks inside it is the block the worker made, named by the scan's phase
+ * (receiving, validating, sealing and storing: worker-figures.ts) and by the kinds of task.
+ * The write transactions the worker opens are counted from inside it (worker-watch.ts): how many,
+ * and the bytes put in each, the report's beside their bound.
  *
  * BENCH_WORKER_ROWS (default 100000) sets the size; BENCH_WORKER_PROFILE=file.cpuprofile also
  * writes the worker's CPU profile (open it in Chrome's DevTools, Performance panel);
  * BENCH_WORKER_TASKS=file.json writes the worker thread's tasks from the trace (start, wall and
- * CPU time, on the profile's clock), so scripts/bench/profile-tasks.mjs can say what each long
+ * CPU time, on the profile's clock), so scripts/bench/profile-tasks.ts can say what each long
  * task ran.
  */
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page, WebWorker } from 'puppeteer';
+import type { Page } from 'puppeteer';
 import { DEFAULT_JURISDICTION } from '../../lib/core/model/jurisdiction';
 import { readCatalogText } from '../../lib/core/read/read-catalog';
 import { builtInScheduleFor, withBuiltInReference } from '../../lib/core/reference/built-in-us-tariff';
@@ -30,6 +35,9 @@ import { EXTENSION_DIR } from '../../test/e2e/harness';
 import { launchWithExtension } from '../../test/support/browser/chromium-with-extension';
 import { generateCatalogCsv } from './generate-catalog';
 import { median } from './process-timing';
+import { installWorkerWatch, readWorkerWatch, type WorkerWatch } from './worker-watch';
+import { traceWorker } from './worker-trace';
+import { gapsIn, longestGapIn, longestWait, phaseWindows, type ScanTimeline, scanGaps, writeFigures } from './worker-figures';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ROWS = Number(process.env.BENCH_WORKER_ROWS ?? 100_000);
@@ -39,89 +47,8 @@ const TASKS_FILE = process.env.BENCH_WORKER_TASKS;
 const LONGEST_BLOCK_TARGET_MS = 50;
 const PROGRESS_TARGET_MS = 250;
 const ROWS_PER_CHUNK = 1_000;
-
-interface WorkerWatch {
-  /** Largest gap between heartbeat ticks, with when it ended (Date.now()). */
-  gaps: { gapMs: number; endedAt: number }[];
-}
-
-/** Start the heartbeat inside the service worker (see the header). */
-async function watchWorker(worker: WebWorker): Promise<void> {
-  await worker.evaluate(() => {
-    const watch = { gaps: [] as { gapMs: number; endedAt: number }[], last: performance.now() };
-    (globalThis as unknown as { benchWatch: typeof watch }).benchWatch = watch;
-    setInterval(() => {
-      const now = performance.now();
-      const gap = now - watch.last;
-      watch.last = now;
-      if (gap > 20) watch.gaps.push({ gapMs: gap, endedAt: Date.now() });
-    }, 5);
-  });
-}
-
-/**
- * The worker thread's tasks as Chrome's own tracing records them ('toplevel' RunTask events):
- * wall time, and thread time (CPU the task used, so time spent waiting for a core on a loaded
- * machine is left out). The longest of each during the scan.
- */
-async function traceWorkerTasks(browser: Browser, during: () => Promise<ScanTimeline>): Promise<{ scan: ScanTimeline; longestTaskMs: number; longestTaskCpuMs: number }> {
-  const cdp = await browser.target().createCDPSession();
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel'] }, transferMode: 'ReturnAsStream' });
-  const scan = await during();
-  const complete = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (event: { stream?: string }) => resolve(event.stream!)));
-  await cdp.send('Tracing.end');
-  const stream = await complete;
-  let text = '';
-  for (;;) {
-    const part = await cdp.send('IO.read', { handle: stream });
-    text += part.base64Encoded ? Buffer.from(part.data, 'base64').toString('utf8') : part.data;
-    if (part.eof) break;
-  }
-  await cdp.send('IO.close', { handle: stream });
-  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
-  const workerThreads = new Set(
-    events.filter((event) => event.ph === 'M' && event.name === 'thread_name' && /ServiceWorker/i.test(String(event.args?.name))).map((event) => `${event.pid}:${event.tid}`),
-  );
-  let longestTaskMs = 0;
-  let longestTaskCpuMs = 0;
-  const tasks: { ts: number; dur: number; tdur: number; name: string; postedFrom?: string }[] = [];
-  for (const event of events) {
-    if (event.ph !== 'X' || !workerThreads.has(`${event.pid}:${event.tid}`)) continue;
-    longestTaskMs = Math.max(longestTaskMs, (event.dur ?? 0) / 1000);
-    longestTaskCpuMs = Math.max(longestTaskCpuMs, (event.tdur ?? 0) / 1000);
-    const postedFrom = event.args?.src_func ?? event.args?.data?.src_func;
-    tasks.push({ ts: event.ts ?? 0, dur: event.dur ?? 0, tdur: event.tdur ?? 0, name: event.name, ...(postedFrom ? { postedFrom: String(postedFrom) } : {}) });
-  }
-  if (TASKS_FILE) writeFileSync(TASKS_FILE, JSON.stringify(tasks));
-  if (workerThreads.size === 0) console.log('(tracing named no service worker thread: task figures left at 0)');
-  return { scan, longestTaskMs, longestTaskCpuMs };
-}
-
-interface TraceEvent {
-  ph: string;
-  name: string;
-  pid: number;
-  tid: number;
-  /** Microseconds, on the clock of the CPU profile's timestamps. */
-  ts?: number;
-  dur?: number;
-  tdur?: number;
-  /** A task's args say where it was posted from (src_func), when Chrome records it. */
-  args?: { name?: unknown; src_func?: unknown; data?: { src_func?: unknown } };
-}
-
-async function readWatch(worker: WebWorker): Promise<WorkerWatch> {
-  return worker.evaluate(() => (globalThis as unknown as { benchWatch: WorkerWatch }).benchWatch);
-}
-
-interface ScanTimeline {
-  startedAt: number;
-  lastChunkAnsweredAt: number;
-  doneAt: number;
-  events: { phase: string; rowsDone: number; at: number }[];
-  error: string | null;
-}
+/** A write transaction of the report: batched (report-pages.ts), none holding the whole report. */
+const REPORT_TRANSACTION_TARGET_MB = 8;
 
 /**
  * From an extension page (as the file check of the options page does): send the rows in chunks,
@@ -140,9 +67,9 @@ async function runScan(page: Page, headers: string[], rows: string[][]): Promise
       const events: ScanTimeline['events'] = [];
       let error: string | null = null;
       const done = new Promise<number>((resolve) => {
-        chrome.runtime.onMessage.addListener((message: { type?: string; scanId?: string; phase?: string; rowsDone?: number; error?: string }) => {
+        chrome.runtime.onMessage.addListener((message: { type?: string; scanId?: string; phase?: string; rowsDone?: number; rowsTotal?: number; error?: string }) => {
           if (message.type !== 'scan-event' || message.scanId !== scanId) return;
-          events.push({ phase: message.phase!, rowsDone: message.rowsDone ?? 0, at: Date.now() });
+          events.push({ phase: message.phase!, rowsDone: message.rowsDone ?? 0, rowsTotal: message.rowsTotal ?? 0, at: Date.now() });
           if (message.phase === 'failed') error = message.error ?? 'failed';
           if (message.phase === 'done' || message.phase === 'failed') resolve(Date.now());
         });
@@ -171,21 +98,6 @@ async function runScan(page: Page, headers: string[], rows: string[][]): Promise
   );
 }
 
-/** The longest wait between two events (or from the phase's start to the first), within [from, to]. */
-function longestWait(events: ScanTimeline['events'], from: number, to: number): number {
-  let previous = from;
-  let longest = 0;
-  for (const event of events) {
-    if (event.at < from || event.at > to) continue;
-    longest = Math.max(longest, event.at - previous);
-    previous = event.at;
-  }
-  return Math.max(longest, to - previous);
-}
-
-const longestIn = (watch: WorkerWatch, from: number, to: number) =>
-  Math.max(0, ...watch.gaps.filter((gap) => gap.endedAt >= from && gap.endedAt - gap.gapMs <= to).map((gap) => gap.gapMs));
-
 async function main(): Promise<void> {
   const schedule = (await builtInScheduleFor(DEFAULT_JURISDICTION))!;
   const table = readCatalogText(generateCatalogCsv(ROWS, schedule), 'bench-catalog.csv');
@@ -208,7 +120,7 @@ async function main(): Promise<void> {
     const worker = (await target.worker())!;
     const page = (await session.browser.pages())[0] ?? (await session.browser.newPage());
     await page.goto(`chrome-extension://${session.extension.id}/options.html`, { waitUntil: 'load' });
-    await watchWorker(worker);
+    await installWorkerWatch(worker);
     // Some idle time watched before the scan, for the baseline of the longest block.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     if (PROFILE_FILE) {
@@ -216,46 +128,60 @@ async function main(): Promise<void> {
       await worker.client.send('Profiler.setSamplingInterval', { interval: 200 });
       await worker.client.send('Profiler.start');
     }
-    const { scan, longestTaskMs, longestTaskCpuMs } = await traceWorkerTasks(session.browser, () => runScan(page, table.headers, table.rows));
+    const { result: scan, trace } = await traceWorker(session.browser, () => runScan(page, table.headers, table.rows), TASKS_FILE);
     if (PROFILE_FILE) {
       const { profile } = await worker.client.send('Profiler.stop');
       writeFileSync(PROFILE_FILE, JSON.stringify(profile));
       console.log(`worker CPU profile written to ${PROFILE_FILE}`);
     }
-    const watch = await readWatch(worker);
+    const watch = await readWorkerWatch(worker);
     if (scan.error) throw new Error(`The scan failed: ${scan.error}`);
 
     const totalMs = scan.doneAt - scan.startedAt;
     const receiveMs = scan.lastChunkAnsweredAt - scan.startedAt;
     const finishMs = scan.doneAt - scan.lastChunkAnsweredAt;
-    const longestBlock = longestIn(watch, scan.startedAt, scan.doneAt);
-    const longestReceiving = longestIn(watch, scan.startedAt, scan.lastChunkAnsweredAt);
-    const longestFinishing = longestIn(watch, scan.lastChunkAnsweredAt, scan.doneAt);
+    const phases = phaseWindows(scan);
+    const longestBlock = longestGapIn(watch, scan.startedAt, scan.doneAt);
+    const longestByPhase = Object.fromEntries(phases.map((window) => [window.phase, longestGapIn(watch, window.from, window.to)]));
     // Baseline: the same heartbeat while the worker had nothing to do (the rows were being handed
     // to the page): on a loaded machine a thread waits for a core, and that is not the worker's doing.
     const idleLongest = Math.max(0, ...watch.gaps.filter((gap) => gap.endedAt < scan.startedAt).map((gap) => gap.gapMs));
+    // The gaps over the bound, with the worker's own CPU in each (the rest of a gap the thread
+    // waited for a core, or for nothing): the longest stretch of the worker's own work.
+    const traced = scanGaps(scan, watch, trace.gaps);
+    const ownLongest = traced.reduce<(typeof traced)[number] | null>((top, gap) => (!top || gap.workerCpuMs > top.workerCpuMs ? gap : top), null);
     const progressWait = longestWait(scan.events, scan.startedAt, scan.doneAt);
     const progressWaitFinishing = longestWait(scan.events, scan.lastChunkAnsweredAt, scan.doneAt);
+    const writes = writeFigures(watch.writes, scan);
     const rowsPerSecond = ROWS / (totalMs / 1000);
     const nodeRowsPerSecond = ROWS / (nodeMs / 1000);
     const met = (value: number, target: number) => (value <= target ? `target ≤ ${target} ms met` : `target ≤ ${target} ms NOT met`);
+    const ms = (value: number) => `${value.toFixed(0)} ms`;
 
     console.log(`baseline: the same rows validated in Node, in process: ${nodeMs.toFixed(0)} ms (median of 3), ${Math.round(nodeRowsPerSecond).toLocaleString('en-US')} rows/s, ${findings} findings`);
     console.log(`worker, click to stored report: ${totalMs} ms, ${Math.round(rowsPerSecond).toLocaleString('en-US')} rows/s (${(totalMs / nodeMs).toFixed(2)}× the Node validation)`);
-    console.log(`  receiving ${ROWS / ROWS_PER_CHUNK} chunks: ${receiveMs} ms (${(receiveMs / nodeMs).toFixed(2)}×); finishing (read back, validate, seal, store): ${finishMs} ms (${(finishMs / nodeMs).toFixed(2)}×)`);
+    console.log(`  phases as the page heard them: ${phases.map((window) => `${window.phase} ${window.to - window.from} ms`).join(', ')}`);
     console.log(
-      `longest worker block: ${longestBlock.toFixed(0)} ms (receiving ${longestReceiving.toFixed(0)} ms, finishing ${longestFinishing.toFixed(0)} ms); ` +
-        `idle worker, same heartbeat, same run: ${idleLongest.toFixed(0)} ms   ${met(longestBlock, LONGEST_BLOCK_TARGET_MS)}`,
+      `longest worker block (heartbeat): ${ms(longestBlock)} (${phases.map((window) => `${window.phase} ${ms(longestByPhase[window.phase]!)}`).join(', ')}); ` +
+        `idle worker, same heartbeat, same run: ${ms(idleLongest)}   ${met(longestBlock, LONGEST_BLOCK_TARGET_MS)}`,
     );
     console.log(
-      `longest worker task (Chrome tracing, whole scan): ${longestTaskMs.toFixed(0)} ms wall, ${longestTaskCpuMs.toFixed(0)} ms of CPU (waits for a core left out)   ${met(longestTaskCpuMs, LONGEST_BLOCK_TARGET_MS)}`,
+      `  of it the worker's own work (trace: CPU of its tasks inside each gap over ${LONGEST_BLOCK_TARGET_MS} ms, ${traced.length} gaps): ` +
+        (ownLongest
+          ? `at most ${ms(ownLongest.workerCpuMs)} of CPU in a ${ms(ownLongest.gapMs)} gap while ${ownLongest.phase} (${ownLongest.taskKinds.map((kind) => `${kind.kind} ${ms(kind.cpuMs)}`).join(', ')})   ${met(ownLongest.workerCpuMs, LONGEST_BLOCK_TARGET_MS)}`
+          : `no gap over ${LONGEST_BLOCK_TARGET_MS} ms`),
     );
+    console.log(`longest worker task (Chrome tracing, whole scan): ${ms(trace.longestTaskMs)} wall, ${ms(trace.longestTaskCpuMs)} of CPU (waits for a core left out)   ${met(trace.longestTaskCpuMs, LONGEST_BLOCK_TARGET_MS)}`);
     console.log(`longest wait between scan events: ${progressWait} ms (finishing ${progressWaitFinishing} ms), ${scan.events.length} events   ${met(progressWait, PROGRESS_TARGET_MS)}`);
     const waits = scan.events.map((event, i) => ({ wait: event.at - (i === 0 ? scan.startedAt : scan.events[i - 1]!.at), event }));
     const longestWaits = waits.sort((a, b) => b.wait - a.wait).slice(0, 5);
-    console.log(`longest waits between scan events (ms, then the event that ended it, ms after the first chunk): ${longestWaits.map(({ wait, event }) => `${wait} → ${event.phase} ${event.rowsDone} at ${event.at - scan.startedAt}`).join(', ')}`);
-    const slowest = [...watch.gaps].sort((a, b) => b.gapMs - a.gapMs).slice(0, 8);
-    console.log(`slowest worker blocks (ms after the first chunk): ${slowest.map((gap) => `${gap.gapMs.toFixed(0)} ms at ${gap.endedAt - gap.gapMs - scan.startedAt}`).join(', ')}`);
+    console.log(`  longest waits (ms, then the event that ended it, ms after the first chunk): ${longestWaits.map(({ wait, event }) => `${wait} → ${event.phase} ${event.rowsDone} at ${event.at - scan.startedAt}`).join(', ')}`);
+    console.log(
+      `write transactions during the scan: ${writes.count} (${writes.totalMb.toFixed(1)} MB put, ${writes.failed} failed), the largest ${writes.largestMb.toFixed(2)} MB in ${writes.largestPuts} puts (${writes.largestStores.join(', ')}); ` +
+        `the report's: ${writes.report.count}, the largest ${writes.report.largestMb.toFixed(2)} MB in ${writes.report.largestPuts} puts   target: batched, each ≤ ${REPORT_TRANSACTION_TARGET_MB} MB ${writes.report.largestMb <= REPORT_TRANSACTION_TARGET_MB ? 'met' : 'NOT met'}`,
+    );
+    const slowest = [...gapsIn(watch.gaps, scan.startedAt, scan.doneAt)].sort((a, b) => b.gapMs - a.gapMs).slice(0, 6);
+    console.log(`slowest worker blocks (ms after the first chunk): ${slowest.map((gap) => `${ms(gap.gapMs)} at ${(gap.endedAt - gap.gapMs - scan.startedAt).toFixed(0)}`).join(', ')}`);
 
     const results = {
       date: new Date().toISOString(),
@@ -267,12 +193,23 @@ async function main(): Promise<void> {
       rowsPerSecond,
       ratioToNodeValidate: totalMs / nodeMs,
       longestWorkerBlockMs: longestBlock,
-      longestWorkerBlockReceivingMs: longestReceiving,
-      longestWorkerBlockFinishingMs: longestFinishing,
+      longestWorkerBlockTargetMs: LONGEST_BLOCK_TARGET_MS,
+      longestWorkerBlockByPhaseMs: longestByPhase,
+      longestWorkerBlockReceivingMs: longestByPhase.receiving,
+      longestWorkerBlockFinishingMs: Math.max(longestByPhase.validating!, longestByPhase['sealing and storing']!),
       longestIdleWorkerGapMs: idleLongest,
-      longestWorkerTaskMs: longestTaskMs,
-      longestWorkerTaskCpuMs: longestTaskCpuMs,
+      longestOwnWorkerBlockCpuMs: ownLongest?.workerCpuMs ?? 0,
+      longestOwnWorkerBlockPhase: ownLongest?.phase ?? null,
+      longestWorkerTaskMs: trace.longestTaskMs,
+      longestWorkerTaskCpuMs: trace.longestTaskCpuMs,
       longestEventWaitMs: progressWait,
+      longestEventWaitTargetMs: PROGRESS_TARGET_MS,
+      writeTransactions: writes.count,
+      writeTransactionsMb: writes.totalMb,
+      largestWriteTransactionMb: writes.largestMb,
+      reportWriteTransactions: writes.report.count,
+      largestReportWriteTransactionMb: writes.report.largestMb,
+      reportWriteTransactionTargetMb: REPORT_TRANSACTION_TARGET_MB,
       findings,
     };
     const resultsFile = join(ROOT, 'bench-results.json');
