@@ -17,7 +17,8 @@
  * The write transactions the worker opens are counted from inside it (worker-watch.ts): how many,
  * and the bytes put in each, the report's beside their bound.
  *
- * BENCH_WORKER_ROWS (default 100000) sets the size; BENCH_WORKER_PROFILE=file.cpuprofile also
+ * BENCH_WORKER_ROWS (default 100000) sets the size; BENCH_WORKER_EXTENSION=dir measures another
+ * build (a copy of .output/chrome-mv3 from before a change, to alternate runs of both); BENCH_WORKER_PROFILE=file.cpuprofile also
  * writes the worker's CPU profile (open it in Chrome's DevTools, Performance panel);
  * BENCH_WORKER_TASKS=file.json writes the worker thread's tasks from the trace (start, wall and
  * CPU time, on the profile's clock), so scripts/bench/profile-tasks.ts can say what each long
@@ -43,6 +44,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ROWS = Number(process.env.BENCH_WORKER_ROWS ?? 100_000);
 const PROFILE_FILE = process.env.BENCH_WORKER_PROFILE;
 const TASKS_FILE = process.env.BENCH_WORKER_TASKS;
+/** Another build to measure (a copy of .output/chrome-mv3 from before a change), for alternating runs. */
+const EXTENSION = process.env.BENCH_WORKER_EXTENSION ?? EXTENSION_DIR;
 /** Targets of the issue "Fast at any size". */
 const LONGEST_BLOCK_TARGET_MS = 50;
 const PROGRESS_TARGET_MS = 250;
@@ -101,7 +104,7 @@ async function runScan(page: Page, headers: string[], rows: string[][]): Promise
 async function main(): Promise<void> {
   const schedule = (await builtInScheduleFor(DEFAULT_JURISDICTION))!;
   const table = readCatalogText(generateCatalogCsv(ROWS, schedule), 'bench-catalog.csv');
-  console.log(`Service worker: a ${ROWS.toLocaleString('en-US')}-row catalog checked as a file (chunks of ${ROWS_PER_CHUNK}), built extension in ${EXTENSION_DIR}`);
+  console.log(`Service worker: a ${ROWS.toLocaleString('en-US')}-row catalog checked as a file (chunks of ${ROWS_PER_CHUNK}), built extension in ${EXTENSION}`);
 
   // Baseline: the same rows, the same options (built-in schedule, today), validated in this process.
   const options = await withBuiltInReference({});
@@ -114,7 +117,7 @@ async function main(): Promise<void> {
   }
   const nodeMs = median(nodeTimes);
 
-  const session = await launchWithExtension(EXTENSION_DIR);
+  const session = await launchWithExtension(EXTENSION);
   try {
     const target = await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(session.extension.id));
     const worker = (await target.worker())!;

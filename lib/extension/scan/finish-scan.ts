@@ -37,6 +37,9 @@ export async function finishScan(
   const progress = keepTelling({ phase: 'validating', rowsDone: 0, rowsTotal }, options.onProgress);
   try {
     const report = await validateReceivedRows(store, scanId, rowsTotal, options, (rowsDone, total) => progress.tell({ phase: 'validating', rowsDone, rowsTotal: total }));
+    // Sealing and storing the report take a second or more of a large table: what the popup hears
+    // meanwhile says every row is checked, not the last count told during the validation.
+    progress.update({ phase: 'validating', rowsDone: rowsTotal, rowsTotal });
     return { scan: await store.completeScan(scanId, report), report };
   } finally {
     progress.stop();
@@ -83,7 +86,11 @@ function keepTelling(first: ScanProgress, onProgress: ((progress: ScanProgress) 
   const timer = setInterval(() => {
     if (performance.now() - toldAt >= PROGRESS_EVERY_MS) tell(current);
   }, PROGRESS_EVERY_MS / 2);
-  return { tell, stop: () => clearInterval(timer) };
+  /** What the next telling says, without telling it now (a small table's "done" follows at once). */
+  const update = (progress: ScanProgress) => {
+    current = progress;
+  };
+  return { tell, update, stop: () => clearInterval(timer) };
 }
 
 /**
