@@ -3,14 +3,12 @@ import type { Finding } from '../../core/model/finding';
 import { findingSchema } from '../../core/report/issues-export-schema';
 import type { ValidationReport } from '../../core/validate';
 import { workInTurns } from '../worker-turns';
-import { keysUnder } from './database-schema';
 import { parseStored } from './parse-stored';
 import type { ProfileContext } from './profile-context';
 import { jsonArrayBytes } from './json-parts';
 import { openPayload, type SealContext, type SealedPayload, sealJsonBytes, sealPayload } from './sealed-payload';
 import { storedReportSchema } from './stored-report';
 import { type ScanFindingsRecord, scanFindingPageRecord } from './stored-records';
-import type { ReadWriteTransaction } from './write-transaction';
 
 /**
  * A report is sealed and stored as its head (everything but the findings) and its findings in
@@ -43,58 +41,21 @@ export interface SealedReport {
   pages: SealedPayload[];
 }
 
-/** Seal a report in pages, pausing between them (outside any transaction: see workInTurns). */
-export async function sealReport(ctx: ProfileContext, scanId: string, report: ValidationReport): Promise<SealedReport> {
+/**
+ * Seal a report in pages, pausing between them (outside any transaction: see workInTurns). Each
+ * page is sealed for its key, `firstPage` onwards (report-writes.ts says why a report's pages
+ * may not start at 0).
+ */
+export async function sealReport(ctx: ProfileContext, scanId: string, report: ValidationReport, firstPage = 0): Promise<SealedReport> {
   const turn = workInTurns();
   const head = await sealPayload(ctx.key, reportSeal(ctx, scanId), { ...report, findings: [] });
   const pages: SealedPayload[] = [];
   for (let start = 0; start < report.findings.length; start += FINDINGS_PER_PAGE) {
     await turn();
     const json = await jsonArrayBytes(report.findings.slice(start, start + FINDINGS_PER_PAGE), turn);
-    pages.push(await sealJsonBytes(ctx.key, pageSeal(ctx, scanId, pages.length), json));
+    pages.push(await sealJsonBytes(ctx.key, pageSeal(ctx, scanId, firstPage + pages.length), json));
   }
   return { head, pages };
-}
-
-/**
- * How long the worker may spend putting pages before it awaits their answers. A put clones its
- * page (a quarter of a megabyte) at once, 1–55 ms in the benchmark's loaded worker. One put
- * awaited before the next made storing a 100,000-row report (188 pages) 1.7–4.7 s of round trips
- * to the browser's storage; putting them all at once would clone the whole report in one task.
- */
-export const PUTS_BUDGET_MS = 10;
-
-/**
- * Store a sealed report, replacing the scan's previous one, in the caller's transaction: the pages
- * go in one transaction (all or none), put in batches of about PUTS_BUDGET_MS, and the worker
- * handles other events while a batch's answers come.
- */
-export async function putSealedReport(
-  transaction: ReadWriteTransaction,
-  ctx: ProfileContext,
-  scanId: string,
-  sealed: SealedReport,
-  now: () => number = () => performance.now(),
-): Promise<void> {
-  const pages = transaction.objectStore('scanFindingPages');
-  await pages.delete(keysUnder(scanId));
-  for (let page = 0; page < sealed.pages.length; ) {
-    const batchStart = now();
-    const batch: Promise<unknown>[] = [];
-    try {
-      do {
-        batch.push(pages.put({ scanId, profileId: ctx.profileId, page, findings: sealed.pages[page]! }));
-        page++;
-      } while (page < sealed.pages.length && now() - batchStart < PUTS_BUDGET_MS);
-    } catch (error) {
-      // A put refused at once (the transaction already aborted by an earlier one of the batch):
-      // the earlier one's failure says why (a full disk), so it is the one reported.
-      await Promise.all(batch);
-      throw error;
-    }
-    await Promise.all(batch);
-  }
-  await transaction.objectStore('scanFindings').put({ scanId, profileId: ctx.profileId, report: sealed.head, findingPages: sealed.pages.length });
 }
 
 /**
@@ -110,8 +71,9 @@ export async function openReport(
   what: string,
 ): Promise<ValidationReport> {
   const pageCount = record.findingPages ?? 0;
+  const firstPage = record.firstPage ?? 0;
   const storedPages: unknown[] = [];
-  for (let page = 0; page < pageCount; page++) storedPages.push(await readPage(page));
+  for (let page = 0; page < pageCount; page++) storedPages.push(await readPage(firstPage + page));
   const report = await openPayload(ctx.key, reportSeal(ctx, scanId), record.report, storedReportSchema, what);
   if (record.findingPages === undefined) return report;
   const turn = workInTurns();
@@ -120,7 +82,7 @@ export async function openReport(
     await turn();
     const pageWhat = `${what} (findings page ${page + 1} of ${pageCount})`;
     const stored = parseStored(scanFindingPageRecord, storedPages[page], pageWhat);
-    const pageFindings = await openPayload(ctx.key, pageSeal(ctx, scanId, page), stored.findings, findingsPage, pageWhat);
+    const pageFindings = await openPayload(ctx.key, pageSeal(ctx, scanId, firstPage + page), stored.findings, findingsPage, pageWhat);
     for (const finding of pageFindings) findings.push(finding);
   }
   return report;

@@ -3,12 +3,12 @@ import type { Finding } from '../../core/model/finding';
 import type { ValidationReport } from '../../core/validate';
 import { profileAuditChain, writeAudited } from './audit-log';
 import { parseStored } from './parse-stored';
-import { assertProfileLive, type ProfileContext } from './profile-context';
+import type { ProfileContext } from './profile-context';
 import { deleteScanRecords, ownScanRecord, SCAN_STORES, scanInfo, scanSourceName, scansOfProfile } from './scan-records';
-import { openReport, putSealedReport, sealReport } from './report-pages';
+import { openReport, sealReport } from './report-pages';
+import { nextFirstPage, storeSealedReport } from './report-writes';
 import { type ScanInfo, type ScanRecord, scanFindingsRecord, scanRecord } from './stored-records';
 import { workInTurns } from '../worker-turns';
-import { runWrite } from './write-transaction';
 
 /** Finished scans: their results, listing, and deletion. */
 
@@ -19,22 +19,23 @@ export interface ScanWithReport {
 }
 
 /**
- * Store the scan's report (sealed in pages, report-pages.ts) and mark it complete, in one
- * transaction: if the report cannot be written (a full disk), the scan stays "reading" rather
+ * Store the scan's report (sealed in pages, report-pages.ts, written in batched transactions,
+ * report-writes.ts) and mark it complete in the last of them: if the report cannot be written (a
+ * full disk), the scan stays as it was ("reading", or complete with its earlier report) rather
  * than complete without findings. Completing again (after a mapping correction) replaces the report.
  */
 export async function completeScan(ctx: ProfileContext, scanId: string, report: ValidationReport): Promise<ScanInfo> {
   const scan = ownScanRecord(await ctx.db.get('scans', scanId), ctx.profileId, scanId);
-  const sealedReport = await sealReport(ctx, scanId, report);
+  const current = await ctx.db.get('scanFindings', scanId);
+  const firstPage = nextFirstPage(current && parseStored(scanFindingsRecord, current, `results of scan ${scanId}`));
+  const sealedReport = await sealReport(ctx, scanId, report, firstPage);
   const summary = await summarizeInTurns(report.findings);
   const what = `the results of scan ${scanId} (${scanSourceName(scan.source)})`;
 
-  return runWrite(ctx.db, ['scans', 'scanFindings', 'scanFindingPages', 'keys'], what, async (transaction) => {
-    await assertProfileLive(transaction, ctx.profileId);
+  return storeSealedReport(ctx, scanId, sealedReport, { firstPage, what }, async (transaction) => {
     const scans = transaction.objectStore('scans');
     // A re-run (after a mapping correction) counts its own summary rows.
     const { summaryRowCount: _before, ...current } = ownScanRecord(await scans.get(scanId), ctx.profileId, scanId);
-    await putSealedReport(transaction, ctx, scanId, sealedReport);
     const summaryRows = report.summaryRows?.length ?? 0;
     const completed: ScanRecord = {
       ...current,

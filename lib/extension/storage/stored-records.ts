@@ -103,6 +103,8 @@ export const scanFindingsRecord = z.object({
   report: sealedPayloadSchema,
   /** How many pages of findings are in scanFindingPages (schema 5); absent: the findings are in `report`. */
   findingPages: z.number().int().nonnegative().optional(),
+  /** The key of the first of those pages (report-writes.ts); absent: 0. */
+  firstPage: z.number().int().nonnegative().optional(),
 });
 export type ScanFindingsRecord = z.infer<typeof scanFindingsRecord>;
 
@@ -110,7 +112,7 @@ export type ScanFindingsRecord = z.infer<typeof scanFindingsRecord>;
 export const scanFindingPageRecord = z.object({
   scanId: z.string().min(1),
   profileId: z.string().min(1),
-  /** 0-based; with scanId, the page's key. */
+  /** With scanId, the page's key: its report's firstPage plus its place in the report. */
   page: z.number().int().nonnegative(),
   findings: sealedPayloadSchema,
 });
