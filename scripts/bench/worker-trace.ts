@@ -37,8 +37,8 @@ export interface TracedGap {
   endTs: number;
   /** CPU the worker's tasks used inside the gap. */
   workerCpuMs: number;
-  /** The kinds of task that used it, largest first: "timer 28 ms, storage callback 4 ms". */
-  taskKinds: { kind: string; cpuMs: number }[];
+  /** The kinds of task that used it, largest first, with how many tasks of each ran in the gap. */
+  taskKinds: { kind: string; cpuMs: number; tasks: number }[];
 }
 
 export interface WorkerTrace {
@@ -112,14 +112,15 @@ export function workerTraceOf(events: readonly TraceEvent[]): WorkerTrace {
 /** The worker's tasks in a gap that ended at `endTs`: their CPU, clipped to the gap, by kind. */
 function tracedGap(gapMs: number, endTs: number, tasks: readonly WorkerTask[]): TracedGap {
   const startTs = endTs - gapMs * 1000;
-  const byKind = new Map<string, number>();
+  const byKind = new Map<string, { cpuMs: number; tasks: number }>();
   for (const task of tasks) {
     const overlap = Math.min(task.ts + task.dur, endTs) - Math.max(task.ts, startTs);
     if (overlap <= 0 || task.dur <= 0) continue;
     // A task cut by the gap's edge counts the CPU of the part inside, at the task's own rate.
     const cpuMs = (task.tdur * (overlap / task.dur)) / 1000;
-    byKind.set(taskKind(task), (byKind.get(taskKind(task)) ?? 0) + cpuMs);
+    const kind = byKind.get(taskKind(task)) ?? { cpuMs: 0, tasks: 0 };
+    byKind.set(taskKind(task), { cpuMs: kind.cpuMs + cpuMs, tasks: kind.tasks + 1 });
   }
-  const taskKinds = [...byKind].map(([kind, cpuMs]) => ({ kind, cpuMs })).sort((a, b) => b.cpuMs - a.cpuMs);
+  const taskKinds = [...byKind].map(([kind, used]) => ({ kind, ...used })).filter((kind) => kind.cpuMs >= 0.5).sort((a, b) => b.cpuMs - a.cpuMs);
   return { gapMs, endTs, workerCpuMs: taskKinds.reduce((sum, kind) => sum + kind.cpuMs, 0), taskKinds };
 }
