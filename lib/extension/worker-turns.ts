@@ -16,11 +16,16 @@ export interface SliceClock {
 
 /**
  * A macrotask, not a resolved promise: awaiting a promise (even WebCrypto's) only runs
- * microtasks, and waiting messages and timers would still wait.
+ * microtasks, and waiting messages and timers would still wait. A timer of 1 ms, not 0: Chrome
+ * queues a 0 ms timer at once, ahead of timers that fell due during the slice (they join the
+ * queue only when the thread next looks at its timers), so those waited a second slice. In
+ * bench:worker the worker's own work in a heartbeat gap was 49–64 ms (two slices back to back)
+ * with 0 ms, 33–36 ms with 1 ms; a pause scheduled as a background task (scheduler.postTask) let
+ * timers through too, but on the loaded machine the scan's progress then waited up to 480 ms.
  */
 export const realClock: SliceClock = {
   now: () => performance.now(),
-  pause: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+  pause: () => new Promise<void>((resolve) => setTimeout(resolve, 1)),
 };
 
 /**
