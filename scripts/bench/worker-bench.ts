@@ -39,7 +39,7 @@ import { generateCatalogCsv } from './generate-catalog';
 import { median } from './process-timing';
 import { installWorkerWatch, readWorkerWatch, type WorkerWatch } from './worker-watch';
 import { traceWorker } from './worker-trace';
-import { gapsIn, longestGapIn, longestWait, phaseWindows, type ScanTimeline, scanGaps, writeFigures } from './worker-figures';
+import { gapsIn, longestGapIn, longestWait, percentile, phaseWindows, type ScanTimeline, scanGaps, waitsBetween, writeFigures } from './worker-figures';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ROWS = Number(process.env.BENCH_WORKER_ROWS ?? 100_000);
@@ -156,6 +156,8 @@ async function main(): Promise<void> {
     const ownLongest = traced.reduce<(typeof traced)[number] | null>((top, gap) => (!top || gap.workerCpuMs > top.workerCpuMs ? gap : top), null);
     const progressWait = longestWait(scan.events, scan.startedAt, scan.doneAt);
     const progressWaitFinishing = longestWait(scan.events, scan.lastChunkAnsweredAt, scan.doneAt);
+    // While finishing the worker alone tells progress (while receiving, each chunk's answer does).
+    const finishingWaits = waitsBetween(scan.events, scan.lastChunkAnsweredAt, scan.doneAt);
     const writes = writeFigures(watch.writes, scan);
     const rowsPerSecond = ROWS / (totalMs / 1000);
     const nodeRowsPerSecond = ROWS / (nodeMs / 1000);
@@ -177,6 +179,7 @@ async function main(): Promise<void> {
     );
     console.log(`longest worker task (Chrome tracing, whole scan): ${ms(trace.longestTaskMs)} wall, ${ms(trace.longestTaskCpuMs)} of CPU (waits for a core left out)   ${met(trace.longestTaskCpuMs, LONGEST_BLOCK_TARGET_MS)}`);
     console.log(`longest wait between scan events: ${progressWait} ms (finishing ${progressWaitFinishing} ms), ${scan.events.length} events   ${met(progressWait, PROGRESS_TARGET_MS)}`);
+    console.log(`  waits between events while finishing: median ${percentile(finishingWaits, 0.5)} ms, 90th percentile ${percentile(finishingWaits, 0.9)} ms, longest ${progressWaitFinishing} ms`);
     const waits = scan.events.map((event, i) => ({ wait: event.at - (i === 0 ? scan.startedAt : scan.events[i - 1]!.at), event }));
     const longestWaits = waits.sort((a, b) => b.wait - a.wait).slice(0, 5);
     console.log(`  longest waits (ms, then the event that ended it, ms after the first chunk): ${longestWaits.map(({ wait, event }) => `${wait} → ${event.phase} ${event.rowsDone} at ${event.at - scan.startedAt}`).join(', ')}`);
@@ -208,6 +211,8 @@ async function main(): Promise<void> {
       longestWorkerTaskCpuMs: trace.longestTaskCpuMs,
       longestEventWaitMs: progressWait,
       longestEventWaitTargetMs: PROGRESS_TARGET_MS,
+      medianFinishingEventWaitMs: percentile(finishingWaits, 0.5),
+      p90FinishingEventWaitMs: percentile(finishingWaits, 0.9),
       writeTransactions: writes.count,
       writeTransactionsMb: writes.totalMb,
       largestWriteTransactionMb: writes.largestMb,

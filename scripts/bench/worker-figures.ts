@@ -36,16 +36,25 @@ export function phaseAt(scan: ScanTimeline, at: number): ScanPhase | 'outside th
   return phaseWindows(scan).find((window) => at >= window.from && at <= window.to)?.phase ?? 'outside the scan';
 }
 
-/** The longest wait between two events (or from the window's start to the first), within [from, to]. */
-export function longestWait(events: ScanTimeline['events'], from: number, to: number): number {
+/** The waits between two events (and from the window's start to the first, the last to its end), within [from, to]. */
+export function waitsBetween(events: ScanTimeline['events'], from: number, to: number): number[] {
   let previous = from;
-  let longest = 0;
+  const waits: number[] = [];
   for (const event of events) {
     if (event.at < from || event.at > to) continue;
-    longest = Math.max(longest, event.at - previous);
+    waits.push(event.at - previous);
     previous = event.at;
   }
-  return Math.max(longest, to - previous);
+  waits.push(to - previous);
+  return waits;
+}
+
+export const longestWait = (events: ScanTimeline['events'], from: number, to: number): number => Math.max(...waitsBetween(events, from, to));
+
+/** The value below which `share` (0–1) of the values lie (nearest rank). */
+export function percentile(values: readonly number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))] ?? 0;
 }
 
 export const gapsIn = (gaps: readonly HeartbeatGap[], from: number, to: number) => gaps.filter((gap) => gap.endedAt >= from && gap.endedAt - gap.gapMs <= to);
