@@ -12,8 +12,11 @@ import { groupedCount, plural } from '../core/report/wording';
 import { collapsedColumnsNote } from './collapsed-columns';
 import { filterBoxesNote } from './filter-boxes';
 
-/** What one page (or the whole of an unpaged table) showed, and of a lazy grid, the row it never filled (see placeholder-row.ts). */
-export type ShownRead = PageRead & { stalledAtRow?: number | null };
+/**
+ * What one page (or the whole of an unpaged table) showed, and of a lazy grid, the row it never
+ * filled (see placeholder-row.ts); of a table swept sideways, what it did not read (columns-in-view-note.ts).
+ */
+export type ShownRead = PageRead & { stalledAtRow?: number | null; columnsNote?: string };
 
 export function sentences(...parts: string[]): string {
   return parts.filter(Boolean).join(' ');
@@ -35,7 +38,7 @@ export function tableNotes(table: PageTable, status: PageStatus | null, boxesNot
 }
 
 export function scrollNote(table: PageTable, read: ShownRead): string {
-  if (!table.scrolling) return '';
+  if (!table.scrolling) return read.columnsNote ?? '';
   const library = table.adapter ? `${table.adapter.library} grid` : table.kind === 'card-list' ? 'card list' : 'scrolling grid';
   const rows = read.table.rows.length;
   const expected = read.table.rowsExpected;

@@ -17,6 +17,8 @@ import { filterBoxesNote } from './filter-boxes';
 import { hiddenLineCount } from './layout/hidden-lines';
 import { readArrowPages } from './paging/arrow-walk';
 import { arrowWalkNote } from './paging/arrow-walk-note';
+import { drawsColumnsOnlyInView } from './virtual-scroll/columns-in-view';
+import { readColumnsBySweeping } from './virtual-scroll/columns-sweep';
 import { arrowPageOnlyNote, hiddenLinesNote, outOfReachNote, pageOnlyNote, pagedNote, scrollNote, sentences, type ShownRead, statedRangeNote, tableNotes, unreadPagerNote } from './whole-table-notes';
 
 /**
@@ -45,9 +47,12 @@ export interface WholeTableOptions {
   paging?: TablePaging;
 }
 
-/** Read what one page (or the whole of an unpaged table) shows: scrolled through when the grid is virtual. */
+/**
+ * Read what one page (or the whole of an unpaged table) shows: scrolled through when the grid is
+ * virtual; swept sideways when it draws every line but only the columns in view (columns-sweep.ts).
+ */
 async function readShown(table: PageTable, rowsOnPage: number | null, onProgress: (progress: RowsRead) => void, signal?: AbortSignal): Promise<ShownRead> {
-  if (!table.scrolling) return { table, complete: true };
+  if (!table.scrolling) return drawsColumnsOnlyInView(table) ? readColumnsBySweeping(table, signal) : { table, complete: true };
   const grid = await readScrollingGrid(table.found, table.adapter, onProgress, rowsOnPage, signal);
   return {
     table: { ...table, headers: grid.headers, rows: grid.rows, layout: [], rowsExpected: grid.rowsExpected, live: { found: table.found, adapter: table.adapter, ...grid } },
@@ -98,7 +103,7 @@ export async function pagingOf(table: PageTable, signal?: AbortSignal): Promise<
  * `paging` is the table's, when it was just looked for.
  */
 export async function takenAsRead(table: PageTable, allPages: boolean, signal?: AbortSignal, paging?: TablePaging): Promise<boolean> {
-  if (table.scrolling) return false;
+  if (table.scrolling || drawsColumnsOnlyInView(table)) return false;
   if (!allPages) return true;
   const { status, loadMore, byArrows } = paging ?? (await pagingOf(table, signal));
   // A pager of arrows alone has no status, and its pages are walked all the same.

@@ -105,6 +105,7 @@ export const GRID_PAGES = [
   'grid-svar',
   'grid-arco',
   'grid-tdesign',
+  'grid-columns-in-view',
   'cards-virtuoso',
   'cards-windowed',
 ] as const;
@@ -114,7 +115,7 @@ export type GridPage = (typeof GRID_PAGES)[number];
  * Grid pages that show a shorter catalog of their own (`<html data-catalog-rows>`): a growing
  * list adds 20 lines a press, so 300 lines are 14 presses where 2,000 would be 99.
  */
-const GRID_PAGE_ROWS: Partial<Record<GridPage, number>> = { 'grid-ui5-growing': 300, 'grid-dialog': 300, 'grid-scroll-load': 300, 'grid-css-cells': 300, 'grid-filter-rows': 300, 'grid-responsive-columns': 300, 'grid-closed-shadow': 300, 'grid-row-tables': 300, 'cards-virtuoso': 600, 'cards-windowed': 900, 'grid-cursor-pager': 300 };
+const GRID_PAGE_ROWS: Partial<Record<GridPage, number>> = { 'grid-ui5-growing': 300, 'grid-dialog': 300, 'grid-scroll-load': 300, 'grid-css-cells': 300, 'grid-filter-rows': 300, 'grid-responsive-columns': 300, 'grid-closed-shadow': 300, 'grid-row-tables': 300, 'cards-virtuoso': 600, 'cards-windowed': 900, 'grid-cursor-pager': 300, 'grid-columns-in-view': 700 };
 
 export const CATALOG_PAGES = ['customs-portal', 'erp-zh', 'erp-aria-grid', 'two-tables', 'two-row-header', 'frame-entry-lines', 'large-table', 'entry-form', 'entry-lines-labelled', 'form-mui-lines', 'form-web-components', 'form-select-widgets', 'invoice-totals', 'packing-list-groups', 'portal-load-more', 'cards-dl', 'cards-shadow', ...GRID_PAGES] as const;
 export type CatalogPage = (typeof CATALOG_PAGES)[number];

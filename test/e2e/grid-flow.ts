@@ -72,6 +72,7 @@ export const SCROLLERS: Partial<Record<GridPage, string>> = {
   'grid-ag-grid-wrapped': '.ag-grid-viewport',
   // The rows view's box (overflow hidden: DevExtreme draws its own scrollbars; the header table follows it sideways).
   'grid-devextreme': '.dx-datagrid-rowsview .dx-scrollable-container',
+  'grid-columns-in-view': '#box',
   // The content box (overflow-y scroll, overflow-x hidden: with frozen columns and columns virtual,
   // Syncfusion draws its horizontal scrollbar as a box of its own below it, .e-movablescrollbar, which follows it).
   'grid-syncfusion': '.e-gridcontent .e-content',

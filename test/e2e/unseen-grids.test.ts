@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectedTable, type GridPage, pageLabels } from './fixture-pages';
-import { checkWithToolbarButton, expectMarksOnTheirCells, expectReadWhole, flaggedInNewestScan, labelKeys, marksAfterRedraw, openGridPage, SCROLLERS, scrollGrid } from './grid-flow';
+import { expectedTable, type GridPage, gridCatalog, pageLabels } from './fixture-pages';
+import { checkWithToolbarButton, expectContentScriptReads, expectMarksOnTheirCells, expectReadWhole, flaggedInNewestScan, labelKeys, marksAfterRedraw, openGridPage, SCROLLERS, scrollGrid, scrollPosition } from './grid-flow';
 import { type Harness, startHarness } from './harness';
 
 /**
@@ -40,6 +40,48 @@ describe.each(SCROLLED)('a virtualised grid never seen before: $page', ({ page, 
     const shown = await marksAfterRedraw(harness.page, expected);
     expect(shown.length).toBeGreaterThan(0);
     expectMarksOnTheirCells(shown, expected);
+  });
+});
+
+describe('a plain table that draws every line but only the columns in view, a spacer cell on each side (grid-columns-in-view.html)', () => {
+  // No ARIA, no library: only the spacers and the box's scroll width say other columns exist.
+  // Read as drawn, the columns out of view were never read (net weight's problem at line 600 not found).
+  it('is read with every column by a toolbar click, exactly the labelled problems, the box scrolled sideways back where the user left it', { timeout: 180_000 }, async () => {
+    const page = 'grid-columns-in-view';
+    const scroller = SCROLLERS[page]!;
+    await openGridPage(harness, `${page}.html`);
+    const userScroll = await scrollGrid(harness.page, scroller, { top: 0, left: 600 });
+    expect(userScroll.left).toBe(600);
+    // The columns out of view on both sides are spacers, as the page says.
+    expect(await harness.page.$$eval('#lines thead th', (cells) => [cells[0]!.className, cells[cells.length - 1]!.className])).toEqual(['spacer', 'spacer']);
+
+    const { popup } = await checkWithToolbarButton(harness, 120_000);
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain('700 rows checked');
+    expect(text).not.toContain('Not the whole table was checked');
+    expect(text).not.toMatch(/needs column[^.]*(netWeight|grossWeight)/);
+    expect(await scrollPosition(harness.page, scroller)).toEqual(userScroll);
+    expect(await flaggedInNewestScan(harness)).toEqual(labelKeys(pageLabels(page).labels));
+    await popup.close().catch(() => {});
+    // Every cell of every line, the columns in the page's order.
+    await expectContentScriptReads(harness, expectedTable(page));
+    expect(await scrollPosition(harness.page, scroller)).toEqual(userScroll);
+  });
+
+  // A long table (read in slices) whose page takes longer than a frame to draw its 3,000 lines
+  // anew, and draws them again for the browser's own scroll event: read across such a redraw,
+  // 2,168 lines were one column off.
+  it('is read with every cell in its column when long, the page redrawing it while it is read', { timeout: 240_000 }, async () => {
+    const scroller = SCROLLERS['grid-columns-in-view']!;
+    await openGridPage(harness, 'grid-columns-in-view.html?rows=3000');
+    const userScroll = await scrollGrid(harness.page, scroller, { top: 0, left: 600 });
+    const { popup } = await checkWithToolbarButton(harness, 180_000);
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain('3,000 rows checked');
+    expect(text).not.toContain('Not the whole table was checked');
+    expect(await scrollPosition(harness.page, scroller)).toEqual(userScroll);
+    await popup.close().catch(() => {});
+    await expectContentScriptReads(harness, gridCatalog(3000));
   });
 });
 
