@@ -242,6 +242,18 @@ const PAGED: PagedCase[] = [
     pageOnly: ['25 rows checked', 'Only page 2 of 80 was read, as you asked (25 rows)'],
     allRead: 'All 80 pages read (2,000 rows); back on page 2.',
   },
+  {
+    // The same pager as many hand-made admin pages draw it: four links holding nothing but a Font
+    // Awesome icon (First, Previous, Next, Last), known by the arrows their icons' classes draw.
+    page: 'grid-glyph-pager',
+    file: 'grid-glyph-pager.html?icons=fa',
+    goTo: '',
+    buttons: '.pager a[data-go="next"]',
+    status: '.pager',
+    before: 'Page 2 of 80',
+    pageOnly: ['25 rows checked', 'Only page 2 of 80 was read, as you asked (25 rows)'],
+    allRead: 'All 80 pages read (2,000 rows); back on page 2.',
+  },
   CARBON_PAGED,
   // The same as an ERP's list: a tick box on each line (in the row's shadow root) and a collapsed
   // details row (cds-table-expanded-row, a broker's note) after each line: neither a column nor a line.
