@@ -37,7 +37,8 @@ export function tableNotes(table: PageTable, status: PageStatus | null, boxesNot
   return sentences(filterNote(status), boxesNote, collapsedColumnsNote(table));
 }
 
-export function scrollNote(table: PageTable, read: ShownRead): string {
+/** What a read of the page shown says: how a scrolling grid was read, or what a sideways sweep did not read. */
+export function shownNote(table: PageTable, read: ShownRead): string {
   if (!table.scrolling) return read.columnsNote ?? '';
   const library = table.adapter ? `${table.adapter.library} grid` : table.kind === 'card-list' ? 'card list' : 'scrolling grid';
   const rows = read.table.rows.length;

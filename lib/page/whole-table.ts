@@ -19,7 +19,7 @@ import { readArrowPages } from './paging/arrow-walk';
 import { arrowWalkNote } from './paging/arrow-walk-note';
 import { drawsColumnsOnlyInView } from './virtual-scroll/columns-in-view';
 import { readColumnsBySweeping } from './virtual-scroll/columns-sweep';
-import { arrowPageOnlyNote, hiddenLinesNote, outOfReachNote, pageOnlyNote, pagedNote, scrollNote, sentences, type ShownRead, statedRangeNote, tableNotes, unreadPagerNote } from './whole-table-notes';
+import { arrowPageOnlyNote, hiddenLinesNote, outOfReachNote, pageOnlyNote, pagedNote, shownNote, sentences, type ShownRead, statedRangeNote, tableNotes, unreadPagerNote } from './whole-table-notes';
 
 /**
  * The whole of a table the user asked to check, however the page shows it: a plain table as
@@ -141,7 +141,7 @@ export async function readWholeTable(table: PageTable, options: WholeTableOption
       if (!options.allPages) return { table: read.table, note: sentences(arrowPageOnlyNote(read.table.rows.length), notes), complete: false, paging: arrowPagingFloor(pager) };
       return { table: read.table, note: sentences(unreadPagerNote(read.table.rows.length), notes), complete: false };
     }
-    return { table: read.table, note: sentences(scrollNote(table, read), notes), complete: read.complete };
+    return { table: read.table, note: sentences(shownNote(table, read), notes), complete: read.complete };
   }
 
   if (!options.allPages) {

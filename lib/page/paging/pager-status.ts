@@ -26,7 +26,6 @@ export interface PageStatus {
 /** English status words kept from before the multilingual reading: "filtered from 2,000" without parentheses. */
 const FILTERED = /filtered from\s+(\d[\d,.\u00a0\u202f ]*)/i;
 
-const integer = countValue;
 const TEXT_NODE = 3;
 
 /** The pager's page size, learnt from a full page (the last page may be shorter). */
@@ -90,7 +89,7 @@ export function statusOf(container: Element, table: Element, memory: PageSizeMem
   const pageOf = readPageOf(text);
   const range = readRange(pageOf ? withoutPageOf(text) : text);
   const filtered = FILTERED.exec(text);
-  const unfiltered = range?.unfiltered ?? (filtered ? integer(filtered[1]!) : null);
+  const unfiltered = range?.unfiltered ?? (filtered ? countValue(filtered[1]!) : null);
   const shownRows = range ? range.last - range.first + 1 : null;
   // A count in parentheses beside "Page 1 of 12" (DevExpress: "(300 items)") is the read's check.
   if (pageOf) return { ...pageOf, total: range ? range.total : readItemCount(text), unfiltered, shownRows };

@@ -148,6 +148,7 @@ describe('a pager whose arrows are icons of an icon font, unnamed (arrow-icon-cl
     ['Font Awesome 6', { first: 'fa-solid fa-angles-left', previous: 'fa-solid fa-chevron-left', next: 'fa-solid fa-chevron-right', last: 'fa-solid fa-angles-right' }],
     ['Bootstrap Icons', { first: 'bi bi-chevron-bar-left', previous: 'bi bi-chevron-left', next: 'bi bi-chevron-right', last: 'bi bi-chevron-bar-right' }],
     ['jQuery UI', { first: 'ui-icon ui-icon-seek-first', previous: 'ui-icon ui-icon-triangle-1-w', next: 'ui-icon ui-icon-triangle-1-e', last: 'ui-icon ui-icon-seek-end' }],
+    ['Ionicons', { first: 'icon ion-play-skip-back', previous: 'icon ion-chevron-back', next: 'icon ion-chevron-forward', last: 'icon ion-play-skip-forward' }],
     ['Kendo', { first: 'k-icon k-i-arrow-end-left', previous: 'k-icon k-i-arrow-60-left', next: 'k-icon k-i-arrow-60-right', last: 'k-icon k-i-arrow-end-right' }],
   ])('finds Next and Previous by the arrows the icons draw (%s), never the double ones', async (_, icons) => {
     const pager = await iconPager(icons);
@@ -158,6 +159,12 @@ describe('a pager whose arrows are icons of an icon font, unnamed (arrow-icon-cl
 
   it('reads the arrows the other way round in a page written right to left', async () => {
     const pager = await iconPager({ first: 'fa fa-angle-double-right', previous: 'fa fa-chevron-right', next: 'fa fa-chevron-left', last: 'fa fa-angle-double-left' }, 'rtl');
+    expect(pager?.next()?.id).toBe('next');
+    expect(pager?.previous()?.id).toBe('previous');
+  });
+
+  it('reads Ionicons\' forward and back as the way itself, in a page written right to left too', async () => {
+    const pager = await iconPager({ first: 'ion-play-skip-back', previous: 'ion-chevron-back', next: 'ion-chevron-forward', last: 'ion-play-skip-forward' }, 'rtl');
     expect(pager?.next()?.id).toBe('next');
     expect(pager?.previous()?.id).toBe('previous');
   });
